@@ -1,0 +1,35 @@
+// Command vigie-eval measures Vigie on third-party material that is not
+// part of the repository (see the README's evaluation section):
+//
+//	vigie-eval readability -dir ../shared/external/readability-test-pages
+//
+// It prints how often Vigie's extraction agrees with the reference.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+)
+
+func main() {
+	if len(os.Args) < 2 {
+		fmt.Fprintln(os.Stderr, "usage: vigie-eval readability -dir DIR [-v]")
+		os.Exit(2)
+	}
+	fs := flag.NewFlagSet(os.Args[1], flag.ExitOnError)
+	dir := fs.String("dir", "", "folder of the material")
+	verbose := fs.Bool("v", false, "print every disagreement")
+	fs.Parse(os.Args[2:])
+	var err error
+	switch os.Args[1] {
+	case "readability":
+		err = readabilityPages(*dir, *verbose, os.Stdout)
+	default:
+		err = fmt.Errorf("unknown evaluation %q", os.Args[1])
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "vigie-eval:", err)
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,219 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"sync"
+	"time"
+
+	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/config"
+	"github.com/vigie-news/vigie/crawler"
+	"github.com/vigie-news/vigie/extract"
+)
+
+// cycle is one crawl over the sources: discover their links, fetch the
+// pages, extract, store and index the articles.
+type cycle struct {
+	app     *app
+	cfg     *config.File
+	proxy   func(*http.Request) (*url.URL, error) // nil: from the environment
+	out     io.Writer                             // a progress line per source
+	log     *slog.Logger
+	refresh bool                                       // fetch known articles again, conditionally
+	due     func(vigie.Source, vigie.SourceState) bool // nil: every enabled source
+
+	mu  sync.Mutex
+	sum tally
+}
+
+// tally counts what a source, or a whole cycle, gave.
+type tally struct {
+	sources, failedSources                                        int
+	links, added, updated, unchanged, skipped, notArticle, failed int
+}
+
+func (t *tally) add(o tally) {
+	t.sources += o.sources
+	t.failedSources += o.failedSources
+	t.links += o.links
+	t.added += o.added
+	t.updated += o.updated
+	t.unchanged += o.unchanged
+	t.skipped += o.skipped
+	t.notArticle += o.notArticle
+	t.failed += o.failed
+}
+
+func (t tally) String() string {
+	return fmt.Sprintf("%d links: %d new, %d updated, %d unchanged, %d already known, %d not articles, %d failed",
+		t.links, t.added, t.updated, t.unchanged, t.skipped, t.notArticle, t.failed)
+}
+
+// run crawls every due source, Workers at a time, and returns the totals.
+// Failing sources are recorded and reported, never fatal.
+func (c *cycle) run(ctx context.Context) tally {
+	start := time.Now()
+	s := c.cfg.Settings
+	cr := crawler.New(ctx, crawler.Options{
+		UserAgent: s.UserAgent, Delay: s.Delay, Timeout: s.Timeout, MaxBodySize: int(s.MaxBodyBytes),
+		MaxPages: s.MaxPages, MaxItems: s.MaxItems, Proxy: c.proxy,
+	})
+	sources := make(chan vigie.Source)
+	var wg sync.WaitGroup
+	for range max(s.Workers, 1) {
+		wg.Go(func() {
+			for src := range sources {
+				c.source(ctx, cr, src)
+			}
+		})
+	}
+	for _, src := range c.cfg.Sources {
+		if src.Enabled && ctx.Err() == nil && c.isDue(ctx, src) {
+			sources <- src
+		}
+	}
+	close(sources)
+	wg.Wait()
+	fmt.Fprintf(c.out, "crawl: %d sources (%d failed), %s, in %s\n",
+		c.sum.sources, c.sum.failedSources, c.sum, time.Since(start).Round(time.Millisecond))
+	return c.sum
+}
+
+func (c *cycle) isDue(ctx context.Context, src vigie.Source) bool {
+	if c.due == nil {
+		return true
+	}
+	st, err := c.app.db.SourceState(ctx, src.Name)
+	return err != nil || c.due(src, st)
+}
+
+// source crawls one source and records its fetch state.
+func (c *cycle) source(ctx context.Context, cr *crawler.Crawler, src vigie.Source) {
+	st, err := c.app.db.SourceState(ctx, src.Name)
+	if err != nil {
+		c.log.Error("read source state", "source", src.Name, "err", err)
+		return
+	}
+	t := tally{sources: 1}
+	d, err := cr.Discover(src, crawler.Validators{ETag: st.ETag, LastModified: st.LastModified})
+	now := time.Now().UTC()
+	if err != nil {
+		t.failedSources = 1
+		c.failed(ctx, src, &st, now, err)
+	} else {
+		st.Succeeded(now, d.Status, len(d.Links))
+		st.ETag, st.LastModified = d.Validators.ETag, d.Validators.LastModified
+		for _, l := range d.Links {
+			t.add(c.link(ctx, cr, src, l))
+		}
+		c.progress(src, d, t)
+	}
+	if err := c.app.db.SaveSourceState(ctx, st); err != nil {
+		c.log.Error("save source state", "source", src.Name, "err", err)
+	}
+	c.mu.Lock()
+	c.sum.add(t)
+	c.mu.Unlock()
+}
+
+// failed records and reports a source that could not be read: one log line
+// per source and cycle.
+func (c *cycle) failed(ctx context.Context, src vigie.Source, st *vigie.SourceState, now time.Time, err error) {
+	status, reason := 0, err.Error()
+	var fe *crawler.FetchError
+	if errors.As(err, &fe) {
+		status, reason = fe.Status, fe.Reason
+	}
+	if ctx.Err() != nil {
+		reason = "cancelled"
+	}
+	st.Failed(now, status, reason)
+	c.log.Warn("source failed", "source", src.Name, "source_url", src.URL, "reason", reason, "failures", st.Failures)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	fmt.Fprintf(c.out, "  FAIL %s: %s (%d in a row)\n", src.Name, reason, st.Failures)
+}
+
+func (c *cycle) progress(src vigie.Source, d crawler.Discovery, t tally) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if d.NotModified {
+		fmt.Fprintf(c.out, "  ok   %s (%s): not modified since last crawl\n", src.Name, src.Kind)
+		return
+	}
+	fmt.Fprintf(c.out, "  ok   %s (%s): %s\n", src.Name, src.Kind, t)
+}
+
+// link fetches, extracts, stores and indexes the article behind one link.
+// A known article is fetched again only when its source says it changed
+// since, or when the cycle refreshes; then conditionally.
+func (c *cycle) link(ctx context.Context, cr *crawler.Crawler, src vigie.Source, l vigie.Link) tally {
+	t := tally{links: 1}
+	known, err := c.app.db.LookupURL(ctx, l.URL)
+	var v crawler.Validators
+	switch {
+	case err == nil && !c.refresh && !l.Updated.After(known.FetchedAt) && !l.Published.After(known.FetchedAt):
+		t.skipped++
+		return t
+	case err == nil:
+		v = crawler.Validators{ETag: known.ETag, LastModified: known.LastModified}
+	case vigie.ErrorCode(err) != vigie.ENOTFOUND:
+		c.log.Error("look up url", "url", l.URL, "err", err)
+		t.failed++
+		return t
+	}
+	page, err := cr.Fetch(l.URL, v)
+	if err != nil {
+		c.log.Info("page not fetched", "source", src.Name, "url", l.URL, "err", err)
+		t.failed++
+		return t
+	}
+	if page.Status == http.StatusNotModified {
+		if err := c.app.db.TouchArticle(ctx, known.ID, page.FetchedAt); err != nil {
+			c.log.Error("touch article", "article_id", known.ID, "err", err)
+		}
+		t.unchanged++
+		return t
+	}
+	return c.save(ctx, src, l, page, known != nil)
+}
+
+// save extracts the article of a fetched page, stores it and, when it is
+// new or changed, indexes it.
+func (c *cycle) save(ctx context.Context, src vigie.Source, l vigie.Link, page vigie.Page, known bool) tally {
+	t := tally{links: 1}
+	art, err := extract.Extract(page, extract.Hint{Source: src, Link: l})
+	if errors.Is(err, extract.ErrNotArticle) {
+		t.notArticle++
+		return t
+	} else if err != nil {
+		c.log.Warn("extract", "url", page.FinalURL, "err", err)
+		t.failed++
+		return t
+	}
+	raw := vigie.RawPage{URL: page.FinalURL, ContentType: page.ContentType, Body: page.Body, FetchedAt: page.FetchedAt}
+	changed, err := c.app.db.SaveArticle(ctx, &art, raw, l.URL, page.URL)
+	switch {
+	case err != nil:
+		c.log.Error("save article", "url", page.FinalURL, "err", err)
+		t.failed++
+		return t
+	case !changed:
+		t.unchanged++
+		return t
+	case known:
+		t.updated++
+	default:
+		t.added++
+	}
+	if err := c.app.ix.Index(&art); err != nil {
+		c.log.Error("index article; run vigie reindex", "article_id", art.ID, "err", err)
+	}
+	return t
+}

@@ -1,0 +1,91 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/vigie-news/vigie/config"
+	"github.com/vigie-news/vigie/corpus"
+)
+
+// runDemo serves the bundled offline corpus through an in-process proxy,
+// crawls it, and serves the API on it, all on loopback.
+func runDemo(ctx context.Context, args []string, e *env) error {
+	var c common
+	fs := e.flags("demo")
+	c.register(fs, false, true)
+	dir := fs.String("corpus", "testdata/corpus", "offline corpus: sites/ and sources.yaml")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if !isSet(fs, "data") {
+		tmp, err := os.MkdirTemp("", "vigie-demo-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(tmp)
+		c.data = tmp
+	}
+	proxy, stop, err := startCorpus(*dir)
+	if err != nil {
+		return err
+	}
+	defer stop()
+	cfg, err := config.Load(filepath.Join(*dir, "sources.yaml"))
+	if err != nil {
+		return err
+	}
+	cfg.Settings.Delay = 10 * time.Millisecond // the corpus is on loopback
+	a, err := openApp(ctx, c.data)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	(&cycle{app: a, cfg: cfg, proxy: proxyTo(proxy), out: e.stdout, log: e.log}).run(ctx)
+	printExamples(e, c.addr)
+	return serveAndCrawl(ctx, a, c.addr, e, nil, 0)
+}
+
+// startCorpus serves the corpus in dir on a loopback port.
+func startCorpus(dir string) (*url.URL, func(), error) {
+	cs, err := corpus.New(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, nil, err
+	}
+	srv := &http.Server{Handler: cs, ReadHeaderTimeout: 5 * time.Second}
+	go srv.Serve(ln)
+	u := &url.URL{Scheme: "http", Host: ln.Addr().String()}
+	return u, func() { srv.Close() }, nil
+}
+
+func printExamples(e *env, addr string) {
+	base := "http://" + addr
+	fmt.Fprintf(e.stdout, `
+Demo ready. Try:
+  curl '%[1]s/api/articles?q=seez+rancongiciel'
+  curl '%[1]s/api/articles?q=cyberattaque&lang=fr&from=2022-01-01&to=2022-12-31'
+  curl '%[1]s/api/articles?site=The+Alpine+Times&page=1&size=5'
+  curl '%[1]s/api/articles/1'
+  curl '%[1]s/api/sources'
+  curl '%[1]s/healthz'
+Press Ctrl-C to stop.
+`, base)
+}
+
+// isSet reports whether the flag was given on the command line.
+func isSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set || os.Getenv("VIGIE_DATA") != "" && name == "data"
+}

@@ -1,0 +1,138 @@
+// Command vigie watches the news for cyber attacks on local authorities.
+//
+//	vigie crawl   [-config feeds.yaml] [-data ./data] [-refresh]   one crawl cycle
+//	vigie serve   [-config feeds.yaml] [-data ./data] [-addr 127.0.0.1:8080] [-interval 30m] [-no-crawl]
+//	vigie export  [-data ./data] -what articles|incidents -format jsonl|csv [-o FILE]
+//	vigie reindex [-data ./data]                                    rebuild the search index
+//	vigie demo    [-corpus testdata/corpus] [-addr 127.0.0.1:8080]   offline demo
+//	vigie version
+//
+// -config, -data and -addr fall back to VIGIE_CONFIG, VIGIE_DATA and
+// VIGIE_ADDR.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/config"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// command is one subcommand of vigie.
+type command struct {
+	name, usage string
+	run         func(ctx context.Context, args []string, env *env) error
+}
+
+var commands = []command{
+	{"crawl", "one crawl cycle over every enabled source", runCrawl},
+	{"serve", "serve the API and crawl every -interval", runServe},
+	{"export", "write the articles or incidents as JSON Lines or CSV", runExport},
+	{"reindex", "rebuild the search index from the store", runReindex},
+	{"demo", "crawl the bundled offline corpus and serve the API", runDemo},
+	{"version", "print the version", func(_ context.Context, _ []string, e *env) error {
+		fmt.Fprintln(e.stdout, "vigie", config.Version)
+		return nil
+	}},
+}
+
+// env is what a command may use of the process.
+type env struct {
+	stdout, stderr io.Writer
+	log            *slog.Logger
+}
+
+// run executes the command line and returns the exit status: 0, 1 on
+// failure, 2 on a usage error or an invalid configuration.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	e := &env{stdout: stdout, stderr: stderr, log: slog.New(slog.NewTextHandler(stderr, nil))}
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(stderr)
+		return 2
+	}
+	for _, c := range commands {
+		if c.name != args[0] {
+			continue
+		}
+		err := c.run(ctx, args[1:], e)
+		switch {
+		case err == nil:
+			return 0
+		case errors.Is(err, flag.ErrHelp):
+			return 2
+		case vigie.ErrorCode(err) == vigie.EINVALID:
+			fmt.Fprintf(stderr, "vigie %s: %s\n", c.name, vigie.ErrorMessage(err))
+			return 2
+		}
+		fmt.Fprintf(stderr, "vigie %s: %v\n", c.name, err)
+		return 1
+	}
+	fmt.Fprintf(stderr, "vigie: unknown command %q\n", args[0])
+	usage(stderr)
+	return 2
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: vigie <command> [flags]\n\ncommands:")
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.usage)
+	}
+	fmt.Fprintln(w, "\nrun 'vigie <command> -h' for its flags")
+}
+
+// flags returns a flag set for a command; its errors go to e.stderr.
+func (e *env) flags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet("vigie "+name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	return fs
+}
+
+// common holds the flags most commands share.
+type common struct {
+	config, data, addr string
+}
+
+func (c *common) register(fs *flag.FlagSet, withConfig, withAddr bool) {
+	if withConfig {
+		fs.StringVar(&c.config, "config", envOr("VIGIE_CONFIG", "feeds.yaml"), "sources file (env VIGIE_CONFIG)")
+	}
+	fs.StringVar(&c.data, "data", envOr("VIGIE_DATA", "data"), "data folder: SQLite store and search index (env VIGIE_DATA)")
+	if withAddr {
+		fs.StringVar(&c.addr, "addr", envOr("VIGIE_ADDR", "127.0.0.1:8080"), "address the API listens on (env VIGIE_ADDR)")
+	}
+}
+
+func envOr(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}
+
+// parse parses args, refusing stray arguments.
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return vigie.Errorf(vigie.EINVALID, "%v", err)
+	}
+	if fs.NArg() > 0 {
+		return vigie.Errorf(vigie.EINVALID, "unexpected argument %q", fs.Arg(0))
+	}
+	return nil
+}

@@ -1,0 +1,99 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/index"
+	"github.com/vigie-news/vigie/store"
+)
+
+// reindexBatch is how many articles go into one index batch.
+const reindexBatch = 200
+
+// runReindex rebuilds the search index from the store: into a new folder,
+// which replaces the old one only once complete.
+func runReindex(ctx context.Context, args []string, e *env) error {
+	var c common
+	fs := e.flags("reindex")
+	c.register(fs, false, false)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	db, err := store.Open(ctx, filepath.Join(c.data, "vigie.db"))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	n, err := reindex(ctx, db, indexPath(c.data), e)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "reindex: %d articles indexed\n", n)
+	return nil
+}
+
+func reindex(ctx context.Context, db *store.DB, path string, e *env) (int, error) {
+	total, err := db.CountArticles(ctx)
+	if err != nil {
+		return 0, err
+	}
+	tmp := path + ".new"
+	if err := os.RemoveAll(tmp); err != nil {
+		return 0, err
+	}
+	ix, err := index.Open(tmp)
+	if err != nil {
+		return 0, err
+	}
+	bar := progressbar.NewOptions(total, progressbar.OptionSetWriter(e.stderr), progressbar.OptionSetDescription("reindex"),
+		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+	n, err := fill(ctx, db, ix, bar)
+	if cerr := ix.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.RemoveAll(tmp)
+		return n, err
+	}
+	if err := os.RemoveAll(path); err != nil {
+		return n, err
+	}
+	return n, os.Rename(tmp, path)
+}
+
+// fill indexes every stored article in batches.
+func fill(ctx context.Context, db *store.DB, ix *index.Index, bar *progressbar.ProgressBar) (int, error) {
+	var batch []*vigie.Article
+	n := 0
+	flush := func() error {
+		if err := ix.IndexBatch(batch); err != nil {
+			return err
+		}
+		n += len(batch)
+		_ = bar.Add(len(batch))
+		batch = batch[:0]
+		return nil
+	}
+	for a, err := range db.AllArticles(ctx) {
+		if err != nil {
+			return n, err
+		}
+		if batch = append(batch, a); len(batch) == reindexBatch {
+			if err := flush(); err != nil {
+				return n, err
+			}
+		}
+	}
+	if len(batch) > 0 {
+		if err := flush(); err != nil {
+			return n, err
+		}
+	}
+	_ = bar.Finish()
+	return n, nil
+}

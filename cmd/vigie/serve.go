@@ -1,0 +1,91 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"net/url"
+	"sync"
+	"time"
+
+	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/config"
+	"github.com/vigie-news/vigie/server"
+)
+
+// runServe serves the API and crawls the sources that are due, checking
+// every minute, until interrupted.
+func runServe(ctx context.Context, args []string, e *env) error {
+	var c common
+	fs := e.flags("serve")
+	c.register(fs, true, true)
+	interval := fs.Duration("interval", 0, "crawl each source this often (default: feeds.yaml's interval)")
+	noCrawl := fs.Bool("no-crawl", false, "serve only, never crawl")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	cfg, err := config.Load(c.config)
+	if err != nil {
+		return err
+	}
+	if *interval < 0 {
+		return vigie.Errorf(vigie.EINVALID, "-interval must be positive")
+	}
+	a, err := openApp(ctx, c.data)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	var crawl func(context.Context)
+	if !*noCrawl {
+		crawl = func(ctx context.Context) {
+			(&cycle{app: a, cfg: cfg, out: e.stdout, log: e.log, due: dueEvery(*interval)}).run(ctx)
+		}
+	}
+	return serveAndCrawl(ctx, a, c.addr, e, crawl, time.Minute)
+}
+
+// dueEvery says a source is due when its interval (or every, when set) has
+// passed since its last attempt.
+func dueEvery(every time.Duration) func(vigie.Source, vigie.SourceState) bool {
+	return func(src vigie.Source, st vigie.SourceState) bool {
+		iv := src.Interval
+		if every > 0 {
+			iv = every
+		}
+		return st.LastFetch.IsZero() || time.Since(st.LastFetch) >= iv
+	}
+}
+
+// serveAndCrawl serves the API on addr and, when crawl is not nil, runs it
+// at once and then every tick, one cycle at a time, until ctx is done.
+func serveAndCrawl(ctx context.Context, a *app, addr string, e *env, crawl func(context.Context), tick time.Duration) error {
+	srv := &server.Server{Articles: a, Sources: a, Logger: e.log, Health: a.health}
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	if crawl != nil {
+		wg.Go(func() {
+			t := time.NewTicker(tick)
+			defer t.Stop()
+			for crawl(ctx); ; {
+				select {
+				case <-ctx.Done():
+					return
+				case <-t.C:
+					crawl(ctx)
+				}
+			}
+		})
+	}
+	err := srv.ListenAndServe(ctx, addr, func(ad net.Addr) {
+		fmt.Fprintf(e.stdout, "vigie: API on http://%s/api/articles\n", ad)
+	})
+	cancel()
+	return err
+}
+
+// proxyTo sends every request through the proxy at u.
+func proxyTo(u *url.URL) func(*http.Request) (*url.URL, error) { return http.ProxyURL(u) }

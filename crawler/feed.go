@@ -1,0 +1,90 @@
+package crawler
+
+import (
+	"bytes"
+	"mime"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/mmcdole/gofeed"
+	"github.com/vigie-news/vigie"
+)
+
+// discoverFeed fetches a feed, conditionally, and lists its items. gofeed
+// has no conditional GET, so the request goes through the collector and
+// gofeed only parses the body.
+func (c *Crawler) discoverFeed(src vigie.Source, prev Validators) (Discovery, error) {
+	res, err := c.get(src.URL, prev.header(), isFeedType)
+	if err != nil {
+		return Discovery{}, err
+	}
+	d := Discovery{Status: res.status, Validators: validators(res.header)}
+	if res.status == http.StatusNotModified {
+		d.NotModified, d.Validators = true, prev
+		return d, nil
+	}
+	feed, err := gofeed.NewParser().Parse(bytes.NewReader(decodeXML(res.body, res.contentType)))
+	if err != nil {
+		return Discovery{}, &FetchError{URL: src.URL, Status: res.status, Reason: "malformed feed: " + err.Error(), Err: err}
+	}
+	base, _ := url.Parse(res.url)
+	d.Language = feed.Language
+	d.Links = feedLinks(base, feed)
+	return d, nil
+}
+
+// feedLinks converts gofeed's items into links: the one place where the
+// feed format meets Vigie's types.
+func feedLinks(base *url.URL, feed *gofeed.Feed) []vigie.Link {
+	var links []vigie.Link
+	for _, it := range feed.Items {
+		href := it.Link
+		if href == "" && len(it.Links) > 0 {
+			href = it.Links[0]
+		}
+		if href = resolve(base, href); href == "" {
+			continue
+		}
+		l := vigie.Link{URL: href, Title: strings.TrimSpace(it.Title), Language: feed.Language}
+		if it.PublishedParsed != nil {
+			l.Published = *it.PublishedParsed
+		}
+		if it.UpdatedParsed != nil {
+			l.Updated = *it.UpdatedParsed
+		}
+		if it.DublinCoreExt != nil && len(it.DublinCoreExt.Language) > 0 {
+			l.Language = it.DublinCoreExt.Language[0]
+		}
+		for _, p := range it.Authors {
+			if p != nil && strings.TrimSpace(p.Name) != "" {
+				l.Authors = append(l.Authors, strings.TrimSpace(p.Name))
+			}
+		}
+		links = append(links, l)
+	}
+	return links
+}
+
+// isFeedType accepts the types feeds are served with, including the
+// generic ones servers often use.
+func isFeedType(contentType string) bool {
+	if contentType == "" {
+		return true
+	}
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return false
+	}
+	return strings.Contains(mt, "xml") || strings.Contains(mt, "json") || strings.HasPrefix(mt, "text/") ||
+		mt == "application/octet-stream"
+}
+
+// newest is the latest date a link carries.
+func newest(l vigie.Link) time.Time {
+	if l.Updated.After(l.Published) {
+		return l.Updated
+	}
+	return l.Published
+}

@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	dps "github.com/markusmobius/go-dateparser"
+	"github.com/markusmobius/go-dateparser/date"
+	"github.com/vigie-news/vigie"
+)
+
+// dateLanguages are tried after the page's own language when reading the
+// dates a reader sees.
+var dateLanguages = []string{"fr", "en", "de", "it", "es", "nl", "pt"}
+
+// parser is safe for concurrent use once configured (go-dateparser's
+// documentation); it keeps the locales it has loaded.
+var parser = &dps.Parser{}
+
+// hasYear keeps dates that name their year: bylines do, and relative or
+// partial expressions ("jeudi", "Di") are not publication dates.
+var hasYear = regexp.MustCompile(`(^|\D)(19|20)\d\d($|\D)|\d{1,2}[./-]\d{1,2}[./-]\d{2}($|\D)`)
+
+// hasDay keeps dates that name their day: "décembre 2020" is not a
+// publication date, "27 décembre 2020" may be.
+var hasDay = regexp.MustCompile(`(^|\D)\d{1,2}(\D|$)`)
+
+// updatedBefore matches the words that introduce a modification date at the
+// end of the text before it.
+var updatedBefore = regexp.MustCompile(`(?i)(mis[e]? à jour|actualis[ée]+|modifi[ée]+|updated?|last modified|edited|aktualisiert|geändert|aggiornat[oa]|modificat[oa]|actualizad[oa]|bijgewerkt)\W*(le|on|am|il|el|op|:)?\W*$`)
+
+// visibleDate returns the first publication date a reader sees in text: a
+// date with its year that is not introduced as a modification date.
+// Dates without an offset are in loc.
+func visibleDate(text, lang string, loc *time.Location) (vigie.Timestamp, bool) {
+	cfg := &dps.Configuration{
+		Languages:          languagesFor(lang),
+		DefaultTimezone:    loc,
+		ReturnTimeAsPeriod: true,
+		CurrentTime:        time.Now().In(loc),
+		SearchStrategy:     "ngram",
+	}
+	for _, w := range yearWindows(text) {
+		if t, ok := firstDate(cfg, w, loc); ok {
+			return t, true
+		}
+	}
+	return vigie.Timestamp{}, false
+}
+
+// yearWindows cuts text around each year it names: go-dateparser's search
+// costs grow fast with the length of the text, and a date sits next to its
+// year. The window keeps the words that may introduce it ("mis à jour le").
+func yearWindows(text string) []string {
+	var out []string
+	last := -1
+	for _, m := range hasYear.FindAllStringIndex(text, -1) {
+		if m[0] < last {
+			continue
+		}
+		from, to := max(0, m[0]-60), min(len(text), m[1]+30)
+		for from > 0 && !utf8RuneStart(text[from]) {
+			from--
+		}
+		for to < len(text) && !utf8RuneStart(text[to]) {
+			to++
+		}
+		out = append(out, text[from:to])
+		last = to
+	}
+	return out
+}
+
+// firstDate returns the first date with a year and a day in text that is
+// not introduced as a modification date.
+func firstDate(cfg *dps.Configuration, text string, loc *time.Location) (vigie.Timestamp, bool) {
+	_, found, err := parser.Search(cfg, text)
+	if err != nil {
+		return vigie.Timestamp{}, false
+	}
+	from := 0
+	for _, r := range found {
+		at := strings.Index(text[from:], r.Text)
+		if at < 0 {
+			continue
+		}
+		at += from
+		from = at + len(r.Text)
+		if !hasYear.MatchString(r.Text) || !hasDay.MatchString(r.Text) || updatedBefore.MatchString(text[max(0, at-40):at]) {
+			continue
+		}
+		if t, ok := plausible(r, loc); ok {
+			return t, true
+		}
+	}
+	return vigie.Timestamp{}, false
+}
+
+// plausible checks a found date's year, and reads an all-numeric date
+// day first when the language's own order made no sense of it ("20/02/2024"
+// read as an English month-first date).
+func plausible(r dps.SearchResult, loc *time.Location) (vigie.Timestamp, bool) {
+	if y := r.Date.Time.Year(); y >= 1990 && y <= time.Now().Year()+1 {
+		return timestampOf(r.Date, loc), true
+	}
+	m := numericDate.FindStringSubmatch(r.Text)
+	if m == nil {
+		return vigie.Timestamp{}, false
+	}
+	d, mo, y := atoi(m[1]), atoi(m[2]), atoi(m[3])
+	if d <= 12 && mo > 12 {
+		d, mo = mo, d
+	}
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, loc)
+	if t.Day() != d || y < 1990 {
+		return vigie.Timestamp{}, false
+	}
+	return vigie.Day(t), true
+}
+
+var numericDate = regexp.MustCompile(`(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)`)
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// timestampOf keeps the precision go-dateparser found.
+func timestampOf(d date.Date, loc *time.Location) vigie.Timestamp {
+	if d.Period.IsTime() {
+		return vigie.At(d.Time.In(loc))
+	}
+	return vigie.Day(d.Time)
+}
+
+// languagesFor puts lang first among the languages dates are read in.
+func languagesFor(lang string) []string {
+	langs := slices.Clone(dateLanguages)
+	if lang == "" || !dps.IsKnownLocale(lang) {
+		return langs
+	}
+	return append([]string{lang}, slices.DeleteFunc(langs, func(l string) bool { return l == lang })...)
+}

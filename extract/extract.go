@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/vigie-news/vigie"
+	"golang.org/x/net/html"
+)
+
+// ErrNotArticle is returned for pages that are not articles: home pages,
+// section fronts, pages with no text.
+var ErrNotArticle = errors.New("extract: not an article")
+
+// minText is the shortest main text an article may have, in bytes.
+const minText = 150
+
+// Hint is what Vigie knew of a page before reading it.
+type Hint struct {
+	Source vigie.Source // the source that led to the page: name, language, time zone
+	Link   vigie.Link   // what the source said of the page
+}
+
+// Extract turns a fetched HTML page, UTF-8 encoded, into an article.
+func Extract(p vigie.Page, h Hint) (vigie.Article, error) {
+	pageURL, err := url.Parse(firstNonEmpty(p.FinalURL, p.URL))
+	if err != nil {
+		return vigie.Article{}, fmt.Errorf("extract: %s: %w", p.URL, err)
+	}
+	root, err := html.Parse(bytes.NewReader(p.Body))
+	if err != nil {
+		return vigie.Article{}, fmt.Errorf("extract: parse %s: %w", p.URL, err)
+	}
+	doc := goquery.NewDocumentFromNode(root)
+	m := readMeta(doc)
+	loc := h.Source.TimeZone
+	if loc == nil {
+		loc = defaultZone
+	}
+	a := vigie.Article{
+		URL: pageURL.String(), Source: h.Source.Name, FetchedAt: p.FetchedAt,
+		ETag: p.ETag, LastModified: p.LastModified,
+	}
+	a.Site = siteName(m, h.Source, pageURL)
+	a.CanonicalURL = canonical(m, pageURL)
+	var h1 *html.Node
+	a.Title, h1 = title(doc, m, []string{a.Site, h.Source.Name, pageURL.Hostname()})
+	if hs := headlines(doc); h1 == nil && len(hs) > 0 {
+		h1 = hs[0]
+	}
+	a.Text, a.Authors = body(root, doc, h1, pageURL, m)
+	a.Excerpt = excerpt(m, a.Text)
+	a.Lang = language(m, a.Title+"\n\n"+a.Text, h.Link.Language, h.Source.Language)
+	a.Published = published(doc, m, h1, a.Lang, loc)
+	if a.Published.IsZero() && !h.Link.Published.IsZero() {
+		a.Published = vigie.At(h.Link.Published.In(loc))
+	}
+	if a.Title == "" && h.Link.Title != "" {
+		a.Title = h.Link.Title
+	}
+	a.Hash = hash(a.Title, a.Text)
+	if !isArticle(a, m, pageURL) {
+		return a, ErrNotArticle
+	}
+	return a, nil
+}
+
+// defaultZone is where Vigie's sources are unless configured otherwise.
+var defaultZone = mustZone("Europe/Paris")
+
+func mustZone(name string) *time.Location {
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		return time.UTC
+	}
+	return loc
+}
+
+// body returns the main text and the authors; boilerplate is removed from
+// a copy of the page before readability reads it.
+func body(root *html.Node, doc *goquery.Document, h1 *html.Node, pageURL *url.URL, m meta) (string, []string) {
+	keep := h1
+	total := textLen(root)
+	cleaned := cloneWithTwin(root, &keep)
+	removeNoise(cleaned, keep, total)
+	text, byline := mainText(cleaned, pageURL)
+	if b := bylineAuthor(doc); b != "" {
+		byline = b
+	}
+	return text, authors(m, byline)
+}
+
+// isArticle rejects home pages and pages without a title or text.
+func isArticle(a vigie.Article, m meta, u *url.URL) bool {
+	if strings.Trim(u.Path, "/") == "" && u.RawQuery == "" {
+		return false
+	}
+	if a.Title == "" || len(a.Text) < minText {
+		return false
+	}
+	ogType := strings.ToLower(m.tag("og:type"))
+	return ogType != "website" || len(m.jsonld) > 0 || !a.Published.IsZero()
+}
+
+func hash(title, text string) string {
+	sum := sha256.Sum256([]byte(title + "\x00" + text))
+	return hex.EncodeToString(sum[:16])
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}

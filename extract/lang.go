@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/abadojack/whatlanggo"
+)
+
+// detectable are the languages the text detector may answer; limiting it
+// to the languages of European news avoids wild guesses on short texts.
+var detectable = map[whatlanggo.Lang]bool{}
+
+func init() {
+	for _, l := range []whatlanggo.Lang{whatlanggo.Fra, whatlanggo.Eng, whatlanggo.Deu, whatlanggo.Ita,
+		whatlanggo.Spa, whatlanggo.Por, whatlanggo.Nld, whatlanggo.Pol, whatlanggo.Ces,
+		whatlanggo.Ron, whatlanggo.Swe, whatlanggo.Dan, whatlanggo.Nob, whatlanggo.Fin, whatlanggo.Hun,
+		whatlanggo.Ell, whatlanggo.Rus, whatlanggo.Ukr, whatlanggo.Tur, whatlanggo.Slv,
+		whatlanggo.Hrv, whatlanggo.Bul, whatlanggo.Lit, whatlanggo.Lav, whatlanggo.Est} {
+		detectable[l] = true
+	}
+}
+
+// Text shorter than minDetect runes is not trusted to say its language
+// against the markup.
+const minDetect = 250
+
+// language decides the language of an article. The markup (html lang,
+// JSON-LD, content-language, og:locale) and the feed are what the site
+// says; the text is what it is. A long text whose language is detected
+// with confidence wins, because templates often keep the lang of the
+// site's main edition on pages in other languages.
+func language(m meta, text, feedLang, sourceLang string) string {
+	declared := firstLang(m.htmlLang, m.ld("inLanguage"), m.tag("content-language", "og:locale", "dc.language", "language"), feedLang, sourceLang)
+	detected, sure := detectLanguage(text)
+	switch {
+	case sure:
+		return detected
+	case declared != "":
+		return declared
+	}
+	return detected
+}
+
+// detectLanguage returns the ISO 639-1 code of text's language and whether
+// the text is long and clear enough to trust it.
+func detectLanguage(text string) (string, bool) {
+	if len(text) > 4000 {
+		text = text[:4000]
+	}
+	info := whatlanggo.DetectWithOptions(text, whatlanggo.Options{Whitelist: detectable})
+	code := info.Lang.Iso6391()
+	return code, code != "" && len([]rune(text)) >= minDetect && info.Confidence >= 0.5
+}
+
+// firstLang returns the primary subtag of the first well-formed tag:
+// "fr-FR" and "fr_FR" give "fr".
+func firstLang(tags ...string) string {
+	for _, t := range tags {
+		t = strings.ToLower(strings.TrimSpace(t))
+		t, _, _ = strings.Cut(strings.ReplaceAll(t, "_", "-"), "-")
+		t, _, _ = strings.Cut(t, ",")
+		if len(t) == 2 || len(t) == 3 {
+			if isLetters(t) {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}

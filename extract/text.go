@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/vigie-news/vigie/internal/fold"
+	"golang.org/x/net/html"
+)
+
+// noiseToken matches one class or id token of a block that is not the
+// article's own text: comments, related links, share bars and the like.
+var noiseToken = regexp.MustCompile(`(?i)(^|[-_])(comments?|commentaires?|reactions?|kommentare?|commenti|comentarios?|related|similaires?|lire-?aussi|a-?lire|voir-?aussi|read-?more|more-?on|also-?read|sidebar|widgets?|trending|popular|plus-?lus|most-?read|newsletter|share|sharing|partage|social|cookies?|consent|promo|sponsored?|advert|ads?|outbrain|taboola|breadcrumbs?|fil-?ariane|tags|menu|subscribe|abonnement)($|[-_])`)
+
+// noiseTag are elements that never hold article text.
+var noiseTag = map[string]bool{"aside": true, "nav": true, "footer": true, "form": true, "script": true,
+	"style": true, "noscript": true, "iframe": true, "button": true, "template": true, "svg": true}
+
+// removeNoise deletes boilerplate from doc, sparing the elements that hold
+// the headline or most of the page's text, in case a class is misleading.
+func removeNoise(doc *html.Node, keep *html.Node, total int) {
+	var doomed []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && isNoise(c) && !isDescendant(keep, c) && textLen(c)*2 < total {
+				doomed = append(doomed, c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(doc)
+	for _, n := range doomed {
+		n.Parent.RemoveChild(n)
+	}
+}
+
+func isNoise(n *html.Node) bool {
+	if noiseTag[n.Data] {
+		return true
+	}
+	if n.Data == "body" || n.Data == "html" || n.Data == "main" || n.Data == "article" {
+		return false
+	}
+	for _, tok := range strings.Fields(attr(n, "class") + " " + attr(n, "id")) {
+		low := strings.ToLower(tok)
+		if strings.HasPrefix(low, "has-") || strings.HasPrefix(low, "no-") || strings.HasPrefix(low, "with-") {
+			continue
+		}
+		if noiseToken.MatchString(tok) {
+			return true
+		}
+	}
+	return false
+}
+
+func textLen(n *html.Node) int {
+	if n.Type == html.TextNode {
+		return len(strings.TrimSpace(n.Data))
+	}
+	total := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		total += textLen(c)
+	}
+	return total
+}
+
+// mainText runs readability on doc and renders its result as paragraphs.
+func mainText(doc *html.Node, pageURL *url.URL) (text string, byline string) {
+	art, err := readability.FromDocument(doc, pageURL)
+	if err != nil || art.Node == nil {
+		return "", ""
+	}
+	return paragraphs(art.Node), art.Byline()
+}
+
+// block elements end a paragraph.
+var block = map[string]bool{"p": true, "div": true, "li": true, "h1": true, "h2": true, "h3": true,
+	"h4": true, "h5": true, "h6": true, "blockquote": true, "pre": true, "td": true, "th": true,
+	"section": true, "article": true, "figure": true, "figcaption": true, "ul": true, "ol": true,
+	"table": true, "tr": true, "dd": true, "dt": true, "header": true, "br": true, "hr": true}
+
+// paragraphs renders n's text, one paragraph per block, blank lines
+// between them. A paragraph seen before (a scraped copy that repeats the
+// whole story) is left out.
+func paragraphs(n *html.Node) string {
+	var (
+		out  []string
+		cur  strings.Builder
+		seen = map[string]bool{}
+	)
+	flush := func() {
+		p := clean(cur.String())
+		cur.Reset()
+		if p == "" {
+			return
+		}
+		key := fold.String(p)
+		if seen[key] && strings.Count(key, " ") >= 3 {
+			return
+		}
+		seen[key] = true
+		out = append(out, p)
+	}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			cur.WriteString(n.Data)
+		case n.Type == html.ElementNode && noiseTag[n.Data]:
+			return
+		case n.Type == html.ElementNode && block[n.Data]:
+			flush()
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+			flush()
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	flush()
+	return strings.Join(out, "\n\n")
+}

@@ -1,0 +1,210 @@
+package index
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/vigie-news/vigie"
+)
+
+// lockTimeout is how long Open waits for another process to release an
+// index on disk; bleve would otherwise wait forever.
+const lockTimeout = "1s"
+
+// Index is Vigie's full-text index of articles. It is safe for concurrent use.
+type Index struct {
+	idx  bleve.Index
+	fold analysis.Analyzer // vigie_fold, to read queries
+}
+
+// Open opens the index at path, creating it when missing; path "" gives an
+// index in memory. An index written with another MappingVersion is refused
+// with an error asking to run `vigie reindex`.
+func Open(path string) (*Index, error) {
+	if path == "" {
+		return create(path)
+	}
+	idx, err := bleve.OpenUsing(path, map[string]any{"bolt_timeout": lockTimeout})
+	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
+		return create(path)
+	} else if err != nil {
+		return nil, fmt.Errorf("index: open %s (is another process using it?): %w", path, err)
+	}
+	if err := checkVersion(idx, path); err != nil {
+		_ = idx.Close()
+		return nil, err
+	}
+	return newIndex(idx, path)
+}
+
+// create makes a new index at path, in memory when path is "".
+func create(path string) (*Index, error) {
+	m, err := newMapping()
+	if err != nil {
+		return nil, err
+	}
+	var idx bleve.Index
+	if path == "" {
+		idx, err = bleve.NewMemOnly(m)
+	} else {
+		idx, err = bleve.New(path, m)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("index: create %s: %w", path, err)
+	}
+	if err := idx.SetInternal(versionKey, []byte(MappingVersion)); err != nil {
+		_ = idx.Close()
+		return nil, fmt.Errorf("index: create %s: set mapping version: %w", path, err)
+	}
+	return newIndex(idx, path)
+}
+
+// newIndex wraps idx, closing it on error.
+func newIndex(idx bleve.Index, path string) (*Index, error) {
+	fold := idx.Mapping().AnalyzerNamed(analyzerFold)
+	if fold == nil {
+		_ = idx.Close()
+		return nil, fmt.Errorf("index: open %s: no analyzer %s in the mapping", path, analyzerFold)
+	}
+	return &Index{idx: idx, fold: fold}, nil
+}
+
+// checkVersion returns an error unless idx was written with MappingVersion.
+func checkVersion(idx bleve.Index, path string) error {
+	v, err := idx.GetInternal(versionKey)
+	if err != nil {
+		return fmt.Errorf("index: open %s: get mapping version: %w", path, err)
+	}
+	if string(v) != MappingVersion {
+		return vigie.Errorf(vigie.ECONFLICT,
+			"The index at %s was built with mapping version %q, this Vigie uses %q: run `vigie reindex`.",
+			path, v, MappingVersion)
+	}
+	return nil
+}
+
+// Close closes the index.
+func (x *Index) Close() error {
+	if err := x.idx.Close(); err != nil {
+		return fmt.Errorf("index: close: %w", err)
+	}
+	return nil
+}
+
+// Index adds a or replaces the document it had.
+func (x *Index) Index(a *vigie.Article) error {
+	doc, err := newDocument(a)
+	if err != nil {
+		return err
+	}
+	if err := x.idx.Index(docID(a.ID), doc); err != nil {
+		return fmt.Errorf("index: index article %d: %w", a.ID, err)
+	}
+	return nil
+}
+
+// IndexBatch adds or replaces articles in one batch.
+func (x *Index) IndexBatch(as []*vigie.Article) error {
+	b := x.idx.NewBatch()
+	for _, a := range as {
+		doc, err := newDocument(a)
+		if err != nil {
+			return err
+		}
+		if err := b.Index(docID(a.ID), doc); err != nil {
+			return fmt.Errorf("index: index article %d: %w", a.ID, err)
+		}
+	}
+	if err := x.idx.Batch(b); err != nil {
+		return fmt.Errorf("index: index batch of %d articles: %w", len(as), err)
+	}
+	return nil
+}
+
+// Delete removes the article with the given id; a missing one is no error.
+func (x *Index) Delete(id int64) error {
+	if err := x.idx.Delete(docID(id)); err != nil {
+		return fmt.Errorf("index: delete article %d: %w", id, err)
+	}
+	return nil
+}
+
+// Count returns the number of articles in the index.
+func (x *Index) Count() (uint64, error) {
+	n, err := x.idx.DocCount()
+	if err != nil {
+		return 0, fmt.Errorf("index: count: %w", err)
+	}
+	return n, nil
+}
+
+// docID is the bleve document id of the article with the given id.
+func docID(id int64) string { return strconv.FormatInt(id, 10) }
+
+// newDocument returns the document indexed for a: folded fields for every
+// language, stemmed ones for French and English articles.
+func newDocument(a *vigie.Article) (map[string]any, error) {
+	if a == nil {
+		return nil, errors.New("index: nil article")
+	} else if a.ID <= 0 {
+		return nil, fmt.Errorf("index: article %s has no id", a.URL)
+	}
+	lang := strings.ToLower(strings.TrimSpace(a.Lang))
+	doc := map[string]any{fieldID: float64(a.ID), fieldTitle: a.Title, fieldText: a.Text}
+	// empty keywords are left out: they would count as a value in facets
+	for field, v := range map[string]string{fieldURL: a.URL, fieldSite: a.Site, fieldSource: a.Source, fieldLang: lang} {
+		if v != "" {
+			doc[field] = v
+		}
+	}
+	switch primaryLang(lang) {
+	case "fr":
+		doc[fieldTitleFR], doc[fieldTextFR] = a.Title, a.Text
+	case "en":
+		doc[fieldTitleEN], doc[fieldTextEN] = a.Title, a.Text
+	}
+	if t, ok := publishedTime(a.Published); ok {
+		doc[fieldPublished] = t
+	}
+	return doc, nil
+}
+
+// primaryLang returns the language subtag of a BCP 47 tag: "fr" for "fr-ca".
+func primaryLang(tag string) string {
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		return tag[:i]
+	}
+	return tag
+}
+
+// publishedTime returns the instant indexed for t: the first instant of its
+// day or month in UTC when only that is known. It reports false when t is
+// zero or out of the range bleve can index.
+func publishedTime(t vigie.Timestamp) (time.Time, bool) {
+	if t.IsZero() {
+		return time.Time{}, false
+	}
+	v := t.Time
+	switch t.Precision {
+	case vigie.PrecisionDay:
+		v = time.Date(v.Year(), v.Month(), v.Day(), 0, 0, 0, 0, time.UTC)
+	case vigie.PrecisionMonth:
+		v = time.Date(v.Year(), v.Month(), 1, 0, 0, 0, 0, time.UTC)
+	}
+	if !inDateRange(v) {
+		return time.Time{}, false
+	}
+	return v, true
+}
+
+// inDateRange reports whether bleve can index and query t.
+func inDateRange(t time.Time) bool {
+	return !t.Before(query.MinRFC3339CompatibleTime) && !t.After(query.MaxRFC3339CompatibleTime)
+}

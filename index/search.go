@@ -1,0 +1,209 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/vigie-news/vigie"
+)
+
+// Paging limits of Search.
+const (
+	DefaultSize = 20     // results per page when the filter gives none
+	MaxSize     = 100    // most results per page
+	MaxOffset   = 100000 // most results skipped by paging
+	facetSize   = 20     // values per facet
+)
+
+// Facet names of Result.Facets.
+const (
+	FacetLang = "lang"
+	FacetSite = "site"
+)
+
+// Result is a page of search results.
+type Result struct {
+	Total  int     // articles matching, over all pages
+	IDs    []int64 // of the articles of the page, best first
+	Facets map[string][]FacetCount
+}
+
+// FacetCount is how many matching articles have a value of a facet.
+type FacetCount struct {
+	Value string
+	Count int
+}
+
+// Search returns the page of articles matching f (see the package
+// documentation for the query language), best matches first when f has a
+// query, latest first otherwise. A malformed filter or query gives a
+// *vigie.Error with code EINVALID.
+func (x *Index) Search(ctx context.Context, f vigie.ArticleFilter) (Result, error) {
+	req, err := x.request(f)
+	if err != nil {
+		return Result{}, err
+	}
+	res, err := x.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return Result{}, fmt.Errorf("index: search %q: %w", f.Query, err)
+	}
+	return newResult(res)
+}
+
+// request returns the bleve request of f.
+func (x *Index) request(f vigie.ArticleFilter) (*bleve.SearchRequest, error) {
+	from, size, err := paging(f.Page, f.Size)
+	if err != nil {
+		return nil, err
+	}
+	q, err := x.query(f)
+	if err != nil {
+		return nil, err
+	}
+	req := bleve.NewSearchRequestOptions(q, size, from, false)
+	req.SortByCustom(sortOrder(q))
+	req.AddFacet(FacetLang, bleve.NewFacetRequest(fieldLang, facetSize))
+	req.AddFacet(FacetSite, bleve.NewFacetRequest(fieldSite, facetSize))
+	return req, nil
+}
+
+// query returns the query of f's text and filters.
+func (x *Index) query(f vigie.ArticleFilter) (query.Query, error) {
+	terms, err := parseQuery(f.Query)
+	if err != nil {
+		return nil, err
+	}
+	text, err := buildQuery(terms, x.fold)
+	if err != nil {
+		return nil, err
+	}
+	filter, err := filterQuery(f)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case text == nil && filter == nil:
+		return bleve.NewMatchAllQuery(), nil
+	case text == nil:
+		text = bleve.NewBooleanQuery()
+	}
+	text.AddFilter(filter)
+	return text, nil
+}
+
+// paging returns the offset and size of the page asked for.
+func paging(page, size int) (int, int, error) {
+	switch {
+	case page < 0:
+		return 0, 0, vigie.Errorf(vigie.EINVALID, "The page must be 1 or more, not %d.", page)
+	case size < 0:
+		return 0, 0, vigie.Errorf(vigie.EINVALID, "The page size must be 1 or more, not %d.", size)
+	case page == 0:
+		page = 1
+	}
+	if size == 0 {
+		size = DefaultSize
+	}
+	size = min(size, MaxSize)
+	if page-1 > MaxOffset/size {
+		return 0, 0, vigie.Errorf(vigie.EINVALID, "The page %d is too far: refine the search.", page)
+	}
+	return (page - 1) * size, size, nil
+}
+
+// filterQuery returns the query of f's filters, nil when it has none.
+func filterQuery(f vigie.ArticleFilter) (query.Query, error) {
+	var qs []query.Query
+	if lang := strings.ToLower(strings.TrimSpace(f.Lang)); lang != "" {
+		qs = append(qs, exactQuery(lang, fieldLang))
+	}
+	if f.Site != "" {
+		qs = append(qs, bleve.NewDisjunctionQuery(exactQuery(f.Site, fieldSite), exactQuery(f.Site, fieldSource)))
+	}
+	if !f.From.IsZero() || !f.To.IsZero() {
+		q, err := dateQuery(f.From, f.To)
+		if err != nil {
+			return nil, err
+		}
+		qs = append(qs, q)
+	}
+	if len(qs) == 0 {
+		return nil, nil
+	}
+	return bleve.NewConjunctionQuery(qs...), nil
+}
+
+// exactQuery matches documents whose field is exactly s.
+func exactQuery(s, field string) query.Query {
+	q := bleve.NewTermQuery(s)
+	q.SetField(field)
+	return q
+}
+
+// dateQuery matches documents published between from and to, inclusive; a
+// zero bound is open.
+func dateQuery(from, to time.Time) (query.Query, error) {
+	if !from.IsZero() && !to.IsZero() && from.After(to) {
+		return nil, vigie.Errorf(vigie.EINVALID, "The start date %s is after the end date %s.",
+			from.Format(time.RFC3339), to.Format(time.RFC3339))
+	}
+	inclusive := true
+	q := bleve.NewDateRangeInclusiveQuery(clampTime(from), clampTime(to), &inclusive, &inclusive)
+	q.SetField(fieldPublished)
+	return q, nil
+}
+
+// clampTime brings a non-zero t into the range of dates bleve handles.
+func clampTime(t time.Time) time.Time {
+	switch {
+	case t.IsZero():
+		return t
+	case t.Before(query.MinRFC3339CompatibleTime):
+		return query.MinRFC3339CompatibleTime
+	case t.After(query.MaxRFC3339CompatibleTime):
+		return query.MaxRFC3339CompatibleTime
+	}
+	return t
+}
+
+// sortOrder sorts by score when q searches text, then by publication date
+// and id, latest first, so that pages are stable.
+func sortOrder(q query.Query) search.SortOrder {
+	byDate := search.SortOrder{
+		&search.SortField{Field: fieldPublished, Type: search.SortFieldAsDate, Desc: true},
+		&search.SortField{Field: fieldID, Type: search.SortFieldAsNumber, Desc: true},
+	}
+	if b, ok := q.(*query.BooleanQuery); ok && b.Must != nil {
+		return append(search.SortOrder{&search.SortScore{Desc: true}}, byDate...)
+	}
+	return byDate
+}
+
+// newResult converts a bleve result.
+func newResult(res *bleve.SearchResult) (Result, error) {
+	r := Result{Total: int(res.Total), IDs: make([]int64, 0, len(res.Hits)), Facets: map[string][]FacetCount{}}
+	for _, h := range res.Hits {
+		id, err := strconv.ParseInt(h.ID, 10, 64)
+		if err != nil {
+			return Result{}, fmt.Errorf("index: document id %q: %w", h.ID, err)
+		}
+		r.IDs = append(r.IDs, id)
+	}
+	for name, fr := range res.Facets {
+		counts := []FacetCount{}
+		if fr.Terms != nil {
+			for _, t := range fr.Terms.Terms() {
+				counts = append(counts, FacetCount{Value: t.Term, Count: t.Count})
+			}
+		}
+		r.Facets[name] = counts
+	}
+	return r, nil
+}
