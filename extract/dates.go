@@ -55,22 +55,33 @@ func visibleDate(text, lang string, loc *time.Location) (vigie.Timestamp, bool) 
 // year. The window keeps the words that may introduce it ("mis à jour le").
 func yearWindows(text string) []string {
 	var out []string
-	last := -1
+	from, to := -1, -1
 	for _, m := range hasYear.FindAllStringIndex(text, -1) {
-		if m[0] < last {
+		lo, hi := max(0, m[0]-60), min(len(text), m[1]+30)
+		if from >= 0 && lo <= to { // overlapping windows merge
+			to = hi
 			continue
 		}
-		from, to := max(0, m[0]-60), min(len(text), m[1]+30)
-		for from > 0 && !utf8RuneStart(text[from]) {
-			from--
+		if from >= 0 {
+			out = append(out, runeSlice(text, from, to))
 		}
-		for to < len(text) && !utf8RuneStart(text[to]) {
-			to++
-		}
-		out = append(out, text[from:to])
-		last = to
+		from, to = lo, hi
+	}
+	if from >= 0 {
+		out = append(out, runeSlice(text, from, to))
 	}
 	return out
+}
+
+// runeSlice cuts text at the rune boundaries nearest outside [from, to).
+func runeSlice(text string, from, to int) string {
+	for from > 0 && !utf8RuneStart(text[from]) {
+		from--
+	}
+	for to < len(text) && !utf8RuneStart(text[to]) {
+		to++
+	}
+	return text[from:to]
 }
 
 // firstDate returns the first date with a year and a day in text that is
@@ -81,7 +92,7 @@ func firstDate(cfg *dps.Configuration, text string, loc *time.Location) (vigie.T
 		return vigie.Timestamp{}, false
 	}
 	from := 0
-	for _, r := range found {
+	for i, r := range found {
 		at := strings.Index(text[from:], r.Text)
 		if at < 0 {
 			continue
@@ -92,10 +103,25 @@ func firstDate(cfg *dps.Configuration, text string, loc *time.Location) (vigie.T
 			continue
 		}
 		if t, ok := plausible(r, loc); ok {
+			if i+1 < len(found) && t.Precision == vigie.PrecisionDay {
+				t = withClock(t, text[from:], found[i+1], loc)
+			}
 			return t, true
 		}
 	}
 	return vigie.Timestamp{}, false
+}
+
+// withClock adds to a day the time of day that follows it closely, when
+// the search found them apart ("5 de mayo de 2023 a las 10:45").
+func withClock(day vigie.Timestamp, after string, next dps.SearchResult, loc *time.Location) vigie.Timestamp {
+	at := strings.Index(after, next.Text)
+	if at < 0 || at > 12 || !next.Date.Period.IsTime() || hasYear.MatchString(next.Text) {
+		return day
+	}
+	c := next.Date.Time.In(loc)
+	d := day.Time
+	return vigie.At(time.Date(d.Year(), d.Month(), d.Day(), c.Hour(), c.Minute(), 0, 0, loc))
 }
 
 // plausible checks a found date's year, and reads an all-numeric date

@@ -126,5 +126,14 @@ func paragraphs(n *html.Node) string {
 	}
 	walk(n)
 	flush()
-	return strings.Join(out, "\n\n")
+	return strings.Join(dropBylines(out), "\n\n")
+}
+
+// dropBylines removes the byline and date lines that open a text: they
+// are metadata, read elsewhere, not the story.
+func dropBylines(ps []string) []string {
+	for len(ps) > 1 && len(ps[0]) < 100 && (bylinePrefix.MatchString(ps[0]) || hasYear.MatchString(ps[0]) && hasDay.MatchString(ps[0])) {
+		ps = ps[1:]
+	}
+	return ps
 }

@@ -21,6 +21,9 @@ func title(doc *goquery.Document, m meta, siteNames []string) (string, *html.Nod
 	h1s := headlines(doc)
 	for _, h := range h1s {
 		fh := fold.String(textOf(h))
+		if namesSite(textOf(h), siteNames) && len(strings.Fields(fh)) <= 4 {
+			continue // a logo, which the <title> names too
+		}
 		for _, t := range metas {
 			if fh != "" && strings.Contains(fold.String(t), fh) {
 				return clean(textOf(h)), h

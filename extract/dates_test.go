@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+var paris = mustZone("Europe/Paris")
+
+func TestVisibleDate(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name, text, lang string
+		want             string // "" when no date should be found
+	}{
+		{"french byline with h", "Publié le 27/04/2021 à 17h30", "fr", "2021-04-27T17:30:00+02:00"},
+		{"english byline 12-hour", "By SF - Apr 27, 2021 at 5:30 pm", "en", "2021-04-27T17:30:00+02:00"},
+		{"french weekday, no time", "mardi 27 avril 2021", "fr", "2021-04-27"},
+		{"german with Uhr", "12.03.2024, 08:15 Uhr", "de", "2024-03-12T08:15:00+01:00"},
+		{"italian byline", "Di Redazione - 28 aprile 2021 alle 9:15", "it", "2021-04-28T09:15:00+02:00"},
+		{"edition line", "Édition du mercredi 13 janvier 2021", "fr", "2021-01-13"},
+		{"german dateline", "MARSEILLE, 15.03.2020 – Die Stadt Marseille ist Opfer", "de", "2020-03-15"},
+		{"numeric day first in english", "20/02/2024 — An international police operation", "en", "2024-02-20"},
+		{"update after publication", "Publié le 27/04/2021 à 15h48 · Mis à jour le 27/04/2021 à 18h02", "fr", "2021-04-27T15:48:00+02:00"},
+		{"update only", "Mis à jour le 27/04/2021 à 18h02", "fr", ""},
+		{"updated in english", "Updated April 29, 2019 at 3:33 pm", "en", ""},
+		{"french abbreviated month", "3 févr. 2022 à 14h10", "fr", "2022-02-03T14:10:00+01:00"},
+		{"winter offset", "15 mars 2020 à 09h12", "fr", "2020-03-15T09:12:00+01:00"},
+		{"month and year only", "en décembre 2020", "fr", ""},
+		{"weekday without year", "jeudi dernier", "fr", ""},
+		{"no date", "Par la rédaction", "fr", ""},
+		{"english dateline", "ANGERS, 18 Jan 2021 — The town hall", "en", "2021-01-18"},
+		{"spanish", "Publicado el 5 de mayo de 2023 a las 10:45", "es", "2023-05-05T10:45:00+02:00"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			got, ok := visibleDate(tc.text, tc.lang, paris)
+			if tc.want == "" {
+				if ok {
+					t.Errorf("visibleDate(%q) = %s, want none", tc.text, got)
+				}
+				return
+			}
+			if !ok || got.String() != tc.want {
+				t.Errorf("visibleDate(%q) = %s (%v), want %s", tc.text, got, ok, tc.want)
+			}
+		})
+	}
+}
+
+func TestParseMachineDate(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ in, want string }{
+		{"2021-04-27T15:30:00Z", "2021-04-27T17:30:00+02:00"},
+		{"2021-04-27T15:48:00+02:00", "2021-04-27T15:48:00+02:00"},
+		{"2021-04-27T15:48:00.123+0200", "2021-04-27T15:48:00+02:00"},
+		{"2021-04-27T15:48", "2021-04-27T15:48:00+02:00"},
+		{"2017-11-03 03:01:00.000000", "2017-11-03T03:01:00+01:00"},
+		{"2024-06-25", "2024-06-25"},
+		{"Tue, 27 Apr 2021 15:30:00 GMT", "2021-04-27T17:30:00+02:00"},
+		{"yesterday", ""},
+		{"0001-01-01T00:00:00Z", ""},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			t.Parallel()
+			got, ok := parseMachineDate(tc.in, paris)
+			if s := got.In(paris).String(); (tc.want == "" && ok) || (tc.want != "" && s != tc.want) {
+				t.Errorf("parseMachineDate(%q) = %q (%v), want %q", tc.in, s, ok, tc.want)
+			}
+		})
+	}
+}
+
+func TestLanguage(t *testing.T) {
+	t.Parallel()
+	italian := "Il municipio di Bourg-Saint-Maurice, in Savoia, è stato colpito da un attacco informatico lo scorso fine settimana. " +
+		"I server del comune sono stati criptati da un ransomware e i dipendenti non riescono più ad accedere ai loro file. " +
+		"Anche l'ufficio del turismo e la comunità di comuni dell'Alta Tarentaise sono stati colpiti."
+	for _, tc := range []struct {
+		name, htmlLang, text, feed, source, want string
+	}{
+		{"text beats a template's lang", "en", italian, "", "en", "it"},
+		{"markup for short text", "fr-FR", "Bonjour", "", "en", "fr"},
+		{"feed when no markup", "", "Hi", "de", "en", "de"},
+		{"source last", "", "", "", "fr", "fr"},
+		{"text when nothing else", "", italian, "", "", "it"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			m := meta{tags: map[string]string{}, htmlLang: tc.htmlLang}
+			if got := language(m, tc.text, tc.feed, tc.source); got != tc.want {
+				t.Errorf("language = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func BenchmarkVisibleDate(b *testing.B) {
+	for b.Loop() {
+		visibleDate("Di Redazione - 28 aprile 2021 alle 9:15", "it", paris)
+	}
+	_ = time.Now
+}
