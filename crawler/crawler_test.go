@@ -285,3 +285,25 @@ func TestProxy(t *testing.T) {
 		t.Errorf("not fetched through the proxy: hosts %v", hosts)
 	}
 }
+
+func TestFeedLinkForms(t *testing.T) {
+	t.Parallel()
+	body := `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
+<item><title>bing</title><link>https://www.bing.com/news/apiclick.aspx?ref=FexRss&amp;aid=&amp;tid=1&amp;url=https%3a%2f%2fwww.example.fr%2fmairie-cyberattaque.html&amp;c=1</link></item>
+<item><title>guid only</title><guid isPermaLink="false">https://www.example.fr/guid.html</guid></item>
+<item><title>share</title><link>https://www.example.fr/a.html?u=https%3a%2f%2fwww.example.fr%2fb.html</link></item>
+</channel></rss>`
+	s := newSite(t, map[string]http.HandlerFunc{"/rss": serve("application/rss+xml", body)})
+	d, err := newCrawler(t, Options{}).Discover(vigie.Source{URL: s.URL + "/rss", Kind: vigie.KindRSS}, Validators{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range d.Links {
+		got = append(got, l.URL)
+	}
+	want := []string{"https://www.example.fr/mairie-cyberattaque.html", "https://www.example.fr/guid.html", "https://www.example.fr/a.html?u=https%3a%2f%2fwww.example.fr%2fb.html"}
+	if !slices.Equal(got, want) {
+		t.Errorf("links = %q, want %q", got, want)
+	}
+}

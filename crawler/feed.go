@@ -44,7 +44,10 @@ func feedLinks(base *url.URL, feed *gofeed.Feed) []vigie.Link {
 		if href == "" && len(it.Links) > 0 {
 			href = it.Links[0]
 		}
-		if href = resolve(base, href); href == "" {
+		if href == "" && isWebURL(it.GUID) {
+			href = it.GUID // some feeds carry the article's URL only there
+		}
+		if href = unwrap(resolve(base, href)); href == "" {
 			continue
 		}
 		l := vigie.Link{URL: href, Title: strings.TrimSpace(it.Title), Language: feed.Language}
@@ -65,6 +68,30 @@ func feedLinks(base *url.URL, feed *gofeed.Feed) []vigie.Link {
 		links = append(links, l)
 	}
 	return links
+}
+
+// isWebURL reports whether s is an absolute http(s) URL.
+func isWebURL(s string) bool {
+	u, err := url.Parse(strings.TrimSpace(s))
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// unwrap returns the article behind a search engine's click-tracking link
+// (https://www.bing.com/news/apiclick.aspx?...&url=https%3a%2f%2f...): the
+// url parameter when it points to another host.
+func unwrap(href string) string {
+	u, err := url.Parse(href)
+	if err != nil {
+		return href
+	}
+	for _, key := range []string{"url", "u"} {
+		if target := u.Query().Get(key); isWebURL(target) {
+			if t, _ := url.Parse(target); t.Host != u.Host {
+				return target
+			}
+		}
+	}
+	return href
 }
 
 // isFeedType accepts the types feeds are served with, including the

@@ -44,7 +44,7 @@ func toJSON(a *vigie.Article) articleJSON {
 
 // handleArticles searches articles: GET /api/articles?q=&lang=&site=&from=&to=&page=&size=
 func (s *Server) handleArticles(w http.ResponseWriter, r *http.Request) {
-	f, err := parseArticleFilter(r.URL.Query())
+	f, err := parseArticleFilter(r.URL.Query(), s.location())
 	if err != nil {
 		s.writeError(w, r, err)
 		return
@@ -124,6 +124,12 @@ func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+// handleMethodNotAllowed answers a known path asked with another method.
+func (s *Server) handleMethodNotAllowed(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Allow", "GET, HEAD")
+	writeJSON(w, http.StatusMethodNotAllowed, map[string]string{"error": "method " + r.Method + " not allowed; use GET"})
 }
 
 func (s *Server) handleNotFound(w http.ResponseWriter, r *http.Request) {

@@ -121,12 +121,33 @@ func testSources() []vigie.SourceState {
 	}
 }
 
-// mustFixture returns a fixture over an in-memory store and index, both
-// closed when the test ends.
+// mustFixture returns a fixture over a new library.
 func mustFixture(tb testing.TB) *fixture {
 	tb.Helper()
 	ctx := context.Background()
-	db, err := store.Open(ctx, store.Memory)
+	fx := &fixture{lib: mustLibrary(tb), ids: map[string]int64{}}
+	for _, ta := range testArticles() {
+		if _, err := fx.lib.db.SaveArticle(ctx, ta.a, vigie.RawPage{}); err != nil {
+			tb.Fatalf("SaveArticle(%s): %v", ta.a.URL, err)
+		}
+		if err := fx.lib.ix.Index(ta.a); err != nil {
+			tb.Fatalf("Index(%s): %v", ta.a.URL, err)
+		}
+		fx.ids[ta.key] = ta.a.ID
+	}
+	for _, st := range testSources() {
+		if err := fx.lib.db.SaveSourceState(ctx, st); err != nil {
+			tb.Fatalf("SaveSourceState(%s): %v", st.Source, err)
+		}
+	}
+	return fx
+}
+
+// mustLibrary returns an empty library over an in-memory store and index,
+// both closed when the test ends.
+func mustLibrary(tb testing.TB) *library {
+	tb.Helper()
+	db, err := store.Open(context.Background(), store.Memory)
 	if err != nil {
 		tb.Fatalf("store.Open: %v", err)
 	}
@@ -136,27 +157,12 @@ func mustFixture(tb testing.TB) *fixture {
 		tb.Fatalf("index.Open: %v", err)
 	}
 	tb.Cleanup(func() { _ = ix.Close() })
-	fx := &fixture{lib: &library{db: db, ix: ix}, ids: map[string]int64{}}
-	for _, ta := range testArticles() {
-		if _, err := db.SaveArticle(ctx, ta.a, vigie.RawPage{}); err != nil {
-			tb.Fatalf("SaveArticle(%s): %v", ta.a.URL, err)
-		}
-		if err := ix.Index(ta.a); err != nil {
-			tb.Fatalf("Index(%s): %v", ta.a.URL, err)
-		}
-		fx.ids[ta.key] = ta.a.ID
-	}
-	for _, st := range testSources() {
-		if err := db.SaveSourceState(ctx, st); err != nil {
-			tb.Fatalf("SaveSourceState(%s): %v", st.Source, err)
-		}
-	}
-	return fx
+	return &library{db: db, ix: ix}
 }
 
-// server returns a Server over the fixture's library that logs nothing.
-func (fx *fixture) server() *Server {
-	return &Server{Articles: fx.lib, Sources: fx.lib, Health: fx.lib.health, Logger: slog.New(slog.DiscardHandler)}
+// server returns a Server over l that logs nothing.
+func (l *library) server() *Server {
+	return &Server{Articles: l, Sources: l, Health: l.health, Logger: slog.New(slog.DiscardHandler)}
 }
 
 // keys returns the keys of the articles with the given ids, in order.

@@ -23,7 +23,8 @@ var langParam = regexp.MustCompile(`^[A-Za-z]{2,3}$`)
 
 // parseArticleFilter reads the parameters of GET /api/articles; every
 // malformed value is an EINVALID error naming the parameter.
-func parseArticleFilter(q url.Values) (vigie.ArticleFilter, error) {
+// Days and months are those of loc.
+func parseArticleFilter(q url.Values, loc *time.Location) (vigie.ArticleFilter, error) {
 	f := vigie.ArticleFilter{Query: strings.TrimSpace(q.Get("q")), Site: strings.TrimSpace(q.Get("site")), Page: 1, Size: defaultSize}
 	if len(f.Query) > maxQueryLen || !utf8.ValidString(f.Query) {
 		return f, vigie.Errorf(vigie.EINVALID, "q must be valid UTF-8 of at most %d bytes", maxQueryLen)
@@ -38,10 +39,10 @@ func parseArticleFilter(q url.Values) (vigie.ArticleFilter, error) {
 		f.Lang = strings.ToLower(l)
 	}
 	var err error
-	if f.From, err = dateParam(q, "from", false); err != nil {
+	if f.From, err = dateParam(q, "from", false, loc); err != nil {
 		return f, err
 	}
-	if f.To, err = dateParam(q, "to", true); err != nil {
+	if f.To, err = dateParam(q, "to", true, loc); err != nil {
 		return f, err
 	}
 	if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
@@ -54,9 +55,9 @@ func parseArticleFilter(q url.Values) (vigie.ArticleFilter, error) {
 	return f, err
 }
 
-// dateParam reads YYYY-MM-DD, YYYY-MM or RFC 3339. A day or month given as
-// an upper bound means its end.
-func dateParam(q url.Values, name string, end bool) (time.Time, error) {
+// dateParam reads YYYY-MM-DD, YYYY-MM or RFC 3339. A day or month is one
+// of loc, and given as an upper bound it means its end.
+func dateParam(q url.Values, name string, end bool, loc *time.Location) (time.Time, error) {
 	s := q.Get(name)
 	if s == "" {
 		return time.Time{}, nil
@@ -66,6 +67,9 @@ func dateParam(q url.Values, name string, end bool) (time.Time, error) {
 		return time.Time{}, vigie.Errorf(vigie.EINVALID, "%s %q is not a date (YYYY-MM-DD, YYYY-MM or RFC 3339)", name, s)
 	}
 	t := ts.Time
+	if ts.Precision != vigie.PrecisionMinute {
+		t = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, loc)
+	}
 	if end {
 		switch ts.Precision {
 		case vigie.PrecisionDay:

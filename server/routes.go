@@ -8,5 +8,8 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/articles", s.handleArticles)
 	mux.HandleFunc("GET /api/articles/{id}", s.handleArticle)
 	mux.HandleFunc("GET /api/sources", s.handleSources)
+	for _, path := range []string{"/healthz", "/api/articles", "/api/articles/{id}", "/api/sources"} {
+		mux.HandleFunc(path, s.handleMethodNotAllowed)
+	}
 	mux.HandleFunc("/", s.handleNotFound)
 }

@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"time"
+	_ "time/tzdata" // Europe/Paris on machines without zoneinfo
 
 	"github.com/vigie-news/vigie"
 )
@@ -19,7 +20,24 @@ type Server struct {
 	Logger   *slog.Logger
 	// Health reports whether the parts the API needs work; nil means yes.
 	Health func(ctx context.Context) error
+	// TimeZone is where the days of from= and to= are; nil means Europe/Paris.
+	TimeZone *time.Location
 }
+
+func (s *Server) location() *time.Location {
+	if s.TimeZone != nil {
+		return s.TimeZone
+	}
+	return paris
+}
+
+var paris = func() *time.Location {
+	loc, err := time.LoadLocation("Europe/Paris")
+	if err != nil {
+		return time.UTC
+	}
+	return loc
+}()
 
 // Handler returns the API's handler.
 func (s *Server) Handler() http.Handler {
@@ -72,11 +90,15 @@ func (s *Server) logger() *slog.Logger {
 	return s.Logger
 }
 
-// recoverer turns a panic in a handler into a logged 500.
+// recoverer turns a panic in a handler into a logged 500. It panics again
+// with http.ErrAbortHandler, which asks net/http to break the connection:
+// recovering it would answer 200 with an empty body.
 func (s *Server) recoverer(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		defer func() {
-			if v := recover(); v != nil && v != http.ErrAbortHandler {
+			if v := recover(); v == http.ErrAbortHandler {
+				panic(v)
+			} else if v != nil {
 				s.logger().Error("panic in handler", "method", r.Method, "path", r.URL.Path, "panic", v)
 				s.writeError(w, r, vigie.Errorf(vigie.EINTERNAL, "internal error"))
 			}

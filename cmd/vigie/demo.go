@@ -50,7 +50,7 @@ func runDemo(ctx context.Context, args []string, e *env) error {
 	defer a.Close()
 	(&cycle{app: a, cfg: cfg, proxy: proxyTo(proxy), out: e.stdout, log: e.log}).run(ctx)
 	printExamples(e, c.addr)
-	return serveAndCrawl(ctx, a, c.addr, e, nil, 0)
+	return serveAndCrawl(ctx, a, cfg, c.addr, e, nil, 0)
 }
 
 // startCorpus serves the corpus in dir on a loopback port.

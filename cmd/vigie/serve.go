@@ -43,7 +43,7 @@ func runServe(ctx context.Context, args []string, e *env) error {
 			(&cycle{app: a, cfg: cfg, out: e.stdout, log: e.log, due: dueEvery(*interval)}).run(ctx)
 		}
 	}
-	return serveAndCrawl(ctx, a, c.addr, e, crawl, time.Minute)
+	return serveAndCrawl(ctx, a, cfg, c.addr, e, crawl, time.Minute)
 }
 
 // dueEvery says a source is due when its interval (or every, when set) has
@@ -60,8 +60,8 @@ func dueEvery(every time.Duration) func(vigie.Source, vigie.SourceState) bool {
 
 // serveAndCrawl serves the API on addr and, when crawl is not nil, runs it
 // at once and then every tick, one cycle at a time, until ctx is done.
-func serveAndCrawl(ctx context.Context, a *app, addr string, e *env, crawl func(context.Context), tick time.Duration) error {
-	srv := &server.Server{Articles: a, Sources: a, Logger: e.log, Health: a.health}
+func serveAndCrawl(ctx context.Context, a *app, cfg *config.File, addr string, e *env, crawl func(context.Context), tick time.Duration) error {
+	srv := &server.Server{Articles: a, Sources: a, Logger: e.log, Health: a.health, TimeZone: cfg.Settings.TimeZone}
 	var wg sync.WaitGroup
 	defer wg.Wait()
 	ctx, cancel := context.WithCancel(ctx)

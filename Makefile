@@ -1,0 +1,30 @@
+# Vigie — see README.md. Two commands are enough on a fresh clone:
+#   make run    crawl the sources of feeds.yaml and serve the API
+#   make test   run every test (race detector on)
+
+GO      ?= go
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -X github.com/vigie-news/vigie/config.Version=$(VERSION)
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+.PHONY: run demo test lint bench build score
+
+run: ## crawl feeds.yaml every interval and serve the API on 127.0.0.1:8080, data in ./data
+	$(GO) run -ldflags "$(LDFLAGS)" ./cmd/vigie serve -config feeds.yaml -data data
+
+demo: ## offline: crawl the bundled corpus through an in-process proxy, serve the API
+	$(GO) run -ldflags "$(LDFLAGS)" ./cmd/vigie demo -corpus testdata/corpus
+
+test:
+	$(GO) test -race -count=1 ./...
+
+lint:
+	$(GO) vet ./...
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) run $(STATICCHECK) ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+build:
+	$(GO) build -ldflags "$(LDFLAGS)" -o bin/vigie ./cmd/vigie
