@@ -30,7 +30,7 @@ type Settings struct {
 	Delay        time.Duration // between two requests to the same host
 	Timeout      time.Duration // of one request
 	Interval     time.Duration // between two crawls of a source
-	MaxBodyBytes int64         // larger responses are refused
+	MaxBodyBytes int64         // bodies are cut at this size
 	TimeZone     *time.Location
 	MaxItems     int
 	MaxPages     int

@@ -67,8 +67,9 @@ type Crawler struct {
 
 // host is what the crawler knows of one host during a cycle.
 type host struct {
-	mu     sync.Mutex // held during a request: one at a time
-	robots *robotstxt.RobotsData
+	mu          sync.Mutex // held during a request: one at a time
+	robots      *robotstxt.RobotsData
+	unreachable *FetchError // set when robots.txt got no answer at all
 }
 
 // New returns a Crawler whose requests stop when ctx is done.
@@ -151,6 +152,9 @@ func (c *Crawler) get(rawURL string, hdr http.Header, accept func(string) bool) 
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if !c.allowed(h, u) {
+		if h.unreachable != nil {
+			return nil, &FetchError{URL: rawURL, Reason: h.unreachable.Reason, Err: h.unreachable.Err}
+		}
 		return nil, &FetchError{URL: rawURL, Reason: "disallowed by robots.txt", Blocked: true}
 	}
 	return c.request(rawURL, u, hdr, accept)

@@ -7,19 +7,20 @@ import (
 )
 
 // allowed reads the host's robots.txt once per crawler, through the
-// collector like any other request, and tells whether u may be fetched.
-// The caller holds the host's lock.
+// collector like any other request, and tells whether u may be fetched. A
+// host whose robots.txt got no answer at all (no such host, connection
+// refused, timeout) is not asked again during this crawler's life: its
+// pages would fail the same way. The caller holds the host's lock.
 func (c *Crawler) allowed(h *host, u *url.URL) bool {
 	if h.robots == nil {
-		h.robots = c.readRobots(u)
+		h.robots, h.unreachable = c.readRobots(u)
 	}
-	return h.robots.TestAgent(u.RequestURI(), c.opts.UserAgent)
+	return h.unreachable == nil && h.robots.TestAgent(u.RequestURI(), c.opts.UserAgent)
 }
 
 // readRobots fetches robots.txt. A missing file allows everything and a
-// server error forbids everything (RFC 9309); a host that cannot be reached
-// is allowed, since its pages will fail anyway.
-func (c *Crawler) readRobots(u *url.URL) *robotstxt.RobotsData {
+// server error forbids everything (RFC 9309).
+func (c *Crawler) readRobots(u *url.URL) (*robotstxt.RobotsData, *FetchError) {
 	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
 	res, err := c.request(ru.String(), ru, nil, nil)
 	status, body := 0, []byte(nil)
@@ -28,6 +29,8 @@ func (c *Crawler) readRobots(u *url.URL) *robotstxt.RobotsData {
 		status, body = res.status, res.body
 	case asFetchError(err, &fe) && fe.Status != 0:
 		status = fe.Status
+	case asFetchError(err, &fe):
+		return &robotstxt.RobotsData{}, fe
 	default:
 		status = 404
 	}
@@ -35,5 +38,5 @@ func (c *Crawler) readRobots(u *url.URL) *robotstxt.RobotsData {
 	if err != nil {
 		robots, _ = robotstxt.FromStatusAndBytes(404, nil)
 	}
-	return robots
+	return robots, nil
 }
