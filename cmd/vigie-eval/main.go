@@ -2,6 +2,7 @@
 // part of the repository (see the README's evaluation section):
 //
 //	vigie-eval readability -dir ../shared/external/readability-test-pages
+//	vigie-eval explain -dir DATA [-match URL-PART]   what incident analysis reads in stored articles
 //
 // It prints how often Vigie's extraction agrees with the reference.
 package main
@@ -20,11 +21,14 @@ func main() {
 	fs := flag.NewFlagSet(os.Args[1], flag.ExitOnError)
 	dir := fs.String("dir", "", "folder of the material")
 	verbose := fs.Bool("v", false, "print every disagreement")
+	match := fs.String("match", "", "explain: articles whose URL contains this")
 	fs.Parse(os.Args[2:])
 	var err error
 	switch os.Args[1] {
 	case "readability":
 		err = readabilityPages(*dir, *verbose, os.Stdout)
+	case "explain":
+		err = explain(*dir, *match, os.Stdout)
 	default:
 		err = fmt.Errorf("unknown evaluation %q", os.Args[1])
 	}

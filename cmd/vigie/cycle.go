@@ -28,8 +28,9 @@ type cycle struct {
 	refresh bool                                       // fetch known articles again, conditionally
 	due     func(vigie.Source, vigie.SourceState) bool // nil: every enabled source
 
-	mu  sync.Mutex
-	sum tally
+	mu        sync.Mutex
+	sum       tally
+	incidents int // after the cycle, when articles changed
 }
 
 // tally counts what a source, or a whole cycle, gave.
@@ -80,6 +81,13 @@ func (c *cycle) run(ctx context.Context) tally {
 	}
 	close(sources)
 	wg.Wait()
+	if c.sum.added+c.sum.updated > 0 {
+		if incs, err := c.app.recluster(ctx); err != nil {
+			c.log.Error("cluster incidents; run vigie reprocess", "err", err)
+		} else {
+			c.incidents = len(incs)
+		}
+	}
 	fmt.Fprintf(c.out, "crawl: %d sources (%d failed), %s, in %s\n",
 		c.sum.sources, c.sum.failedSources, c.sum, time.Since(start).Round(time.Millisecond))
 	return c.sum
@@ -214,6 +222,9 @@ func (c *cycle) save(ctx context.Context, src vigie.Source, l vigie.Link, page v
 	}
 	if err := c.app.ix.Index(&art); err != nil {
 		c.log.Error("index article; run vigie reindex", "article_id", art.ID, "err", err)
+	}
+	if err := c.app.analyze(ctx, &art, src); err != nil {
+		c.log.Error("analyze article; run vigie reprocess", "article_id", art.ID, "err", err)
 	}
 	return t
 }

@@ -76,7 +76,7 @@ func runExport(ctx context.Context, args []string, e *env) error {
 		return err
 	}
 	if *what == "incidents" {
-		return done(exportIncidents(w, *format))
+		return done(exportIncidents(ctx, a, w, *format))
 	}
 	return done(exportArticles(ctx, a, w, *format))
 }
@@ -126,14 +126,78 @@ func exportArticles(ctx context.Context, a *app, w io.Writer, format string) err
 	return cw.Error()
 }
 
-// exportIncidents writes the incidents; there are none until incidents are
-// extracted, so the export is empty (a CSV has its header).
-func exportIncidents(w io.Writer, format string) error {
-	if format == "csv" {
-		cw := csv.NewWriter(w)
-		cw.Write([]string{"id", "victim", "victim_kind", "place", "insee", "department", "region", "country", "attack", "start", "articles"})
-		cw.Flush()
-		return cw.Error()
+// incidentRow is one line of the incidents export.
+type incidentRow struct {
+	ID           string   `json:"id"`
+	Title        string   `json:"title"`
+	Victim       string   `json:"victim"`
+	VictimKind   string   `json:"victim_kind"`
+	Place        string   `json:"place"`
+	INSEE        string   `json:"insee,omitempty"`
+	Department   string   `json:"department,omitempty"`
+	Region       string   `json:"region,omitempty"`
+	Country      string   `json:"country,omitempty"`
+	Lat          float64  `json:"lat,omitempty"`
+	Lon          float64  `json:"lon,omitempty"`
+	Attack       string   `json:"attack"`
+	Group        string   `json:"group,omitempty"`
+	Start        string   `json:"start"`
+	Discovered   string   `json:"discovered,omitempty"`
+	AlsoAffected []string `json:"also_affected"`
+	Ransom       string   `json:"ransom,omitempty"`
+	InScope      bool     `json:"in_scope"`
+	Confidence   float64  `json:"confidence"`
+	Articles     []string `json:"articles"`
+}
+
+var incidentColumns = []string{"id", "title", "victim", "victim_kind", "place", "insee", "department", "region", "country",
+	"lat", "lon", "attack", "group", "start", "discovered", "also_affected", "ransom", "in_scope", "confidence", "articles"}
+
+func incidentRowOf(in *vigie.Incident) incidentRow {
+	p := in.Victim.Place
+	r := incidentRow{ID: in.ID, Title: in.Title, Victim: in.Victim.Official, VictimKind: string(in.Victim.Kind),
+		Place: p.Name, INSEE: p.INSEE, Department: p.Department, Region: p.Region, Country: p.Country, Lat: p.Lat, Lon: p.Lon,
+		Attack: string(in.Attack), Group: in.Group, Start: in.Start.String(), Discovered: in.Discovered.String(),
+		AlsoAffected: []string{}, Ransom: in.Ransom, InScope: in.InScope, Confidence: in.Confidence, Articles: []string{}}
+	for _, b := range in.AlsoAffected {
+		r.AlsoAffected = append(r.AlsoAffected, b.Official)
 	}
-	return nil
+	for _, s := range in.Sources {
+		r.Articles = append(r.Articles, s.URL)
+	}
+	return r
+}
+
+func (r incidentRow) record() []string {
+	return []string{r.ID, r.Title, r.Victim, r.VictimKind, r.Place, r.INSEE, r.Department, r.Region, r.Country,
+		fmt.Sprint(r.Lat), fmt.Sprint(r.Lon), r.Attack, r.Group, r.Start, r.Discovered, strings.Join(r.AlsoAffected, "; "),
+		r.Ransom, fmt.Sprint(r.InScope), fmt.Sprintf("%.2f", r.Confidence), strings.Join(r.Articles, " ")}
+}
+
+func exportIncidents(ctx context.Context, a *app, w io.Writer, format string) error {
+	incs, err := a.db.Incidents(ctx)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	cw := csv.NewWriter(w)
+	if format == "csv" {
+		if err := cw.Write(incidentColumns); err != nil {
+			return err
+		}
+	}
+	for _, in := range incs {
+		r := incidentRowOf(in)
+		if format == "csv" {
+			err = cw.Write(r.record())
+		} else {
+			err = enc.Encode(r)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
 }

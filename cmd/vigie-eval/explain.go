@@ -1,0 +1,54 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/incident"
+	"github.com/vigie-news/vigie/store"
+)
+
+// explain prints what the incident analysis reads in each stored article
+// whose URL contains match: a tool to see why an article was judged so.
+func explain(dir, match string, w io.Writer) error {
+	ctx := context.Background()
+	db, err := store.Open(ctx, filepath.Join(dir, "vigie.db"))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	for a, err := range db.AllArticles(ctx) {
+		if err != nil {
+			return err
+		}
+		if !strings.Contains(a.URL, match) {
+			continue
+		}
+		r := incident.Analyze(a, vigie.Source{Name: a.Source})
+		fmt.Fprintf(w, "\n== %s\n   %q (%s, %s) relevant=%v\n", a.URL, a.Title, a.Lang, a.Published, r.Relevant)
+		for _, f := range r.Findings {
+			printFinding(w, "REPORTS", f)
+		}
+		for _, f := range r.Mentions {
+			fmt.Fprintf(w, "   mentions %s (%s, %s)\n", f.Victim.Official, f.Victim.Kind, f.Victim.Place.Name)
+		}
+	}
+	return nil
+}
+
+func printFinding(w io.Writer, label string, f vigie.Finding) {
+	fmt.Fprintf(w, "   %s %s [%s] %s %s/%s attack=%s start=%s found=%s in_scope=%v\n", label, f.Victim.Official,
+		f.Victim.Kind, f.Victim.Place.Name, f.Victim.Place.INSEE, f.Victim.Place.Region, f.Attack, f.Start, f.Discovered, f.InScope)
+	for _, b := range f.AlsoAffected {
+		fmt.Fprintf(w, "      also %s [%s]\n", b.Official, b.Kind)
+	}
+	for _, e := range f.Evidence {
+		if e.Field == "attack" || e.Field == "start" || e.Field == "victim" {
+			fmt.Fprintf(w, "      %s=%s ← %.160s\n", e.Field, e.Value, e.Sentence)
+		}
+	}
+}

@@ -1,0 +1,54 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/config"
+	"github.com/vigie-news/vigie/incident"
+)
+
+// sourcesByName indexes the configured sources; articles name theirs.
+func sourcesByName(cfg *config.File) map[string]vigie.Source {
+	m := map[string]vigie.Source{}
+	if cfg != nil {
+		for _, s := range cfg.Sources {
+			m[s.Name] = s
+		}
+	}
+	return m
+}
+
+// analyze reads an article for incidents and stores what it found.
+func (a *app) analyze(ctx context.Context, art *vigie.Article, src vigie.Source) error {
+	r := incident.Analyze(art, src)
+	r.ArticleID = art.ID
+	return a.db.SaveReport(ctx, r)
+}
+
+// recluster rebuilds the incidents from every stored report, keeping the
+// ids of the incidents that still exist, and records them.
+func (a *app) recluster(ctx context.Context) ([]*vigie.Incident, error) {
+	reports, err := a.db.Reports(ctx)
+	if err != nil {
+		return nil, err
+	}
+	articles := map[int64]*vigie.Article{}
+	for art, err := range a.db.AllArticles(ctx) {
+		if err != nil {
+			return nil, err
+		}
+		art.Text = "" // not needed to cluster
+		articles[art.ID] = art
+	}
+	previous, err := a.db.Incidents(ctx)
+	if err != nil {
+		return nil, err
+	}
+	incs := incident.Cluster(reports, articles, previous)
+	if err := a.db.ReplaceIncidents(ctx, incs); err != nil {
+		return nil, fmt.Errorf("record incidents: %w", err)
+	}
+	return incs, nil
+}

@@ -1,0 +1,168 @@
+package vigie
+
+import (
+	"context"
+	"time"
+)
+
+// VictimKind says what sort of body an attack hit.
+type VictimKind string
+
+// Victim kinds: the first five are in Vigie's scope.
+const (
+	VictimCommune         VictimKind = "commune"
+	VictimIntercommunalty VictimKind = "intercommunalite"
+	VictimDepartment      VictimKind = "departement"
+	VictimRegion          VictimKind = "region"
+	VictimLocalPublicBody VictimKind = "local-public-body" // tourist office, CCAS, syndicate…
+	VictimHospital        VictimKind = "hospital"
+	VictimSchool          VictimKind = "school"
+	VictimCompany         VictimKind = "company"
+	VictimNationalBody    VictimKind = "national-body"
+	VictimOther           VictimKind = "other"
+)
+
+// InScope reports whether the kind is a local authority or local public body.
+func (k VictimKind) InScope() bool {
+	switch k {
+	case VictimCommune, VictimIntercommunalty, VictimDepartment, VictimRegion, VictimLocalPublicBody:
+		return true
+	}
+	return false
+}
+
+// AttackType is the nature of an attack.
+type AttackType string
+
+// Attack types.
+const (
+	AttackRansomware AttackType = "ransomware"
+	AttackDDoS       AttackType = "ddos"
+	AttackDataBreach AttackType = "data-breach"
+	AttackDefacement AttackType = "defacement"
+	AttackPhishing   AttackType = "phishing"
+	AttackIntrusion  AttackType = "intrusion"
+	AttackUnknown    AttackType = "unknown"
+)
+
+// Body is an organisation named in an article: a victim, or another body
+// hit by the same attack.
+type Body struct {
+	Name     string     `json:"name"`     // as written in the article
+	Official string     `json:"official"` // official name, e.g. "Mairie de Séez"
+	Kind     VictimKind `json:"kind"`
+	Place    Place      `json:"place"`
+}
+
+// Evidence is the sentence a field of an incident was read from.
+type Evidence struct {
+	Field     string `json:"field"` // victim, place, attack, group, start, discovered, also_affected, impact, response, ransom, mention
+	Value     string `json:"value"`
+	Sentence  string `json:"sentence"`
+	ArticleID int64  `json:"article_id,omitempty"`
+	URL       string `json:"url,omitempty"`
+}
+
+// SourceRole is what an article is to an incident.
+type SourceRole string
+
+// Source roles.
+const (
+	RoleFirstReport SourceRole = "first-report"
+	RoleFollowUp    SourceRole = "follow-up"
+)
+
+// IncidentSource is an article that reports an incident.
+type IncidentSource struct {
+	ArticleID int64      `json:"article_id"`
+	URL       string     `json:"url"`
+	Site      string     `json:"site"`
+	Lang      string     `json:"lang"`
+	Published Timestamp  `json:"published"`
+	Title     string     `json:"title"`
+	Role      SourceRole `json:"role"`
+}
+
+// Incident is one real attack, however many articles report it.
+type Incident struct {
+	ID            string           `json:"id"` // stable: articles joining it never change it
+	Title         string           `json:"title"`
+	Summary       string           `json:"summary"`
+	Victim        Body             `json:"victim"`
+	Attack        AttackType       `json:"attack"`
+	Group         string           `json:"group,omitempty"` // threat group, when named
+	Start         Timestamp        `json:"start"`
+	Discovered    Timestamp        `json:"discovered"`
+	AlsoAffected  []Body           `json:"also_affected"`
+	Impacts       []string         `json:"impacts"`          // servers, email, website, phones, services-suspended, data-encrypted, data-leaked
+	Responses     []string         `json:"responses"`        // anssi-notified, cert-notified, complaint-filed, cnil-notified
+	Ransom        string           `json:"ransom,omitempty"` // demanded, refused, paid, none
+	RansomAmount  string           `json:"ransom_amount,omitempty"`
+	Mentions      []string         `json:"mentions"` // other incidents the articles cite as context, as written
+	InScope       bool             `json:"in_scope"`
+	Confidence    float64          `json:"confidence"`
+	FirstReported time.Time        `json:"first_reported"`
+	LastUpdated   time.Time        `json:"last_updated"`
+	Sources       []IncidentSource `json:"sources"`
+	Evidence      []Evidence       `json:"evidence"`
+}
+
+// IncidentFilter selects incidents.
+type IncidentFilter struct {
+	Query      string
+	Country    string
+	Region     string
+	Department string
+	Attack     AttackType
+	Kind       VictimKind
+	From, To   time.Time // start date bounds, inclusive
+	Near       *Point    // with Km: within Km of Near
+	Km         float64
+	InScope    *bool // nil: both
+	Page, Size int
+}
+
+// Point is a position on Earth.
+type Point struct{ Lat, Lon float64 }
+
+// IncidentList is one page of incidents found by a search.
+type IncidentList struct {
+	Total     int
+	Page      int
+	Size      int
+	Incidents []*Incident // without evidence
+	Facets    map[string][]FacetCount
+}
+
+// IncidentService finds incidents; the server talks to it.
+type IncidentService interface {
+	FindIncidents(ctx context.Context, f IncidentFilter) (IncidentList, error)
+	// FindIncident returns one incident with its sources and evidence, or an
+	// ENOTFOUND error.
+	FindIncident(ctx context.Context, id string) (*Incident, error)
+}
+
+// Finding is what one article says of one incident.
+type Finding struct {
+	Victim       Body       `json:"victim"`
+	Attack       AttackType `json:"attack"`
+	Group        string     `json:"group,omitempty"`
+	Start        Timestamp  `json:"start"`
+	Discovered   Timestamp  `json:"discovered"`
+	AlsoAffected []Body     `json:"also_affected,omitempty"`
+	Impacts      []string   `json:"impacts,omitempty"`
+	Responses    []string   `json:"responses,omitempty"`
+	Ransom       string     `json:"ransom,omitempty"`
+	RansomAmount string     `json:"ransom_amount,omitempty"`
+	InScope      bool       `json:"in_scope"`
+	Confidence   float64    `json:"confidence"`
+	Evidence     []Evidence `json:"evidence,omitempty"`
+}
+
+// Report is what the incident analysis read in one article.
+type Report struct {
+	ArticleID int64     `json:"article_id"`
+	Relevant  bool      `json:"relevant"` // reports an attack on a local authority
+	Findings  []Finding `json:"findings"` // the incidents it reports, in scope or not
+	Mentions  []Finding `json:"mentions"` // the incidents it only cites as context
+}

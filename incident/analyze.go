@@ -1,0 +1,188 @@
+package incident
+
+import (
+	"strings"
+	"time"
+
+	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/internal/fold"
+	"github.com/vigie-news/vigie/place"
+)
+
+// analysis is the reading of one article.
+type analysis struct {
+	art    *vigie.Article
+	g      *place.Gazetteer
+	lang   string
+	loc    *time.Location
+	ref    time.Time // publication time, against which relative dates are read
+	sents  []sentence
+	folded []string
+	ctx    place.Context
+	focus  *place.Commune // the commune the article is about, when it says
+	local  *place.Commune // the commune the paragraph being read is about, when it says
+	bodies [][]body       // per sentence
+	cyber  bool           // the title or the first paragraphs name a cyber attack plainly
+}
+
+// body is a body named in a sentence, resolved.
+type body struct {
+	named
+	vigie.Body
+	sent int
+	key  string
+}
+
+// Analyze reads an article for the cyber attacks it reports and those it
+// only mentions. src is the source that led to the article: its region
+// tells homonyms apart and its time zone reads dates.
+func Analyze(a *vigie.Article, src vigie.Source) vigie.Report {
+	an := newAnalysis(a, src, place.Default())
+	r := an.report()
+	r.ArticleID = a.ID
+	return r
+}
+
+func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analysis {
+	an := &analysis{art: a, g: g, lang: primaryLang(a.Lang), loc: src.TimeZone}
+	if an.loc == nil {
+		an.loc = paris
+	}
+	an.ref = reference(a, an.loc)
+	an.sents = split(a.Title, a.Text)
+	for _, s := range an.sents {
+		an.folded = append(an.folded, fold.String(s.Text))
+	}
+	an.ctx = place.ContextOf(g.Find(a.Title + "\n" + a.Text))
+	an.ctx.SourceRegion = src.Region
+	an.focus = an.findFocus()
+	for _, i := range an.early(2) {
+		an.cyber = an.cyber || an.attackIn(i)
+	}
+	an.bodies = make([][]body, len(an.sents))
+	for i, s := range an.sents {
+		if i == 0 || s.Paragraph != an.sents[i-1].Paragraph {
+			an.local = nil
+		}
+		if c := an.placeIn(s.Text); c != nil {
+			an.local = c
+		}
+		an.bodies[i] = an.resolveAll(findNamed(s.Text, an.lang), i)
+		an.bodies[i] = append(an.bodies[i], an.epciNames(s.Text, i, an.bodies[i])...)
+	}
+	return an
+}
+
+var paris = func() *time.Location {
+	loc, err := time.LoadLocation("Europe/Paris")
+	if err != nil {
+		return time.UTC
+	}
+	return loc
+}()
+
+// reference is the time relative dates are read against: the publication
+// time, noon of the publication day when only the day is known, else when
+// the article was fetched.
+func reference(a *vigie.Article, loc *time.Location) time.Time {
+	switch a.Published.Precision {
+	case vigie.PrecisionMinute:
+		return a.Published.Time.In(loc)
+	case vigie.PrecisionDay:
+		t := a.Published.Time
+		return time.Date(t.Year(), t.Month(), t.Day(), 12, 0, 0, 0, loc)
+	}
+	if !a.FetchedAt.IsZero() {
+		return a.FetchedAt.In(loc)
+	}
+	return time.Now().In(loc)
+}
+
+func primaryLang(l string) string {
+	l, _, _ = strings.Cut(strings.ToLower(l), "-")
+	return l
+}
+
+// findFocus returns the commune the title is about: the place before a
+// colon or comma that opens it ("Angers : …", "Saint-Cloud: …", "Caen,
+// cinq mois après"), else a commune named in it after a preposition
+// ("Cyber attack in Frontignan", "Cyberangriff auf Marseille").
+func (an *analysis) findFocus() *place.Commune {
+	title := an.art.Title
+	if i := strings.IndexAny(title, ":,"); i > 0 && len(strings.Fields(title[:i])) <= 5 {
+		if c, ok := an.commune(strings.TrimSpace(title[:i]), ""); ok {
+			return &c
+		}
+	}
+	return an.placeIn(title)
+}
+
+// placeIn finds a commune a sentence names after a preposition of place
+// ("à Albi", "aux Mureaux", "in Frontignan", "auf Marseille").
+func (an *analysis) placeIn(text string) *place.Commune {
+	toks := tokenize(text)
+	if c := an.placeWithDepartment(text, toks); c != nil {
+		return c
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if !titlePrepositions[toks[i].Fold] || !toks[i+1].Upper {
+			continue
+		}
+		end := properEnd(toks, i+1)
+		art := map[string]string{"au": "le", "aux": "les"}[toks[i].Fold]
+		if c, ok := an.communeSpan(text[toks[i+1].Start:toks[end-1].End], art, false); ok {
+			return &c
+		}
+	}
+	return nil
+}
+
+// placeWithDepartment finds "Caen (Calvados)", "Annecy (74)": a name
+// followed by its département in brackets.
+func (an *analysis) placeWithDepartment(text string, toks []token) *place.Commune {
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].Text != "(" || !toks[i-1].Upper || toks[i-1].Punct {
+			continue
+		}
+		close := i + 1
+		for close < len(toks) && toks[close].Text != ")" && close-i < 6 {
+			close++
+		}
+		if close >= len(toks) {
+			continue
+		}
+		d, ok := an.g.Department(text[toks[i+1].Start:toks[close-1].End])
+		if !ok {
+			continue
+		}
+		start := i - 1
+		for start > 0 && (toks[start-1].Upper && !toks[start-1].Punct || joiners[toks[start-1].Fold]) && i-start < 5 {
+			start--
+		}
+		for ; start < i; start++ { // the shortest name that is a commune of that département
+			ctx := an.ctx
+			ctx.Departments, ctx.Explicit = []string{d.Code}, true
+			if c, ok := an.g.Resolve(text[toks[start].Start:toks[i-1].End], ctx); ok && c.Department == d.Code {
+				return &c
+			}
+		}
+	}
+	return nil
+}
+
+// titlePrepositions introduce a place in a title.
+var titlePrepositions = map[string]bool{"in": true, "a": true, "auf": true, "at": true,
+	"au": true, "aux": true, "nach": true, "bei": true, "en": true}
+
+// commune resolves a name read from an explicit pattern; article is the
+// article a preposition folded into it ("du" → "le").
+func (an *analysis) commune(name, article string) (place.Commune, bool) {
+	ctx := an.ctx
+	ctx.Explicit = true
+	if article != "" {
+		if c, ok := an.g.Resolve(article+" "+name, ctx); ok {
+			return c, true
+		}
+	}
+	return an.g.Resolve(name, ctx)
+}

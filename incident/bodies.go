@@ -1,0 +1,207 @@
+package incident
+
+import (
+	"strings"
+
+	"github.com/vigie-news/vigie"
+)
+
+// anchor is a noun that names a kind of body: "mairie", "town hall",
+// "communauté de communes", "hôpital".
+type anchor struct {
+	words []string // folded tokens
+	kind  vigie.VictimKind
+	lang  string // "" for any language
+}
+
+var anchors = buildAnchors(map[vigie.VictimKind][]string{
+	vigie.VictimCommune: {"mairie", "mairies", "ville", "commune", "municipalite", "hotel de ville", "town hall",
+		"city hall", "city council", "town council", "borough council", "district council", "council",
+		"municipality", "city", "town", "stadt", "gemeinde", "stadtverwaltung", "gemeindeverwaltung", "rathaus",
+		"kommune", "comune", "municipio", "ayuntamiento", "consistorio", "gemeente", "camara municipal"},
+	vigie.VictimIntercommunalty: {"communaute de communes", "communaute d' agglomeration", "communaute urbaine",
+		"agglomeration", "agglo", "metropole", "intercommunalite", "intercommunality", "metropolis",
+		"urban community", "verbandsgemeinde", "unione dei comuni", "citta metropolitana", "mancomunidad",
+		"area metropolitana"},
+	vigie.VictimDepartment: {"departement", "conseil departemental", "conseil general", "county council",
+		"landkreis", "landratsamt", "kreisverwaltung", "provincia", "diputacion", "department"},
+	vigie.VictimRegion: {"region", "conseil regional", "collectivite territoriale", "collectivite de corse",
+		"regional council", "regione", "comunidad autonoma", "generalitat", "bundesland", "landesverwaltung"},
+	vigie.VictimLocalPublicBody: {"office de tourisme", "office du tourisme", "offices de tourisme", "tourist office",
+		"tourism office", "ccas", "centre communal d' action sociale", "syndicat", "syndicat mixte", "sdis",
+		"centre de gestion", "regie", "stadtwerke", "ufficio turistico", "oficina de turismo"},
+	vigie.VictimHospital: {"hopital", "hopitaux", "centre hospitalier", "chu", "chr", "clinique", "hospital",
+		"hospitals", "clinic", "krankenhaus", "klinikum", "klinik", "ospedale", "azienda ospedaliera", "nhs trust"},
+	vigie.VictimSchool: {"universite", "ecole", "lycee", "college", "university", "school", "universitat",
+		"schule", "hochschule", "universita", "scuola", "universidad", "colegio", "rectorat"},
+	vigie.VictimNationalBody: {"ministere", "ministeres", "ministry", "ministries", "ministerium", "ministero",
+		"ministerio", "services de l' etat", "gouvernement", "government", "agence nationale", "prefecture",
+		"france travail", "pole emploi", "assurance maladie", "caisse nationale", "urssaf", "bundesamt",
+		"bundesagentur", "state agency", "federal agency"},
+	vigie.VictimCompany: {"groupe", "group", "entreprise", "societe", "company", "firm", "firma", "unternehmen",
+		"konzern", "azienda", "empresa", "esn", "editeur", "prestataire", "provider"},
+})
+
+func buildAnchors(m map[vigie.VictimKind][]string) []anchor {
+	var out []anchor
+	for kind, list := range m {
+		for _, a := range list {
+			out = append(out, anchor{words: strings.Fields(a), kind: kind})
+		}
+	}
+	out = append(out, anchor{words: []string{"land"}, kind: vigie.VictimRegion, lang: "de"})
+	// Longest first, so that "conseil départemental" wins over "département".
+	slicesSortByLen(out)
+	return out
+}
+
+func slicesSortByLen(as []anchor) {
+	for i := 1; i < len(as); i++ {
+		for j := i; j > 0 && len(as[j].words) > len(as[j-1].words); j-- {
+			as[j], as[j-1] = as[j-1], as[j]
+		}
+	}
+}
+
+// prepositions link an anchor to the name that follows it.
+var prepositions = map[string]bool{"de": true, "d'": true, "du": true, "des": true, "of": true, "di": true,
+	"del": true, "della": true, "dello": true, "dei": true, "von": true, "vom": true, "der": true, "en": true}
+
+// articles may stand between a preposition and a name.
+var articles = map[string]bool{"la": true, "l'": true, "le": true, "les": true, "the": true}
+
+// joiners may stand inside a name between capitalised words.
+var joiners = map[string]bool{"de": true, "du": true, "des": true, "la": true, "le": true, "les": true,
+	"sur": true, "en": true, "l'": true, "d'": true, "les ": true, "aux": true, "am": true,
+	"an": true, "der": true, "di": true, "del": true, "della": true, "sul": true, "y": true}
+
+// named is a body as a sentence writes it.
+type named struct {
+	AnchorKind vigie.VictimKind
+	Anchor     string // the anchor as written: "mairie", "town hall"; "" for a bare name
+	Proper     string // the proper name as written; "" when the anchor stands alone
+	Article    string // the article between preposition and name: "le" in "du Grand Annecy"
+	Written    string // the whole phrase as written
+	Start, End int    // byte offsets of the phrase in the sentence
+	Marked     bool   // preceded by a marker saying it is cited as context
+	Before     bool   // the name stands before the anchor ("Chaville town hall")
+}
+
+// findNamed returns the bodies a sentence names through an anchor, in order.
+func findNamed(text, lang string) []named {
+	toks := tokenize(text)
+	var out []named
+	for i := 0; i < len(toks); i++ {
+		a, n := matchAnchor(toks, i, lang)
+		if n == 0 {
+			continue
+		}
+		b := named{AnchorKind: a.kind, Anchor: text[toks[i].Start:toks[i+n-1].End], Start: toks[i].Start, End: toks[i+n-1].End}
+		if name, art, end, ok := nameAfter(toks, i+n); ok {
+			b.Proper, b.Article, b.End = text[toks[name].Start:toks[end-1].End], art, toks[end-1].End
+			i = end - 1
+		} else if from, ok := nameBefore(toks, i); ok {
+			b.Proper, b.Start, b.Before = text[toks[from].Start:toks[i-1].End], toks[from].Start, true
+		} else {
+			i += n - 1
+		}
+		b.Written = text[b.Start:b.End]
+		b.Marked = markedBefore(text, b.Start)
+		out = append(out, b)
+	}
+	return out
+}
+
+// matchAnchor returns the longest anchor starting at toks[i].
+func matchAnchor(toks []token, i int, lang string) (anchor, int) {
+	for _, a := range anchors {
+		if a.lang != "" && a.lang != lang || i+len(a.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range a.words {
+			if toks[i+k].Fold != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return a, len(a.words)
+		}
+	}
+	return anchor{}, 0
+}
+
+// nameAfter reads "de/of/di … Name" or "Name" right after an anchor and
+// returns the tokens [from, end) of the name and the article skipped.
+func nameAfter(toks []token, i int) (from int, article string, end int, ok bool) {
+	if i < len(toks) && prepositions[toks[i].Fold] {
+		switch toks[i].Fold {
+		case "du":
+			article = "le"
+		case "des":
+			article = "les"
+		}
+		i++
+		if i < len(toks) && articles[toks[i].Fold] && i+1 < len(toks) && toks[i+1].Upper {
+			article = toks[i].Fold
+			i++
+		}
+	}
+	end = properEnd(toks, i)
+	return i, article, end, end > i
+}
+
+func isAnchorAt(toks []token, k int) bool {
+	_, n := matchAnchor(toks, k, "")
+	return n > 0
+}
+
+// nameBefore reads a capitalised name right before an anchor ("Chaville
+// town hall", "Angers Loire Métropole") and returns its first token.
+func nameBefore(toks []token, i int) (int, bool) {
+	j := i
+	for j > 0 && (toks[j-1].Upper && !toks[j-1].Punct || j-1 > 0 && joiners[toks[j-1].Fold] && toks[j-2].Upper) && i-j < 6 {
+		j--
+	}
+	for j < i && !toks[j].Upper { // a name does not start with a joiner
+		j++
+	}
+	return j, j < i
+}
+
+// properEnd returns the end of the capitalised name starting at toks[i]:
+// capitalised words, with joiners between them, six words at most.
+func properEnd(toks []token, i int) int {
+	end := i
+	for k := i; k < len(toks) && k-i < 6; k++ {
+		t := toks[k]
+		switch {
+		case t.Punct:
+			return end
+		case k > i && isAnchorAt(toks, k):
+			return end
+		case t.Upper:
+			end = k + 1
+		case joiners[t.Fold] && k+1 < len(toks) && toks[k+1].Upper && k > i:
+			continue
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// markedBefore reports whether a mention marker ("après", "like") stands
+// in the few words before offset at.
+func markedBefore(text string, at int) bool {
+	before := text[:at]
+	if i := strings.LastIndexAny(before, ".;:,"); i >= 0 {
+		before = before[i+1:]
+	}
+	words := strings.Fields(before)
+	if len(words) > 6 {
+		words = words[len(words)-6:]
+	}
+	return mentionMarkers.in(foldJoin(words))
+}

@@ -1,0 +1,37 @@
+package incident
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestFindNamed(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		text, lang string
+		want       []string // kind|anchor|name|article|marked
+	}{
+		{"La mairie de Marolles-en-Brie révèle une attaque", "fr", []string{"commune|mairie|Marolles-en-Brie||false"}},
+		{"la mairie des Mureaux ciblée", "fr", []string{"commune|mairie|Mureaux|les|false"}},
+		{"la Communauté d'agglomération du Grand Annecy", "fr", []string{"intercommunalite|Communauté d'agglomération|Grand Annecy|le|false"}},
+		{"Chaville town hall paralysed", "en", []string{"commune|town hall|Chaville||false"}},
+		{"la ville d'Angers et Angers Loire Métropole", "fr", []string{"commune|ville|Angers||false", "intercommunalite|Métropole|Angers Loire||false"}},
+		{"Annecy : moins d'un an après l'agglomération, la ville visée", "fr", []string{"intercommunalite|agglomération|||true", "commune|ville|||false"}},
+		{"l'hôpital d'Albertville-Moûtiers touché", "fr", []string{"hospital|hôpital|Albertville-Moûtiers||false"}},
+		{"Annecy-founded IT group Sopra Steria hit", "en", []string{"company|group|Sopra Steria||false"}},
+		{"il municipio di Bourg-Saint-Maurice", "it", []string{"commune|municipio|Bourg-Saint-Maurice||false"}},
+		{"Cyberangriff auf die Stadt Marseille", "de", []string{"commune|Stadt|Marseille||false"}},
+		{"la communauté urbaine Caen la Mer", "fr", []string{"intercommunalite|communauté urbaine|Caen la Mer||false"}},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			t.Parallel()
+			var got []string
+			for _, b := range findNamed(tc.text, tc.lang) {
+				got = append(got, fmt.Sprintf("%s|%s|%s|%s|%v", b.AnchorKind, b.Anchor, b.Proper, b.Article, b.Marked))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("findNamed(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

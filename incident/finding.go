@@ -1,0 +1,249 @@
+package incident
+
+import (
+	"slices"
+	"time"
+
+	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/internal/when"
+)
+
+// pastMarkers in a sentence say it recalls another, earlier attack.
+var pastMarkers = words("similaire", "similar", "similar attack", "deja", "already", "l an dernier", "l annee derniere",
+	"last year", "letztes jahr", "vergangenes jahr", "l anno scorso", "el ano pasado", "egalement victime",
+	"a son tour", "avant elle", "before it", "ahnlich*", "simile", "analogo")
+
+// discoveryWords say when an attack was found out.
+var discoveryWords = words("decouvert*", "constate*", "detecte*", "s est apercu*", "se sont apercus", "discovered",
+	"detected", "noticed", "spotted", "entdeckt", "bemerkt", "festgestellt", "scopert*", "rilevat*", "accort*",
+	"descubiert*", "detectad*")
+
+// finding reads one incident: its victim (g[0]), the bodies the title
+// names with it (g[1:]), and what the sentences of span say.
+func (an *analysis) finding(g []body, span []int) vigie.Finding {
+	v := g[0]
+	own := an.ownSentences(v, span)
+	ss, fs := an.pick(own)
+	f := readFacts(ss, fs)
+	out := vigie.Finding{
+		Victim: v.Body, Attack: f.attack, Group: f.group, Impacts: f.impacts, Responses: f.responses,
+		Ransom: f.ransom, RansomAmount: f.amount, Evidence: f.evidence,
+	}
+	out.Evidence = append(out.Evidence, an.evidence("victim", v.Official, v.sent), an.evidence("place", v.Place.Name, v.sent))
+	out.AlsoAffected = an.alsoAffected(g, own)
+	if an.impersonated() {
+		an.asScam(&out)
+	}
+	out.Start, out.Discovered = an.dates(own, &out)
+	out.InScope = out.Victim.Kind.InScope()
+	out.Confidence = findingConfidence(out, v)
+	return out
+}
+
+func (an *analysis) evidence(field, value string, sent int) vigie.Evidence {
+	return vigie.Evidence{Field: field, Value: value, Sentence: an.sents[sent].Text}
+}
+
+func (an *analysis) pick(idx []int) ([]sentence, []string) {
+	ss, fs := make([]sentence, len(idx)), make([]string, len(idx))
+	for k, i := range idx {
+		ss[k], fs[k] = an.sents[i], an.folded[i]
+	}
+	return ss, fs
+}
+
+// ownSentences leaves out of span the sentences about other attacks: those
+// that name another body as context (after a marker, or with words such as
+// "similar", "already", "last year") and not the victim.
+func (an *analysis) ownSentences(v body, span []int) []int {
+	var out []int
+	for _, i := range span {
+		if !an.aboutOthers(i, v) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func (an *analysis) aboutOthers(i int, v body) bool {
+	f := an.folded[i]
+	aside := pastMarkers.in(f) || recallWords.in(f) || an.attackIn(i) && !alsoWords.in(f)
+	names, other := false, false
+	for _, b := range an.bodies[i] {
+		switch {
+		case b.key == v.key && !b.Marked:
+			names = true
+		case b.key != v.key && (b.Marked || aside):
+			other = true
+		}
+	}
+	return other && !names
+}
+
+// alsoAffected lists the bodies hit with the victim: named with it in the
+// title, or in a sentence that says what the attack did and names the
+// victim too or says "also", unless set aside as context. National bodies
+// and companies there are helpers (ANSSI, a prefecture, a contractor).
+func (an *analysis) alsoAffected(g []body, own []int) []vigie.Body {
+	seen := map[string]bool{g[0].key: true}
+	var out []vigie.Body
+	add := func(b body) {
+		if !seen[b.key] {
+			seen[b.key] = true
+			out = append(out, b.Body)
+		}
+	}
+	for _, b := range g[1:] {
+		add(b)
+	}
+	for _, i := range own {
+		f := an.folded[i]
+		if i == 0 || pastMarkers.in(f) || !(an.attackIn(i) || eventWords.in(f) || impactVerbs.in(f)) ||
+			!(an.names(i, g[0].key) || alsoWords.in(f) && an.names(i-1, g[0].key)) {
+			continue
+		}
+		for _, b := range an.bodies[i] {
+			if !b.Marked && b.Kind != vigie.VictimNationalBody && b.Kind != vigie.VictimCompany {
+				add(b)
+			}
+		}
+	}
+	return out
+}
+
+// alsoWords say that others were hit too.
+var alsoWords = words("aussi", "egalement", "eux aussi", "elle aussi", "too", "as well", "also", "auch", "ebenfalls",
+	"anche", "pure", "tambien", "asimismo")
+
+// names reports whether sentence i names the body of that key, unmarked.
+func (an *analysis) names(i int, key string) bool {
+	return slices.ContainsFunc(an.bodies[i], func(b body) bool { return b.key == key && !b.Marked })
+}
+
+// impersonated: the title or lead says a scam used the body's name.
+func (an *analysis) impersonated() bool {
+	return slices.ContainsFunc(an.lead(), func(i int) bool { return impersonation.in(an.folded[i]) })
+}
+
+// asScam makes a finding about a scam that impersonates a body: its
+// victims are the people it targets, out of scope.
+func (an *analysis) asScam(f *vigie.Finding) {
+	p := f.Victim.Place
+	f.AlsoAffected = nil
+	f.Victim = vigie.Body{Name: f.Victim.Name, Official: "Habitants " + deName(p.Name), Kind: vigie.VictimOther, Place: p}
+	f.Attack = vigie.AttackPhishing
+}
+
+// dates reads the start and the discovery of the attack from the
+// sentences that speak of it: the earliest date they give, not after the
+// publication nor long before.
+func (an *analysis) dates(own []int, f *vigie.Finding) (start, found vigie.Timestamp) {
+	var starts, finds []dated
+	for _, i := range own {
+		fo := an.folded[i]
+		attack := an.attackIn(i) || eventWords.in(fo) || impactVerbs.in(fo) || happenedWords.in(fo)
+		discovery := discoveryWords.in(fo)
+		if !attack && !discovery {
+			continue
+		}
+		for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
+			d := dated{e.Date, e.Vague, i}
+			if e.Night {
+				d.t = when.NightDate(e, an.sents[i].Text)
+			}
+			if e.Vague { // "la semaine dernière" says the month, not the day
+				d.t.Precision = vigie.PrecisionMonth
+			}
+			if !an.plausible(d.t) {
+				continue
+			}
+			starts = append(starts, d)
+			if discovery {
+				finds = append(finds, d)
+			}
+		}
+	}
+	start = an.earliest(starts, "start", f)
+	found = an.earliest(finds, "discovered", f)
+	return start, found
+}
+
+type dated struct {
+	t     vigie.Timestamp
+	vague bool
+	sent  int
+}
+
+// plausible: not after the publication, not years before it.
+func (an *analysis) plausible(t vigie.Timestamp) bool {
+	if t.IsZero() {
+		return false
+	}
+	day := time.Date(an.ref.Year(), an.ref.Month(), an.ref.Day(), 0, 0, 0, 0, time.UTC)
+	return !t.Time.After(day.Add(24*time.Hour)) && day.Sub(t.Time) < 550*24*time.Hour
+}
+
+// earliest picks the earliest precise date, else the earliest vague or
+// month one, and records its evidence.
+func (an *analysis) earliest(ds []dated, field string, f *vigie.Finding) vigie.Timestamp {
+	slices.SortStableFunc(ds, func(a, b dated) int {
+		if pa, pb := a.vague || a.t.Precision != vigie.PrecisionDay, b.vague || b.t.Precision != vigie.PrecisionDay; pa != pb {
+			if pa {
+				return 1
+			}
+			return -1
+		}
+		return a.t.Time.Compare(b.t.Time)
+	})
+	if len(ds) == 0 {
+		return vigie.Timestamp{}
+	}
+	f.Evidence = append(f.Evidence, an.evidence(field, ds[0].t.String(), ds[0].sent))
+	return ds[0].t
+}
+
+// mentions lists the attacks the article cites as context: bodies named
+// near an attack that are not among those it reports.
+func (an *analysis) mentions(groups [][]body) []vigie.Finding {
+	reported := map[string]bool{}
+	for _, g := range groups {
+		for _, b := range g {
+			reported[b.key] = true
+		}
+	}
+	seen := map[string]bool{}
+	var out []vigie.Finding
+	for i := range an.sents {
+		if !an.attackIn(i) && !eventWords.in(an.folded[i]) {
+			continue
+		}
+		for _, b := range an.bodies[i] {
+			if reported[b.key] || seen[b.key] {
+				continue
+			}
+			seen[b.key] = true
+			m := vigie.Finding{Victim: b.Body, Attack: vigie.AttackUnknown, InScope: b.Kind.InScope(),
+				Evidence: []vigie.Evidence{an.evidence("mention", b.Official, i)}}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// findingConfidence: how sure the reading is, from what it found.
+func findingConfidence(f vigie.Finding, v body) float64 {
+	c := 0.5
+	if v.sent == 0 {
+		c += 0.2
+	}
+	if f.Attack != vigie.AttackUnknown {
+		c += 0.1
+	}
+	if !f.Start.IsZero() {
+		c += 0.1
+	}
+	if f.Victim.Place.INSEE != "" || f.Victim.Place.Name != "" {
+		c += 0.1
+	}
+	return min(c, 1)
+}

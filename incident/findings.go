@@ -1,0 +1,230 @@
+package incident
+
+import (
+	"slices"
+	"time"
+
+	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/internal/when"
+)
+
+// report decides what the article reports and mentions.
+func (an *analysis) report() vigie.Report {
+	r := vigie.Report{Findings: []vigie.Finding{}, Mentions: []vigie.Finding{}}
+	if an.plannedOutage() {
+		r.Mentions = an.mentions(nil)
+		return r
+	}
+	var groups [][]body // each: victim first, then bodies hit with it; spans: sentences
+	var spans [][]int
+	if v := an.titleVictims(); len(v) > 0 {
+		groups, spans = append(groups, v), append(spans, an.mainSpan())
+	} else {
+		groups, spans = an.roundup()
+	}
+	for i, g := range groups {
+		f := an.finding(g, spans[i])
+		r.Findings = append(r.Findings, f)
+		r.Relevant = r.Relevant || f.InScope
+	}
+	r.Mentions = an.mentions(groups)
+	return r
+}
+
+// plannedOutage: the title announces an outage and names no attack.
+func (an *analysis) plannedOutage() bool {
+	return plannedWords.in(an.folded[0]) && !an.attackIn(0)
+}
+
+// attackIn reports whether sentence i names an attack.
+func (an *analysis) attackIn(i int) bool {
+	f := an.folded[i]
+	if attackWords.in(f) || an.cyber && plainAttack.in(f) {
+		return true
+	}
+	for _, c := range attackKinds {
+		if assertedCue(c, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// lead is the title and the first paragraph (the standfirst, usually).
+func (an *analysis) lead() []int { return an.early(1) }
+
+// early lists the title and the sentences of the first n paragraphs.
+func (an *analysis) early(n int) []int {
+	var out []int
+	for i, s := range an.sents {
+		if s.Paragraph <= n {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// titleVictims returns the bodies the title reports as hit: those it names
+// that no marker sets aside ("après la mairie"), when the title or the
+// lead names an attack; else, for a title that names an attack and a
+// commune only ("Cyberangriff auf Marseille"), that commune.
+func (an *analysis) titleVictims() []body {
+	if !an.attackIn(0) && !slices.ContainsFunc(an.early(2)[1:], an.currentAttack) {
+		return nil
+	}
+	var out []body
+	for _, b := range an.bodies[0] {
+		if !b.Marked && !slices.ContainsFunc(out, func(o body) bool { return o.key == b.key }) {
+			out = append(out, b)
+		}
+	}
+	if len(out) == 0 && an.focus != nil && an.attackIn(0) && an.leadSpeaksOfTheCommune() {
+		b := body{named: named{AnchorKind: vigie.VictimCommune, Written: an.focus.Name}}
+		b = an.communeBody(b, *an.focus)
+		b.Name, b.key = an.focus.Name, identity(b.Body)
+		out = append(out, b)
+	}
+	return sortVictims(out)
+}
+
+// currentAttack: sentence i tells of an attack as news, not as a memory
+// ("fin avril, la mairie avait dû se passer d'informatique…"): no
+// pluperfect or recall words, and no date more than a month old.
+func (an *analysis) currentAttack(i int) bool {
+	f := an.folded[i]
+	if !an.attackIn(i) || pastMarkers.in(f) || recallWords.in(f) {
+		return false
+	}
+	for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
+		if an.ref.Sub(e.Date.Time) > 31*24*time.Hour {
+			return false
+		}
+	}
+	return true
+}
+
+// recallWords are tenses and words that tell of the past.
+var recallWords = words("avait ete", "avaient ete", "avait du", "avaient du", "avait connu", "avait subi", "avaient subi",
+	"had been", "had suffered", "had had", "was hit in", "worden war", "hatte", "era stat*", "erano stat*",
+	"habia sido", "habian sido", "il y a un an", "a year ago", "vor einem jahr", "un anno fa", "hace un ano")
+
+// leadSpeaksOfTheCommune: the lead names the commune's own services (a
+// town hall, the city), not only the place.
+func (an *analysis) leadSpeaksOfTheCommune() bool {
+	for _, i := range an.early(2) {
+		for _, b := range an.bodies[i] {
+			if b.Kind == vigie.VictimCommune && an.focus != nil && b.Place.INSEE == an.focus.INSEE {
+				return true
+			}
+		}
+		if municipal.in(an.folded[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+var municipal = words("municipal*", "municipaux", "mairie", "town hall", "city hall", "council", "stadtverwaltung",
+	"rathaus", "kommunal*", "kommunalwahl", "comunale", "municipio", "ayuntamiento", "ville", "city")
+
+// sortVictims puts first the body the title is about: a local authority
+// before a body hit with it, keeping the title's order otherwise.
+func sortVictims(bs []body) []body {
+	slices.SortStableFunc(bs, func(a, b body) int { return rank(a) - rank(b) })
+	return bs
+}
+
+func rank(b body) int {
+	switch b.Kind {
+	case vigie.VictimCommune, vigie.VictimDepartment, vigie.VictimRegion:
+		return 0
+	case vigie.VictimIntercommunalty:
+		return 1
+	case vigie.VictimLocalPublicBody:
+		return 3
+	}
+	return 2
+}
+
+// mainSpan is every sentence of an article about one incident.
+func (an *analysis) mainSpan() []int {
+	out := make([]int, len(an.sents))
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
+// roundup finds the incidents of an article that reports several (or one
+// without naming it in its title): a paragraph that opens by naming one
+// body hit by an attack, and says more of it, reports that attack.
+func (an *analysis) roundup() ([][]body, [][]int) {
+	var groups [][]body
+	var spans [][]int
+	if !an.attackIn(0) {
+		return nil, nil
+	}
+	for i := 1; i < len(an.sents); i++ {
+		if i > 1 && an.sents[i].Paragraph == an.sents[i-1].Paragraph {
+			continue // paragraphs are judged by their first sentence naming a body
+		}
+		v, ok := an.paragraphVictim(i)
+		if !ok {
+			continue
+		}
+		span := an.paragraph(i)
+		if len(span) < 2 || slices.ContainsFunc(groups, func(g []body) bool { return g[0].key == v.key }) {
+			continue
+		}
+		groups, spans = append(groups, []body{v}), append(spans, span)
+	}
+	return groups, spans
+}
+
+// paragraphVictim: the first sentence of the paragraph names one victim,
+// unmarked, with an attack or the words of one happening.
+func (an *analysis) paragraphVictim(i int) (body, bool) {
+	var vs []body
+	for _, b := range an.bodies[i] {
+		if !b.Marked && !slices.ContainsFunc(vs, func(o body) bool { return o.key == b.key }) {
+			vs = append(vs, b)
+		}
+	}
+	f := an.folded[i]
+	if !(an.attackIn(i) || eventWords.in(f)) || an.sents[i].Question || pastMarkers.in(f) || recallWords.in(f) {
+		return body{}, false
+	}
+	if len(vs) == 0 {
+		return an.placeVictim(i)
+	}
+	return vs[0], len(vs) == 1
+}
+
+// placeVictim: a sentence that dates an attack at a commune it names as a
+// place ("À Maisons-Alfort (Val-de-Marne), l'attaque a eu lieu…") reports
+// an attack on that commune when its paragraph speaks of its services.
+func (an *analysis) placeVictim(i int) (body, bool) {
+	c := an.placeIn(an.sents[i].Text)
+	if c == nil {
+		return body{}, false
+	}
+	for _, j := range an.paragraph(i) {
+		if municipal.in(an.folded[j]) || an.names(j, "commune:"+c.INSEE) {
+			b := an.communeBody(body{named: named{AnchorKind: vigie.VictimCommune, Written: c.Name}, sent: i}, *c)
+			b.Name, b.key = c.Name, identity(b.Body)
+			return b, true
+		}
+	}
+	return body{}, false
+}
+
+// paragraph lists the sentences of the paragraph of sentence i.
+func (an *analysis) paragraph(i int) []int {
+	var out []int
+	for j, s := range an.sents {
+		if s.Paragraph == an.sents[i].Paragraph {
+			out = append(out, j)
+		}
+	}
+	return out
+}

@@ -1,0 +1,182 @@
+package incident
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/vigie-news/vigie"
+)
+
+// The word lists below are matched against folded text (internal/fold:
+// lower case, no accents, one space between words), in French, English,
+// German, Italian and Spanish. A "*" ends a word that may go on.
+
+// cue is a compiled word list.
+type cue struct{ re *regexp.Regexp }
+
+func words(list ...string) cue {
+	alts := make([]string, len(list))
+	for i, w := range list {
+		w = regexp.QuoteMeta(w)
+		w = strings.ReplaceAll(w, `\*`, `[a-z0-9]*`)
+		alts[i] = w
+	}
+	return cue{regexp.MustCompile(`\b(?:` + strings.Join(alts, "|") + `)\b`)}
+}
+
+// in reports whether the folded text holds one of the words.
+func (c cue) in(folded string) bool { return c.re.MatchString(folded) }
+
+// all returns the byte ranges of the words in folded text.
+func (c cue) all(folded string) [][]int { return c.re.FindAllStringIndex(folded, -1) }
+
+// attackWords name an attack without saying its kind.
+var attackWords = words(
+	"cyberattaque*", "cyber attaque*", "cyber-attaque*", "attaque* informatique*", "attaque* cyber", "attaque* numerique*",
+	"piratage*", "pirate informatique", "pirates informatiques", "pirates", "hackers", "hacker", "cybercriminel*",
+	"incident cyber", "incident de cybersecurite", "acte de cybermalveillance", "cyber incident", "cybersecurity incident",
+	"cyberattack*", "cyber attack*", "computer attack*", "it attack", "hack", "hacked", "hacking", "hackerangriff*",
+	"cyberangriff*", "cyber angriff*", "angriff auf die it", "it angriff*", "hackerattacke*", "cyberattacco", "cyberattacchi",
+	"attacco informatico", "attacchi informatici", "attacco hacker", "attacco cyber", "ciberataque*", "ataque informatico",
+	"ataques informaticos", "hackeo", "cyberaanval*", "hackeraanval*",
+)
+
+// plainAttack words name an attack of any kind: they count as a cyber
+// attack only in an article that names one plainly elsewhere.
+var plainAttack = words("attaque", "attaques", "attack", "attacks", "angriff", "angriffe", "attacco", "attacchi",
+	"ataque", "ataques", "aanval")
+
+// happenedWords date an event: "l'incident remonte à jeudi".
+var happenedWords = words("incident", "remonte", "s est produit*", "a eu lieu", "a debute", "a commence", "occurred",
+	"took place", "began", "started", "happened", "ereignet*", "begann", "avvenut*", "iniziat*", "ocurri*", "comenz*")
+
+// attackKinds map each attack type to its cues, most specific first in
+// kindOrder.
+var attackKinds = map[vigie.AttackType]cue{
+	vigie.AttackRansomware: words(
+		"rancongiciel*", "ranconciel*", "ransomware*", "rancon*", "ransom", "ransoms", "cryptovirus", "cryptolocker",
+		"virus de chiffrement", "logiciel de rancon", "chiffre", "chiffres", "chiffree", "chiffrees", "chiffrement",
+		"crypte", "cryptes", "cryptee", "cryptees", "encrypted", "encrypt", "encryption", "verschlusselt*",
+		"verschlusselung*", "erpressungstrojaner", "erpressungssoftware", "losegeld*", "riscatto", "criptat*",
+		"cifrad*", "secuestro de datos", "rescate", "gijzelsoftware", "versleuteld",
+		// Groups whose names are no common words; the others need "ransomware" or "groupe" near them.
+		"lockbit*", "pysa", "mespinoza", "ryuk", "revil", "sodinokibi", "blackcat", "alphv", "vice society",
+		"rhysida", "clop", "cl0p", "doppelpaymer", "egregor", "netwalker", "avaddon", "babuk", "black basta",
+		"blackbyte", "qilin", "ransomhub", "hunters international", "bianlian", "8base", "ragnar locker",
+		"ransomexx", "blacksuit"),
+	vigie.AttackDDoS: words("ddos", "deni de service", "denial of service", "denial-of-service", "dos attack*",
+		"uberlastungsangriff*", "ddos angriff*", "negacion de servicio", "anonymous sudan", "noname057*", "killnet"),
+	vigie.AttackDataBreach: words("fuite* de donnees", "vol* de donnees", "donnees volees", "donnees derobees",
+		"donnees exfiltrees", "exfiltration", "exfiltre*", "donnees publiees", "donnees divulguees", "donnees exposees",
+		"data breach*", "data leak*", "stolen data", "data stolen", "data of up to", "datenleck*", "datendiebstahl",
+		"daten gestohlen", "furto di dati", "dati rubati", "fuga de datos", "robo de datos", "datalek*"),
+	vigie.AttackDefacement: words("defiguration", "defigure*", "defaced", "defacement", "defacciat*", "verunstaltet"),
+	vigie.AttackPhishing: words("hameconnage", "phishing", "smishing", "faux sms", "faux messages", "faux mails",
+		"faux courriels", "fake sms", "fake text*", "fake email*", "arnaque*", "escroquerie*", "scam*", "truffa",
+		"estafa", "betrug*"),
+	vigie.AttackIntrusion: words("intrusion*", "infiltre", "infiltres", "infiltree", "infiltrees", "infiltration",
+		"infiltrated", "acces frauduleux", "acces non autorise", "unauthorised access", "unauthorized access",
+		"intrusione", "accesso abusivo", "acceso no autorizado", "unbefugte* zugriff", "eindringling*"),
+}
+
+// kindOrder is the order in which attack types win over each other when
+// an article gives cues of several: ransomware that also leaked data is
+// ransomware.
+var kindOrder = []vigie.AttackType{vigie.AttackRansomware, vigie.AttackDDoS, vigie.AttackDefacement,
+	vigie.AttackDataBreach, vigie.AttackPhishing, vigie.AttackIntrusion}
+
+// negators before a cue deny it ("aucune donnée chiffrée", "no ransom").
+var negators = words("n", "pas", "aucun", "aucune", "sans", "ni", "non", "jamais", "exclut", "exclu", "exclue", "ecarte",
+	"ecartee", "not", "no", "without", "neither", "nor", "ruled out", "rules out", "rule out", "kein", "keine",
+	"keinen", "nicht", "ohne", "nessun", "nessuna", "nessuno", "senza", "ningun", "ninguna", "sin", "nunca")
+
+// negatedAfter, after a cue, deny it ("la piste du rançongiciel est exclue").
+var negatedAfter = words("exclu", "exclue", "exclus", "ecarte", "ecartee", "ruled out", "ausgeschlossen", "escluso", "descartado")
+
+// eventWords say that something happened to a body.
+var eventWords = words("touche", "touchee", "touches", "touchees", "vise", "visee", "vises", "visees", "cible",
+	"ciblee", "cibles", "ciblees", "frappe", "frappee", "frappes", "frappees", "paralyse", "paralysee", "paralyses",
+	"paralysees", "victime*", "bloque", "bloquee", "bloques", "hit", "targeted", "struck", "attacked", "paralysed",
+	"paralyzed", "crippled", "knocked", "getroffen", "lahmgelegt", "angegriffen", "betroffen", "colpit*",
+	"paralizzat*", "attaccat*", "afectad*", "atacad*", "victima*", "paralizad*")
+
+// mentionMarkers before a body say it is cited as context, not reported.
+var mentionMarkers = words("apres", "comme", "a l image de", "a l instar de", "tout comme", "rappel*", "deja",
+	"avant elle", "avant lui", "precedemment", "after", "like", "following", "as did", "similar to", "earlier",
+	"previously", "nach", "wie", "bereits", "dopo", "come", "gia", "tras", "como", "ya")
+
+// plannedWords describe an outage that was planned, not an attack.
+var plannedWords = words("migration*", "maintenance", "mise a jour", "mises a jour", "travaux informatiques",
+	"interruption programmee", "interruption planifiee", "coupure programmee", "planned outage", "scheduled maintenance",
+	"system upgrade", "wartungsarbeiten", "geplante*", "manutenzione programmata", "mantenimiento programado")
+
+// impersonation says a scam used a body's name: its victims are the people
+// who received it, not the body.
+var impersonation = words("se faisant passer pour", "se font passer pour", "usurp*", "au nom de la mairie",
+	"de la part de la mairie", "faux sms", "faux messages", "faux mails", "faux courriels", "impersonat*",
+	"pretending to be", "fake sms", "fake text*", "im namen der", "spacciandosi", "haciendose pasar")
+
+// residents are the people a scam targets.
+var residents = words("habitants", "administres", "residents", "citizens", "buerger", "burger", "cittadini", "vecinos")
+
+// impacts name what an attack took down.
+var impacts = map[string]cue{
+	"servers":            words("serveur*", "server*", "servidor*"),
+	"email":              words("messagerie*", "mail", "mails", "courriel*", "email*", "e mail*", "posta elettronica", "correo*"),
+	"website":            words("site internet", "sites internet", "site web", "sites web", "website*", "webseite*", "homepage", "sito web", "sito internet", "sitio web", "sites de la ville", "sites"),
+	"phones":             words("telephon*", "lignes telephoniques", "phone*", "telefon*"),
+	"services-suspended": words("mode degrade", "degraded mode", "services suspendus", "a l arret", "indisponible*", "unavailable", "down", "offline", "hors service", "hors ligne", "au ralenti", "eingeschrankt", "nicht erreichbar", "sospes*", "suspendid*", "papier", "paper"),
+	"data-encrypted":     words("chiffre", "chiffres", "chiffree", "chiffrees", "encrypted", "verschlusselt", "criptat*", "cifrad*", "illisible*", "unreadable"),
+	"data-leaked":        words("publie* des documents", "donnees publiees", "documents publies", "divulgu*", "leak*", "leaked", "published", "veroffentlicht", "pubblicat*", "publicad*", "61 go"),
+}
+
+// responses name what the victim did.
+var responses = map[string]cue{
+	"anssi-notified":  words("anssi", "agence nationale de la securite des systemes d information", "national cybersecurity agency"),
+	"cert-notified":   words("cert", "cert fr", "csirt", "bsi", "ncsc", "incibe", "ccn cert", "acn"),
+	"complaint-filed": words("plainte", "complaint", "anzeige", "strafanzeige", "denuncia", "querella"),
+	"cnil-notified":   words("cnil", "ico", "datenschutzbehorde", "garante della privacy", "aepd"),
+	"investigation":   words("dgsi", "gendarmerie", "parquet", "enquete", "investigation", "investigating", "ermittl*", "indagin*", "investigacion"),
+}
+
+// ransomWords and what was done about a ransom.
+var (
+	ransomWords   = words("rancon", "rancons", "ransom", "losegeld*", "riscatto", "rescate")
+	ransomRefused = words("refuse*", "ne paiera pas", "ne paierons pas", "pas question de payer", "will not pay", "won t pay", "refused", "refusal", "not to pay", "nicht zahlen", "weiger*", "rifiut*", "non paghera", "no pagara", "se niega")
+	ransomPaid    = words("a paye", "ont paye", "paid the ransom", "has paid", "hat bezahlt", "ha pagato", "pago el rescate")
+	ransomNone    = words("aucune demande de rancon", "pas de demande de rancon", "no ransom demand", "no ransom", "kein losegeld", "aucune rancon", "sans demande de rancon")
+)
+
+// groups are threat groups as they are written; the first spelling is the
+// one kept.
+// Names that are also common words (Conti, Hive, Maze, Play…) are only
+// taken with a word that makes them a group ("ransomware Conti", "groupe
+// Medusa", "Akira gang").
+var groups = compileGroups([][]string{
+	{"LockBit", "lockbit*"}, {"Pysa", "pysa", "mespinoza"}, {"Ryuk", "ryuk"}, {"REvil", "revil", "sodinokibi"},
+	{"BlackCat", "blackcat", "alphv"}, {"Vice Society", "vice society"}, {"Rhysida", "rhysida"}, {"Clop", "clop", "cl0p"},
+	{"DoppelPaymer", "doppelpaymer"}, {"Egregor", "egregor"}, {"NetWalker", "netwalker"}, {"Avaddon", "avaddon"},
+	{"Babuk", "babuk"}, {"Black Basta", "black basta"}, {"Qilin", "qilin"}, {"RansomHub", "ransomhub"},
+	{"BianLian", "bianlian"}, {"Anonymous Sudan", "anonymous sudan"}, {"NoName057(16)", "noname057*"},
+	{"Killnet", "killnet"}, {"Rhysida", "rhysida"}, {"BlackSuit", "blacksuit"}, {"8Base", "8base"},
+	{"Conti", "ransomware conti", "conti ransomware", "groupe conti", "gang conti", "conti gang", "conti group"},
+	{"Hive", "ransomware hive", "hive ransomware", "groupe hive", "hive gang", "hive group"},
+	{"Maze", "ransomware maze", "maze ransomware", "groupe maze", "maze gang", "maze group"},
+	{"Medusa", "ransomware medusa", "medusa ransomware", "groupe medusa", "medusa gang", "medusa group"},
+	{"Akira", "ransomware akira", "akira ransomware", "groupe akira", "akira gang", "akira group"},
+	{"Royal", "royal ransomware", "ransomware royal"}, {"Play", "play ransomware", "ransomware play"},
+})
+
+// group is a threat group and the ways it is written.
+type group struct {
+	name string
+	cue  cue
+}
+
+func compileGroups(list [][]string) []group {
+	out := make([]group, len(list))
+	for i, g := range list {
+		out[i] = group{g[0], words(g[1:]...)}
+	}
+	return out
+}

@@ -1,0 +1,332 @@
+package incident
+
+import (
+	"cmp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/internal/fold"
+	"github.com/vigie-news/vigie/place"
+)
+
+// resolveAll resolves the bodies a sentence names; those that cannot be
+// placed or named are dropped.
+func (an *analysis) resolveAll(ns []named, sent int) []body {
+	var out []body
+	for _, n := range ns {
+		if b, ok := an.resolve(n); ok {
+			b.sent = sent
+			b.key = identity(b.Body)
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// resolve turns a named body into a vigie.Body: its place from the
+// gazetteer, its official name, and its kind refined (a "ville" that names
+// an intercommunality is one).
+func (an *analysis) resolve(n named) (body, bool) {
+	b := body{named: n, Body: vigie.Body{Name: n.Written, Kind: n.AnchorKind}}
+	switch n.AnchorKind {
+	case vigie.VictimCommune:
+		return an.resolveCommune(b)
+	case vigie.VictimIntercommunalty:
+		return an.resolveEPCI(b)
+	case vigie.VictimDepartment:
+		return an.resolveDepartment(b)
+	case vigie.VictimRegion:
+		return an.resolveRegion(b)
+	case vigie.VictimCompany:
+		if n.Proper == "" || isGroup(n.Proper) {
+			return b, false
+		}
+		b.Official = n.Proper
+		b.Place = an.focusPlace()
+		return b, true
+	}
+	return an.resolveOther(b)
+}
+
+func (an *analysis) resolveCommune(b body) (body, bool) {
+	if b.named.Proper == "" {
+		if c := an.nearestCommune(); c != nil {
+			return an.communeBody(b, *c), true
+		}
+		return b, false
+	}
+	if c, ok := an.communeSpan(b.named.Proper, b.named.Article, b.named.Before); ok {
+		return an.communeBody(b, c), true
+	}
+	if es := an.g.EPCIs(b.named.Proper); len(es) > 0 { // "la ville du Grand Annecy"
+		return epciBody(b, es[0]), true
+	}
+	return b, false
+}
+
+func (an *analysis) communeBody(b body, c place.Commune) body {
+	b.Kind, b.Place, b.Official = vigie.VictimCommune, c.Place(), townHall(c)
+	return b
+}
+
+func (an *analysis) resolveEPCI(b body) (body, bool) {
+	n := b.named
+	if n.Proper == "" {
+		if an.focus == nil {
+			return b, false
+		}
+		e, ok := an.g.EPCIOf(an.focus.INSEE)
+		if !ok || !matchesType(n.Anchor, e.Type) {
+			return b, false
+		}
+		return epciBody(b, e), true
+	}
+	art := ""
+	if n.Article != "" {
+		art = n.Article + " "
+	}
+	for _, cand := range []string{n.Anchor + " " + art + n.Proper, n.Proper + " " + n.Anchor, art + n.Proper, n.Proper} {
+		if es := an.g.EPCIs(cand); len(es) > 0 {
+			return epciBody(b, es[0]), true
+		}
+	}
+	return b, false
+}
+
+// matchesType: an anchor left alone ("la métropole") names the commune's
+// EPCI only when it says its type; "l'agglomération" and
+// "l'intercommunalité" say any.
+func matchesType(anchor, typ string) bool {
+	a := fold.String(anchor)
+	switch {
+	case strings.Contains(a, "metropol"):
+		return typ == "METRO" || typ == "MET69"
+	case strings.Contains(a, "urbaine") || a == "urban community":
+		return typ == "CU"
+	case strings.Contains(a, "communes"):
+		return typ == "CC"
+	}
+	return true
+}
+
+func epciBody(b body, e place.EPCI) body {
+	b.Kind, b.Place, b.Official = vigie.VictimIntercommunalty, e.Place(), officialEPCI(e.Name)
+	return b
+}
+
+func (an *analysis) resolveDepartment(b body) (body, bool) {
+	name := b.named.Proper
+	if name == "" && an.focus != nil {
+		name = an.focus.Department
+	}
+	if b.named.Article != "" && b.named.Proper != "" {
+		name = b.named.Article + " " + name
+	}
+	d, ok := an.g.Department(name)
+	if !ok {
+		return b, false
+	}
+	b.Place, b.Official = d.Place(), "Conseil départemental "+departmentOf(d.Name)
+	return b, true
+}
+
+func (an *analysis) resolveRegion(b body) (body, bool) {
+	name := b.named.Proper
+	if name == "" && an.focus != nil {
+		name = an.focus.Region
+	}
+	r, ok := an.g.Region(name)
+	if !ok {
+		return b, false
+	}
+	b.Place, b.Official = r.Place(), "Région "+r.Name
+	return b, true
+}
+
+// resolveOther places hospitals, schools, local public and national
+// bodies: by a commune in their name, else where the article is.
+func (an *analysis) resolveOther(b body) (body, bool) {
+	n := b.named
+	if n.Proper != "" {
+		if c, ok := an.communeIn(n.Proper, n.Article); ok {
+			b.Place = c.Place()
+		}
+	}
+	if b.Place.IsZero() {
+		b.Place = an.focusPlace()
+	}
+	if b.Kind == vigie.VictimNationalBody && b.Place.IsZero() {
+		if c, ok := an.g.Commune("75056"); ok && an.lang == "fr" || strings.Contains(fold.String(b.Name), "franc") {
+			b.Place = c.Place()
+		}
+	}
+	b.Official = capitalize(n.Written)
+	if b.Kind == vigie.VictimLocalPublicBody && n.Proper == "" && b.Place.Name != "" {
+		b.Official = capitalize(n.Anchor) + " " + deName(b.Place.Name)
+	}
+	return b, b.Official != ""
+}
+
+// communeSpan resolves the longest part of a name that is a commune,
+// keeping the side next to the anchor: "How Annecy" (before "town hall")
+// gives Annecy, "Marseille am Vorabend" (after "Stadt") gives Marseille.
+func (an *analysis) communeSpan(name, article string, before bool) (place.Commune, bool) {
+	ws := strings.Fields(name)
+	for n := len(ws); n > 0; n-- {
+		part := ws[:n]
+		if before {
+			part = ws[len(ws)-n:]
+		}
+		art := article
+		if before && n < len(ws) {
+			art = ""
+		}
+		if c, ok := an.commune(strings.Join(part, " "), art); ok {
+			return c, true
+		}
+	}
+	return place.Commune{}, false
+}
+
+// nearestCommune is the commune an anchor left alone ("la mairie")
+// stands for: one named just before in its sentence or paragraph, else the
+// article's focus.
+func (an *analysis) nearestCommune() *place.Commune {
+	if an.local != nil {
+		return an.local
+	}
+	return an.focus
+}
+
+// communeIn finds a commune in a body's name: the whole name, else one of
+// its hyphenated parts ("Albertville-Moûtiers").
+func (an *analysis) communeIn(name, article string) (place.Commune, bool) {
+	if c, ok := an.commune(name, article); ok {
+		return c, true
+	}
+	for _, part := range strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == ' ' }) {
+		if utf8.RuneCountInString(part) > 3 {
+			if c, ok := an.commune(part, ""); ok {
+				return c, true
+			}
+		}
+	}
+	return place.Commune{}, false
+}
+
+func (an *analysis) focusPlace() vigie.Place {
+	if an.focus == nil {
+		return vigie.Place{}
+	}
+	return an.focus.Place()
+}
+
+// epciNames finds intercommunalities written by their name alone ("le
+// Grand Annecy", "Caen la Mer") in a sentence, outside the bodies already
+// found there.
+func (an *analysis) epciNames(text string, sent int, found []body) []body {
+	toks := tokenize(text)
+	var out []body
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].Upper || toks[i].Punct || inside(found, toks[i].Start) {
+			continue
+		}
+		for end := min(properEnd(toks, i), i+5); end > i+1; end-- {
+			name := text[toks[i].Start:toks[end-1].End]
+			if es := an.g.EPCIs(name); len(es) > 0 {
+				n := named{AnchorKind: vigie.VictimIntercommunalty, Proper: name, Written: name, Start: toks[i].Start, End: toks[end-1].End}
+				n.Marked = markedBefore(text, n.Start)
+				b := epciBody(body{named: n, Body: vigie.Body{Name: name}}, es[0])
+				b.sent, b.key = sent, identity(b.Body)
+				out = append(out, b)
+				i = end - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+func inside(bs []body, at int) bool {
+	for _, b := range bs {
+		if at >= b.Start && at < b.End {
+			return true
+		}
+	}
+	return false
+}
+
+// isGroup: the "groupe LockBit" is no company.
+func isGroup(name string) bool {
+	f := fold.String(name)
+	for _, g := range groups {
+		if g.cue.in(f) || fold.String(g.name) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// townHall is a commune's official name as victim: "Mairie de Séez",
+// "Mairie d'Annecy", "Mairie des Mureaux"; outside France the local form.
+func townHall(c place.Commune) string {
+	switch c.Country {
+	case "FR", "":
+		return "Mairie " + deName(c.Name)
+	case "DE", "AT":
+		return "Stadt " + c.Name
+	case "IT":
+		return "Comune di " + c.Name
+	case "ES":
+		return "Ayuntamiento de " + c.Name
+	case "GB":
+		return c.Name + " Council"
+	}
+	return "Commune de " + c.Name
+}
+
+// deName puts "de" before a French name, elided or contracted as French
+// wants: "d'Annecy", "des Mureaux", "du Havre", "de La Rochelle".
+func deName(name string) string {
+	switch {
+	case strings.HasPrefix(name, "Les "):
+		return "des " + name[4:]
+	case strings.HasPrefix(name, "Le "):
+		return "du " + name[3:]
+	}
+	r, _ := utf8.DecodeRuneInString(fold.String(name))
+	if strings.ContainsRune("aeiouyh", r) {
+		return "d'" + name
+	}
+	return "de " + name
+}
+
+// officialEPCI writes an EPCI's type in full: "CA du Grand Annecy" →
+// "Communauté d'agglomération du Grand Annecy".
+func officialEPCI(name string) string {
+	for abbr, full := range map[string]string{"CC ": "Communauté de communes ", "CA ": "Communauté d'agglomération ",
+		"CU ": "Communauté urbaine "} {
+		if strings.HasPrefix(name, abbr) {
+			return full + name[len(abbr):]
+		}
+	}
+	return name
+}
+
+// departmentOf: "de la Savoie"? The council is written "Conseil
+// départemental de Savoie", "du Nord", "des Yvelines", "de l'Ain".
+func departmentOf(name string) string {
+	f := fold.String(name)
+	switch {
+	case strings.HasSuffix(f, "s") && !strings.Contains(f, " "):
+		return "des " + name
+	}
+	return deName(name)
+}
+
+func capitalize(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return cmp.Or(string(unicode.ToUpper(r))+s[size:], s)
+}

@@ -1,0 +1,79 @@
+package incident
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vigie-news/vigie/internal/fold"
+)
+
+// token is a word or a punctuation mark of a sentence.
+type token struct {
+	Text       string // as written
+	Fold       string // folded: lower case, no accents
+	Start, End int    // byte offsets in the sentence
+	Upper      bool   // starts with a capital letter or a digit
+	Punct      bool
+}
+
+// tokenize cuts s into words (letters, digits and inner hyphens) and
+// punctuation. An elided article or preposition ("d'", "l'", "qu'") is a
+// word of its own, apostrophe included.
+func tokenize(s string) []token {
+	var out []token
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case isWordRune(r):
+			j := wordEnd(s, i)
+			out = append(out, word(s, i, j))
+			i = j
+		default:
+			out = append(out, token{Text: s[i : i+size], Fold: s[i : i+size], Start: i, End: i + size, Punct: true})
+			i += size
+		}
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// wordEnd finds where the word starting at i ends: letters and digits,
+// with inner hyphens; an apostrophe ends the word and stays with it.
+func wordEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		switch {
+		case isWordRune(r):
+			j += size
+		case r == '-' || r == '‑':
+			if k := j + size; k < len(s) {
+				if n, _ := utf8.DecodeRuneInString(s[k:]); isWordRune(n) {
+					j = k
+					continue
+				}
+			}
+			return j
+		case r == '\'' || r == '’':
+			return j + size
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+func word(s string, i, j int) token {
+	t := s[i:j]
+	r, _ := utf8.DecodeRuneInString(t)
+	f := fold.String(strings.TrimRight(t, "'’"))
+	if strings.HasSuffix(t, "'") || strings.HasSuffix(t, "’") {
+		f += "'"
+	}
+	return token{Text: t, Fold: f, Start: i, End: j, Upper: unicode.IsUpper(r) || unicode.IsDigit(r)}
+}

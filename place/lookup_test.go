@@ -1,0 +1,332 @@
+package place
+
+import (
+	"testing"
+)
+
+// mustGazetteer returns the default gazetteer, shared by the tests.
+func mustGazetteer(tb testing.TB) *Gazetteer {
+	tb.Helper()
+	g := Default()
+	if g == nil || len(g.communes) == 0 {
+		tb.Fatal("place: empty gazetteer")
+	}
+	return g
+}
+
+func mustCommune(tb testing.TB, g *Gazetteer, insee string) Commune {
+	tb.Helper()
+	c, ok := g.Commune(insee)
+	if !ok {
+		tb.Fatalf("Commune(%q): not found", insee)
+	}
+	return c
+}
+
+func TestCommunesSpellings(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	for _, tc := range []struct{ name, insee, alias string }{
+		{"Bourg-Saint-Maurice", "73054", ""},
+		{"bourg saint maurice", "73054", ""},
+		{"BOURG-ST-MAURICE", "73054", ""},
+		{"Bourg St Maurice", "73054", ""},
+		{"Saint-Cloud", "92064", ""},
+		{"St-Cloud", "92064", ""},
+		{"Les Mureaux", "78440", ""},
+		{"Mureaux", "78440", ""},
+		{"les mureaux", "78440", ""},
+		{"Onet le Chateau", "12176", ""},
+		{"Maisons Alfort", "94046", ""},
+		{"Gif sur Yvette", "91272", ""},
+		{"Aulnoye Aymeries", "59033", ""},
+		{"Séez", "73285", ""},
+		{"Seez", "73285", ""},
+		{"Annecy-le-Vieux", "74010", "Annecy-le-Vieux"},
+		{"Paris 15e Arrondissement", "75056", "Paris 15e Arrondissement"},
+		{"Paris 15e", "75056", "Paris 15e"},
+		{"15e arrondissement de Paris", "75056", "15e arrondissement de Paris"},
+		{"Marseille 1er Arrondissement", "13055", "Marseille 1er Arrondissement"},
+		{"Lyon 3e Arrondissement", "69123", "Lyon 3e Arrondissement"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			cs := g.Communes(tc.name)
+			if len(cs) == 0 {
+				t.Fatalf("Communes(%q): none", tc.name)
+			}
+			if cs[0].INSEE != tc.insee || cs[0].Alias != tc.alias {
+				t.Errorf("Communes(%q)[0] = %s %s alias %q, want %s alias %q", tc.name, cs[0].Name, cs[0].INSEE, cs[0].Alias, tc.insee, tc.alias)
+			}
+		})
+	}
+}
+
+func TestCommunesHomonyms(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	cs := g.Communes("Marolles-en-Brie")
+	if len(cs) != 2 || cs[0].INSEE != "94048" || cs[1].INSEE != "77278" {
+		t.Errorf("Communes(Marolles-en-Brie) = %+v, want 94048 then 77278", cs)
+	}
+	codes := map[string]bool{}
+	for _, c := range g.Communes("Saint-Denis") {
+		codes[c.INSEE] = true
+	}
+	for _, want := range []string{"93066", "97411"} {
+		if !codes[want] {
+			t.Errorf("Communes(Saint-Denis) lacks %s", want)
+		}
+	}
+	if cs := g.Communes("Nowhere-on-Sea-sur-Mer"); cs != nil {
+		t.Errorf("Communes(Nowhere…) = %+v, want nil", cs)
+	}
+}
+
+func TestCommunesNeighbours(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	for _, tc := range []struct{ name, want, region, country string }{
+		{"Köthen (Anhalt)", "Köthen", "Sachsen-Anhalt", "DE"},
+		{"Köthen", "Köthen", "Sachsen-Anhalt", "DE"},
+		{"Lausanne", "Lausanne", "Vaud", "CH"},
+		{"Genève", "Genève", "Genève", "CH"},
+		{"Geneva", "Genève", "Genève", "CH"},
+		{"Genf", "Genève", "Genève", "CH"},
+		{"München", "Munich", "Bayern", "DE"},
+		{"Munich", "Munich", "Bayern", "DE"},
+		{"Milano", "Milan", "Lombardia", "IT"},
+		{"Palermo", "Palermo", "Sicilia", "IT"},
+		{"Manchester", "Manchester", "England", "GB"},
+		{"Liège", "Liège", "Wallonie", "BE"},
+		{"Gent", "Gent", "Vlaanderen", "BE"},
+		{"Zürich", "Zürich", "Zürich", "CH"},
+		{"Zurich", "Zürich", "Zürich", "CH"},
+		{"Barcelona", "Barcelona", "Cataluña", "ES"},
+		{"Bienne", "Biel/Bienne", "Bern", "CH"},
+		{"Esch-sur-Alzette", "Esch-sur-Alzette", "Esch-sur-Alzette", "LU"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			cs := g.Communes(tc.name)
+			if len(cs) == 0 {
+				t.Fatalf("Communes(%q): none", tc.name)
+			}
+			c := cs[0]
+			if c.Name != tc.want || c.Region != tc.region || c.Country != tc.country || c.INSEE != "" || c.GeonameID == "" {
+				t.Errorf("Communes(%q)[0] = %+v, want %s in %s, %s", tc.name, c, tc.want, tc.region, tc.country)
+			}
+		})
+	}
+}
+
+func TestCommune(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	c := mustCommune(t, g, "74010")
+	p := c.Place()
+	if p.Name != "Annecy" || p.INSEE != "74010" || p.Department != "74" || p.DepartmentName != "Haute-Savoie" ||
+		p.Region != "Auvergne-Rhône-Alpes" || p.Country != "FR" {
+		t.Errorf("Commune(74010).Place() = %+v", p)
+	}
+	if p.Lat < 45.8 || p.Lat > 46 || p.Lon < 6 || p.Lon > 6.2 || c.Approximate {
+		t.Errorf("Annecy at %v,%v (approximate %v), want about 45.9,6.13", p.Lat, p.Lon, c.Approximate)
+	}
+	if c := mustCommune(t, g, "2a004"); c.Name != "Ajaccio" || c.DepartmentName != "Corse-du-Sud" || c.Region != "Corse" {
+		t.Errorf("Commune(2a004) = %+v", c)
+	}
+	for _, code := range []string{"99999", "74011", ""} { // 74011: Annecy-le-Vieux, delegated
+		if c, ok := g.Commune(code); ok {
+			t.Errorf("Commune(%q) = %+v, want none", code, c)
+		}
+	}
+}
+
+// TestApproximatePositions checks that communes GeoNames lacks are placed
+// near where they are: Marolles-en-Brie (77), 412 inhabitants, is in the
+// east of Seine-et-Marne, not at Melun.
+func TestApproximatePositions(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	c := mustCommune(t, g, "77278")
+	if !c.Approximate {
+		t.Skip("77278 now has GeoNames coordinates")
+	}
+	if c.Lat < 48.6 || c.Lat > 49 || c.Lon < 2.8 || c.Lon > 3.4 {
+		t.Errorf("Marolles-en-Brie (77) at %v,%v, want near 48.78,3.15", c.Lat, c.Lon)
+	}
+	// The uninhabited French Southern Lands (984) and Clipperton (989)
+	// are not in GeoNames' cities500 and have no neighbours to go by.
+	for _, c := range g.communes {
+		if c.Country == "FR" && !c.Place().HasPoint() && c.Department != "984" && c.Department != "989" {
+			t.Errorf("%s %s has no position", c.Name, c.INSEE)
+		}
+	}
+}
+
+func TestDepartment(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	for _, tc := range []struct{ in, code, name, region, chef string }{
+		{"Savoie", "73", "Savoie", "Auvergne-Rhône-Alpes", "73065"},
+		{"73", "73", "Savoie", "Auvergne-Rhône-Alpes", "73065"},
+		{"la Savoie", "73", "Savoie", "Auvergne-Rhône-Alpes", "73065"},
+		{"Savoia", "73", "Savoie", "Auvergne-Rhône-Alpes", "73065"},
+		{"Val-de-Marne", "94", "Val-de-Marne", "Île-de-France", "94028"},
+		{"val de marne", "94", "Val-de-Marne", "Île-de-France", "94028"},
+		{"Bas-Rhin", "67", "Bas-Rhin", "Grand Est", "67482"},
+		{"Corse-du-Sud", "2A", "Corse-du-Sud", "Corse", "2A004"},
+		{"2A", "2A", "Corse-du-Sud", "Corse", "2A004"},
+		{"2b", "2B", "Haute-Corse", "Corse", "2B033"},
+		{"1", "01", "Ain", "Auvergne-Rhône-Alpes", "01053"},
+		{"La Réunion", "974", "La Réunion", "La Réunion", "97411"},
+		{"Territoire de Belfort", "90", "Territoire de Belfort", "Bourgogne-Franche-Comté", "90010"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			t.Parallel()
+			d, ok := g.Department(tc.in)
+			if !ok || d.Code != tc.code || d.Name != tc.name || d.Region != tc.region || d.ChefLieu.INSEE != tc.chef {
+				t.Errorf("Department(%q) = %+v, %v", tc.in, d, ok)
+			}
+			if p := d.Place(); p.INSEE != tc.chef || p.Department != tc.code {
+				t.Errorf("Department(%q).Place() = %+v, want chef-lieu %s", tc.in, p, tc.chef)
+			}
+		})
+	}
+	for _, in := range []string{"Narnia", "", "96", "Vaud"} {
+		if d, ok := g.Department(in); ok {
+			t.Errorf("Department(%q) = %+v, want none", in, d)
+		}
+	}
+}
+
+func TestDepartmentOf(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	if d, ok := g.DepartmentOf("73054"); !ok || d.Code != "73" {
+		t.Errorf("DepartmentOf(73054) = %+v, %v", d, ok)
+	}
+	if d, ok := g.DepartmentOf("00000"); ok {
+		t.Errorf("DepartmentOf(00000) = %+v, want none", d)
+	}
+}
+
+func TestRegion(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	for _, tc := range []struct{ in, code, name, country, chef string }{
+		{"Auvergne-Rhône-Alpes", "84", "Auvergne-Rhône-Alpes", "FR", "Lyon"},
+		{"auvergne rhone alpes", "84", "Auvergne-Rhône-Alpes", "FR", "Lyon"},
+		{"84", "84", "Auvergne-Rhône-Alpes", "FR", "Lyon"},
+		{"Île-de-France", "11", "Île-de-France", "FR", "Paris"},
+		{"Ile de France", "11", "Île-de-France", "FR", "Paris"},
+		{"Provence-Alpes-Côte d'Azur", "93", "Provence-Alpes-Côte d'Azur", "FR", "Marseille"},
+		{"PACA", "93", "Provence-Alpes-Côte d'Azur", "FR", "Marseille"},
+		{"Grand Est", "44", "Grand Est", "FR", "Strasbourg"},
+		{"Alsace", "44", "Grand Est", "FR", "Strasbourg"},
+		{"Brittany", "53", "Bretagne", "FR", "Rennes"},
+		{"Vaud", "CH.VD", "Vaud", "CH", "Lausanne"},
+		{"Genève", "CH.GE", "Genève", "CH", "Genève"},
+		{"Valais", "CH.VS", "Valais", "CH", "Sitten"},
+		{"Bavière", "DE.02", "Bayern", "DE", "Munich"},
+		{"Sachsen-Anhalt", "DE.14", "Sachsen-Anhalt", "DE", "Magdeburg"},
+		{"Saxe-Anhalt", "DE.14", "Sachsen-Anhalt", "DE", "Magdeburg"},
+		{"Sicilia", "IT.15", "Sicilia", "IT", "Palermo"},
+		{"Lombardie", "IT.09", "Lombardia", "IT", "Milan"},
+		{"Catalogne", "ES.56", "Cataluña", "ES", "Barcelona"},
+		{"Wallonie", "BE.WAL", "Wallonie", "BE", "Namur"},
+		{"Flandre", "BE.VLG", "Vlaanderen", "BE", "Antwerpen"},
+		{"Bruxelles-Capitale", "BE.BRU", "Bruxelles-Capitale", "BE", "Brussels"},
+		{"England", "GB.ENG", "England", "GB", "London"},
+		{"Écosse", "GB.SCT", "Scotland", "GB", "Edinburgh"},
+		{"ch.vd", "CH.VD", "Vaud", "CH", "Lausanne"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			t.Parallel()
+			r, ok := g.Region(tc.in)
+			if !ok || r.Code != tc.code || r.Name != tc.name || r.Country != tc.country || r.ChefLieu.Name != tc.chef {
+				t.Errorf("Region(%q) = %s %s %s chef-lieu %s, %v; want %s %s %s %s", tc.in, r.Code, r.Name, r.Country, r.ChefLieu.Name, ok, tc.code, tc.name, tc.country, tc.chef)
+			}
+			if p := r.Place(); p.Name != tc.chef || p.Country != tc.country {
+				t.Errorf("Region(%q).Place() = %+v", tc.in, p)
+			}
+		})
+	}
+	for _, in := range []string{"Savoie", "Narnia", ""} {
+		if r, ok := g.Region(in); ok {
+			t.Errorf("Region(%q) = %+v, want none", in, r)
+		}
+	}
+}
+
+func TestEPCIs(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	for _, tc := range []struct{ in, name, typ, seat string }{
+		{"CC de Haute-Tarentaise", "CC de Haute-Tarentaise", "CC", "73054"},
+		{"Communauté de communes de Haute Tarentaise", "CC de Haute-Tarentaise", "CC", "73054"},
+		{"communauté de communes de Haute-Tarentaise", "CC de Haute-Tarentaise", "CC", "73054"},
+		{"CC Haute-Tarentaise", "CC de Haute-Tarentaise", "CC", "73054"},
+		{"CA du Grand Annecy", "CA du Grand Annecy", "CA", "74010"},
+		{"Communauté d'agglomération du Grand Annecy", "CA du Grand Annecy", "CA", "74010"},
+		{"Grand Annecy", "CA du Grand Annecy", "CA", "74010"},
+		{"le Grand Annecy", "CA du Grand Annecy", "CA", "74010"},
+		{"l'agglomération d'Annecy", "CA du Grand Annecy", "CA", "74010"},
+		{"Angers Loire Métropole", "CU Angers Loire Métropole", "CU", "49007"},
+		{"Métropole d'Aix-Marseille-Provence", "Métropole d'Aix-Marseille-Provence", "METRO", "13055"},
+		{"Aix-Marseille-Provence Métropole", "Métropole d'Aix-Marseille-Provence", "METRO", "13055"},
+		{"Communauté urbaine Caen la Mer", "CU Caen la Mer", "CU", "14118"},
+		{"Caen la Mer", "CU Caen la Mer", "CU", "14118"},
+		{"Métropole de Lyon", "Métropole de Lyon", "MET69", "69123"},
+		{"Métropole de Rouen", "Métropole Rouen Normandie", "METRO", "76540"},
+		{"Métropole de Toulouse", "Toulouse Métropole", "METRO", "31555"},
+		{"Plaine Commune", "Plaine Commune", "EPT", "93066"},
+		{"Agglopolys", "CA de Blois ''Agglopolys''", "CA", "41018"},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			t.Parallel()
+			es := g.EPCIs(tc.in)
+			if len(es) == 0 {
+				t.Fatalf("EPCIs(%q): none", tc.in)
+			}
+			if e := es[0]; e.Name != tc.name || e.Type != tc.typ || e.Seat.INSEE != tc.seat || e.Place().INSEE != tc.seat {
+				t.Errorf("EPCIs(%q)[0] = %s %s seat %s, want %s %s seat %s", tc.in, e.Name, e.Type, e.Seat.INSEE, tc.name, tc.typ, tc.seat)
+			}
+		})
+	}
+	for _, in := range []string{"Lyon", "Toulouse", "Annecy", "", "CC"} {
+		if es := g.EPCIs(in); len(es) != 0 {
+			t.Errorf("EPCIs(%q) = %s…, want none", in, es[0].Name)
+		}
+	}
+}
+
+func TestEPCIPlace(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	es := g.EPCIs("Grand Annecy")
+	if len(es) != 1 {
+		t.Fatalf("EPCIs(Grand Annecy) = %d, want 1", len(es))
+	}
+	e := es[0]
+	p := e.Place()
+	if p.INSEE != "74010" || p.Department != "74" || p.Region != "Auvergne-Rhône-Alpes" || p.Country != "FR" {
+		t.Errorf("Grand Annecy's place = %+v", p)
+	}
+	if len(e.Members) < 30 || e.Population < 200000 || e.SIREN == "" {
+		t.Errorf("Grand Annecy: %d members, population %d, SIREN %q", len(e.Members), e.Population, e.SIREN)
+	}
+}
+
+func TestEPCIOf(t *testing.T) {
+	t.Parallel()
+	g := Default()
+	for insee, want := range map[string]string{"74010": "CA du Grand Annecy", "49007": "CU Angers Loire Métropole", "73054": "CC de Haute-Tarentaise"} {
+		if e, ok := g.EPCIOf(insee); !ok || e.Name != want {
+			t.Errorf("EPCIOf(%s) = %q (%v), want %q", insee, e.Name, ok, want)
+		}
+	}
+	if _, ok := g.EPCIOf("99999"); ok {
+		t.Error("EPCIOf(99999) found one")
+	}
+}

@@ -1,0 +1,102 @@
+package place
+
+import (
+	"testing"
+
+	vigie "github.com/vigie-news/vigie"
+)
+
+func TestResolve(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	for _, tc := range []struct {
+		desc, name string
+		ctx        Context
+		want       string // INSEE code, GeoNames id, or "" for none
+	}{
+		{"homonym, département mentioned", "Marolles-en-Brie", Context{Departments: []string{"94"}}, "94048"},
+		{"homonym, other département", "Marolles-en-Brie", Context{Departments: []string{"77"}}, "77278"},
+		{"homonym, département by name", "Marolles-en-Brie", Context{Departments: []string{"Seine-et-Marne"}}, "77278"},
+		{"homonym, source's département", "Marolles-en-Brie", Context{SourceRegion: "Seine-et-Marne"}, "77278"},
+		{"homonym, mention beats source", "Marolles-en-Brie", Context{Departments: []string{"94"}, SourceRegion: "Seine-et-Marne"}, "94048"},
+		{"homonym, nothing: most populous", "Marolles-en-Brie", Context{}, "94048"},
+		{"homonym, near Provins", "Marolles-en-Brie", Context{Near: &vigie.Point{Lat: 48.56, Lon: 3.3}}, "77278"},
+		{"homonym, région mentioned", "Saint-Denis", Context{Regions: []string{"Île-de-France"}}, "93066"},
+		{"homonym, région by former name", "Sainte-Marie", Context{Regions: []string{"Franche-Comté"}}, "25523"},
+		{"homonym, overseas région", "Saint-Denis", Context{Regions: []string{"La Réunion"}}, "97411"},
+		{"homonym, source's région", "Saint-Denis", Context{SourceRegion: "Île-de-France"}, "93066"},
+		{"unknown source region counts for nothing", "Marolles-en-Brie", Context{SourceRegion: "cyber"}, "94048"},
+		{"neighbour, no context", "Mons", Context{}, "2790869"},
+		{"neighbour, France mentioned", "Mons", Context{Countries: []string{"FR"}}, "31355"},
+		{"neighbour, French source", "Mons", Context{SourceRegion: "France"}, "31355"},
+		{"neighbour by alternate name", "Sion", Context{}, "2658576"},
+		{"neighbour, Gers mentioned", "Sion", Context{Departments: []string{"32"}}, "32434"},
+		{"common word, no context", "Orange", Context{}, ""},
+		{"common word, département mentioned", "Orange", Context{Departments: []string{"84"}}, "84087"},
+		{"common word, région mentioned", "Orange", Context{Regions: []string{"Provence-Alpes-Côte d'Azur"}}, "84087"},
+		{"common word, local source", "Orange", Context{SourceRegion: "Vaucluse"}, "84087"},
+		{"common word, regional source is not enough", "Orange", Context{SourceRegion: "Provence-Alpes-Côte d'Azur"}, ""},
+		{"common word, other département", "Orange", Context{Departments: []string{"73"}}, ""},
+		{"common word, explicit", "Orange", Context{Explicit: true}, "84087"},
+		{"common word, Tours", "Tours", Context{}, ""},
+		{"common word, Tours explicit", "Tours", Context{Explicit: true}, "37261"},
+		{"common word, Nice with its département", "Nice", Context{Departments: []string{"06"}}, "06088"},
+		{"common word, Vire (a delegated name) explicit", "Vire", Context{Explicit: true}, "14762"},
+		{"common word, Sées", "Sées", Context{}, ""},
+		{"common word, Sées in Orne", "Sées", Context{Departments: []string{"61"}}, "61464"},
+		{"one letter", "Y", Context{}, ""},
+		{"one letter, explicit", "Y", Context{Explicit: true}, "80829"},
+		{"unknown", "Atlantis", Context{Explicit: true}, ""},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			t.Parallel()
+			c, ok := g.Resolve(tc.name, tc.ctx)
+			got := c.INSEE + c.GeonameID
+			if ok != (tc.want != "") || got != tc.want {
+				t.Errorf("Resolve(%q, %+v) = %s %s (%s), %v; want %q", tc.name, tc.ctx, c.Name, got, c.Department+c.Region, ok, tc.want)
+			}
+		})
+	}
+}
+
+func TestResolveKeepsAlias(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	c, ok := g.Resolve("Cran-Gevrier", Context{})
+	if !ok || c.INSEE != "74010" || c.Alias != "Cran-Gevrier" {
+		t.Errorf("Resolve(Cran-Gevrier) = %+v, %v; want Annecy under its delegated name", c, ok)
+	}
+}
+
+func TestContextOf(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	ctx := ContextOf(g.Find("Val-de-Marne : à Marolles-en-Brie (Val-de-Marne), en Île-de-France, comme en Suisse."))
+	want := Context{Departments: []string{"94"}, Regions: []string{"Île-de-France"}, Countries: []string{"FR", "CH"}}
+	if !equal(ctx.Departments, want.Departments) || !equal(ctx.Regions, want.Regions) || !equal(ctx.Countries, want.Countries) {
+		t.Errorf("ContextOf = %+v, want %+v", ctx, want)
+	}
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestDistanceKm(t *testing.T) {
+	t.Parallel()
+	paris, lyon := vigie.Point{Lat: 48.8534, Lon: 2.3488}, vigie.Point{Lat: 45.7485, Lon: 4.8467}
+	if d := distanceKm(paris, lyon); d < 385 || d > 400 {
+		t.Errorf("Paris–Lyon = %.0f km, want about 392", d)
+	}
+	if d := distanceKm(paris, paris); d != 0 {
+		t.Errorf("Paris–Paris = %v", d)
+	}
+}

@@ -1,0 +1,57 @@
+package store
+
+import (
+	"context"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/vigie-news/vigie"
+)
+
+func TestReportsAndIncidents(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db := mustOpen(t, Memory)
+	a, b := newArticle("https://example.com/a", "a"), newArticle("https://example.com/b", "b")
+	mustSave(t, db, a, vigie.RawPage{})
+	mustSave(t, db, b, vigie.RawPage{})
+	rep := vigie.Report{ArticleID: a.ID, Relevant: true, Findings: []vigie.Finding{{
+		Victim: vigie.Body{Name: "la mairie de Séez", Official: "Mairie de Séez", Kind: vigie.VictimCommune},
+		Attack: vigie.AttackRansomware, InScope: true,
+	}}}
+	if err := db.SaveReport(ctx, rep); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SaveReport(ctx, vigie.Report{ArticleID: 999}); vigie.ErrorCode(err) != vigie.ENOTFOUND {
+		t.Errorf("report of a missing article: %v", err)
+	}
+	reps, err := db.Reports(ctx)
+	if err != nil || len(reps) != 1 || reps[0].Findings[0].Victim.Official != "Mairie de Séez" {
+		t.Fatalf("reports = %+v, %v", reps, err)
+	}
+	in := &vigie.Incident{ID: "2021-04-seez", Victim: rep.Findings[0].Victim, InScope: true,
+		Start:   vigie.Day(time.Date(2021, 4, 24, 0, 0, 0, 0, time.UTC)),
+		Sources: []vigie.IncidentSource{{ArticleID: a.ID, Role: vigie.RoleFirstReport}, {ArticleID: b.ID, Role: vigie.RoleFollowUp}}}
+	for range 2 { // replacing twice leaves one copy
+		if err := db.ReplaceIncidents(ctx, []*vigie.Incident{in}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := db.Incident(ctx, "2021-04-seez")
+	if err != nil || got.Start.String() != "2021-04-24" || len(got.Sources) != 2 {
+		t.Errorf("incident = %+v, %v", got, err)
+	}
+	if art, _ := db.Article(ctx, b.ID); !slices.Equal(art.Incidents, []string{"2021-04-seez"}) {
+		t.Errorf("article incidents = %q", art.Incidents)
+	}
+	if err := db.ReplaceIncidents(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Incident(ctx, "2021-04-seez"); vigie.ErrorCode(err) != vigie.ENOTFOUND {
+		t.Errorf("after replacing with none: %v", err)
+	}
+	if art, _ := db.Article(ctx, b.ID); len(art.Incidents) != 0 {
+		t.Errorf("article keeps incidents %q", art.Incidents)
+	}
+}
