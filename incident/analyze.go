@@ -23,6 +23,8 @@ type analysis struct {
 	local  *place.Commune // the commune the paragraph being read is about, when it says
 	bodies [][]body       // per sentence
 	cyber  bool           // the title or the first paragraphs name a cyber attack plainly
+	lastOf map[vigie.VictimKind]body // the last body of each kind named in full, for "the hospital"
+	places []*place.Commune          // the towns the article names as places, in order
 }
 
 // body is a body named in a sentence, resolved.
@@ -44,7 +46,7 @@ func Analyze(a *vigie.Article, src vigie.Source) vigie.Report {
 }
 
 func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analysis {
-	an := &analysis{art: a, g: g, lang: primaryLang(a.Lang), loc: src.TimeZone}
+	an := &analysis{art: a, g: g, lang: primaryLang(a.Lang), loc: src.TimeZone, lastOf: map[vigie.VictimKind]body{}}
 	if an.loc == nil {
 		an.loc = paris
 	}
@@ -55,6 +57,11 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 	}
 	an.ctx = place.ContextOf(g.Find(a.Title + "\n" + a.Text))
 	an.ctx.SourceRegion = src.Region
+	for _, s := range an.sents {
+		if c := an.placeIn(s.Text); c != nil {
+			an.places = append(an.places, c)
+		}
+	}
 	an.focus = an.findFocus()
 	for _, i := range an.early(2) {
 		an.cyber = an.cyber || an.attackIn(i)
@@ -69,6 +76,9 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 		}
 		an.bodies[i] = an.resolveAll(findNamed(s.Text, an.lang), i)
 		an.bodies[i] = append(an.bodies[i], an.epciNames(s.Text, i, an.bodies[i])...)
+		if i == 0 && an.focus == nil {
+			an.focus = an.titleCommune()
+		}
 	}
 	return an
 }
@@ -163,6 +173,19 @@ func (an *analysis) placeWithDepartment(text string, toks []token) *place.Commun
 			ctx := an.ctx
 			ctx.Departments, ctx.Explicit = []string{d.Code}, true
 			if c, ok := an.g.Resolve(text[toks[start].Start:toks[i-1].End], ctx); ok && c.Department == d.Code {
+				return &c
+			}
+		}
+	}
+	return nil
+}
+
+// titleCommune is the commune of the first local authority the title
+// names ("Bourg-Saint-Maurice town hall", "le Grand Annecy" → its seat).
+func (an *analysis) titleCommune() *place.Commune {
+	for _, b := range an.bodies[0] {
+		if b.Kind.InScope() && b.Place.INSEE != "" {
+			if c, ok := an.g.Commune(b.Place.INSEE); ok {
 				return &c
 			}
 		}

@@ -40,6 +40,8 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"bundesagentur", "state agency", "federal agency"},
 	vigie.VictimCompany: {"groupe", "group", "entreprise", "societe", "company", "firm", "firma", "unternehmen",
 		"konzern", "azienda", "empresa", "esn", "editeur", "prestataire", "provider"},
+	vigie.VictimOther: {"habitants", "administres", "residents", "citizens", "einwohner", "burger", "cittadini",
+		"residenti", "vecinos", "inwoners"},
 })
 
 func buildAnchors(m map[vigie.VictimKind][]string) []anchor {
@@ -107,9 +109,22 @@ func findNamed(text, lang string) []named {
 		}
 		b.Written = text[b.Start:b.End]
 		b.Marked = markedBefore(text, b.Start)
+		if n := len(out); n > 0 && isApposition(text, out[n-1], b) {
+			b.Marked = out[n-1].Marked
+			out = out[:n-1] // "the tourist office (Office de tourisme de X)": one body, its own name
+		}
 		out = append(out, b)
 	}
 	return out
+}
+
+// isApposition: b follows a in brackets, naming the same kind of body.
+func isApposition(text string, a, b named) bool {
+	if b.Start < a.End {
+		return false
+	}
+	between := strings.TrimSpace(text[a.End:b.Start])
+	return a.AnchorKind == b.AnchorKind && (between == "(" || between == "« " || between == "«")
 }
 
 // matchAnchor returns the longest anchor starting at toks[i].
@@ -164,11 +179,19 @@ func nameBefore(toks []token, i int) (int, bool) {
 	for j > 0 && (toks[j-1].Upper && !toks[j-1].Punct || j-1 > 0 && joiners[toks[j-1].Fold] && toks[j-2].Upper) && i-j < 6 {
 		j--
 	}
-	for j < i && !toks[j].Upper { // a name does not start with a joiner
+	for j < i && (!toks[j].Upper || determiners[toks[j].Fold]) { // a name starts with neither a joiner nor "The"
 		j++
 	}
 	return j, j < i
 }
+
+// determiners written with a capital at the start of a sentence are not
+// names: "The mairie", "Die Stadt".
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "its": true,
+	"their": true, "la": true, "le": true, "les": true, "l'": true, "une": true, "un": true, "cette": true, "ce": true,
+	"sa": true, "son": true, "leur": true, "die": true, "der": true, "das": true, "eine": true, "ein": true,
+	"il": true, "lo": true, "gli": true, "el": true, "los": true, "las": true, "una": true, "de": true, "het": true,
+	"een": true, "how": true, "why": true, "when": true, "what": true, "where": true}
 
 // properEnd returns the end of the capitalised name starting at toks[i]:
 // capitalised words, with joiners between them, six words at most.

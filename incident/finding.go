@@ -66,6 +66,9 @@ func (an *analysis) ownSentences(v body, span []int) []int {
 }
 
 func (an *analysis) aboutOthers(i int, v body) bool {
+	if an.impersonated() {
+		return false // the body a scam names is its bait, not another attack
+	}
 	f := an.folded[i]
 	aside := pastMarkers.in(f) || recallWords.in(f) || an.attackIn(i) && !alsoWords.in(f)
 	names, other := false, false

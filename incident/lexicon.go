@@ -39,6 +39,7 @@ var attackWords = words(
 	"cyberangriff*", "cyber angriff*", "angriff auf die it", "it angriff*", "hackerattacke*", "cyberattacco", "cyberattacchi",
 	"attacco informatico", "attacchi informatici", "attacco hacker", "attacco cyber", "ciberataque*", "ataque informatico",
 	"ataques informaticos", "hackeo", "cyberaanval*", "hackeraanval*",
+	"attackers", "assaillants", "attaquants", "angreifer", "aggressori", "atacantes", "aanvallers", "cybercrimin*",
 )
 
 // plainAttack words name an attack of any kind: they count as a cyber

@@ -20,6 +20,9 @@ func (an *analysis) resolveAll(ns []named, sent int) []body {
 			b.sent = sent
 			b.key = identity(b.Body)
 			out = append(out, b)
+			if n.Proper != "" {
+				an.lastOf[b.Kind] = b
+			}
 		}
 	}
 	return out
@@ -39,6 +42,8 @@ func (an *analysis) resolve(n named) (body, bool) {
 		return an.resolveDepartment(b)
 	case vigie.VictimRegion:
 		return an.resolveRegion(b)
+	case vigie.VictimOther:
+		return an.resolveResidents(b)
 	case vigie.VictimCompany:
 		if n.Proper == "" || isGroup(n.Proper) {
 			return b, false
@@ -124,11 +129,61 @@ func (an *analysis) resolveDepartment(b body) (body, bool) {
 	if b.named.Article != "" && b.named.Proper != "" {
 		name = b.named.Article + " " + name
 	}
-	d, ok := an.g.Department(name)
-	if !ok {
+	if d, ok := an.g.Department(name); ok {
+		b.Place, b.Official = d.Place(), "Conseil départemental "+departmentOf(d.Name)
+		return b, true
+	}
+	return an.foreignDistrict(b)
+}
+
+// foreignDistrict places a district outside France (Landkreis, provincia,
+// county), which the gazetteer does not list: by its namesake town, else by
+// the town the sentence or article is about.
+func (an *analysis) foreignDistrict(b body) (body, bool) {
+	n := b.named
+	if n.Proper == "" {
 		return b, false
 	}
-	b.Place, b.Official = d.Place(), "Conseil départemental "+departmentOf(d.Name)
+	if c, ok := an.commune(n.Proper, ""); ok && c.Country != "FR" {
+		b.Place = c.Place()
+	} else if c := an.foreignPlace(); c != nil {
+		b.Place = c.Place()
+	} else if c, ok := an.communeIn(n.Proper, ""); ok && c.Country != "FR" {
+		b.Place = c.Place()
+	} else {
+		return b, false
+	}
+	b.Official = capitalize(n.Written)
+	return b, true
+}
+
+// foreignPlace is the first town outside France the article names as a
+// place ("in Köthen").
+func (an *analysis) foreignPlace() *place.Commune {
+	for _, c := range an.places {
+		if c.Country != "FR" {
+			return c
+		}
+	}
+	return nil
+}
+
+// resolveResidents: "les habitants d'Onet-le-Château" are people of a
+// commune, the targets of a scam.
+func (an *analysis) resolveResidents(b body) (body, bool) {
+	var c *place.Commune
+	if b.named.Proper != "" {
+		if cm, ok := an.communeSpan(b.named.Proper, b.named.Article, b.named.Before); ok {
+			c = &cm
+		}
+	}
+	if c == nil {
+		c = an.nearestCommune()
+	}
+	if c == nil {
+		return b, false
+	}
+	b.Place, b.Official = c.Place(), "Habitants "+deName(c.Name)
 	return b, true
 }
 
@@ -154,6 +209,12 @@ func (an *analysis) resolveOther(b body) (body, bool) {
 			b.Place = c.Place()
 		}
 	}
+	if n.Proper == "" {
+		if prev, ok := an.lastOf[b.Kind]; ok { // "le centre hospitalier": the one named before
+			prev.named, prev.sent = n, 0
+			return prev, true
+		}
+	}
 	if b.Place.IsZero() {
 		b.Place = an.focusPlace()
 	}
@@ -164,7 +225,7 @@ func (an *analysis) resolveOther(b body) (body, bool) {
 	}
 	b.Official = capitalize(n.Written)
 	if b.Kind == vigie.VictimLocalPublicBody && n.Proper == "" && b.Place.Name != "" {
-		b.Official = capitalize(n.Anchor) + " " + deName(b.Place.Name)
+		b.Official = publicBodyLabel(n.Anchor) + " " + deName(b.Place.Name)
 	}
 	return b, b.Official != ""
 }
@@ -198,6 +259,19 @@ func (an *analysis) nearestCommune() *place.Commune {
 		return an.local
 	}
 	return an.focus
+}
+
+// publicBodyLabels are the French names of local public bodies written in
+// other languages, so that one body has one official name.
+var publicBodyLabels = map[string]string{"tourist office": "Office de tourisme", "tourism office": "Office de tourisme",
+	"ufficio turistico": "Office de tourisme", "oficina de turismo": "Office de tourisme", "office du tourisme": "Office de tourisme",
+	"offices de tourisme": "Office de tourisme", "ccas": "CCAS", "sdis": "SDIS"}
+
+func publicBodyLabel(anchor string) string {
+	if l, ok := publicBodyLabels[fold.String(anchor)]; ok {
+		return l
+	}
+	return capitalize(anchor)
 }
 
 // communeIn finds a commune in a body's name: the whole name, else one of

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -18,18 +19,35 @@ const titleBoost = 2.0
 // shorter ones expand to too many words to be useful.
 const minPrefix = 2
 
-// fieldPair is a title field and the text field analyzed like it.
-type fieldPair struct{ title, text string }
+// weightedField is a field a query looks in and the weight of a match in it.
+type weightedField struct {
+	name  string
+	boost float64
+}
 
-var (
-	foldedFields  = fieldPair{fieldTitle, fieldText}
-	stemmedFields = []fieldPair{foldedFields, {fieldTitleFR, fieldTextFR}, {fieldTitleEN, fieldTextEN}}
-)
+// fieldSet says where the terms of a query are looked for: words in every
+// field, phrases, prefixes and exclusions in the folded ones only.
+type fieldSet struct {
+	folded  []weightedField // analyzed with vigie_fold, with positions
+	stemmed []weightedField // analyzed with vigie_fr or vigie_en
+}
 
-// buildQuery turns parsed terms into a bleve query, nil when there are no
-// terms. fold is the vigie_fold analyzer: terms with no word in it are
-// dropped, and prefixes are folded with it.
+// articleFields are the fields of an article a query looks in.
+var articleFields = fieldSet{
+	folded:  []weightedField{{fieldTitle, titleBoost}, {fieldText, 1}},
+	stemmed: []weightedField{{fieldTitleFR, titleBoost}, {fieldTextFR, 1}, {fieldTitleEN, titleBoost}, {fieldTextEN, 1}},
+}
+
+// buildQuery turns parsed terms into a bleve query over an article's
+// fields (see buildQueryIn).
 func buildQuery(terms []term, fold analysis.Analyzer) (*query.BooleanQuery, error) {
+	return buildQueryIn(terms, fold, articleFields)
+}
+
+// buildQueryIn turns parsed terms into a bleve query over fs, nil when
+// there are no terms. fold is the vigie_fold analyzer: terms with no word
+// in it are dropped, and prefixes are folded with it.
+func buildQueryIn(terms []term, fold analysis.Analyzer, fs fieldSet) (*query.BooleanQuery, error) {
 	if len(terms) == 0 {
 		return nil, nil
 	}
@@ -39,7 +57,7 @@ func buildQuery(terms []term, fold analysis.Analyzer) (*query.BooleanQuery, erro
 		if len(words) == 0 {
 			continue
 		}
-		q, err := termQuery(t, words)
+		q, err := termQuery(t, words, fs)
 		if err != nil {
 			return nil, err
 		}
@@ -67,25 +85,24 @@ func analyzeWords(fold analysis.Analyzer, s string) []string {
 	return words
 }
 
-// termQuery returns the query of t, whose folded words are words.
-func termQuery(t term, words []string) (query.Query, error) {
+// termQuery returns the query of t, whose folded words are words, over fs.
+func termQuery(t term, words []string, fs fieldSet) (query.Query, error) {
 	switch {
 	case t.Kind == kindPhrase:
-		return phraseQuery(t.Text), nil
+		return phraseQuery(t.Text, fs.folded), nil
 	case t.Kind == kindPrefix:
-		return prefixQuery(t.Text, words)
+		return prefixQuery(t.Text, words, fs.folded)
 	case t.Exclude:
-		return wordQuery(t.Text, []fieldPair{foldedFields}), nil
+		return wordQuery(t.Text, fs.folded), nil
 	}
-	return wordQuery(t.Text, stemmedFields), nil
+	return wordQuery(t.Text, slices.Concat(fs.folded, fs.stemmed)), nil
 }
 
-// wordQuery matches documents having every word of s in the title or the
-// text of one of the analyses in pairs.
-func wordQuery(s string, pairs []fieldPair) query.Query {
-	var qs []query.Query
-	for _, p := range pairs {
-		qs = append(qs, matchQuery(s, p.title, titleBoost), matchQuery(s, p.text, 1))
+// wordQuery matches documents having every word of s in one of fields.
+func wordQuery(s string, fields []weightedField) query.Query {
+	qs := make([]query.Query, len(fields))
+	for i, f := range fields {
+		qs[i] = matchQuery(s, f.name, f.boost)
 	}
 	return bleve.NewDisjunctionQuery(qs...)
 }
@@ -99,32 +116,35 @@ func matchQuery(s, field string, boost float64) query.Query {
 	return q
 }
 
-// phraseQuery matches documents having the words of s in a row in the title
-// or the text.
-func phraseQuery(s string) query.Query {
-	title := bleve.NewMatchPhraseQuery(s)
-	title.SetField(fieldTitle)
-	title.SetBoost(titleBoost)
-	text := bleve.NewMatchPhraseQuery(s)
-	text.SetField(fieldText)
-	return bleve.NewDisjunctionQuery(title, text)
+// phraseQuery matches documents having the words of s in a row in one of
+// fields.
+func phraseQuery(s string, fields []weightedField) query.Query {
+	qs := make([]query.Query, len(fields))
+	for i, f := range fields {
+		q := bleve.NewMatchPhraseQuery(s)
+		q.SetField(f.name)
+		q.SetBoost(f.boost)
+		qs[i] = q
+	}
+	return bleve.NewDisjunctionQuery(qs...)
 }
 
-// prefixQuery matches documents having, in the title or the text, the
-// folded words of s, the last one as a prefix.
-func prefixQuery(s string, words []string) (query.Query, error) {
+// prefixQuery matches documents having, in one of fields, the folded words
+// of s, the last one as a prefix.
+func prefixQuery(s string, words []string, fields []weightedField) (query.Query, error) {
 	last, others := words[len(words)-1], strings.Join(words[:len(words)-1], " ")
 	if utf8.RuneCountInString(last) < minPrefix {
 		return nil, vigie.Errorf(vigie.EINVALID, "The prefix %q is too short: give at least %d letters before *.", s, minPrefix)
 	}
-	field := func(name string, boost float64) query.Query {
+	qs := make([]query.Query, len(fields))
+	for i, f := range fields {
 		p := bleve.NewPrefixQuery(last)
-		p.SetField(name)
-		p.SetBoost(boost)
-		if others == "" {
-			return p
+		p.SetField(f.name)
+		p.SetBoost(f.boost)
+		qs[i] = p
+		if others != "" {
+			qs[i] = bleve.NewConjunctionQuery(p, matchQuery(others, f.name, f.boost))
 		}
-		return bleve.NewConjunctionQuery(p, matchQuery(others, name, boost))
 	}
-	return bleve.NewDisjunctionQuery(field(fieldTitle, titleBoost), field(fieldText, 1)), nil
+	return bleve.NewDisjunctionQuery(qs...), nil
 }

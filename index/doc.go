@@ -1,10 +1,12 @@
-// Package index is Vigie's full-text index of articles, kept with bleve.
+// Package index is Vigie's full-text index of articles and of incidents,
+// kept with bleve in two indexes: Index (Open) and Incidents (OpenIncidents).
 //
-// It answers searches with article ids, totals and facets; it is not where
-// articles live: nothing but the URL is stored in it, and the store (SQLite)
-// stays the system of record. The index can be dropped and rebuilt from the
-// store at any time (`vigie reindex`), which is what to do when Open reports
-// that an index was built with another MappingVersion.
+// It answers searches with ids, totals and facets; it is not where articles
+// and incidents live: nothing but an article's URL is stored in it, and the
+// store (SQLite) stays the system of record. Either index can be dropped
+// and rebuilt from the store at any time (`vigie reindex`), which is what to
+// do when Open or OpenIncidents reports that an index was built with
+// another MappingVersion or IncidentMappingVersion.
 //
 // # Analysis
 //
@@ -47,4 +49,29 @@
 // otherwise, in pages of Size (20 by default, 100 at most; pages past the
 // 100,000th result are refused); Facets count the matching articles per
 // language and per site, top 20, most first.
+//
+// # Incidents
+//
+// The incidents are indexed as a whole: Incidents.Replace takes the set
+// the last clustering made. IncidentFilter.Query is read as above; its
+// words are looked for in the title and the summary (which Vigie writes in
+// English, so they are also stemmed in English), the victim's official name
+// and name as written, the names of the other bodies hit, the victim's
+// commune, département and region, the threat group, and the evidence
+// sentences (stemmed in the language of their article, French or English).
+// A match in the title or the victim's name weighs more.
+//
+// Country matches the victim's ISO code ignoring case; Region its region's
+// official name ignoring case, accents and punctuation ("ile de france"
+// finds "Île-de-France"); Department its département code ignoring case
+// ("2a"); Attack and Kind the attack type and victim kind exactly; InScope,
+// when set, whether the victim is a local authority. From and To bound the
+// start, inclusive: a start known to the day or month is indexed at 00:00
+// UTC of its first day, so that a month matches only a From on or before
+// its first day. Near keeps the incidents whose victim's place is within
+// Km kilometres of the point (DefaultKm when Km is 0); incidents with no
+// known point are left out of such searches. Results come by relevance with
+// a query, latest start first otherwise (undated last, then by id); Facets
+// count the matching incidents per country, region, département, attack,
+// victim kind and year of the start, top 30, most first.
 package index

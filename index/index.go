@@ -9,6 +9,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/vigie-news/vigie"
@@ -28,24 +29,40 @@ type Index struct {
 // index in memory. An index written with another MappingVersion is refused
 // with an error asking to run `vigie reindex`.
 func Open(path string) (*Index, error) {
+	idx, err := openBleve(path, MappingVersion, newMapping)
+	if err != nil {
+		return nil, err
+	}
+	fold, err := foldAnalyzer(idx, path)
+	if err != nil {
+		return nil, err
+	}
+	return &Index{idx: idx, fold: fold}, nil
+}
+
+// openBleve opens the bleve index at path, which must have been written
+// with mapping version, creating it with newMapping when missing; path ""
+// gives an index in memory.
+func openBleve(path, version string, newMapping func() (*mapping.IndexMappingImpl, error)) (bleve.Index, error) {
 	if path == "" {
-		return create(path)
+		return createBleve(path, version, newMapping)
 	}
 	idx, err := bleve.OpenUsing(path, map[string]any{"bolt_timeout": lockTimeout})
 	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
-		return create(path)
+		return createBleve(path, version, newMapping)
 	} else if err != nil {
 		return nil, fmt.Errorf("index: open %s (is another process using it?): %w", path, err)
 	}
-	if err := checkVersion(idx, path); err != nil {
+	if err := checkVersion(idx, path, version); err != nil {
 		_ = idx.Close()
 		return nil, err
 	}
-	return newIndex(idx, path)
+	return idx, nil
 }
 
-// create makes a new index at path, in memory when path is "".
-func create(path string) (*Index, error) {
+// createBleve makes a new bleve index at path, in memory when path is "",
+// and records its mapping version.
+func createBleve(path, version string, newMapping func() (*mapping.IndexMappingImpl, error)) (bleve.Index, error) {
 	m, err := newMapping()
 	if err != nil {
 		return nil, err
@@ -59,33 +76,34 @@ func create(path string) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: create %s: %w", path, err)
 	}
-	if err := idx.SetInternal(versionKey, []byte(MappingVersion)); err != nil {
+	if err := idx.SetInternal(versionKey, []byte(version)); err != nil {
 		_ = idx.Close()
 		return nil, fmt.Errorf("index: create %s: set mapping version: %w", path, err)
 	}
-	return newIndex(idx, path)
+	return idx, nil
 }
 
-// newIndex wraps idx, closing it on error.
-func newIndex(idx bleve.Index, path string) (*Index, error) {
+// foldAnalyzer returns the vigie_fold analyzer of idx, closing idx when it
+// has none.
+func foldAnalyzer(idx bleve.Index, path string) (analysis.Analyzer, error) {
 	fold := idx.Mapping().AnalyzerNamed(analyzerFold)
 	if fold == nil {
 		_ = idx.Close()
 		return nil, fmt.Errorf("index: open %s: no analyzer %s in the mapping", path, analyzerFold)
 	}
-	return &Index{idx: idx, fold: fold}, nil
+	return fold, nil
 }
 
-// checkVersion returns an error unless idx was written with MappingVersion.
-func checkVersion(idx bleve.Index, path string) error {
+// checkVersion returns an error unless idx was written with mapping version.
+func checkVersion(idx bleve.Index, path, version string) error {
 	v, err := idx.GetInternal(versionKey)
 	if err != nil {
 		return fmt.Errorf("index: open %s: get mapping version: %w", path, err)
 	}
-	if string(v) != MappingVersion {
+	if string(v) != version {
 		return vigie.Errorf(vigie.ECONFLICT,
 			"The index at %s was built with mapping version %q, this Vigie uses %q: run `vigie reindex`.",
-			path, v, MappingVersion)
+			path, v, version)
 	}
 	return nil
 }

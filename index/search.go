@@ -128,7 +128,7 @@ func filterQuery(f vigie.ArticleFilter) (query.Query, error) {
 		qs = append(qs, bleve.NewDisjunctionQuery(exactQuery(f.Site, fieldSite), exactQuery(f.Site, fieldSource)))
 	}
 	if !f.From.IsZero() || !f.To.IsZero() {
-		q, err := dateQuery(f.From, f.To)
+		q, err := dateQuery(fieldPublished, f.From, f.To)
 		if err != nil {
 			return nil, err
 		}
@@ -147,16 +147,16 @@ func exactQuery(s, field string) query.Query {
 	return q
 }
 
-// dateQuery matches documents published between from and to, inclusive; a
-// zero bound is open.
-func dateQuery(from, to time.Time) (query.Query, error) {
+// dateQuery matches documents whose date field is between from and to,
+// inclusive; a zero bound is open.
+func dateQuery(field string, from, to time.Time) (query.Query, error) {
 	if !from.IsZero() && !to.IsZero() && from.After(to) {
 		return nil, vigie.Errorf(vigie.EINVALID, "The start date %s is after the end date %s.",
 			from.Format(time.RFC3339), to.Format(time.RFC3339))
 	}
 	inclusive := true
 	q := bleve.NewDateRangeInclusiveQuery(clampTime(from), clampTime(to), &inclusive, &inclusive)
-	q.SetField(fieldPublished)
+	q.SetField(field)
 	return q, nil
 }
 
@@ -188,7 +188,7 @@ func sortOrder(q query.Query) search.SortOrder {
 
 // newResult converts a bleve result.
 func newResult(res *bleve.SearchResult) (Result, error) {
-	r := Result{Total: int(res.Total), IDs: make([]int64, 0, len(res.Hits)), Facets: map[string][]FacetCount{}}
+	r := Result{Total: int(res.Total), IDs: make([]int64, 0, len(res.Hits))}
 	for _, h := range res.Hits {
 		id, err := strconv.ParseInt(h.ID, 10, 64)
 		if err != nil {
@@ -196,14 +196,22 @@ func newResult(res *bleve.SearchResult) (Result, error) {
 		}
 		r.IDs = append(r.IDs, id)
 	}
-	for name, fr := range res.Facets {
+	r.Facets = facetCounts(res.Facets)
+	return r, nil
+}
+
+// facetCounts converts bleve's facet results; a facet with no value has an
+// empty list.
+func facetCounts(frs search.FacetResults) map[string][]FacetCount {
+	facets := map[string][]FacetCount{}
+	for name, fr := range frs {
 		counts := []FacetCount{}
 		if fr.Terms != nil {
 			for _, t := range fr.Terms.Terms() {
 				counts = append(counts, FacetCount{Value: t.Term, Count: t.Count})
 			}
 		}
-		r.Facets[name] = counts
+		facets[name] = counts
 	}
-	return r, nil
+	return facets
 }

@@ -20,8 +20,14 @@ func sourcesByName(cfg *config.File) map[string]vigie.Source {
 	return m
 }
 
-// analyze reads an article for incidents and stores what it found.
-func (a *app) analyze(ctx context.Context, art *vigie.Article, src vigie.Source) error {
+// analyze reads an article for incidents and stores what it found. A
+// page that trips the analysis is reported, never allowed to stop a crawl.
+func (a *app) analyze(ctx context.Context, art *vigie.Article, src vigie.Source) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("analyze article %d: panic: %v", art.ID, v)
+		}
+	}()
 	r := incident.Analyze(art, src)
 	r.ArticleID = art.ID
 	return a.db.SaveReport(ctx, r)

@@ -4,6 +4,7 @@
 //	vigie serve   [-config feeds.yaml] [-data ./data] [-addr 127.0.0.1:8080] [-interval 30m] [-no-crawl]
 //	vigie export  [-data ./data] -what articles|incidents -format jsonl|csv [-o FILE]
 //	vigie reindex [-data ./data]                                    rebuild the search index
+//	vigie reprocess [-config feeds.yaml] [-data ./data]             extract and analyse stored pages again
 //	vigie demo    [-corpus testdata/corpus] [-addr 127.0.0.1:8080]   offline demo
 //	vigie version
 //
@@ -43,6 +44,7 @@ var commands = []command{
 	{"serve", "serve the API and crawl every -interval", runServe},
 	{"export", "write the articles or incidents as JSON Lines or CSV", runExport},
 	{"reindex", "rebuild the search index from the store", runReindex},
+	{"reprocess", "extract and analyse the stored pages again, rebuild the incidents", runReprocess},
 	{"demo", "crawl the bundled offline corpus and serve the API", runDemo},
 	{"version", "print the version", func(_ context.Context, _ []string, e *env) error {
 		fmt.Fprintln(e.stdout, "vigie", config.Version)

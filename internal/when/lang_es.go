@@ -5,7 +5,7 @@ package when
 const (
 	esNight    = `(?:(?:en|durante) )?la noche `
 	esEarly    = `(?:(?:en|durante) )?la madrugada `
-	esWeekend  = `fin(?:es)? de semana`
+	esWeekend  = `(?:fin|fines) de semana`
 	esDate1    = `(?:{wday:w1} )?{day:d1}(?: de {month:m1})?(?: de {year:y1})?`
 	esDate2    = `(?:{wday:w2} )?{day:d2} de {month:m2}(?: de {year:y2})?`
 	esPair     = `(?:del |de )?{wday:w1}(?: {day:d1})?(?: de {month:m1})? (?:al|a) {wday:w2}(?: {day:d2})?(?: de {month:m2})?(?: de {year:y2})?`

@@ -13,7 +13,7 @@ type Expr struct {
 	Text       string          // as written
 	Start, End int             // byte offsets in the text
 	Date       vigie.Timestamp // resolved, Day or Month precision, as seen in the location given
-	Relative   bool            // the day or month was read from the reference time ("jeudi dernier")
+	Relative   bool            // the day or month was read from the reference time ("jeudi dernier"); not when only the year was ("le 24 avril")
 	Night      bool            // "la nuit du 26 au 27": Date is the first day (see NightDate)
 	Vague      bool            // "la semaine dernière", "il y a quelques jours": approximate
 	Since      bool            // introduced by depuis, dès, since, seit, ab, da, desde…: a start ("dal 6 al 8 marzo" too)

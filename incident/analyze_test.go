@@ -1,0 +1,85 @@
+package incident
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/vigie-news/vigie"
+)
+
+// article builds a short article published at pub (Paris time).
+func article(lang, pub, title, text string) *vigie.Article {
+	t, err := time.ParseInLocation("2006-01-02 15:04", pub, paris)
+	if err != nil {
+		panic(err)
+	}
+	return &vigie.Article{ID: 1, Title: title, Text: text, Lang: lang, Published: vigie.At(t)}
+}
+
+// TestAnalyze: relevance, victim, place, attack and start on the hard cases.
+func TestAnalyze(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name string
+		a    *vigie.Article
+		want string // relevant|kind|place insee-or-name|region|attack|start, or "none" for no finding
+	}{
+		{"town hall ransomware", article("fr", "2022-10-28 12:50", "Hérault : victime d'une cyberattaque, la mairie de Frontignan refuse de payer la rançon",
+			"La mairie a été frappée par un rançongiciel dans la nuit du mercredi 26 au jeudi 27 octobre. Les serveurs sont chiffrés."),
+			"true|commune|34108|Occitanie|ransomware|2022-10-26"},
+		{"hospital is out of scope", article("fr", "2022-08-22 10:05", "Essonne : l'hôpital de Corbeil-Essonnes déclenche son plan blanc après une cyberattaque",
+			"Le centre hospitalier a été visé par un rançongiciel dans la nuit de samedi à dimanche."),
+			"false|hospital|91174|Île-de-France|ransomware|2022-08-20"},
+		{"mention only", article("fr", "2023-05-10 09:00", "Séez : le conseil municipal vote le budget",
+			"Le budget a été adopté. Le maire a rappelé que la mairie avait été touchée par une cyberattaque en avril 2021."),
+			"none"},
+		{"planned outage", article("fr", "2023-03-08 09:00", "Saint-Cloud : les services en ligne de la ville coupés ce week-end pour une migration informatique",
+			"La mairie prévient que ses téléservices seront indisponibles samedi et dimanche."), "none"},
+		{"scam impersonating the town hall", article("fr", "2024-01-22 07:15", "Faux SMS de la mairie : une arnaque vise les habitants d'Onet-le-Château",
+			"Des habitants ont reçu de faux SMS se faisant passer pour la mairie d'Onet-le-Château depuis le début du mois de janvier."),
+			"false|other|12176|Occitanie|phishing|2024-01"},
+		{"company in a town", article("en", "2020-10-22 15:10", "Annecy-founded IT group Sopra Steria hit by cyberattack",
+			"The group said it detected the attack on the evening of Tuesday, October 20. Ryuk ransomware was used."),
+			"false|company|||ransomware|2020-10-20"},
+		{"intrusion without encryption", article("fr", "2022-09-27 17:30", "Caen : la ville visée par une cyberattaque",
+			"Depuis ce lundi 26 septembre, la Ville de Caen fait face à une attaque informatique. Deux serveurs ont été infiltrés, mais aucune donnée n'a été chiffrée et aucune rançon n'a été réclamée."),
+			"true|commune|14118|Normandie|intrusion|2022-09-26"},
+		{"german district", article("de", "2021-07-09 14:32", "Cyberangriff legt Landkreis Anhalt-Bitterfeld lahm",
+			"Nach einem Hackerangriff auf die Kreisverwaltung in Köthen hat der Landkreis den Katastrophenfall ausgerufen. Die Server wurden am Dienstag verschlüsselt."),
+			"true|departement|Köthen|Sachsen-Anhalt|ransomware|2021-07-06"},
+		{"italian commune", article("it", "2022-06-07 18:40", "Attacco hacker al Comune di Palermo, servizi bloccati",
+			"Il Comune di Palermo è stato colpito da un attacco ransomware nella notte tra giovedì e venerdì. I sistemi sono fuori uso."),
+			"true|commune|Palermo|Sicilia|ransomware|2022-06-02"},
+		{"spanish city council", article("es", "2023-09-12 10:15", "Ciberataque contra el Ayuntamiento de Sevilla",
+			"El Ayuntamiento de Sevilla sufrió un ataque de ransomware el pasado domingo. Los servicios municipales están paralizados."),
+			"true|commune|Sevilla|Andalucía|ransomware|2023-09-10"},
+		{"english borough council", article("en", "2020-10-14 11:20", "Hackney Council hit by serious cyberattack",
+			"Hackney Council in London said on Tuesday that it had been targeted by a serious cyberattack affecting many of its services and IT systems."),
+			"true|commune|Hackney|England|unknown|2020-10-13"},
+		{"national body", article("en", "2024-03-13 18:00", "France Travail says data of up to 43 million people may have been stolen",
+			"The national employment agency said attackers had access to its systems between February 6 and March 5."),
+			"false|national-body|75056|Île-de-France|data-breach|2024-02-06"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			r := Analyze(tc.a, vigie.Source{TimeZone: paris})
+			got := "none"
+			if len(r.Findings) > 0 {
+				f := r.Findings[0]
+				p := f.Victim.Place
+				got = fmt.Sprintf("%v|%s|%s|%s|%s|%s", r.Relevant, f.Victim.Kind, firstOf(p.INSEE, p.Name), p.Region, f.Attack, f.Start)
+			}
+			if got != tc.want {
+				t.Errorf("got  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
+
+func firstOf(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
