@@ -19,10 +19,10 @@ type analysis struct {
 	sents  []sentence
 	folded []string
 	ctx    place.Context
-	focus  *place.Commune // the commune the article is about, when it says
-	local  *place.Commune // the commune the paragraph being read is about, when it says
-	bodies [][]body       // per sentence
-	cyber  bool           // the title or the first paragraphs name a cyber attack plainly
+	focus  *place.Commune            // the commune the article is about, when it says
+	local  *place.Commune            // the commune the paragraph being read is about, when it says
+	bodies [][]body                  // per sentence
+	cyber  bool                      // the title or the first paragraphs name a cyber attack plainly
 	lastOf map[vigie.VictimKind]body // the last body of each kind named in full, for "the hospital"
 	places []*place.Commune          // the towns the article names as places, in order
 }
