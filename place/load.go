@@ -201,12 +201,15 @@ func (l *loader) world() error {
 			return errData("world.tsv.gz", n, "unknown region %q", f[2])
 		}
 		names := splitList(f[6])
-		c := Commune{Name: names[0], GeonameID: f[0], Region: l.g.regions[ri].Name, Country: f[1]}
+		c := Commune{Name: localName(f[1], names[0]), GeonameID: f[0], Region: l.g.regions[ri].Name, Country: f[1]}
 		if err := parseNumbers(f[3], f[4], f[5], &c); err != nil {
 			return errData("world.tsv.gz", n, "%v", err)
 		}
 		id := l.addCommune(c)
 		l.byGeoID[f[0]] = id
+		if c.Name != names[0] {
+			l.index(names[0], id, names[0])
+		}
 		for _, alt := range names[1:] {
 			l.index(alt, id, alt)
 		}
@@ -289,4 +292,22 @@ func (g *Gazetteer) addEPCI(e EPCI) {
 	}
 	k := nameKey(e.Seat.Name)
 	g.epciBySeat[k] = append(g.epciBySeat[k], i)
+}
+
+// exonyms are the English (or German) names GeoNames gives some towns as
+// their main name; a municipality's official name is in its own language.
+var exonyms = map[string]string{
+	"IT|Rome": "Roma", "IT|Milan": "Milano", "IT|Naples": "Napoli", "IT|Turin": "Torino", "IT|Genoa": "Genova",
+	"IT|Florence": "Firenze", "IT|Venice": "Venezia", "IT|Padua": "Padova", "IT|Syracuse": "Siracusa",
+	"IT|Mantua": "Mantova", "DE|Munich": "München", "DE|Cologne": "Köln", "DE|Nuremberg": "Nürnberg",
+	"BE|Brussels": "Bruxelles", "CH|Sitten": "Sion", "CH|Geneva": "Genève", "CH|Zurich": "Zürich",
+	"ES|Seville": "Sevilla", "ES|Saragossa": "Zaragoza",
+}
+
+// localName is a municipality's name in its own language.
+func localName(country, name string) string {
+	if n, ok := exonyms[country+"|"+name]; ok {
+		return n
+	}
+	return name
 }

@@ -93,9 +93,9 @@ func TestCommunesNeighbours(t *testing.T) {
 		{"Genève", "Genève", "Genève", "CH"},
 		{"Geneva", "Genève", "Genève", "CH"},
 		{"Genf", "Genève", "Genève", "CH"},
-		{"München", "Munich", "Bayern", "DE"},
-		{"Munich", "Munich", "Bayern", "DE"},
-		{"Milano", "Milan", "Lombardia", "IT"},
+		{"München", "München", "Bayern", "DE"},
+		{"Munich", "München", "Bayern", "DE"},
+		{"Milano", "Milano", "Lombardia", "IT"},
 		{"Palermo", "Palermo", "Sicilia", "IT"},
 		{"Manchester", "Manchester", "England", "GB"},
 		{"Liège", "Liège", "Wallonie", "BE"},
@@ -228,7 +228,7 @@ func TestRegion(t *testing.T) {
 		{"Vaud", "CH.VD", "Vaud", "CH", "Lausanne"},
 		{"Genève", "CH.GE", "Genève", "CH", "Genève"},
 		{"Valais", "CH.VS", "Valais", "CH", "Sitten"},
-		{"Bavière", "DE.02", "Bayern", "DE", "Munich"},
+		{"Bavière", "DE.02", "Bayern", "DE", "München"},
 		{"Sachsen-Anhalt", "DE.14", "Sachsen-Anhalt", "DE", "Magdeburg"},
 		{"Saxe-Anhalt", "DE.14", "Sachsen-Anhalt", "DE", "Magdeburg"},
 		{"Sicilia", "IT.15", "Sicilia", "IT", "Palermo"},
@@ -328,5 +328,15 @@ func TestEPCIOf(t *testing.T) {
 	}
 	if _, ok := g.EPCIOf("99999"); ok {
 		t.Error("EPCIOf(99999) found one")
+	}
+}
+
+func TestLocalNames(t *testing.T) {
+	t.Parallel()
+	g := Default()
+	for name, want := range map[string]string{"Rome": "Roma", "Roma": "Roma", "Milan": "Milano", "Munich": "München", "Brussels": "Bruxelles", "Bruxelles": "Bruxelles"} {
+		if cs := g.Communes(name); len(cs) == 0 || cs[0].Name != want {
+			t.Errorf("Communes(%q) = %+v, want %s first", name, cs, want)
+		}
 	}
 }
