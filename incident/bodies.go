@@ -23,7 +23,7 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"agglomeration", "agglo", "metropole", "intercommunalite", "intercommunality", "metropolis",
 		"urban community", "verbandsgemeinde", "unione dei comuni", "citta metropolitana", "mancomunidad",
 		"area metropolitana"},
-	vigie.VictimDepartment: {"departement", "conseil departemental", "conseil general", "county council",
+	vigie.VictimDepartment: {"departement", "conseil departemental", "conseil general", "county council", "county",
 		"landkreis", "landratsamt", "kreisverwaltung", "provincia", "diputacion", "department"},
 	vigie.VictimRegion: {"region", "conseil regional", "collectivite territoriale", "collectivite de corse",
 		"regional council", "regione", "comunidad autonoma", "generalitat", "bundesland", "landesverwaltung"},

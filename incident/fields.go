@@ -64,7 +64,7 @@ func assertedCue(c cue, folded string) bool {
 	for _, m := range c.all(folded) {
 		before := lastWords(folded[:m[0]], 6)
 		after := firstWords(folded[m[1]:], 4)
-		if !negators.in(before) && !negatedAfter.in(after) {
+		if !negators.in(before) && !negatedAfter.in(after) && !denials.in(folded[:m[0]]) {
 			return true
 		}
 	}

@@ -91,6 +91,11 @@ var negators = words("n", "pas", "aucun", "aucune", "sans", "ni", "non", "jamais
 	"ecartee", "not", "no", "without", "neither", "nor", "ruled out", "rules out", "rule out", "kein", "keine",
 	"keinen", "nicht", "ohne", "nessun", "nessuna", "nessuno", "senza", "ningun", "ninguna", "sin", "nunca")
 
+// denials anywhere before a cue in its sentence deny it: "la ville écarte
+// à ce stade le scénario d'un rançongiciel".
+var denials = words("ecarte*", "exclut", "exclu", "rule* out", "ruled out", "denied", "denies", "dementi*", "nie",
+	"schliesst aus", "ausgeschlossen", "esclude", "smentit*", "descarta*", "niega")
+
 // negatedAfter, after a cue, deny it ("la piste du rançongiciel est exclue").
 var negatedAfter = words("exclu", "exclue", "exclus", "ecarte", "ecartee", "ruled out", "ausgeschlossen", "escluso", "descartado")
 

@@ -68,7 +68,22 @@ func (an *analysis) resolveCommune(b body) (body, bool) {
 	if es := an.g.EPCIs(b.named.Proper); len(es) > 0 { // "la ville du Grand Annecy"
 		return epciBody(b, es[0]), true
 	}
-	return b, false
+	return unplaced(b)
+}
+
+// unplaced keeps a body the gazetteer does not know, named in full after
+// an anchor ("the city of Atlanta", "Mecklenburg County"): a local
+// authority all the same, with its place's name and no more.
+func unplaced(b body) (body, bool) {
+	name := strings.TrimSpace(b.named.Proper)
+	if name == "" || utf8.RuneCountInString(name) < 3 || determiners[fold.String(name)] {
+		return b, false
+	}
+	b.Official = capitalize(b.named.Written)
+	if b.Kind == vigie.VictimCommune {
+		b.Place = vigie.Place{Name: name}
+	}
+	return b, true
 }
 
 func (an *analysis) communeBody(b body, c place.Commune) body {
@@ -151,7 +166,7 @@ func (an *analysis) foreignDistrict(b body) (body, bool) {
 	} else if c, ok := an.communeIn(n.Proper, ""); ok && c.Country != "FR" {
 		b.Place = c.Place()
 	} else {
-		return b, false
+		return unplaced(b)
 	}
 	b.Official = capitalize(n.Written)
 	return b, true

@@ -4,6 +4,7 @@ import (
 	"math"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -78,13 +79,13 @@ func parseCodes(q url.Values, f *vigie.IncidentFilter) error {
 		f.Department = strings.ToUpper(d)
 	}
 	if a := vigie.AttackType(q.Get("attack")); a != "" {
-		if !slicesContains(attackTypes, a) {
+		if !slices.Contains(attackTypes, a) {
 			return vigie.Errorf(vigie.EINVALID, "attack %q is not one of %s", a, joinValues(attackTypes))
 		}
 		f.Attack = a
 	}
 	if k := vigie.VictimKind(q.Get("kind")); k != "" {
-		if !slicesContains(victimKinds, k) {
+		if !slices.Contains(victimKinds, k) {
 			return vigie.Errorf(vigie.EINVALID, "kind %q is not one of %s", k, joinValues(victimKinds))
 		}
 		f.Kind = k
@@ -141,20 +142,6 @@ func parseInScope(q url.Values, f *vigie.IncidentFilter) error {
 	return nil
 }
 
-// dateRange reads from= and to= as dateParam does.
-func dateRange(q url.Values, loc *time.Location) (from, to time.Time, err error) {
-	if from, err = dateParam(q, "from", false, loc); err != nil {
-		return from, to, err
-	}
-	if to, err = dateParam(q, "to", true, loc); err != nil {
-		return from, to, err
-	}
-	if !from.IsZero() && !to.IsZero() && to.Before(from) {
-		return from, to, vigie.Errorf(vigie.EINVALID, "to is before from")
-	}
-	return from, to, nil
-}
-
 // checkIncidentID returns an EINVALID error unless id looks like an
 // incident id: lower-case letters, digits and dashes.
 func checkIncidentID(id string) error {
@@ -174,15 +161,6 @@ func truncate(s string, n int) string {
 		n--
 	}
 	return s[:n] + "…"
-}
-
-func slicesContains[T comparable](vs []T, v T) bool {
-	for _, w := range vs {
-		if w == v {
-			return true
-		}
-	}
-	return false
 }
 
 // joinValues lists vs for an error message.

@@ -39,20 +39,29 @@ func parseArticleFilter(q url.Values, loc *time.Location) (vigie.ArticleFilter, 
 		f.Lang = strings.ToLower(l)
 	}
 	var err error
-	if f.From, err = dateParam(q, "from", false, loc); err != nil {
+	if f.From, f.To, err = dateRange(q, loc); err != nil {
 		return f, err
-	}
-	if f.To, err = dateParam(q, "to", true, loc); err != nil {
-		return f, err
-	}
-	if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
-		return f, vigie.Errorf(vigie.EINVALID, "to is before from")
 	}
 	if f.Page, err = intParam(q, "page", 1, 1, maxPage); err != nil {
 		return f, err
 	}
 	f.Size, err = intParam(q, "size", defaultSize, 1, maxSize)
 	return f, err
+}
+
+// dateRange reads from= and to= as dateParam does; to may not be
+// before from.
+func dateRange(q url.Values, loc *time.Location) (from, to time.Time, err error) {
+	if from, err = dateParam(q, "from", false, loc); err != nil {
+		return from, to, err
+	}
+	if to, err = dateParam(q, "to", true, loc); err != nil {
+		return from, to, err
+	}
+	if !from.IsZero() && !to.IsZero() && to.Before(from) {
+		return from, to, vigie.Errorf(vigie.EINVALID, "to is before from")
+	}
+	return from, to, nil
 }
 
 // dateParam reads YYYY-MM-DD, YYYY-MM or RFC 3339. A day or month is one

@@ -7,8 +7,10 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /healthz", s.handleHealth)
 	mux.HandleFunc("GET /api/articles", s.handleArticles)
 	mux.HandleFunc("GET /api/articles/{id}", s.handleArticle)
+	mux.HandleFunc("GET /api/incidents", s.handleIncidents)
+	mux.HandleFunc("GET /api/incidents/{id}", s.handleIncident)
 	mux.HandleFunc("GET /api/sources", s.handleSources)
-	for _, path := range []string{"/healthz", "/api/articles", "/api/articles/{id}", "/api/sources"} {
+	for _, path := range []string{"/healthz", "/api/articles", "/api/articles/{id}", "/api/incidents", "/api/incidents/{id}", "/api/sources"} {
 		mux.HandleFunc(path, s.handleMethodNotAllowed)
 	}
 	mux.HandleFunc("/", s.handleNotFound)

@@ -17,7 +17,9 @@ import (
 type Server struct {
 	Articles vigie.ArticleService
 	Sources  vigie.SourceService
-	Logger   *slog.Logger
+	// Incidents finds incidents; nil means the incident routes answer 404.
+	Incidents vigie.IncidentService
+	Logger    *slog.Logger
 	// Health reports whether the parts the API needs work; nil means yes.
 	Health func(ctx context.Context) error
 	// TimeZone is where the days of from= and to= are; nil means Europe/Paris.
