@@ -3,6 +3,8 @@ package incident
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/internal/fold"
@@ -124,7 +126,55 @@ func (an *analysis) findFocus() *place.Commune {
 			return &c
 		}
 	}
-	return an.placeIn(title)
+	if c := an.placeIn(title); c != nil {
+		return c
+	}
+	if an.titleNamesKnownPlace(title) {
+		return nil
+	}
+	return an.unknownPlace(title)
+}
+
+// titleNamesKnownPlace: a body the title names is in the gazetteer
+// ("les habitants d'Onet-le-Château"); the title is about it.
+func (an *analysis) titleNamesKnownPlace(title string) bool {
+	for _, n := range findNamed(title, an.lang) {
+		if n.Proper == "" {
+			continue
+		}
+		if _, ok := an.communeSpan(n.Proper, n.Article, n.Before); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownPlace is a place the gazetteer lacks that a title opens with
+// ("Spring Hill, Tenn., hit with ransomware", "Atlanta hit by…"), for the
+// anchors left alone ("the city") to stand for. It has a name only.
+func (an *analysis) unknownPlace(title string) *place.Commune {
+	toks := tokenize(title)
+	end := properEnd(toks, 0)
+	if end == 0 || end > 4 || end < len(toks) && toks[end].Upper {
+		return nil
+	}
+	name := title[:toks[end-1].End]
+	f := fold.String(name)
+	if attackWords.in(f) || plainAttack.in(f) || isAnchorAt(toks, 0) || determiners[toks[0].Fold] {
+		return nil
+	}
+	for k := 0; k < end; k++ {
+		if isAnchorAt(toks, k) || lowerAfterHyphen(toks[k].Text) {
+			return nil // "Annecy-founded IT" is no place's name
+		}
+	}
+	if _, ok := an.g.Department(name); ok {
+		return nil
+	}
+	if _, ok := an.g.Region(name); ok {
+		return nil
+	}
+	return &place.Commune{Name: name}
 }
 
 // placeIn finds a commune a sentence names after a preposition of place
@@ -191,6 +241,17 @@ func (an *analysis) titleCommune() *place.Commune {
 		}
 	}
 	return nil
+}
+
+// lowerAfterHyphen: "Annecy-founded" has a lowercase part after a hyphen,
+// which names of places outside France do not.
+func lowerAfterHyphen(w string) bool {
+	for _, part := range strings.Split(w, "-")[1:] {
+		if r, _ := utf8.DecodeRuneInString(part); unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // titlePrepositions introduce a place in a title.

@@ -76,8 +76,11 @@ func (an *analysis) resolveCommune(b body) (body, bool) {
 // authority all the same, with its place's name and no more.
 func unplaced(b body) (body, bool) {
 	name := strings.TrimSpace(b.named.Proper)
-	if name == "" || utf8.RuneCountInString(name) < 3 || determiners[fold.String(name)] {
+	if name == "" || utf8.RuneCountInString(name) < 3 || determiners[fold.String(name)] || attackWords.in(fold.String(name)) {
 		return b, false
+	}
+	if b.named.Before && len(strings.Fields(b.named.Anchor)) == 1 && !namesBefore[fold.String(b.named.Anchor)] {
+		return b, false // "Smart city": a bare noun after a word says nothing of a place
 	}
 	b.Official = capitalize(b.named.Written)
 	if b.Kind == vigie.VictimCommune {
@@ -171,6 +174,10 @@ func (an *analysis) foreignDistrict(b body) (body, bool) {
 	b.Official = capitalize(n.Written)
 	return b, true
 }
+
+// namesBefore are the anchors a place's name comes before in English:
+// "Madison County", "Matanuska-Susitna Borough".
+var namesBefore = map[string]bool{"county": true, "borough": true, "township": true, "council": true}
 
 // foreignPlace is the first town outside France the article names as a
 // place ("in Köthen").

@@ -60,12 +60,25 @@ func wordEnd(s string, i int) int {
 			}
 			return j
 		case r == '\'' || r == '’':
+			if possessive(s[j+size:]) {
+				return j // "county's": the word is "county"
+			}
 			return j + size
 		default:
 			return j
 		}
 	}
 	return j
+}
+
+// possessive reports whether rest, after an apostrophe, is the "s" of an
+// English possessive.
+func possessive(rest string) bool {
+	if rest == "" || (rest[0] != 's' && rest[0] != 'S') {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[1:])
+	return len(rest) == 1 || !isWordRune(r)
 }
 
 func word(s string, i, j int) token {

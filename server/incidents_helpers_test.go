@@ -84,7 +84,9 @@ const (
 // ajaccio, albertville, bourg and the undated saint-denis; paris and leeds
 // are out of scope.
 func testIncidents(ids map[string]int64) []*vigie.Incident {
-	day := func(y int, m time.Month, d int) vigie.Timestamp { return vigie.Day(time.Date(y, m, d, 0, 0, 0, 0, time.UTC)) }
+	day := func(y int, m time.Month, d int) vigie.Timestamp {
+		return vigie.Day(time.Date(y, m, d, 0, 0, 0, 0, time.UTC))
+	}
 	reported := time.Date(2025, 3, 15, 8, 0, 0, 0, time.UTC)
 	incident := func(id, title string, victim vigie.Body, attack vigie.AttackType, start vigie.Timestamp, article, sentence string) *vigie.Incident {
 		a := ids[article]

@@ -83,7 +83,8 @@ func TestNotFound(t *testing.T) {
 		{http.MethodGet, "/api"},
 		{http.MethodGet, "/api/articles/"},
 		{http.MethodGet, "/api/articles/1/text"},
-		{http.MethodGet, "/api/incidents"},
+		{http.MethodGet, "/api/incidents/"},
+		{http.MethodGet, "/api/incidents/a/b"},
 	} {
 		t.Run(tc.method+" "+tc.target, func(t *testing.T) {
 			t.Parallel()

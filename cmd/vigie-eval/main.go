@@ -2,6 +2,7 @@
 // part of the repository (see the README's evaluation section):
 //
 //	vigie-eval readability -dir ../shared/external/readability-test-pages
+//	vigie-eval casie -dir ../shared/external/casie [-v]
 //	vigie-eval explain -dir DATA [-match URL-PART]   what incident analysis reads in stored articles
 //
 // It prints how often Vigie's extraction agrees with the reference.
@@ -27,6 +28,8 @@ func main() {
 	switch os.Args[1] {
 	case "readability":
 		err = readabilityPages(*dir, *verbose, os.Stdout)
+	case "casie":
+		err = casie(*dir, *verbose, os.Stdout)
 	case "explain":
 		err = explain(*dir, *match, os.Stdout)
 	default:
