@@ -3,6 +3,7 @@
 //
 //	vigie-eval readability -dir ../shared/external/readability-test-pages
 //	vigie-eval casie -dir ../shared/external/casie [-v]
+//	vigie-eval eurepoc -dir ../shared/external/eurepoc [-v]
 //	vigie-eval explain -dir DATA [-match URL-PART]   what incident analysis reads in stored articles
 //
 // It prints how often Vigie's extraction agrees with the reference.
@@ -30,6 +31,8 @@ func main() {
 		err = readabilityPages(*dir, *verbose, os.Stdout)
 	case "casie":
 		err = casie(*dir, *verbose, os.Stdout)
+	case "eurepoc":
+		err = eurepoc(*dir, *verbose, os.Stdout)
 	case "explain":
 		err = explain(*dir, *match, os.Stdout)
 	default:

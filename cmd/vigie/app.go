@@ -15,9 +15,10 @@ import (
 // app is Vigie's data: the store, system of record, and the index that
 // follows it.
 type app struct {
-	dir string
-	db  *store.DB
-	ix  *index.Index
+	dir  string
+	db   *store.DB
+	ix   *index.Index
+	incs *index.Incidents
 }
 
 // openApp opens (creating them if needed) the store and index in dir.
@@ -34,14 +35,60 @@ func openApp(ctx context.Context, dir string) (*app, error) {
 		db.Close()
 		return nil, err
 	}
-	return &app{dir: dir, db: db, ix: ix}, nil
+	incs, err := index.OpenIncidents(incidentIndexPath(dir))
+	if err != nil {
+		ix.Close()
+		db.Close()
+		return nil, err
+	}
+	return &app{dir: dir, db: db, ix: ix, incs: incs}, nil
 }
 
-func indexPath(dir string) string { return filepath.Join(dir, "index.bleve") }
+func indexPath(dir string) string         { return filepath.Join(dir, "index.bleve") }
+func incidentIndexPath(dir string) string { return filepath.Join(dir, "incidents.bleve") }
 
-// Close closes the index and the store.
+// Close closes the indexes and the store.
 func (a *app) Close() error {
-	return errors.Join(a.ix.Close(), a.db.Close())
+	return errors.Join(a.incs.Close(), a.ix.Close(), a.db.Close())
+}
+
+// FindIncidents searches the incident index and reads the incidents found
+// from the store, in the index's order, without their evidence.
+func (a *app) FindIncidents(ctx context.Context, f vigie.IncidentFilter) (vigie.IncidentList, error) {
+	res, err := a.incs.Search(ctx, f)
+	if err != nil {
+		return vigie.IncidentList{}, err
+	}
+	incs, err := a.db.IncidentsByID(ctx, res.IDs)
+	if err != nil {
+		return vigie.IncidentList{}, err
+	}
+	list := vigie.IncidentList{Total: res.Total, Page: max(f.Page, 1), Size: f.Size, Incidents: []*vigie.Incident{}, Facets: facets(res.Facets)}
+	if list.Size <= 0 {
+		list.Size = index.DefaultSize
+	}
+	for _, in := range incs {
+		in.Evidence = nil
+		list.Incidents = append(list.Incidents, in)
+	}
+	return list, nil
+}
+
+// FindIncident reads one incident, with its sources and evidence.
+func (a *app) FindIncident(ctx context.Context, id string) (*vigie.Incident, error) {
+	return a.db.Incident(ctx, id)
+}
+
+// facets converts the index's facet counts.
+func facets(in map[string][]index.FacetCount) map[string][]vigie.FacetCount {
+	out := map[string][]vigie.FacetCount{}
+	for name, counts := range in {
+		out[name] = []vigie.FacetCount{}
+		for _, c := range counts {
+			out[name] = append(out[name], vigie.FacetCount{Value: c.Value, Count: c.Count})
+		}
+	}
+	return out
 }
 
 // FindArticles searches the index and reads the articles found from the
@@ -55,15 +102,9 @@ func (a *app) FindArticles(ctx context.Context, f vigie.ArticleFilter) (vigie.Ar
 	if err != nil {
 		return vigie.ArticleList{}, err
 	}
-	list := vigie.ArticleList{Total: res.Total, Page: max(f.Page, 1), Size: f.Size, Articles: arts, Facets: map[string][]vigie.FacetCount{}}
+	list := vigie.ArticleList{Total: res.Total, Page: max(f.Page, 1), Size: f.Size, Articles: arts, Facets: facets(res.Facets)}
 	if list.Size <= 0 {
 		list.Size = index.DefaultSize
-	}
-	for name, counts := range res.Facets {
-		list.Facets[name] = []vigie.FacetCount{}
-		for _, c := range counts {
-			list.Facets[name] = append(list.Facets[name], vigie.FacetCount{Value: c.Value, Count: c.Count})
-		}
 	}
 	return list, nil
 }

@@ -77,6 +77,9 @@ Demo ready. Try:
   curl '%[1]s/api/articles?q=cyberattaque&lang=fr&from=2022-01-01&to=2022-12-31'
   curl '%[1]s/api/articles?site=The+Alpine+Times&page=1&size=5'
   curl '%[1]s/api/articles/1'
+  curl '%[1]s/api/incidents?region=Auvergne-Rh%%C3%%B4ne-Alpes'
+  curl '%[1]s/api/incidents?attack=ransomware&near=45.5646,5.9178&km=100'
+  curl '%[1]s/api/incidents/2021-04-bourg-saint-maurice'
   curl '%[1]s/api/sources'
   curl '%[1]s/healthz'
 Press Ctrl-C to stop.

@@ -56,5 +56,8 @@ func (a *app) recluster(ctx context.Context) ([]*vigie.Incident, error) {
 	if err := a.db.ReplaceIncidents(ctx, incs); err != nil {
 		return nil, fmt.Errorf("record incidents: %w", err)
 	}
+	if err := a.incs.Replace(incs); err != nil {
+		return incs, fmt.Errorf("index incidents (run vigie reindex): %w", err)
+	}
 	return incs, nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -33,8 +34,29 @@ func runReindex(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "reindex: %d articles indexed\n", n)
+	m, err := reindexIncidents(ctx, db, incidentIndexPath(c.data))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "reindex: %d articles and %d incidents indexed\n", n, m)
 	return nil
+}
+
+// reindexIncidents rebuilds the incident index from the store.
+func reindexIncidents(ctx context.Context, db *store.DB, path string) (int, error) {
+	incs, err := db.Incidents(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if err := os.RemoveAll(path); err != nil {
+		return 0, err
+	}
+	ix, err := index.OpenIncidents(path)
+	if err != nil {
+		return 0, err
+	}
+	err = ix.Replace(incs)
+	return len(incs), errors.Join(err, ix.Close())
 }
 
 func reindex(ctx context.Context, db *store.DB, path string, e *env) (int, error) {

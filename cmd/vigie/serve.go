@@ -61,7 +61,7 @@ func dueEvery(every time.Duration) func(vigie.Source, vigie.SourceState) bool {
 // serveAndCrawl serves the API on addr and, when crawl is not nil, runs it
 // at once and then every tick, one cycle at a time, until ctx is done.
 func serveAndCrawl(ctx context.Context, a *app, cfg *config.File, addr string, e *env, crawl func(context.Context), tick time.Duration) error {
-	srv := &server.Server{Articles: a, Sources: a, Logger: e.log, Health: a.health, TimeZone: cfg.Settings.TimeZone}
+	srv := &server.Server{Articles: a, Incidents: a, Sources: a, Logger: e.log, Health: a.health, TimeZone: cfg.Settings.TimeZone}
 	var wg sync.WaitGroup
 	defer wg.Wait()
 	ctx, cancel := context.WithCancel(ctx)
