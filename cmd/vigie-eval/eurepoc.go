@@ -16,12 +16,12 @@ import (
 
 // eurepocRow is one EuRepoC incident.
 type eurepocRow struct {
-	ID           string     `json:"ID"`
-	Name         string     `json:"name"`
-	Description  string     `json:"description"`
-	StartDate    string     `json:"start_date"`
-	IncidentType string     `json:"incident_type"`
-	Countries    any        `json:"receiver_country_parsed"`
+	ID           string `json:"ID"`
+	Name         string `json:"name"`
+	Description  string `json:"description"`
+	StartDate    string `json:"start_date"`
+	IncidentType string `json:"incident_type"`
+	Countries    any    `json:"receiver_country_parsed"`
 }
 
 // strings flattens nested JSON lists of strings.
