@@ -44,7 +44,7 @@ func bylineSnippets(doc *goquery.Document, h1 *html.Node) []string {
 		if !isBylineElement(s) || isModified(s) || inBoilerplate(s) {
 			return
 		}
-		if t := clean(s.Text()); len(t) <= maxSnippet && hasYear.MatchString(t) {
+		if t := spacedText(s.Nodes[0]); len(t) <= maxSnippet && hasYear.MatchString(t) {
 			cands = append(cands, cand{t, i})
 		}
 	})
@@ -153,6 +153,24 @@ func skip(n *html.Node) *html.Node {
 		n = n.LastChild
 	}
 	return n
+}
+
+// spacedText is the text of n with a space between its text nodes, so
+// that "16:47<br>Bijgewerkt" does not read as "16:47Bijgewerkt".
+func spacedText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return clean(b.String())
 }
 
 // isSiteHeader tells the page's banner from an article's header: it sits

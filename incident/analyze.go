@@ -65,6 +65,9 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 		}
 	}
 	an.focus = an.findFocus()
+	if an.focus == nil {
+		an.focus = an.dateline()
+	}
 	for _, i := range an.early(2) {
 		an.cyber = an.cyber || an.attackIn(i)
 	}
@@ -132,7 +135,52 @@ func (an *analysis) findFocus() *place.Commune {
 	if an.titleNamesKnownPlace(title) {
 		return nil
 	}
+	if c := an.barePlace(title); c != nil {
+		return c
+	}
 	return an.unknownPlace(title)
+}
+
+// dateline reads the place a story opens with: "Köthen. …",
+// "Siegen/Hemer. …", "MARSEILLE, 15.03.2020 – …", "PARIS (AFP) -".
+func (an *analysis) dateline() *place.Commune {
+	if len(an.sents) < 2 {
+		return nil
+	}
+	text := an.sents[1].Text
+	end := strings.IndexAny(text, ".,–—(/-:")
+	if end <= 0 || end > 40 {
+		return nil
+	}
+	name := strings.TrimSpace(text[:end])
+	if len(strings.Fields(name)) > 3 || place.IsCommonWord(name) {
+		return nil
+	}
+	if name == strings.ToUpper(name) { // MARSEILLE
+		name = capitalize(strings.ToLower(name))
+	}
+	if c, ok := an.commune(name, ""); ok {
+		return &c
+	}
+	return nil
+}
+
+// barePlace finds a place the gazetteer knows written bare in a title,
+// neither first nor a common word ("Een jaar na de hack: Hof van Twente
+// is…").
+func (an *analysis) barePlace(title string) *place.Commune {
+	toks := tokenize(title)
+	for i := 1; i < len(toks); i++ {
+		if !toks[i].Upper || toks[i].Punct || place.IsCommonWord(toks[i].Text) {
+			continue
+		}
+		end := properEnd(toks, i)
+		if c, ok := an.communeSpan(title[toks[i].Start:toks[end-1].End], "", false); ok {
+			return &c
+		}
+		i = end - 1
+	}
+	return nil
 }
 
 // titleNamesKnownPlace: a body the title names is in the gazetteer
@@ -153,6 +201,9 @@ func (an *analysis) titleNamesKnownPlace(title string) bool {
 // ("Spring Hill, Tenn., hit with ransomware", "Atlanta hit by…"), for the
 // anchors left alone ("the city") to stand for. It has a name only.
 func (an *analysis) unknownPlace(title string) *place.Commune {
+	if an.lang == "de" || an.lang == "lb" {
+		return nil // every noun has a capital: a capital says nothing of a name
+	}
 	toks := tokenize(title)
 	end := properEnd(toks, 0)
 	if end == 0 || end > 4 || end < len(toks) && toks[end].Upper {
@@ -160,7 +211,7 @@ func (an *analysis) unknownPlace(title string) *place.Commune {
 	}
 	name := title[:toks[end-1].End]
 	f := fold.String(name)
-	if attackWords.in(f) || plainAttack.in(f) || isAnchorAt(toks, 0) || determiners[toks[0].Fold] {
+	if attackWords.in(f) || plainAttack.in(f) || isAnchorAt(toks, 0) || determiners[toks[0].Fold] || place.IsCommonWord(toks[0].Text) {
 		return nil
 	}
 	for k := 0; k < end; k++ {

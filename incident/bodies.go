@@ -9,7 +9,8 @@ import (
 // anchor is a noun that names a kind of body: "mairie", "town hall",
 // "communauté de communes", "hôpital".
 type anchor struct {
-	words []string // folded tokens
+	words  []string // folded tokens
+	joined string   // the words with spaces, as a hyphenated word folds
 	kind  vigie.VictimKind
 	lang  string // "" for any language
 }
@@ -19,7 +20,10 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"city hall", "city council", "town council", "borough council", "district council", "council",
 		"municipality", "city", "town", "stadt", "gemeinde", "stadtverwaltung", "gemeindeverwaltung", "rathaus",
 		"kommune", "comune", "municipio", "ayuntamiento", "consistorio", "gemeente", "camara municipal",
-		"village", "borough", "township", "parish council", "city government", "town government"},
+		"village", "borough", "township", "parish council", "city government", "town government",
+		"administration communale", "administration municipale", "services municipaux", "amministrazione comunale",
+		"administracion municipal", "stad", "stadsbestuur", "gemeentebestuur", "rathauser", "town halls",
+		"city halls", "municipalities", "gemeinden", "kommunen", "comuni", "ayuntamientos", "gemeenten"},
 	vigie.VictimIntercommunalty: {"communaute de communes", "communaute d' agglomeration", "communaute urbaine",
 		"agglomeration", "agglo", "metropole", "intercommunalite", "intercommunality", "metropolis",
 		"urban community", "verbandsgemeinde", "unione dei comuni", "citta metropolitana", "mancomunidad",
@@ -30,7 +34,9 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"regional council", "regione", "comunidad autonoma", "generalitat", "bundesland", "landesverwaltung"},
 	vigie.VictimLocalPublicBody: {"office de tourisme", "office du tourisme", "offices de tourisme", "tourist office",
 		"tourism office", "ccas", "centre communal d' action sociale", "syndicat", "syndicat mixte", "sdis",
-		"centre de gestion", "regie", "stadtwerke", "ufficio turistico", "oficina de turismo"},
+		"centre de gestion", "regie", "stadtwerke", "ufficio turistico", "oficina de turismo", "zweckverband",
+		"kommunaler it dienstleister", "kommunale it dienstleister", "kommunalen it dienstleister",
+		"it dienstleister der kommunen", "municipal it provider", "syndicat informatique", "consorzio"},
 	vigie.VictimHospital: {"hopital", "hopitaux", "centre hospitalier", "chu", "chr", "clinique", "hospital",
 		"hospitals", "clinic", "krankenhaus", "klinikum", "klinik", "ospedale", "azienda ospedaliera", "nhs trust"},
 	vigie.VictimSchool: {"universite", "ecole", "lycee", "college", "university", "school", "universitat",
@@ -49,10 +55,10 @@ func buildAnchors(m map[vigie.VictimKind][]string) []anchor {
 	var out []anchor
 	for kind, list := range m {
 		for _, a := range list {
-			out = append(out, anchor{words: strings.Fields(a), kind: kind})
+			out = append(out, anchor{words: strings.Fields(a), joined: strings.Join(strings.Fields(a), " "), kind: kind})
 		}
 	}
-	out = append(out, anchor{words: []string{"land"}, kind: vigie.VictimRegion, lang: "de"})
+	out = append(out, anchor{words: []string{"land"}, joined: "land", kind: vigie.VictimRegion, lang: "de"})
 	// Longest first, so that "conseil départemental" wins over "département".
 	slicesSortByLen(out)
 	return out
@@ -66,6 +72,25 @@ func slicesSortByLen(as []anchor) {
 	}
 }
 
+// calendarWords end a name: "am Freitag" is no part of it.
+var calendarWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende
+		januar februar marz april mai juni juli august september oktober november dezember morgen abend nacht
+		lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier avril juin juillet aout octobre decembre
+		monday tuesday wednesday thursday friday saturday sunday january february march june july october december
+		lunedi martedi mercoledi giovedi venerdi sabato domenica gennaio febbraio aprile maggio giugno luglio agosto
+		settembre ottobre dicembre lunes martes miercoles jueves viernes domingo enero febrero abril mayo junio julio
+		agosto septiembre octubre noviembre diciembre maandag dinsdag woensdag donderdag vrijdag zaterdag zondag`) {
+		calendarWords[w] = true
+	}
+}
+
+// localWords before "government" make it local.
+var localWords = map[string]bool{"local": true, "locale": true, "locales": true, "locaux": true, "territorial": true,
+	"municipal": true, "county": true, "city": true, "kommunale": true, "lokale": true}
+
 // prepositions link an anchor to the name that follows it.
 var prepositions = map[string]bool{"de": true, "d'": true, "du": true, "des": true, "of": true, "di": true,
 	"del": true, "della": true, "dello": true, "dei": true, "von": true, "vom": true, "der": true, "en": true}
@@ -75,8 +100,9 @@ var articles = map[string]bool{"la": true, "l'": true, "le": true, "les": true, 
 
 // joiners may stand inside a name between capitalised words.
 var joiners = map[string]bool{"de": true, "du": true, "des": true, "la": true, "le": true, "les": true,
-	"sur": true, "en": true, "l'": true, "d'": true, "les ": true, "aux": true, "am": true,
-	"an": true, "der": true, "di": true, "del": true, "della": true, "sul": true, "y": true}
+	"sur": true, "en": true, "l'": true, "d'": true, "aux": true, "am": true, "an": true, "der": true,
+	"di": true, "del": true, "della": true, "sul": true, "y": true, "van": true, "aan": true, "den": true,
+	"op": true, "ter": true, "ten": true, "sous": true, "lez": true, "im": true, "ob": true}
 
 // named is a body as a sentence writes it.
 type named struct {
@@ -96,14 +122,14 @@ func findNamed(text, lang string) []named {
 	var out []named
 	for i := 0; i < len(toks); i++ {
 		a, n := matchAnchor(toks, i, lang)
-		if n == 0 {
-			continue
+		if n == 0 || a.kind == vigie.VictimNationalBody && i > 0 && localWords[toks[i-1].Fold] {
+			continue // "local government" is no national body
 		}
 		b := named{AnchorKind: a.kind, Anchor: text[toks[i].Start:toks[i+n-1].End], Start: toks[i].Start, End: toks[i+n-1].End}
 		if name, art, end, ok := nameAfter(toks, i+n); ok {
 			b.Proper, b.Article, b.End = text[toks[name].Start:toks[end-1].End], art, toks[end-1].End
 			i = end - 1
-		} else if from, ok := nameBefore(toks, i); ok {
+		} else if from, ok := nameBefore(toks, i); ok && lang != "de" { // German nouns all have capitals
 			b.Proper, b.Start, b.Before = text[toks[from].Start:toks[i-1].End], toks[from].Start, true
 		} else {
 			i += n - 1
@@ -128,24 +154,37 @@ func isApposition(text string, a, b named) bool {
 	return a.AnchorKind == b.AnchorKind && (between == "(" || between == "« " || between == "«")
 }
 
-// matchAnchor returns the longest anchor starting at toks[i].
+// matchAnchor returns the longest anchor starting at toks[i], and how many
+// tokens it spans; a hyphenated word may be a whole anchor ("IT-Dienstleister").
 func matchAnchor(toks []token, i int, lang string) (anchor, int) {
 	for _, a := range anchors {
-		if a.lang != "" && a.lang != lang || i+len(a.words) > len(toks) {
+		if a.lang != "" && a.lang != lang {
 			continue
 		}
-		ok := true
-		for k, w := range a.words {
-			if toks[i+k].Fold != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return a, len(a.words)
+		if n := spans(toks, i, a.joined); n > 0 {
+			return a, n
 		}
 	}
 	return anchor{}, 0
+}
+
+// spans returns how many tokens from toks[i] fold to exactly phrase
+// ("IT-Dienstleister" folds to "it dienstleister", one token), or 0.
+func spans(toks []token, i int, phrase string) int {
+	got := ""
+	for k := i; k < len(toks) && len(got) < len(phrase); k++ {
+		if toks[k].Punct {
+			return 0
+		}
+		if got != "" {
+			got += " "
+		}
+		got += toks[k].Fold
+		if got == phrase {
+			return k - i + 1
+		}
+	}
+	return 0
 }
 
 // nameAfter reads "de/of/di … Name" or "Name" right after an anchor and
@@ -174,10 +213,11 @@ func isAnchorAt(toks []token, k int) bool {
 }
 
 // nameBefore reads a capitalised name right before an anchor ("Chaville
-// town hall", "Angers Loire Métropole") and returns its first token.
+// town hall", "Angers Loire Métropole", "Redcar and Cleveland Borough
+// Council") and returns its first token.
 func nameBefore(toks []token, i int) (int, bool) {
 	j := i
-	for j > 0 && (toks[j-1].Upper && !toks[j-1].Punct || j-1 > 0 && joiners[toks[j-1].Fold] && toks[j-2].Upper) && i-j < 6 {
+	for j > 0 && (toks[j-1].Upper && !toks[j-1].Punct || j-1 > 0 && (joiners[toks[j-1].Fold] || toks[j-1].Fold == "and") && toks[j-2].Upper) && i-j < 6 {
 		j--
 	}
 	for j < i && (!toks[j].Upper || determiners[toks[j].Fold]) { // a name starts with neither a joiner nor "The"
@@ -203,8 +243,8 @@ func properEnd(toks []token, i int) int {
 		switch {
 		case t.Punct:
 			return end
-		case k > i && isAnchorAt(toks, k):
-			return end
+		case k > i && (isAnchorAt(toks, k) || calendarWords[t.Fold]):
+			return end // "Landkreis Anhalt-Bitterfeld am Freitag"
 		case t.Upper:
 			end = k + 1
 		case joiners[t.Fold] && k+1 < len(toks) && toks[k+1].Upper && k > i:

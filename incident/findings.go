@@ -2,9 +2,11 @@ package incident
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/internal/fold"
 	"github.com/vigie-news/vigie/internal/when"
 )
 
@@ -69,16 +71,21 @@ func (an *analysis) early(n int) []int {
 // lead names an attack; else, for a title that names an attack and a
 // commune only ("Cyberangriff auf Marseille"), that commune.
 func (an *analysis) titleVictims() []body {
-	if !an.attackIn(0) && !slices.ContainsFunc(an.early(2)[1:], an.currentAttack) {
+	if !an.titleAttack() && (trainingWords.in(an.folded[0]) || !slices.ContainsFunc(an.early(2)[1:], an.currentAttack)) {
 		return nil
 	}
 	var out []body
 	for _, b := range an.bodies[0] {
-		if !b.Marked && !slices.ContainsFunc(out, func(o body) bool { return o.key == b.key }) {
+		if !b.Marked && (b.Kind != vigie.VictimOther || an.impersonated()) && !slices.ContainsFunc(out, func(o body) bool { return o.key == b.key }) {
 			out = append(out, b)
 		}
 	}
-	if len(out) == 0 && an.focus != nil && an.attackIn(0) && an.leadSpeaksOfTheCommune() {
+	if len(out) == 0 {
+		if named := an.namedInTitle(); len(named) == 1 {
+			out = named
+		} // several: a round-up, each in its paragraph
+	}
+	if len(out) == 0 && an.focus != nil && an.titleAttack() && an.leadSpeaksOfTheCommune() {
 		b := body{named: named{AnchorKind: vigie.VictimCommune, Written: an.focus.Name}}
 		b = an.communeBody(b, *an.focus)
 		b.Name, b.key = an.focus.Name, identity(b.Body)
@@ -86,6 +93,34 @@ func (an *analysis) titleVictims() []body {
 	}
 	return sortVictims(out)
 }
+
+// titleAttack: the title names an attack that is not set aside as context
+// ("après l'attaque contre l'hôpital, la Ville sensibilise ses agents").
+func (an *analysis) titleAttack() bool {
+	if !an.attackIn(0) {
+		return false
+	}
+	f := an.folded[0]
+	var spans [][]int
+	spans = append(spans, attackWords.all(f)...)
+	if an.cyber {
+		spans = append(spans, plainAttack.all(f)...)
+	}
+	for _, c := range attackKinds {
+		spans = append(spans, c.all(f)...)
+	}
+	for _, m := range spans {
+		// "deux mois après la cyberattaque" follows up the article's own
+		// attack; "après l'attaque contre l'hôpital" recalls another's.
+		if !mentionMarkers.in(lastWords(f[:m[0]], 3)) || !targets.in(firstWords(f[m[1]:], 2)) {
+			return true
+		}
+	}
+	return false
+}
+
+// targets introduce whom an attack hit.
+var targets = words("contre", "against", "on", "auf", "gegen", "contro", "contra", "tegen", "sur", "visant", "targeting")
 
 // currentAttack: sentence i tells of an attack as news, not as a memory
 // ("fin avril, la mairie avait dû se passer d'informatique…"): no
@@ -107,6 +142,28 @@ func (an *analysis) currentAttack(i int) bool {
 var recallWords = words("avait ete", "avaient ete", "avait du", "avaient du", "avait connu", "avait subi", "avaient subi",
 	"had been", "had suffered", "had had", "was hit in", "worden war", "hatte", "era stat*", "erano stat*",
 	"habia sido", "habian sido", "il y a un an", "a year ago", "vor einem jahr", "un anno fa", "hace un ano")
+
+// namedInTitle finds the body of the early paragraphs whose name the
+// title writes bare ("Een jaar na de hack: Hof van Twente…" and "de
+// gemeente Hof van Twente" below it).
+func (an *analysis) namedInTitle() []body {
+	title := " " + an.folded[0] + " "
+	var out []body
+	for _, i := range an.early(3)[1:] {
+		for _, b := range an.bodies[i] {
+			if b.Marked || b.Kind == vigie.VictimOther || slices.ContainsFunc(out, func(o body) bool { return o.key == b.key }) {
+				continue
+			}
+			for _, n := range []string{b.named.Proper, b.Place.Name, b.named.Anchor} {
+				if f := fold.String(n); len(f) > 5 && strings.Contains(title, " "+f+" ") {
+					out = append(out, b)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
 
 // leadSpeaksOfTheCommune: the lead names the commune's own services (a
 // town hall, the city), not only the place.

@@ -70,7 +70,8 @@ var attackKinds = map[vigie.AttackType]cue{
 	vigie.AttackDataBreach: words("fuite* de donnees", "vol* de donnees", "donnees volees", "donnees derobees",
 		"donnees exfiltrees", "exfiltration", "exfiltre*", "donnees publiees", "donnees divulguees", "donnees exposees",
 		"data breach*", "data leak*", "stolen data", "data stolen", "data of up to", "datenleck*", "datendiebstahl",
-		"daten gestohlen", "furto di dati", "dati rubati", "fuga de datos", "robo de datos", "datalek*"),
+		"daten gestohlen", "furto di dati", "dati rubati", "fuga de datos", "robo de datos", "datalek*",
+		"darknet", "dark web", "darkweb"),
 	vigie.AttackDefacement: words("defiguration", "defigure*", "defaced", "defacement", "defacciat*", "verunstaltet"),
 	vigie.AttackPhishing: words("hameconnage", "phishing", "smishing", "faux sms", "faux messages", "faux mails",
 		"faux courriels", "fake sms", "fake text*", "fake email*", "arnaque*", "escroquerie*", "scam*", "truffa",
@@ -115,6 +116,10 @@ var mentionMarkers = words("apres", "comme", "a l image de", "a l instar de", "t
 var plannedWords = words("migration*", "maintenance", "mise a jour", "mises a jour", "travaux informatiques",
 	"interruption programmee", "interruption planifiee", "coupure programmee", "planned outage", "scheduled maintenance",
 	"system upgrade", "wartungsarbeiten", "geplante*", "manutenzione programmata", "mantenimiento programado")
+
+// trainingWords describe an exercise or awareness campaign, not an attack.
+var trainingWords = words("sensibilis*", "formation*", "forme", "forment", "exercice*", "simulation*", "simule*", "training",
+	"drill*", "awareness", "ubung*", "schulung*", "esercitazion*", "formazione", "simulacro*", "formacion")
 
 // impersonation says a scam used a body's name: its victims are the people
 // who received it, not the body.

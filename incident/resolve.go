@@ -60,6 +60,10 @@ func (an *analysis) resolveCommune(b body) (body, bool) {
 		if c := an.nearestCommune(); c != nil {
 			return an.communeBody(b, *c), true
 		}
+		if prev, ok := an.lastOf[vigie.VictimCommune]; ok { // "de gemeente": the one named before
+			prev.named = b.named
+			return prev, true
+		}
 		return b, false
 	}
 	if c, ok := an.communeSpan(b.named.Proper, b.named.Article, b.named.Before); ok {
@@ -256,6 +260,12 @@ func (an *analysis) resolveOther(b body) (body, bool) {
 // keeping the side next to the anchor: "How Annecy" (before "town hall")
 // gives Annecy, "Marseille am Vorabend" (after "Stadt") gives Marseille.
 func (an *analysis) communeSpan(name, article string, before bool) (place.Commune, bool) {
+	if first, _, ok := strings.Cut(name, " and "); ok { // "Redcar and Cleveland": the first names the seat
+		if c, ok := an.commune(name, article); ok {
+			return c, true
+		}
+		name, before = first, false
+	}
 	ws := strings.Fields(name)
 	for n := len(ws); n > 0; n-- {
 		part := ws[:n]

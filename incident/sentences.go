@@ -84,7 +84,7 @@ func closeQuotes(p string, i int) int {
 
 func startsSentence(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"«“‘'(`, r)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(`"«“‘'(„‚¿¡`, r)
 }
 
 // isAbbreviation reports whether the text before a dot ends with an

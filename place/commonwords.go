@@ -28,6 +28,8 @@ var commonWords = setOf(`
 	aide avis belle beau belles beaux bonnes chateau eglise fontaine foret grange jardin jardins marais moulin
 	plaine prairie riviere roche roches ruisseau source sources tour val vallee vignes vigne
 	union liberte egalite paix espoir courant rose violette olive
+	cyber briefing news breaking update exclusive opinion analysis report security tech data council city town
+	county state government local national world europe online video live watch interview review special focus
 `)
 
 func setOf(words string) map[string]bool {
@@ -37,6 +39,11 @@ func setOf(words string) map[string]bool {
 	}
 	return set
 }
+
+// IsCommonWord reports whether a name is a common word (with or without a
+// leading article), or too short to be told from one: a capitalised word
+// that names no place but opens a title ("Cyber briefing: …").
+func IsCommonWord(name string) bool { return isCommonWord(name) }
 
 // isCommonWord reports whether a name is a common word (with or without a
 // leading article), or too short to be told from one.

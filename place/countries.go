@@ -2,8 +2,14 @@ package place
 
 import "strings"
 
+// countries are the codes of France and the countries the gazetteer
+// knows, in the order Find files their names (the first to claim a name
+// keeps it).
+var countries = []string{"FR", "CH", "BE", "DE", "IT", "ES", "LU", "GB", "NL", "AT", "PT", "IE", "MC", "AD"}
+
 // countryNames are the names of France and its neighbours in French,
-// English, German, Italian and their own languages.
+// English, German, Italian and their own languages, and for the countries
+// added later also in Dutch and Spanish.
 var countryNames = map[string][]string{
 	"FR": {"France", "Frankreich", "Francia"},
 	"CH": {"Suisse", "Switzerland", "Schweiz", "Svizzera", "Confédération suisse"},
@@ -14,6 +20,12 @@ var countryNames = map[string][]string{
 	"LU": {"Luxembourg", "Luxemburg", "Lussemburgo", "Grand-Duché de Luxembourg"},
 	"GB": {"Royaume-Uni", "United Kingdom", "Grande-Bretagne", "Great Britain", "Britain",
 		"Vereinigtes Königreich", "Großbritannien", "Regno Unito", "Gran Bretagna"},
+	"NL": {"Pays-Bas", "Netherlands", "Niederlande", "Paesi Bassi", "Nederland", "Países Bajos"},
+	"AT": {"Autriche", "Austria", "Österreich", "Oostenrijk"},
+	"PT": {"Portugal", "Portogallo"},
+	"IE": {"Irlande", "Ireland", "Irland", "Irlanda", "Ierland", "Éire", "République d'Irlande", "Republic of Ireland"},
+	"MC": {"Monaco", "Mónaco", "Principauté de Monaco"},
+	"AD": {"Andorre", "Andorra", "Principauté d'Andorre"},
 }
 
 // countryByKey maps the folded country names to their codes.

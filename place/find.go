@@ -61,7 +61,7 @@ func (g *Gazetteer) indexPhrases(deptNames, regionNames [][]string) {
 	}
 	for _, french := range []bool{true, false} {
 		if !french {
-			for _, code := range []string{"FR", "CH", "BE", "DE", "IT", "ES", "LU", "GB"} {
+			for _, code := range countries {
 				for _, n := range countryNames[code] {
 					add(n, target{kind: KindCountry, code: code})
 				}

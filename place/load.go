@@ -296,12 +296,22 @@ func (g *Gazetteer) addEPCI(e EPCI) {
 
 // exonyms are the English (or German) names GeoNames gives some towns as
 // their main name; a municipality's official name is in its own language.
+// For Ireland it is the other way round: GeoNames names a few towns in
+// Irish, and their English name is the one the law and articles use. Some
+// entries name the municipality rather than the town GeoNames lists
+// (Almere Stad is the town of Almere; les Escaldes, of the parish of
+// Escaldes-Engordany). Every name here is among the place's alternates.
 var exonyms = map[string]string{
 	"IT|Rome": "Roma", "IT|Milan": "Milano", "IT|Naples": "Napoli", "IT|Turin": "Torino", "IT|Genoa": "Genova",
 	"IT|Florence": "Firenze", "IT|Venice": "Venezia", "IT|Padua": "Padova", "IT|Syracuse": "Siracusa",
 	"IT|Mantua": "Mantova", "DE|Munich": "München", "DE|Cologne": "Köln", "DE|Nuremberg": "Nürnberg",
 	"BE|Brussels": "Bruxelles", "CH|Sitten": "Sion", "CH|Geneva": "Genève", "CH|Zurich": "Zürich",
 	"ES|Seville": "Sevilla", "ES|Saragossa": "Zaragoza",
+	"AT|Vienna": "Wien", "AT|St. Martin of Tennengebirge": "Sankt Martin am Tennengebirge",
+	"PT|Lisbon": "Lisboa", "NL|The Hague": "Den Haag", "NL|Almere Stad": "Almere",
+	"IE|Gaillimh": "Galway", "IE|Droichead Nua": "Newbridge", "IE|An Muileann gCearr": "Mullingar",
+	"IE|Cluain Meala": "Clonmel", "IE|Cill Airne": "Killarney", "IE|Trá Mhór": "Tramore", "IE|An Ros": "Rush",
+	"AD|les Escaldes": "Escaldes-Engordany", "AD|la Massana": "La Massana",
 }
 
 // localName is a municipality's name in its own language.

@@ -10,7 +10,8 @@ type area struct {
 func a(name string, aliases ...string) area { return area{name, aliases} }
 
 // admin1 maps the GeoNames admin1 codes of the neighbouring countries
-// (admin1CodesASCII.txt) to their regions. cities500 carries only the
+// (admin1CodesASCII.txt) to their regions: cantons, Länder, Bundesländer,
+// regioni, comunidades autónomas, provincies, distritos, parròquies… cities500 carries only the
 // codes; the generator test checks well-known cities land where they should.
 var admin1 = map[string]map[string]area{
 	"DE": {
@@ -118,11 +119,62 @@ var admin1 = map[string]map[string]area{
 		"SCT": a("Scotland", "Écosse", "Schottland", "Scozia"),
 		"WLS": a("Wales", "Pays de Galles", "Galles"),
 	},
+	"NL": {
+		"01": a("Drenthe", "Drente"),
+		"02": a("Fryslân", "Friesland", "Frise", "Frisia"),
+		"03": a("Gelderland", "Gueldre", "Gheldria", "Güeldres"),
+		"04": a("Groningen", "Groningue", "Groninga"),
+		"05": a("Limburg", "Limburgo"), // not "Limbourg": in French that is first the Belgian province
+		"06": a("Noord-Brabant", "Brabant-Septentrional", "North Brabant", "Nordbrabant", "Brabante Settentrionale", "Brabante Septentrional"),
+		"07": a("Noord-Holland", "Hollande-Septentrionale", "North Holland", "Nordholland", "Olanda Settentrionale", "Holanda Septentrional"),
+		"09": a("Utrecht"),
+		"10": a("Zeeland", "Zélande", "Zelanda"),
+		"11": a("Zuid-Holland", "Hollande-Méridionale", "South Holland", "Südholland", "Olanda Meridionale", "Holanda Meridional"),
+		"15": a("Overijssel", "Overissel"),
+		"16": a("Flevoland"),
+	},
+	"AT": {
+		"01": a("Burgenland"),
+		"02": a("Kärnten", "Carinthie", "Carinthia", "Carinzia", "Karinthië"),
+		"03": a("Niederösterreich", "Basse-Autriche", "Lower Austria", "Bassa Austria", "Neder-Oostenrijk", "Baja Austria"),
+		"04": a("Oberösterreich", "Haute-Autriche", "Upper Austria", "Alta Austria", "Opper-Oostenrijk"),
+		"05": a("Salzburg", "Salzbourg", "Salisburgo", "Land Salzburg"),
+		"06": a("Steiermark", "Styrie", "Styria", "Stiria", "Stiermarken"),
+		"07": a("Tirol", "Tyrol", "Tirolo"),
+		"08": a("Vorarlberg"),
+		"09": a("Wien", "Vienna", "Viena", "Wenen"), // not "Vienne", a French département
+	},
+	"PT": {
+		"02": a("Aveiro"), "03": a("Beja"), "04": a("Braga"), "05": a("Bragança", "Bragance"),
+		"06": a("Castelo Branco"), "07": a("Coimbra"), "08": a("Évora"), "09": a("Faro"),
+		"10": a("Região Autónoma da Madeira", "Madeira", "Madère", "Madeira Islands"),
+		"11": a("Guarda"), "13": a("Leiria"), "14": a("Lisboa", "Lisbonne", "Lisbon", "Lissabon", "Lisbona"),
+		"16": a("Portalegre"), "17": a("Porto", "Oporto"), "18": a("Santarém"), "19": a("Setúbal"),
+		"20": a("Viana do Castelo"), "21": a("Vila Real"), "22": a("Viseu"),
+		"23": a("Região Autónoma dos Açores", "Açores", "Azores", "Azoren", "Azzorre"),
+	},
+	"IE": { // GeoNames' admin1 for Ireland are the four provinces, not the counties
+		"C": a("Connacht", "Connaught", "Connachta"),
+		"L": a("Leinster", "Laighin"),
+		"M": a("Munster", "An Mhumhain"),
+		"U": a("Ulster", "Ulaidh"),
+	},
+	"MC": {"00": a("Monaco")}, // GeoNames has no admin1 for Monaco: 00
+	"AD": {
+		"02": a("Canillo"), "03": a("Encamp"), "04": a("La Massana"), "05": a("Ordino"),
+		"06": a("Sant Julià de Lòria"), "07": a("Andorra la Vella", "Andorre-la-Vieille"), "08": a("Escaldes-Engordany"),
+	},
 }
 
 // skippedAdmin1 are admin1 codes of places left out: the Sovereign Base
 // Areas of Akrotiri and Dhekelia, filed under GB in GeoNames, are on Cyprus.
 var skippedAdmin1 = map[string]bool{"GB.05": true}
+
+// regionSeats names (by GeoNames name) the seats of the regions that the
+// rule of buildWorldRegions gets wrong: North Holland's capital is Haarlem,
+// not Amsterdam; South Holland's is The Hague, which GeoNames files as a
+// seat of government (PPLG), not as a PPLA.
+var regionSeats = map[string]string{"NL.07": "Haarlem", "NL.11": "The Hague"}
 
 // frenchRegionAliases are the former régions and the foreign names that
 // articles still use for today's régions, by région code.

@@ -78,6 +78,26 @@ func TestAdmin1(t *testing.T) {
 		{"LU", "Mamer", "Capellen"}, {"LU", "Troisvierges", "Clervaux"}, {"LU", "Echternach", "Echternach"},
 		{"LU", "Grevenmacher", "Grevenmacher"}, {"LU", "Mersch", "Mersch"}, {"LU", "Redange-sur-Attert", "Redange"},
 		{"LU", "Remich", "Remich"}, {"LU", "Vianden", "Vianden"}, {"LU", "Wiltz", "Wiltz"},
+		{"NL", "Assen", "Drenthe"}, {"NL", "Leeuwarden", "Fryslân"}, {"NL", "Arnhem", "Gelderland"},
+		{"NL", "Groningen", "Groningen"}, {"NL", "Maastricht", "Limburg"}, {"NL", "Eindhoven", "Noord-Brabant"},
+		{"NL", "Amsterdam", "Noord-Holland"}, {"NL", "Utrecht", "Utrecht"}, {"NL", "Middelburg", "Zeeland"},
+		{"NL", "Rotterdam", "Zuid-Holland"}, {"NL", "The Hague", "Zuid-Holland"}, {"NL", "Enschede", "Overijssel"},
+		{"NL", "Hengelo", "Overijssel"}, {"NL", "Hengelo", "Gelderland"}, {"NL", "Goor", "Overijssel"}, {"NL", "Lelystad", "Flevoland"},
+		{"AT", "Eisenstadt", "Burgenland"}, {"AT", "Klagenfurt am Wörthersee", "Kärnten"}, {"AT", "Sankt Pölten", "Niederösterreich"},
+		{"AT", "Linz", "Oberösterreich"}, {"AT", "Salzburg", "Salzburg"}, {"AT", "Graz", "Steiermark"},
+		{"AT", "Innsbruck", "Tirol"}, {"AT", "Bregenz", "Vorarlberg"}, {"AT", "Vienna", "Wien"},
+		{"PT", "Aveiro", "Aveiro"}, {"PT", "Beja", "Beja"}, {"PT", "Braga", "Braga"}, {"PT", "Bragança", "Bragança"},
+		{"PT", "Castelo Branco", "Castelo Branco"}, {"PT", "Coimbra", "Coimbra"}, {"PT", "Évora", "Évora"}, {"PT", "Faro", "Faro"},
+		{"PT", "Funchal", "Região Autónoma da Madeira"}, {"PT", "Guarda", "Guarda"}, {"PT", "Leiria", "Leiria"},
+		{"PT", "Lisbon", "Lisboa"}, {"PT", "Portalegre", "Portalegre"}, {"PT", "Porto", "Porto"}, {"PT", "Santarém", "Santarém"},
+		{"PT", "Setúbal", "Setúbal"}, {"PT", "Viana do Castelo", "Viana do Castelo"}, {"PT", "Vila Real", "Vila Real"},
+		{"PT", "Viseu", "Viseu"}, {"PT", "Ponta Delgada", "Região Autónoma dos Açores"},
+		{"IE", "Cork", "Munster"}, {"IE", "Limerick", "Munster"}, {"IE", "Dublin", "Leinster"}, {"IE", "Gaillimh", "Connacht"},
+		{"IE", "Letterkenny", "Ulster"},
+		{"MC", "Monaco", "Monaco"},
+		{"AD", "Andorra la Vella", "Andorra la Vella"}, {"AD", "Canillo", "Canillo"}, {"AD", "Encamp", "Encamp"},
+		{"AD", "la Massana", "La Massana"}, {"AD", "Ordino", "Ordino"}, {"AD", "Sant Julià de Lòria", "Sant Julià de Lòria"},
+		{"AD", "les Escaldes", "Escaldes-Engordany"},
 	} {
 		codes := world[tc.country+"/"+tc.city]
 		if len(codes) == 0 {
@@ -152,6 +172,7 @@ func TestPlaceNames(t *testing.T) {
 			[]string{"Köthen", "Koethen", "Köthen (Anhalt)", "Cothen"}},
 		{city{name: "Halle (Saale)"}, []string{"Halle (Saale)", "Halle"}},
 		{city{name: "Genève", alternates: []string{"Geneve", "Geneva", "Genf", "GVA", "Ĝenevo"}}, []string{"Genève", "Geneva", "Genf", "Ĝenevo"}},
+		{city{name: "Vienna", country: "AT", alternates: []string{"Bienne", "Vienne", "Wien"}}, []string{"Vienna", "Vienne", "Wien"}},
 	} {
 		t.Run(tc.c.name, func(t *testing.T) {
 			t.Parallel()

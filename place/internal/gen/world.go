@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -67,11 +68,21 @@ func placeNames(c *city) []string {
 		add(parenthesis.ReplaceAllString(part, ""))
 	}
 	for _, alt := range c.alternates {
-		if goodAlternate(alt) {
+		if goodAlternate(alt) && !slices.Contains(droppedAlternates[c.country+"|"+c.name], alt) {
 			add(alt)
 		}
 	}
 	return names
+}
+
+// droppedAlternates are alternate names GeoNames gives a big city that are
+// the own names of other municipalities and that no writer Vigie reads
+// uses for the city: as alternates of a city 20 times larger they would
+// take the smaller one's name (Bienne is Biel/Bienne, Haag a town of
+// Lower Austria; in German The Hague is Den Haag).
+var droppedAlternates = map[string][]string{
+	"AT|Vienna":    {"Bienne"},
+	"NL|The Hague": {"Haag"},
 }
 
 // goodAlternate keeps alternate names in Latin script that start with a
@@ -106,9 +117,9 @@ type worldRegion struct {
 }
 
 // buildWorldRegions lists the regions of the neighbouring countries with
-// their seats: the country's capital when it is in the region, else the
-// region's PPLA (seat of a first-order division), else its most populous
-// place.
+// their seats: the one regionSeats names, else the country's capital when
+// it is in the region, else the region's PPLA (seat of a first-order
+// division), else its most populous place.
 func buildWorldRegions(rows []*city) ([]worldRegion, error) {
 	bestIn := map[string]*city{}
 	for _, c := range rows {
@@ -116,6 +127,9 @@ func buildWorldRegions(rows []*city) ([]worldRegion, error) {
 			continue
 		}
 		key := c.country + "." + c.admin[0]
+		if seat, ok := regionSeats[key]; ok && c.name != seat {
+			continue
+		}
 		if b := bestIn[key]; b == nil || seatRank(c) < seatRank(b) || (seatRank(c) == seatRank(b) && c.population > b.population) {
 			bestIn[key] = c
 		}
@@ -126,7 +140,7 @@ func buildWorldRegions(rows []*city) ([]worldRegion, error) {
 			key := country + "." + code
 			b := bestIn[key]
 			if b == nil {
-				return nil, fmt.Errorf("gen: region %s (%s) has no place", key, ar.name)
+				return nil, fmt.Errorf("gen: region %s (%s) has no place%s", key, ar.name, seatNote(key))
 			}
 			out = append(out, worldRegion{country: country, code: key, area: ar, capital: b.id})
 		}
@@ -143,4 +157,12 @@ func seatRank(c *city) int {
 		return 1
 	}
 	return 2
+}
+
+// seatNote completes the error of a region without a seat.
+func seatNote(key string) string {
+	if seat, ok := regionSeats[key]; ok {
+		return fmt.Sprintf(" named %q (regionSeats)", seat)
+	}
+	return ""
 }
