@@ -11,8 +11,8 @@ import (
 type anchor struct {
 	words  []string // folded tokens
 	joined string   // the words with spaces, as a hyphenated word folds
-	kind  vigie.VictimKind
-	lang  string // "" for any language
+	kind   vigie.VictimKind
+	lang   string // "" for any language
 }
 
 var anchors = buildAnchors(map[vigie.VictimKind][]string{
