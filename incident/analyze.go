@@ -27,6 +27,7 @@ type analysis struct {
 	cyber  bool                      // the title or the first paragraphs name a cyber attack plainly
 	lastOf map[vigie.VictimKind]body // the last body of each kind named in full, for "the hospital"
 	places []*place.Commune          // the towns the article names as places, in order
+	target string                    // an attack's target named bare ("Angriff auf die Südwestfalen-IT")
 }
 
 // body is a body named in a sentence, resolved.
@@ -64,6 +65,7 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 			an.places = append(an.places, c)
 		}
 	}
+	an.target = an.attackTarget()
 	an.focus = an.findFocus()
 	if an.focus == nil {
 		an.focus = an.dateline()
@@ -139,6 +141,35 @@ func (an *analysis) findFocus() *place.Commune {
 		return c
 	}
 	return an.unknownPlace(title)
+}
+
+// attackTarget finds, in the title and first paragraphs, a name written
+// bare after an attack and a preposition ("Hackerangriff auf die
+// Südwestfalen-IT", "cyberattaque contre Sopra Steria") that is not a
+// place: what a body left unnamed below ("le groupe", "der Zweckverband")
+// stands for.
+func (an *analysis) attackTarget() string {
+	for _, i := range an.early(1) {
+		toks := tokenize(an.sents[i].Text)
+		for k := 0; k+1 < len(toks); k++ {
+			if !attackWords.in(toks[k].Fold) && !plainAttack.in(toks[k].Fold) || !targets.in(toks[k+1].Fold) {
+				continue
+			}
+			j := k + 2
+			if j < len(toks) && (articles[toks[j].Fold] || determiners[toks[j].Fold]) {
+				j++
+			}
+			if j >= len(toks) || !toks[j].Upper || toks[j].Punct {
+				continue
+			}
+			end := properEnd(toks, j)
+			name := an.sents[i].Text[toks[j].Start:toks[end-1].End]
+			if _, ok := an.commune(name, ""); !ok && !place.IsCommonWord(name) {
+				return name
+			}
+		}
+	}
+	return ""
 }
 
 // dateline reads the place a story opens with: "Köthen. …",

@@ -70,7 +70,7 @@ func (an *analysis) aboutOthers(i int, v body) bool {
 		return false // the body a scam names is its bait, not another attack
 	}
 	f := an.folded[i]
-	aside := pastMarkers.in(f) || recallWords.in(f) || an.attackIn(i) && !alsoWords.in(f)
+	aside := pastMarkers.in(f) || recallWords.in(f) || (an.attackIn(i) || eventWords.in(f)) && !alsoWords.in(f)
 	names, other := false, false
 	for _, b := range an.bodies[i] {
 		switch {
@@ -144,7 +144,9 @@ func (an *analysis) dates(own []int, f *vigie.Finding) (start, found vigie.Times
 	var starts, finds []dated
 	for _, i := range own {
 		fo := an.folded[i]
-		attack := an.attackIn(i) || eventWords.in(fo) || impactVerbs.in(fo) || happenedWords.in(fo)
+		// Sentences about what is down tell of now and of what comes next
+		// ("closed again on Tuesday"), not of when the attack began.
+		attack := an.attackIn(i) || eventWords.in(fo) || happenedWords.in(fo)
 		discovery := discoveryWords.in(fo)
 		if !attack && !discovery {
 			continue

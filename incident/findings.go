@@ -85,7 +85,7 @@ func (an *analysis) titleVictims() []body {
 			out = named
 		} // several: a round-up, each in its paragraph
 	}
-	if len(out) == 0 && an.focus != nil && an.titleAttack() && an.leadSpeaksOfTheCommune() {
+	if len(out) == 0 && an.focus != nil && an.titleAttack() && an.titleNamesFocus() && an.leadSpeaksOfTheCommune() {
 		b := body{named: named{AnchorKind: vigie.VictimCommune, Written: an.focus.Name}}
 		b = an.communeBody(b, *an.focus)
 		b.Name, b.key = an.focus.Name, identity(b.Body)
@@ -154,15 +154,37 @@ func (an *analysis) namedInTitle() []body {
 			if b.Marked || b.Kind == vigie.VictimOther || slices.ContainsFunc(out, func(o body) bool { return o.key == b.key }) {
 				continue
 			}
-			for _, n := range []string{b.named.Proper, b.Place.Name, b.named.Anchor} {
-				if f := fold.String(n); len(f) > 5 && strings.Contains(title, " "+f+" ") {
-					out = append(out, b)
-					break
-				}
+			if inTitle(title, b) {
+				out = append(out, b)
 			}
 		}
 	}
 	return out
+}
+
+// inTitle: the folded title writes the body's name or place, or the head
+// of its anchor ("IT-Dienstleister" for "kommunaler IT-Dienstleister").
+func inTitle(title string, b body) bool {
+	for _, n := range []string{b.named.Proper, b.Place.Name} {
+		if f := fold.String(n); len(f) > 3 && strings.Contains(title, " "+f+" ") {
+			return true
+		}
+	}
+	ws := strings.Fields(fold.String(b.named.Anchor))
+	for k := range ws {
+		if tail := strings.Join(ws[k:], " "); len(tail) >= 8 && strings.Contains(title, " "+tail+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// titleNamesFocus: the title writes the name of the commune the article is
+// about (a dateline alone does not make it the victim).
+func (an *analysis) titleNamesFocus() bool {
+	f := fold.String(an.focus.Name)
+	return f != "" && strings.Contains(" "+an.folded[0]+" ", " "+f+" ") ||
+		an.focus.Alias != "" && strings.Contains(" "+an.folded[0]+" ", " "+fold.String(an.focus.Alias)+" ")
 }
 
 // leadSpeaksOfTheCommune: the lead names the commune's own services (a

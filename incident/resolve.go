@@ -2,6 +2,7 @@ package incident
 
 import (
 	"cmp"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -168,6 +169,8 @@ func (an *analysis) foreignDistrict(b body) (body, bool) {
 	}
 	if c, ok := an.commune(n.Proper, ""); ok && c.Country != "FR" {
 		b.Place = c.Place()
+	} else if c := an.nearestCommune(); c != nil && c.Country != "FR" && c.Country != "" {
+		b.Place = c.Place()
 	} else if c := an.foreignPlace(); c != nil {
 		b.Place = c.Place()
 	} else if c, ok := an.communeIn(n.Proper, ""); ok && c.Country != "FR" {
@@ -231,7 +234,11 @@ func (an *analysis) resolveRegion(b body) (body, bool) {
 func (an *analysis) resolveOther(b body) (body, bool) {
 	n := b.named
 	if n.Proper != "" {
-		if c, ok := an.communeIn(n.Proper, n.Article); ok {
+		if c, ok := an.commune(n.Proper, n.Article); ok {
+			b.Place = c.Place()
+		} else if p := an.seatOf(); !p.IsZero() {
+			b.Place = p
+		} else if c, ok := an.communeIn(n.Proper, n.Article); ok {
 			b.Place = c.Place()
 		}
 	}
@@ -240,6 +247,17 @@ func (an *analysis) resolveOther(b body) (body, bool) {
 			prev.named, prev.sent = n, 0
 			return prev, true
 		}
+		if an.target != "" && b.Kind != vigie.VictimNationalBody { // "der Zweckverband": the attack's target
+			b.named.Proper, b.Official = an.target, an.target
+			if b.Place.IsZero() {
+				b.Place = an.seatOf()
+			}
+			an.lastOf[b.Kind] = b
+			return b, true
+		}
+	}
+	if b.Place.IsZero() {
+		b.Place = an.seatOf()
 	}
 	if b.Place.IsZero() {
 		b.Place = an.focusPlace()
@@ -254,6 +272,22 @@ func (an *analysis) resolveOther(b body) (body, bool) {
 		b.Official = publicBodyLabel(n.Anchor) + " " + deName(b.Place.Name)
 	}
 	return b, b.Official != ""
+}
+
+// seatRe finds where a body says it sits: "mit Sitz in Hemer", "basé à
+// Lyon", "dont le siège est à Rennes", "based in Leeds", "con sede a Roma".
+var seatRe = regexp.MustCompile(`(?i:mit Sitz in|Sitz in|basée? à|basés à|dont le siège est à|siège social à|siégeant à|based in|headquartered in|con sede (?:a|in|en)|con sede legale a|met zetel in|gevestigd in)\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)`)
+
+// seatOf is the commune the article says a body sits in, if it says so.
+func (an *analysis) seatOf() vigie.Place {
+	for _, i := range an.early(3) {
+		if m := seatRe.FindStringSubmatch(an.sents[i].Text); m != nil {
+			if c, ok := an.commune(m[1], ""); ok {
+				return c.Place()
+			}
+		}
+	}
+	return vigie.Place{}
 }
 
 // communeSpan resolves the longest part of a name that is a commune,

@@ -2,6 +2,8 @@ package incident
 
 import (
 	"strings"
+
+	"github.com/vigie-news/vigie/internal/fold"
 	"unicode"
 	"unicode/utf8"
 )
@@ -55,7 +57,8 @@ func sentencesOf(p string) []string {
 			continue
 		}
 		end := closeQuotes(p, i+1)
-		if end >= len(p) || p[end] != ' ' || !startsSentence(p[end+1:]) || (c == '.' && isAbbreviation(p[start:i])) {
+		if end >= len(p) || p[end] != ' ' || !startsSentence(p[end+1:]) || (c == '.' && isAbbreviation(p[start:i])) ||
+			(c == '.' && isOrdinalDate(p[start:i], p[end+1:])) {
 			continue
 		}
 		out = append(out, p[start:end])
@@ -80,6 +83,16 @@ func closeQuotes(p string, i int) int {
 		i = j + size
 	}
 	return i
+}
+
+// isOrdinalDate: "am 30. Oktober", where the dot makes a number ordinal.
+func isOrdinalDate(before, after string) bool {
+	n := len(before)
+	if n == 0 || before[n-1] < '0' || before[n-1] > '9' {
+		return false
+	}
+	next, _, _ := strings.Cut(after, " ")
+	return calendarWords[fold.String(next)]
 }
 
 func startsSentence(s string) bool {

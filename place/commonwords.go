@@ -3,7 +3,8 @@ package place
 import "strings"
 
 // commonWords are frequent French and English words (and a few German
-// ones), folded. A commune or municipality named like one of them —
+// and Italian ones: "Guarda il video" names no Portuguese district),
+// folded. A commune or municipality named like one of them —
 // Orange, Tours, Nice, Vire, Sens, Mars, Avril, Bar, Sées, Die, Gap, Essen
 // — is too often the word and not the place, so Resolve asks for evidence
 // before reading it as a place, and Find for more than a capital letter.
@@ -22,6 +23,7 @@ var commonWords = setOf(`
 	and are at be but by for from had has have he her his in is it its new not of on or our she that the their
 	this to was we were which who will with you
 	essen halle weil hof rain laufen wald bad
+	guarda
 	lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier juillet aout septembre octobre novembre decembre
 	mairie commune conseil maire police attaque cyberattaque serveur serveurs donnees service services
 	agglomeration metropole communaute region departement

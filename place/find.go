@@ -1,6 +1,7 @@
 package place
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,10 +44,12 @@ type target struct {
 func (g *Gazetteer) indexPhrases(deptNames, regionNames [][]string) {
 	g.phrases = map[string]target{}
 	g.prefixes = map[string]bool{}
+	g.accents = map[string][]string{}
 	add := func(name string, t target) {
 		k := nameKey(name)
-		if _, taken := g.phrases[k]; !taken {
+		if old, taken := g.phrases[k]; !taken || old == t {
 			g.phrases[k] = t
+			g.accents[k] = appendNew(g.accents[k], accentKey(name))
 		}
 		for i, r := range k {
 			if r == ' ' {
@@ -165,12 +168,21 @@ func (g *Gazetteer) mentionAt(text string, toks []token, i int) (Mention, int) {
 	}
 	for n := len(keys); n > 0; n-- {
 		t, ok := g.phrases[keys[n-1]]
-		if !ok || !acceptable(text, toks, i, n, keys[n-1]) {
+		if !ok || !acceptable(text, toks, i, n, keys[n-1]) || !g.accentsFit(text[toks[i].start:toks[i+n-1].end], keys[n-1]) {
 			continue
 		}
 		return g.mention(text, toks[i].start, toks[i+n-1].end, t), n
 	}
 	return Mention{}, 0
+}
+
+// accentsFit reports whether a phrase is written with no accent that the
+// names filed under its key lack: "Münster", the German city, does not
+// name Munster, the Irish province, while "Zurich" and "Ile-de-France"
+// name Zürich and Île-de-France.
+func (g *Gazetteer) accentsFit(written, key string) bool {
+	w := accentKey(written)
+	return isASCII(w) || slices.Contains(g.accents[key], w)
 }
 
 // mayStart reports whether a name Find looks for may start with the word:

@@ -39,7 +39,13 @@ func TestFind(t *testing.T) {
 		{"country in English", "France's ANSSI", []want{{"France", KindCountry, "FR"}}},
 		{"inside a longer proper name", "Angers Loire Métropole et l'Hôpital Nord Franche-Comté. Loire Atlantique", []want{{"Loire Atlantique", KindDepartment, "44"}}},
 		{"after a capitalised lead word", "Région Grand Est. Cyberattack In Savoie", []want{{"Grand Est", KindRegion, "44"}, {"Savoie", KindDepartment, "73"}}},
-		{"nothing", "La mairie a été touchée par un rançongiciel.", nil},
+		{"countries added later", "aux Pays-Bas, en Autriche, au Portugal, en Irlande, à Monaco et en Andorre; in Ireland, Österreich, Nederland",
+			[]want{{"Pays-Bas", KindCountry, "NL"}, {"Autriche", KindCountry, "AT"}, {"Portugal", KindCountry, "PT"}, {"Irlande", KindCountry, "IE"},
+				{"Monaco", KindCountry, "MC"}, {"Andorre", KindCountry, "AD"}, {"Ireland", KindCountry, "IE"}, {"Österreich", KindCountry, "AT"}, {"Nederland", KindCountry, "NL"}}},
+		{"Dutch, Austrian and Portuguese regions", "in Noord-Holland, en Styrie, in Tirol, à Madère",
+			[]want{{"Noord-Holland", KindRegion, "NL.07"}, {"Styrie", KindRegion, "AT.06"}, {"Tirol", KindRegion, "AT.07"}, {"Madère", KindRegion, "PT.10"}}},
+		{"accents tell a city from a province", "in Münster, in Munster", []want{{"Munster", KindRegion, "IE.M"}}},
+		{"Italian verb", "Guarda il video. A Guarda", []want{{"Guarda", KindRegion, "PT.11"}}},
 		{"empty", "", nil},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {

@@ -29,8 +29,9 @@ type Gazetteer struct {
 	epciTyped  map[string][]int // key → EPCIs, usable only with a type word ("Métropole de Lyon")
 	epciBySeat map[string][]int // seat's nameKey → EPCIs
 
-	phrases  map[string]target // Find: phrase key → what it names
-	prefixes map[string]bool   // Find: the keys of the first words of longer phrases
+	phrases  map[string]target   // Find: phrase key → what it names
+	prefixes map[string]bool     // Find: the keys of the first words of longer phrases
+	accents  map[string][]string // Find: phrase key → its names as written (accentKey)
 }
 
 // nameRef is a commune found under a name.

@@ -105,6 +105,31 @@ func TestCommunesNeighbours(t *testing.T) {
 		{"Barcelona", "Barcelona", "Cataluña", "ES"},
 		{"Bienne", "Biel/Bienne", "Bern", "CH"},
 		{"Esch-sur-Alzette", "Esch-sur-Alzette", "Esch-sur-Alzette", "LU"},
+		{"Amsterdam", "Amsterdam", "Noord-Holland", "NL"},
+		{"Den Haag", "Den Haag", "Zuid-Holland", "NL"},
+		{"The Hague", "Den Haag", "Zuid-Holland", "NL"},
+		{"Den Bosch", "'s-Hertogenbosch", "Noord-Brabant", "NL"},
+		{"Enschede", "Enschede", "Overijssel", "NL"},
+		{"Goor", "Goor", "Overijssel", "NL"},
+		{"Leeuwarden", "Leeuwarden", "Fryslân", "NL"},
+		{"Almere", "Almere", "Flevoland", "NL"},
+		{"Graz", "Graz", "Steiermark", "AT"},
+		{"Innsbruck", "Innsbruck", "Tirol", "AT"},
+		{"Wien", "Wien", "Wien", "AT"},
+		{"Vienna", "Wien", "Wien", "AT"},
+		{"St. Pölten", "Sankt Pölten", "Niederösterreich", "AT"},
+		{"Porto", "Porto", "Porto", "PT"},
+		{"Lisbon", "Lisboa", "Lisboa", "PT"},
+		{"Lisbonne", "Lisboa", "Lisboa", "PT"},
+		{"Funchal", "Funchal", "Região Autónoma da Madeira", "PT"},
+		{"Cork", "Cork", "Munster", "IE"},
+		{"Galway", "Galway", "Connacht", "IE"},
+		{"Gaillimh", "Galway", "Connacht", "IE"},
+		{"Mullingar", "Mullingar", "Leinster", "IE"},
+		{"Monaco", "Monaco", "Monaco", "MC"},
+		{"Andorra la Vella", "Andorra la Vella", "Andorra la Vella", "AD"},
+		{"Andorre-la-Vieille", "Andorra la Vella", "Andorra la Vella", "AD"},
+		{"Escaldes-Engordany", "Escaldes-Engordany", "Escaldes-Engordany", "AD"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -240,6 +265,27 @@ func TestRegion(t *testing.T) {
 		{"England", "GB.ENG", "England", "GB", "London"},
 		{"Écosse", "GB.SCT", "Scotland", "GB", "Edinburgh"},
 		{"ch.vd", "CH.VD", "Vaud", "CH", "Lausanne"},
+		{"Noord-Holland", "NL.07", "Noord-Holland", "NL", "Haarlem"},
+		{"Zuid-Holland", "NL.11", "Zuid-Holland", "NL", "Den Haag"},
+		{"Friesland", "NL.02", "Fryslân", "NL", "Leeuwarden"},
+		{"Overijssel", "NL.15", "Overijssel", "NL", "Zwolle"},
+		{"Limburg", "NL.05", "Limburg", "NL", "Maastricht"},
+		{"Brabant-Septentrional", "NL.06", "Noord-Brabant", "NL", "'s-Hertogenbosch"},
+		{"Styrie", "AT.06", "Steiermark", "AT", "Graz"},
+		{"Tyrol", "AT.07", "Tirol", "AT", "Innsbruck"},
+		{"Basse-Autriche", "AT.03", "Niederösterreich", "AT", "Sankt Pölten"},
+		{"Vienna", "AT.09", "Wien", "AT", "Wien"},
+		{"Porto", "PT.17", "Porto", "PT", "Porto"},
+		{"Lisbonne", "PT.14", "Lisboa", "PT", "Lisboa"},
+		{"Madère", "PT.10", "Região Autónoma da Madeira", "PT", "Funchal"},
+		{"Azores", "PT.23", "Região Autónoma dos Açores", "PT", "Ponta Delgada"},
+		{"Munster", "IE.M", "Munster", "IE", "Cork"},
+		{"Leinster", "IE.L", "Leinster", "IE", "Dublin"},
+		{"Connacht", "IE.C", "Connacht", "IE", "Galway"},
+		{"Ulster", "IE.U", "Ulster", "IE", "Letterkenny"},
+		{"Monaco", "MC.00", "Monaco", "MC", "Monaco"},
+		{"Andorra la Vella", "AD.07", "Andorra la Vella", "AD", "Andorra la Vella"},
+		{"Escaldes-Engordany", "AD.08", "Escaldes-Engordany", "AD", "Escaldes-Engordany"},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
 			t.Parallel()
@@ -252,7 +298,8 @@ func TestRegion(t *testing.T) {
 			}
 		})
 	}
-	for _, in := range []string{"Savoie", "Narnia", ""} {
+	// Vienne is a French département, Limbourg first the Belgian province.
+	for _, in := range []string{"Savoie", "Narnia", "", "Vienne", "Limbourg"} {
 		if r, ok := g.Region(in); ok {
 			t.Errorf("Region(%q) = %+v, want none", in, r)
 		}
@@ -334,7 +381,8 @@ func TestEPCIOf(t *testing.T) {
 func TestLocalNames(t *testing.T) {
 	t.Parallel()
 	g := Default()
-	for name, want := range map[string]string{"Rome": "Roma", "Roma": "Roma", "Milan": "Milano", "Munich": "München", "Brussels": "Bruxelles", "Bruxelles": "Bruxelles"} {
+	for name, want := range map[string]string{"Rome": "Roma", "Roma": "Roma", "Milan": "Milano", "Munich": "München", "Brussels": "Bruxelles", "Bruxelles": "Bruxelles",
+		"Vienna": "Wien", "Lisbon": "Lisboa", "The Hague": "Den Haag", "Gaillimh": "Galway", "Cluain Meala": "Clonmel"} {
 		if cs := g.Communes(name); len(cs) == 0 || cs[0].Name != want {
 			t.Errorf("Communes(%q) = %+v, want %s first", name, cs, want)
 		}

@@ -173,8 +173,10 @@ var skippedAdmin1 = map[string]bool{"GB.05": true}
 // regionSeats names (by GeoNames name) the seats of the regions that the
 // rule of buildWorldRegions gets wrong: North Holland's capital is Haarlem,
 // not Amsterdam; South Holland's is The Hague, which GeoNames files as a
-// seat of government (PPLG), not as a PPLA.
-var regionSeats = map[string]string{"NL.07": "Haarlem", "NL.11": "The Hague"}
+// seat of government (PPLG), not as a PPLA. Irish provinces have no seat:
+// their largest town stands for them, not the county town GeoNames makes
+// a PPLA (Nenagh, Monaghan).
+var regionSeats = map[string]string{"NL.07": "Haarlem", "NL.11": "The Hague", "IE.M": "Cork", "IE.U": "Letterkenny"}
 
 // frenchRegionAliases are the former régions and the foreign names that
 // articles still use for today's régions, by région code.

@@ -39,7 +39,9 @@ func buildWorld(rows []*city) ([]place, error) {
 		}
 		out = append(out, place{city: c, names: placeNames(c)})
 	}
-	sort.Slice(out, func(i, j int) bool {
+	// Stable: places of equal population keep cities500's order, whatever
+	// the other countries kept.
+	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].country != out[j].country {
 			return out[i].country < out[j].country
 		}
