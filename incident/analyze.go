@@ -13,21 +13,22 @@ import (
 
 // analysis is the reading of one article.
 type analysis struct {
-	art    *vigie.Article
-	g      *place.Gazetteer
-	lang   string
-	loc    *time.Location
-	ref    time.Time // publication time, against which relative dates are read
-	sents  []sentence
-	folded []string
-	ctx    place.Context
-	focus  *place.Commune            // the commune the article is about, when it says
-	local  *place.Commune            // the commune the paragraph being read is about, when it says
-	bodies [][]body                  // per sentence
-	cyber  bool                      // the title or the first paragraphs name a cyber attack plainly
-	lastOf map[vigie.VictimKind]body // the last body of each kind named in full, for "the hospital"
-	places []*place.Commune          // the towns the article names as places, in order
-	target string                    // an attack's target named bare ("Angriff auf die Südwestfalen-IT")
+	art        *vigie.Article
+	g          *place.Gazetteer
+	lang       string
+	loc        *time.Location
+	ref        time.Time // publication time, against which relative dates are read
+	sents      []sentence
+	folded     []string
+	ctx        place.Context
+	focus      *place.Commune            // the commune the article is about, when it says
+	local      *place.Commune            // the commune the paragraph being read is about, when it says
+	bodies     [][]body                  // per sentence
+	cyber      bool                      // the title or the first paragraphs name a cyber attack plainly
+	lastOf     map[vigie.VictimKind]body // the last body of each kind named in full, for "the hospital"
+	places     []*place.Commune          // the towns the article names as places, in order
+	target     string                    // an attack's target named bare ("Angriff auf die Südwestfalen-IT")
+	attackMemo []int8                    // per sentence: 0 unknown, 1 names an attack, -1 does not
 }
 
 // body is a body named in a sentence, resolved.
@@ -73,6 +74,7 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 	for _, i := range an.early(2) {
 		an.cyber = an.cyber || an.attackIn(i)
 	}
+	an.attackMemo = nil // read again now that plain words count
 	an.bodies = make([][]body, len(an.sents))
 	for i, s := range an.sents {
 		if i == 0 || s.Paragraph != an.sents[i-1].Paragraph {

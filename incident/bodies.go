@@ -153,10 +153,20 @@ func isApposition(text string, a, b named) bool {
 	return a.AnchorKind == b.AnchorKind && (between == "(" || between == "« " || between == "«")
 }
 
+// anchorsByWord lists the anchors by their first word, longest first.
+var anchorsByWord = func() map[string][]anchor {
+	m := map[string][]anchor{}
+	for _, a := range anchors {
+		m[a.words[0]] = append(m[a.words[0]], a)
+	}
+	return m
+}()
+
 // matchAnchor returns the longest anchor starting at toks[i], and how many
 // tokens it spans; a hyphenated word may be a whole anchor ("IT-Dienstleister").
 func matchAnchor(toks []token, i int, lang string) (anchor, int) {
-	for _, a := range anchors {
+	first, _, _ := strings.Cut(toks[i].Fold, " ")
+	for _, a := range anchorsByWord[first] {
 		if a.lang != "" && a.lang != lang {
 			continue
 		}
@@ -170,18 +180,20 @@ func matchAnchor(toks []token, i int, lang string) (anchor, int) {
 // spans returns how many tokens from toks[i] fold to exactly phrase
 // ("IT-Dienstleister" folds to "it dienstleister", one token), or 0.
 func spans(toks []token, i int, phrase string) int {
-	got := ""
-	for k := i; k < len(toks) && len(got) < len(phrase); k++ {
-		if toks[k].Punct {
+	rest := phrase
+	for k := i; k < len(toks); k++ {
+		f := toks[k].Fold
+		if toks[k].Punct || !strings.HasPrefix(rest, f) {
 			return 0
 		}
-		if got != "" {
-			got += " "
-		}
-		got += toks[k].Fold
-		if got == phrase {
+		rest = rest[len(f):]
+		if rest == "" {
 			return k - i + 1
 		}
+		if rest[0] != ' ' {
+			return 0
+		}
+		rest = rest[1:]
 	}
 	return 0
 }

@@ -38,8 +38,22 @@ func (an *analysis) plannedOutage() bool {
 	return plannedWords.in(an.folded[0]) && !an.attackIn(0)
 }
 
-// attackIn reports whether sentence i names an attack.
+// attackIn reports whether sentence i names an attack (remembered: it is
+// asked often).
 func (an *analysis) attackIn(i int) bool {
+	if an.attackMemo == nil {
+		an.attackMemo = make([]int8, len(an.sents))
+	}
+	if an.attackMemo[i] == 0 {
+		an.attackMemo[i] = -1
+		if an.readAttack(i) {
+			an.attackMemo[i] = 1
+		}
+	}
+	return an.attackMemo[i] == 1
+}
+
+func (an *analysis) readAttack(i int) bool {
 	f := an.folded[i]
 	if attackWords.in(f) || an.cyber && plainAttack.in(f) {
 		return true

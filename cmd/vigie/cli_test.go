@@ -110,3 +110,33 @@ func TestExportCSVAndReindex(t *testing.T) {
 		t.Errorf("search after reindex: %d results (%v), before %d", after.Total, err, before.Total)
 	}
 }
+
+// TestReprocessIsIdempotent: reading the stored pages again changes
+// nothing, and keeps every incident's id.
+func TestReprocessIsIdempotent(t *testing.T) {
+	f := newFixture(t, corpusDir)
+	f.crawl(t, false)
+	ctx := context.Background()
+	export := func() string {
+		var b bytes.Buffer
+		if err := exportIncidents(ctx, f.app, &b, "jsonl"); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	before := export()
+	var stderr bytes.Buffer
+	e := &env{stderr: &stderr}
+	for range 2 {
+		n, changed, err := f.app.reprocess(ctx, sourcesByName(f.cfg), e)
+		if err != nil || n != 53 || changed != 0 {
+			t.Fatalf("reprocess: %d read, %d changed, %v", n, changed, err)
+		}
+		if _, err := f.app.recluster(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if after := export(); after != before {
+			t.Fatalf("incidents changed on reprocess:\n%s\nwant\n%s", after, before)
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package incident
+
+import (
+	"testing"
+
+	"github.com/vigie-news/vigie"
+)
+
+// TestIDsAreStable: an incident keeps its id when an article joins it,
+// even one published before its first.
+func TestIDsAreStable(t *testing.T) {
+	t.Parallel()
+	seed := mustCorpusArticle(t, 1, "www.alpinetimes.test", "/2021/04/27/bourg-saint-maurice-cyberattack.html")
+	later := mustCorpusArticle(t, 2, "www.alpinetimes.test", "/it/2021/04/28/bourg-saint-maurice-attacco-informatico-al-municipio.html")
+	src := vigie.Source{TimeZone: paris}
+	first := Cluster([]vigie.Report{Analyze(later, src)}, map[int64]*vigie.Article{2: later}, nil)
+	if len(first) != 1 {
+		t.Fatalf("%d incidents from one article", len(first))
+	}
+	first[0].ID = "kept-id" // whatever it was, it must survive
+	both := Cluster([]vigie.Report{Analyze(seed, src), Analyze(later, src)}, map[int64]*vigie.Article{1: seed, 2: later}, first)
+	if len(both) != 1 || both[0].ID != "kept-id" || len(both[0].Sources) != 2 {
+		t.Fatalf("after the seed joined: %+v", both)
+	}
+}
+
+// TestSameTownYearsApart: two attacks on one town years apart stay two;
+// a mention pulls no article into an incident.
+func TestSameTownYearsApart(t *testing.T) {
+	t.Parallel()
+	a := article("fr", "2021-01-18 11:20", "Angers : la mairie paralysée par un rançongiciel",
+		"La mairie d'Angers a été frappée par un rançongiciel dans la nuit du vendredi 15 au samedi 16 janvier.")
+	b := article("fr", "2024-06-10 09:00", "Angers : la mairie de nouveau visée par une cyberattaque",
+		"La mairie d'Angers a subi une nouvelle cyberattaque samedi 8 juin. En janvier 2021, la ville avait déjà été touchée.")
+	c := article("fr", "2021-02-01 09:00", "Cholet : le conseil municipal vote le budget",
+		"Le budget a été adopté. Le maire a cité l'exemple de la mairie d'Angers, touchée par un rançongiciel en janvier.")
+	a.ID, b.ID, c.ID = 1, 2, 3
+	src := vigie.Source{TimeZone: paris}
+	incs := Cluster([]vigie.Report{Analyze(a, src), Analyze(b, src), Analyze(c, src)}, map[int64]*vigie.Article{1: a, 2: b, 3: c}, nil)
+	if len(incs) != 2 {
+		t.Fatalf("%d incidents, want 2: %+v", len(incs), incs)
+	}
+	for _, in := range incs {
+		if len(in.Sources) != 1 || in.Sources[0].ArticleID == 3 {
+			t.Errorf("incident %s has sources %+v", in.ID, in.Sources)
+		}
+	}
+	if incs[0].Start.String() != "2021-01-15" || incs[1].Start.String() != "2024-06-08" {
+		t.Errorf("starts %s and %s", incs[0].Start, incs[1].Start)
+	}
+}
