@@ -7,7 +7,6 @@ import (
 	"net"
 	"net/http"
 	"net/url"
-	"strings"
 	"sync"
 	"time"
 
@@ -68,6 +67,7 @@ type Crawler struct {
 // host is what the crawler knows of one host during a cycle.
 type host struct {
 	mu          sync.Mutex // held during a request: one at a time
+	last        time.Time  // when the last request to the host ended
 	robots      *robotstxt.RobotsData
 	unreachable *FetchError // set when robots.txt got no answer at all
 }
@@ -157,11 +157,16 @@ func (c *Crawler) get(rawURL string, hdr http.Header, accept func(string) bool) 
 		}
 		return nil, &FetchError{URL: rawURL, Reason: "disallowed by robots.txt", Blocked: true}
 	}
-	return c.request(rawURL, u, hdr, accept)
+	return c.request(h, rawURL, u, hdr, accept)
 }
 
-// request sends one GET; the caller holds the host's lock.
-func (c *Crawler) request(rawURL string, u *url.URL, hdr http.Header, accept func(string) bool) (*response, error) {
+// request sends one GET, Delay after the host's last one; the caller holds
+// the host's lock.
+func (c *Crawler) request(h *host, rawURL string, u *url.URL, hdr http.Header, accept func(string) bool) (*response, error) {
+	if wait := time.Until(h.last.Add(c.opts.Delay)); wait > 0 {
+		time.Sleep(wait)
+	}
+	defer func() { h.last = time.Now() }()
 	if hdr == nil {
 		hdr = http.Header{}
 	}
@@ -212,8 +217,10 @@ func (c *Crawler) reason(rawURL string, s *slot, err error) *FetchError {
 	return fe
 }
 
-// host returns the state of a host, giving it its own politeness rule the
-// first time it is seen: one request at a time, Delay apart.
+// host returns the state of a host. Politeness is kept here rather than
+// with colly's limit rules, which cannot be added while requests run (colly
+// reads its rule list without its lock): one request at a time per host,
+// Delay apart.
 func (c *Crawler) host(name string) *host {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -222,9 +229,6 @@ func (c *Crawler) host(name string) *host {
 	}
 	h := &host{}
 	c.hosts[name] = h
-	// Limit only fails on a bad glob; glob characters are escaped.
-	glob := strings.NewReplacer("*", `\*`, "?", `\?`, "[", `\[`, "{", `\{`).Replace(name)
-	_ = c.coll.Limit(&colly.LimitRule{DomainGlob: glob, Parallelism: 1, Delay: c.opts.Delay})
 	return h
 }
 

@@ -13,16 +13,16 @@ import (
 // pages would fail the same way. The caller holds the host's lock.
 func (c *Crawler) allowed(h *host, u *url.URL) bool {
 	if h.robots == nil {
-		h.robots, h.unreachable = c.readRobots(u)
+		h.robots, h.unreachable = c.readRobots(h, u)
 	}
 	return h.unreachable == nil && h.robots.TestAgent(u.RequestURI(), c.opts.UserAgent)
 }
 
 // readRobots fetches robots.txt. A missing file allows everything and a
 // server error forbids everything (RFC 9309).
-func (c *Crawler) readRobots(u *url.URL) (*robotstxt.RobotsData, *FetchError) {
+func (c *Crawler) readRobots(h *host, u *url.URL) (*robotstxt.RobotsData, *FetchError) {
 	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
-	res, err := c.request(ru.String(), ru, nil, nil)
+	res, err := c.request(h, ru.String(), ru, nil, nil)
 	status, body := 0, []byte(nil)
 	switch fe := (*FetchError)(nil); {
 	case err == nil:

@@ -78,6 +78,7 @@ func TestCrawlFailingSource(t *testing.T) {
 // TestExportCSVAndReindex crawls the corpus, exports it as CSV and rebuilds
 // the index, which then finds what it found before.
 func TestExportCSVAndReindex(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t, corpusDir)
 	f.crawl(t, false)
 	var buf bytes.Buffer
@@ -114,6 +115,7 @@ func TestExportCSVAndReindex(t *testing.T) {
 // TestReprocessIsIdempotent: reading the stored pages again changes
 // nothing, and keeps every incident's id.
 func TestReprocessIsIdempotent(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t, corpusDir)
 	f.crawl(t, false)
 	ctx := context.Background()

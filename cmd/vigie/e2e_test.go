@@ -106,6 +106,7 @@ func (f *fixture) export(tb testing.TB) map[string]articleRow {
 // TestCorpusEndToEnd crawls the offline corpus and checks the export
 // against gold.yaml, then crawls again.
 func TestCorpusEndToEnd(t *testing.T) {
+	t.Parallel()
 	f := newFixture(t, corpusDir)
 	first := f.crawl(t, false)
 	if first.failedSources != 0 {
@@ -205,6 +206,7 @@ func sameInstant(got, want string) bool {
 // TestChangedPageIsUpdated edits an article page of a copy of the corpus:
 // the next crawl that fetches it again updates the article in place.
 func TestChangedPageIsUpdated(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if err := os.CopyFS(dir, os.DirFS(corpusDir)); err != nil {
 		t.Fatal(err)

@@ -28,9 +28,7 @@ func figures(t *testing.T, dir string) map[string]float64 {
 	if err != nil {
 		t.Fatal(err)
 	}
-	score.Misses = func(line string) { t.Log("miss:", line) }
-	defer func() { score.Misses = nil }()
-	return score.Evaluate(g, lines[score.Article](t, &arts), lines[score.Incident](t, &incs))
+	return score.Evaluate(g, lines[score.Article](t, &arts), lines[score.Incident](t, &incs), func(line string) { t.Log("miss:", line) })
 }
 
 func lines[T any](t *testing.T, b *bytes.Buffer) []T {
@@ -67,6 +65,7 @@ func floors(t *testing.T, figs map[string]float64, min map[string]float64) {
 // TestCorpusIncidents holds the incident figures on the corpus to the
 // issue's floors.
 func TestCorpusIncidents(t *testing.T) {
+	t.Parallel()
 	floors(t, figures(t, corpusDir), map[string]float64{
 		"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
 		"relevance_f1": 0.95, "b3_f1": 0.97, "place": 0.95, "department": 0.95, "region": 0.95,
@@ -77,6 +76,7 @@ func TestCorpusIncidents(t *testing.T) {
 // TestDevCorpusIncidents guards the figures on the development corpus
 // (other sites, languages and incidents) from falling back.
 func TestDevCorpusIncidents(t *testing.T) {
+	t.Parallel()
 	floors(t, figures(t, "../../testdata/devcorpus"), map[string]float64{
 		"coverage": 0.98, "title": 0.95, "published": 0.95, "lang": 0.95,
 		"relevance_f1": 0.92, "b3_f1": 0.82, "place": 0.90, "department": 0.90, "region": 0.80,

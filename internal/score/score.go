@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -15,8 +16,12 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Misses, when not nil, receives every miss as a line of text.
-var Misses func(line string)
+// misses receives every miss of the evaluation under way; mu keeps one
+// evaluation at a time, since the judge's code reports misses globally.
+var (
+	mu     sync.Mutex
+	misses func(line string)
+)
 
 // Gold is a corpus's gold.yaml.
 type Gold = gold
@@ -37,8 +42,13 @@ func LoadGold(path string) (Gold, error) {
 	return g, yaml.Unmarshal(b, &g)
 }
 
-// Evaluate returns every figure of the judge.
-func Evaluate(g Gold, arts []Article, incs []Incident) map[string]float64 {
+// Evaluate returns every figure of the judge; each miss, when miss is not
+// nil, is passed to it as a line of text.
+func Evaluate(g Gold, arts []Article, incs []Incident, miss func(string)) map[string]float64 {
+	mu.Lock()
+	defer mu.Unlock()
+	misses = miss
+	defer func() { misses = nil }()
 	return evaluate(g, arts, incs)
 }
 
@@ -428,7 +438,7 @@ func f1(p, r float64) float64 {
 }
 
 func miss(format string, args ...any) {
-	if Misses != nil {
-		Misses(fmt.Sprintf(format, args...))
+	if misses != nil {
+		misses(fmt.Sprintf(format, args...))
 	}
 }
