@@ -127,9 +127,6 @@ var impersonation = words("se faisant passer pour", "se font passer pour", "usur
 	"de la part de la mairie", "faux sms", "faux messages", "faux mails", "faux courriels", "impersonat*",
 	"pretending to be", "fake sms", "fake text*", "im namen der", "spacciandosi", "haciendose pasar")
 
-// residents are the people a scam targets.
-var residents = words("habitants", "administres", "residents", "citizens", "buerger", "burger", "cittadini", "vecinos")
-
 // impacts name what an attack took down.
 var impacts = map[string]cue{
 	"servers":            words("serveur*", "server*", "servidor*"),

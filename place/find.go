@@ -313,7 +313,7 @@ func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
 // line or the text.
 func opensSentence(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) && r != '\n' })
-	s = strings.TrimRight(s, "«\"“‘'  ")
+	s = strings.TrimRight(s, "«\"“‘' \u00a0")
 	if s == "" {
 		return true
 	}

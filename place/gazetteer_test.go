@@ -76,7 +76,7 @@ func TestLoad(t *testing.T) {
 
 func TestDefaultIsShared(t *testing.T) {
 	t.Parallel()
-	if Default() != Default() {
+	if a, b := Default(), Default(); a != b {
 		t.Error("Default() built two gazetteers")
 	}
 }
