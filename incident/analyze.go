@@ -13,22 +13,23 @@ import (
 
 // analysis is the reading of one article.
 type analysis struct {
-	art        *vigie.Article
-	g          *place.Gazetteer
-	lang       string
-	loc        *time.Location
-	ref        time.Time // publication time, against which relative dates are read
-	sents      []sentence
-	folded     []string
-	ctx        place.Context
-	focus      *place.Commune            // the commune the article is about, when it says
-	local      *place.Commune            // the commune the paragraph being read is about, when it says
-	bodies     [][]body                  // per sentence
-	cyber      bool                      // the title or the first paragraphs name a cyber attack plainly
-	lastOf     map[vigie.VictimKind]body // the last body of each kind named in full, for "the hospital"
-	places     []*place.Commune          // the towns the article names as places, in order
-	target     string                    // an attack's target named bare ("Angriff auf die Südwestfalen-IT")
-	attackMemo []int8                    // per sentence: 0 unknown, 1 names an attack, -1 does not
+	art          *vigie.Article
+	g            *place.Gazetteer
+	lang         string
+	loc          *time.Location
+	ref          time.Time // publication time, against which relative dates are read
+	sents        []sentence
+	folded       []string
+	ctx          place.Context
+	focus        *place.Commune            // the commune the article is about, when it says
+	local        *place.Commune            // the commune the paragraph being read is about, when it says
+	bodies       [][]body                  // per sentence
+	cyber        bool                      // the title or the first paragraphs name a cyber attack plainly
+	lastOf       map[vigie.VictimKind]body // the last body of each kind named in full, for "the hospital"
+	places       []*place.Commune          // the towns the article names as places, in order
+	target       string                    // an attack's target named bare ("Angriff auf die Südwestfalen-IT")
+	attackMemo   []int8                    // per sentence: 0 unknown, 1 names an attack, -1 does not
+	alsoEvidence []vigie.Evidence          // the sentences of the bodies hit with the victim being read
 }
 
 // body is a body named in a sentence, resolved.

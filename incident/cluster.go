@@ -18,10 +18,11 @@ const (
 	followUpSpan = 400 * 24 * time.Hour // after a start, for an article that gives none
 )
 
-// item is one finding of one article.
+// item is one finding of one article, with what the article mentions.
 type item struct {
-	article *vigie.Article
-	finding vigie.Finding
+	article  *vigie.Article
+	finding  vigie.Finding
+	mentions []vigie.Finding
 }
 
 // cluster is the findings of one attack.
@@ -43,7 +44,7 @@ func Cluster(reports []vigie.Report, articles map[int64]*vigie.Article, previous
 			continue
 		}
 		for _, f := range r.Findings {
-			items = append(items, item{a, f})
+			items = append(items, item{a, f, r.Mentions})
 		}
 	}
 	slices.SortStableFunc(items, func(x, y item) int {

@@ -30,7 +30,9 @@ func (an *analysis) finding(g []body, span []int) vigie.Finding {
 		Ransom: f.ransom, RansomAmount: f.amount, Evidence: f.evidence,
 	}
 	out.Evidence = append(out.Evidence, an.evidence("victim", v.Official, v.sent), an.evidence("place", v.Place.Name, v.sent))
+	an.alsoEvidence = nil
 	out.AlsoAffected = an.alsoAffected(g, own)
+	out.Evidence = append(out.Evidence, an.alsoEvidence...)
 	if an.impersonated() {
 		an.asScam(&out)
 	}
@@ -94,6 +96,7 @@ func (an *analysis) alsoAffected(g []body, own []int) []vigie.Body {
 		if !seen[b.key] {
 			seen[b.key] = true
 			out = append(out, b.Body)
+			an.alsoEvidence = append(an.alsoEvidence, an.evidence("also_affected", b.Official, b.sent))
 		}
 	}
 	for _, b := range g[1:] {

@@ -41,13 +41,35 @@ func merge(c *cluster) *vigie.Incident {
 			e.ArticleID, e.URL = it.article.ID, it.article.URL
 			in.Evidence = append(in.Evidence, e)
 		}
+
 		in.Sources = append(in.Sources, source(it.article, i))
 	}
+	addMentions(c, in, seen)
 	dedupeSources(in)
 	in.FirstReported, in.LastUpdated = published(c.items[0].article), lastUpdated(c)
 	in.Confidence = confidence(c, in)
 	in.Title, in.Summary = title(in), summary(in)
 	return in
+}
+
+// addMentions lists the other attacks the articles cite as context,
+// leaving out the bodies hit in this one (seen holds their identities).
+func addMentions(c *cluster, in *vigie.Incident, seen map[string]bool) {
+	for _, it := range c.items {
+		for _, m := range it.mentions {
+			name := cmp.Or(m.Victim.Official, m.Victim.Name)
+			if k := identity(m.Victim); name == "" || seen[k] {
+				continue
+			} else {
+				seen[k] = true
+			}
+			in.Mentions = append(in.Mentions, name)
+			for _, e := range m.Evidence {
+				e.ArticleID, e.URL = it.article.ID, it.article.URL
+				in.Evidence = append(in.Evidence, e)
+			}
+		}
+	}
 }
 
 // commonVictim is the victim named by most findings, the first report's
