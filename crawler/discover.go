@@ -84,3 +84,18 @@ func resolve(base *url.URL, href string) string {
 	u.Fragment = ""
 	return u.String()
 }
+
+// entry fetches a source's entry point conditionally. A 304 comes back as
+// a Discovery with NotModified set and no response.
+func (c *Crawler) entry(src vigie.Source, prev Validators, accept func(string) bool) (*response, Discovery, error) {
+	res, err := c.get(src.URL, prev.header(), accept)
+	if err != nil {
+		return nil, Discovery{}, err
+	}
+	d := Discovery{Status: res.status, Validators: validators(res.header)}
+	if res.status == http.StatusNotModified {
+		d.NotModified, d.Validators = true, prev
+		return nil, d, nil
+	}
+	return res, d, nil
+}

@@ -3,7 +3,6 @@ package crawler
 import (
 	"bytes"
 	"mime"
-	"net/http"
 	"net/url"
 	"strings"
 	"time"
@@ -16,14 +15,9 @@ import (
 // has no conditional GET, so the request goes through the collector and
 // gofeed only parses the body.
 func (c *Crawler) discoverFeed(src vigie.Source, prev Validators) (Discovery, error) {
-	res, err := c.get(src.URL, prev.header(), isFeedType)
-	if err != nil {
-		return Discovery{}, err
-	}
-	d := Discovery{Status: res.status, Validators: validators(res.header)}
-	if res.status == http.StatusNotModified {
-		d.NotModified, d.Validators = true, prev
-		return d, nil
+	res, d, err := c.entry(src, prev, isFeedType)
+	if err != nil || d.NotModified {
+		return d, err
 	}
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(decodeXML(res.body, res.contentType)))
 	if err != nil {

@@ -3,7 +3,6 @@ package crawler
 import (
 	"bytes"
 	"encoding/xml"
-	"net/http"
 	"net/url"
 	"strings"
 	"time"
@@ -37,14 +36,9 @@ type sitemapURL struct {
 // discoverSitemap reads a sitemap, following a sitemap index to its child
 // sitemaps (at most MaxPages of them, most recently modified first).
 func (c *Crawler) discoverSitemap(src vigie.Source, prev Validators) (Discovery, error) {
-	res, err := c.get(src.URL, prev.header(), isFeedType)
-	if err != nil {
-		return Discovery{}, err
-	}
-	d := Discovery{Status: res.status, Validators: validators(res.header)}
-	if res.status == http.StatusNotModified {
-		d.NotModified, d.Validators = true, prev
-		return d, nil
+	res, d, err := c.entry(src, prev, isFeedType)
+	if err != nil || d.NotModified {
+		return d, err
 	}
 	doc, err := parseSitemap(res)
 	if err != nil {

@@ -92,6 +92,14 @@ func TestExportCSVAndReindex(t *testing.T) {
 	if len(recs) != 54 || strings.Join(recs[0], ",") != strings.Join(articleColumns, ",") {
 		t.Errorf("%d CSV records, header %v", len(recs), recs[0])
 	}
+	buf.Reset()
+	if err := exportIncidents(context.Background(), f.app, &buf, "csv"); err != nil {
+		t.Fatal(err)
+	}
+	incs, err := f.app.db.Incidents(context.Background())
+	if recs, err2 := csv.NewReader(&buf).ReadAll(); err != nil || err2 != nil || len(recs) != len(incs)+1 || recs[0][0] != "id" {
+		t.Errorf("incidents CSV: %d records for %d incidents (%v, %v)", len(recs), len(incs), err, err2)
+	}
 	query := vigie.ArticleFilter{Query: "seez rancongiciel"}
 	before, err := f.app.FindArticles(context.Background(), query)
 	if err != nil || before.Total == 0 {

@@ -100,30 +100,57 @@ func output(path string, stdout io.Writer) (io.Writer, func(error) error, error)
 }
 
 func exportArticles(ctx context.Context, a *app, w io.Writer, format string) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	cw := csv.NewWriter(w)
-	if format == "csv" {
-		if err := cw.Write(articleColumns); err != nil {
-			return err
-		}
-	}
+	rw := newRowWriter(w, format, articleColumns)
 	for art, err := range a.db.AllArticles(ctx) {
 		if err != nil {
 			return err
 		}
-		r := rowOf(art)
-		if format == "csv" {
-			err = cw.Write(r.record())
-		} else {
-			err = enc.Encode(r)
-		}
-		if err != nil {
+		if err := rw.write(rowOf(art)); err != nil {
 			return err
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return rw.close()
+}
+
+// record is a row of an export: a JSON object, or a CSV record.
+type record interface{ record() []string }
+
+// rowWriter writes an export's rows as JSON Lines or CSV with a header.
+type rowWriter struct {
+	csv    bool
+	enc    *json.Encoder
+	cw     *csv.Writer
+	header []string
+}
+
+func newRowWriter(w io.Writer, format string, header []string) *rowWriter {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return &rowWriter{csv: format == "csv", enc: enc, cw: csv.NewWriter(w), header: header}
+}
+
+func (rw *rowWriter) write(r record) error {
+	if !rw.csv {
+		return rw.enc.Encode(r)
+	}
+	if rw.header != nil {
+		if err := rw.cw.Write(rw.header); err != nil {
+			return err
+		}
+		rw.header = nil
+	}
+	return rw.cw.Write(r.record())
+}
+
+// close flushes, writing the CSV header of an export without rows.
+func (rw *rowWriter) close() error {
+	if rw.csv && rw.header != nil {
+		if err := rw.cw.Write(rw.header); err != nil {
+			return err
+		}
+	}
+	rw.cw.Flush()
+	return rw.cw.Error()
 }
 
 // incidentRow is one line of the incidents export.
@@ -179,25 +206,11 @@ func exportIncidents(ctx context.Context, a *app, w io.Writer, format string) er
 	if err != nil {
 		return err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	cw := csv.NewWriter(w)
-	if format == "csv" {
-		if err := cw.Write(incidentColumns); err != nil {
-			return err
-		}
-	}
+	rw := newRowWriter(w, format, incidentColumns)
 	for _, in := range incs {
-		r := incidentRowOf(in)
-		if format == "csv" {
-			err = cw.Write(r.record())
-		} else {
-			err = enc.Encode(r)
-		}
-		if err != nil {
+		if err := rw.write(incidentRowOf(in)); err != nil {
 			return err
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return rw.close()
 }
