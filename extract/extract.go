@@ -55,7 +55,8 @@ func Extract(p vigie.Page, h Hint) (vigie.Article, error) {
 	if hs := headlines(doc); h1 == nil && len(hs) > 0 {
 		h1 = hs[0]
 	}
-	a.Text, a.Authors = body(root, doc, h1, pageURL, m)
+	var density float64
+	a.Text, a.Authors, density = body(root, doc, h1, pageURL, m)
 	a.Excerpt = excerpt(m, a.Text)
 	a.Lang = language(m, a.Title+"\n\n"+a.Text, h.Link.Language, h.Source.Language)
 	a.Published = published(doc, m, h1, a.Lang, loc)
@@ -66,7 +67,7 @@ func Extract(p vigie.Page, h Hint) (vigie.Article, error) {
 		a.Title = h.Link.Title
 	}
 	a.Hash = hash(a.Title, a.Text)
-	if !isArticle(a, m, pageURL) {
+	if !isArticle(a, m, pageURL, density) {
 		return a, ErrNotArticle
 	}
 	return a, nil
@@ -85,27 +86,38 @@ func mustZone(name string) *time.Location {
 
 // body returns the main text and the authors; boilerplate is removed from
 // a copy of the page before readability reads it.
-func body(root *html.Node, doc *goquery.Document, h1 *html.Node, pageURL *url.URL, m meta) (string, []string) {
+func body(root *html.Node, doc *goquery.Document, h1 *html.Node, pageURL *url.URL, m meta) (string, []string, float64) {
 	keep := h1
 	total := textLen(root)
 	cleaned := cloneWithTwin(root, &keep)
 	removeNoise(cleaned, keep, total)
-	text, byline := mainText(cleaned, pageURL)
+	text, byline, density := mainText(cleaned, pageURL)
+	if len(text) < 2*minText+200 { // a class misled the cleaning: read the page as it is
+		if t, b, d := mainText(root, pageURL); len(t) > 2*len(text) {
+			text, byline, density = t, b, d
+		}
+	}
 	if b := bylineAuthor(doc); b != "" {
 		byline = b
 	}
-	return text, authors(m, byline)
+	return text, authors(m, byline), density
 }
 
-// isArticle rejects home pages and pages without a title or text.
-func isArticle(a vigie.Article, m meta, u *url.URL) bool {
+// isArticle rejects home pages, pages without a title or text, and pages
+// that are lists of links (tag and section pages) or short undated pages
+// (about, contact) that no markup calls articles.
+func isArticle(a vigie.Article, m meta, u *url.URL, linkDensity float64) bool {
 	if strings.Trim(u.Path, "/") == "" && u.RawQuery == "" {
 		return false
 	}
-	if a.Title == "" || len(a.Text) < minText {
+	if a.Title == "" || len(a.Text) < minText || linkDensity > 0.5 {
 		return false
 	}
 	ogType := strings.ToLower(m.tag("og:type"))
+	marked := ogType == "article" || len(m.jsonld) > 0
+	if a.Published.IsZero() && !marked && (linkDensity > 0.25 || len(a.Text) < 600) {
+		return false
+	}
 	return ogType != "website" || len(m.jsonld) > 0 || !a.Published.IsZero()
 }
 

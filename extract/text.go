@@ -68,13 +68,29 @@ func textLen(n *html.Node) int {
 	return total
 }
 
-// mainText runs readability on doc and renders its result as paragraphs.
-func mainText(doc *html.Node, pageURL *url.URL) (text string, byline string) {
+// mainText runs readability on doc and renders its result as paragraphs;
+// density is the share of that text inside links.
+func mainText(doc *html.Node, pageURL *url.URL) (text, byline string, density float64) {
 	art, err := readability.FromDocument(doc, pageURL)
 	if err != nil || art.Node == nil {
-		return "", ""
+		return "", "", 0
 	}
-	return paragraphs(art.Node), art.Byline()
+	if total := textLen(art.Node); total > 0 {
+		density = float64(linkTextLen(art.Node)) / float64(total)
+	}
+	return paragraphs(art.Node), art.Byline(), density
+}
+
+// linkTextLen is the length of the text inside links under n.
+func linkTextLen(n *html.Node) int {
+	if n.Type == html.ElementNode && n.Data == "a" {
+		return textLen(n)
+	}
+	total := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		total += linkTextLen(c)
+	}
+	return total
 }
 
 // block elements end a paragraph.

@@ -49,7 +49,7 @@ func readabilityPages(dir string, verbose bool, w io.Writer) error {
 	if err := json.Unmarshal(b, &rows); err != nil {
 		return err
 	}
-	fields := map[string]*tally{"title": {}, "headline": {}, "byline": {}, "lang": {}, "publishedTime": {}}
+	fields := map[string]*tally{"title": {}, "headline": {}, "byline": {}, "lang": {}, "publishedTime": {}, "article": {}}
 	pages := 0
 	for _, r := range rows {
 		if r.Small {
@@ -61,7 +61,7 @@ func readabilityPages(dir string, verbose bool, w io.Writer) error {
 		}
 	}
 	fmt.Fprintf(w, "readability test pages: %d real-site pages\n", pages)
-	for _, k := range []string{"title", "headline", "byline", "lang", "publishedTime"} {
+	for _, k := range []string{"title", "headline", "byline", "lang", "publishedTime", "article"} {
 		fmt.Fprintf(w, "  %-14s %s\n", k, fields[k])
 	}
 	return nil
@@ -87,6 +87,12 @@ func comparePage(dir string, fields map[string]*tally, verbose bool, w io.Writer
 		return err
 	}
 	name := filepath.Base(dir)
+	fields["article"].total++
+	if err == nil {
+		fields["article"].agree++ // read as an article (all 94 are readerable pages but one or two)
+	} else if verbose {
+		fmt.Fprintf(w, "%s: not read as an article\n", name)
+	}
 	note := func(field string, ok bool, g, e string) {
 		fields[field].total++
 		if ok {
