@@ -307,3 +307,32 @@ func TestFeedLinkForms(t *testing.T) {
 		t.Errorf("links = %q, want %q", got, want)
 	}
 }
+
+func TestDiscoverFailures(t *testing.T) {
+	t.Parallel()
+	s := newSite(t, map[string]http.HandlerFunc{
+		"/broken.xml":  serve("application/rss+xml", "<rss><channel><item><title>a</title></chan"),
+		"/image.xml":   serve("image/png", "\x89PNG\r\n"),
+		"/listing":     serve("application/pdf", "%PDF-1.4"),
+		"/sitemap.xml": serve("application/xml", "<html><body>not a sitemap</body></html>"),
+	})
+	c := newCrawler(t, Options{})
+	for _, tc := range []struct {
+		src    vigie.Source
+		reason string
+	}{
+		{vigie.Source{URL: s.URL + "/broken.xml", Kind: vigie.KindRSS}, "malformed feed"},
+		{vigie.Source{URL: s.URL + "/image.xml", Kind: vigie.KindAtom}, "unexpected content type"},
+		{vigie.Source{URL: s.URL + "/listing", Kind: vigie.KindHTMLListing, Links: "a"}, "unexpected content type"},
+		{vigie.Source{URL: s.URL + "/sitemap.xml", Kind: vigie.KindSitemap}, "not a sitemap"},
+		{vigie.Source{URL: s.URL + "/missing.xml", Kind: vigie.KindRSS}, "http Not Found"},
+	} {
+		t.Run(tc.reason+" "+string(tc.src.Kind), func(t *testing.T) {
+			_, err := c.Discover(tc.src, Validators{})
+			var fe *FetchError
+			if !errors.As(err, &fe) || !strings.Contains(fe.Reason, tc.reason) {
+				t.Errorf("err = %v, want a reason with %q", err, tc.reason)
+			}
+		})
+	}
+}

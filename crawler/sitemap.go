@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -15,10 +16,13 @@ import (
 type sitemapDoc struct {
 	XMLName  xml.Name
 	URLs     []sitemapURL `xml:"url"`
-	Sitemaps []struct {
-		Loc     string `xml:"loc"`
-		LastMod string `xml:"lastmod"`
-	} `xml:"sitemap"`
+	Sitemaps []sitemapRef `xml:"sitemap"`
+}
+
+// sitemapRef is a child sitemap of an index.
+type sitemapRef struct {
+	Loc     string `xml:"loc"`
+	LastMod string `xml:"lastmod"`
 }
 
 type sitemapURL struct {
@@ -50,6 +54,7 @@ func (c *Crawler) discoverSitemap(src vigie.Source, prev Validators) (Discovery,
 	if max <= 0 {
 		max = c.opts.MaxPages
 	}
+	slices.SortStableFunc(doc.Sitemaps, func(a, b sitemapRef) int { return w3cTime(b.LastMod).Compare(w3cTime(a.LastMod)) })
 	for i, child := range doc.Sitemaps {
 		if i >= max {
 			break
