@@ -81,7 +81,11 @@ func ratio(a, b int) float64 {
 // an attack where the annotators saw one, with the same type and victim,
 // and its relevance on the articles whose victim is a local government.
 func casie(dir string, verbose bool, w io.Writer) error {
-	f, err := os.Open(filepath.Join(dir, "casie.jsonl"))
+	files, err := filepath.Glob(filepath.Join(dir, "*.jsonl")) // the one JSON Lines file of the folder
+	if err != nil || len(files) != 1 {
+		return fmt.Errorf("want one .jsonl file in %s, found %d (%v)", dir, len(files), err)
+	}
+	f, err := os.Open(files[0])
 	if err != nil {
 		return err
 	}

@@ -2,7 +2,7 @@
 // part of the repository (see the README's evaluation section):
 //
 //	vigie-eval readability -dir ../shared/external/readability-test-pages
-//	vigie-eval casie -dir ../shared/external/casie [-v]
+//	vigie-eval casie -dir DIR [-v]        DIR: the CASIE folder of shared/external
 //	vigie-eval eurepoc -dir ../shared/external/eurepoc [-v]
 //	vigie-eval explain -dir DATA [-match URL-PART]   what incident analysis reads in stored articles
 //
