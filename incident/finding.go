@@ -11,7 +11,7 @@ import (
 // pastMarkers in a sentence say it recalls another, earlier attack.
 var pastMarkers = words("similaire", "similar", "similar attack", "deja", "already", "l an dernier", "l annee derniere",
 	"last year", "letztes jahr", "vergangenes jahr", "l anno scorso", "el ano pasado", "egalement victime",
-	"a son tour", "avant elle", "before it", "ahnlich*", "simile", "analogo")
+	"avant elle", "before it", "ahnlich*", "simile", "analogo")
 
 // discoveryWords say when an attack was found out.
 var discoveryWords = words("decouvert*", "constate*", "detecte*", "s est apercu*", "se sont apercus", "discovered",

@@ -218,7 +218,7 @@ func (an *analysis) leadSpeaksOfTheCommune() bool {
 }
 
 var municipal = words("municipal*", "municipaux", "mairie", "town hall", "city hall", "council", "stadtverwaltung",
-	"rathaus", "kommunal*", "kommunalwahl", "comunale", "municipio", "ayuntamiento", "ville", "city")
+	"rathaus", "kommunal*", "comunale", "municipio", "ayuntamiento", "ville", "city")
 
 // sortVictims puts first the body the title is about: a local authority
 // before a body hit with it, keeping the title's order otherwise.

@@ -69,7 +69,7 @@ var attackKinds = map[vigie.AttackType]cue{
 		"uberlastungsangriff*", "ddos angriff*", "negacion de servicio", "anonymous sudan", "noname057*", "killnet"),
 	vigie.AttackDataBreach: words("fuite* de donnees", "vol* de donnees", "donnees volees", "donnees derobees",
 		"donnees exfiltrees", "exfiltration", "exfiltre*", "donnees publiees", "donnees divulguees", "donnees exposees",
-		"data breach*", "data leak*", "stolen data", "data stolen", "data of up to", "datenleck*", "datendiebstahl",
+		"data breach*", "data leak*", "stolen data", "data stolen", "been stolen", "were stolen", "was stolen", "datenleck*", "datendiebstahl",
 		"daten gestohlen", "furto di dati", "dati rubati", "fuga de datos", "robo de datos", "datalek*",
 		"darknet", "dark web", "darkweb"),
 	vigie.AttackDefacement: words("defiguration", "defigure*", "defaced", "defacement", "defacciat*", "verunstaltet"),
@@ -135,7 +135,7 @@ var impacts = map[string]cue{
 	"phones":             words("telephon*", "lignes telephoniques", "phone*", "telefon*"),
 	"services-suspended": words("mode degrade", "degraded mode", "services suspendus", "a l arret", "indisponible*", "unavailable", "down", "offline", "hors service", "hors ligne", "au ralenti", "eingeschrankt", "nicht erreichbar", "sospes*", "suspendid*", "papier", "paper"),
 	"data-encrypted":     words("chiffre", "chiffres", "chiffree", "chiffrees", "encrypted", "verschlusselt", "criptat*", "cifrad*", "illisible*", "unreadable"),
-	"data-leaked":        words("publie* des documents", "donnees publiees", "documents publies", "divulgu*", "leak*", "leaked", "published", "veroffentlicht", "pubblicat*", "publicad*", "61 go"),
+	"data-leaked":        words("publie* des documents", "donnees publiees", "documents publies", "divulgu*", "leak*", "leaked", "published", "veroffentlicht", "pubblicat*", "publicad*"),
 }
 
 // responses name what the victim did.
