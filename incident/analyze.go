@@ -238,6 +238,17 @@ func (an *analysis) unknownPlace(title string) *place.Commune {
 	if an.lang == "de" || an.lang == "lb" {
 		return nil // every noun has a capital: a capital says nothing of a name
 	}
+	if c := an.unknownPlaceAt(title); c != nil {
+		return c
+	}
+	if _, after, ok := strings.Cut(title, ":"); ok { // "Een jaar na de hack: Hof van Twente is…"
+		return an.unknownPlaceAt(strings.TrimSpace(after))
+	}
+	return nil
+}
+
+// unknownPlaceAt reads a place's name opening title.
+func (an *analysis) unknownPlaceAt(title string) *place.Commune {
 	toks := tokenize(title)
 	end := properEnd(toks, 0)
 	if end == 0 || end > 4 || end < len(toks) && toks[end].Upper {
@@ -245,7 +256,7 @@ func (an *analysis) unknownPlace(title string) *place.Commune {
 	}
 	name := title[:toks[end-1].End]
 	f := fold.String(name)
-	if attackWords.in(f) || plainAttack.in(f) || isAnchorAt(toks, 0) || determiners[toks[0].Fold] || place.IsCommonWord(toks[0].Text) {
+	if attackWords.in(f) || plainAttack.in(f) || isAnchorAt(toks, 0) || determiners[toks[0].Fold] || place.IsCommonWord(name) {
 		return nil
 	}
 	for k := 0; k < end; k++ {

@@ -70,7 +70,7 @@ func identity(b vigie.Body) string {
 	case b.Kind == vigie.VictimCommune && b.Place.INSEE != "":
 		return "commune:" + b.Place.INSEE
 	case b.Kind == vigie.VictimCommune && b.Place.Name != "":
-		return "commune:" + fold.String(b.Place.Country+" "+b.Place.Name)
+		return "commune:" + fold.String(b.Place.Name) // a place the gazetteer lacks: its country may be unknown
 	}
 	return string(b.Kind) + ":" + fold.String(cmp.Or(b.Official, b.Name))
 }

@@ -156,8 +156,8 @@ func (an *analysis) dates(own []int, f *vigie.Finding) (start, found vigie.Times
 		}
 		for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
 			d := dated{e.Date, e.Vague, i}
-			if e.Night {
-				d.t = when.NightDate(e, an.sents[i].Text)
+			if e.Night { // the hour may come in the next sentence of the paragraph
+				d.t = when.NightDate(e, an.sents[i].Text+" "+an.nextInParagraph(i))
 			}
 			if e.Vague { // "la semaine dernière" says the month, not the day
 				d.t.Precision = vigie.PrecisionMonth
@@ -174,6 +174,14 @@ func (an *analysis) dates(own []int, f *vigie.Finding) (start, found vigie.Times
 	start = an.earliest(starts, "start", f)
 	found = an.earliest(finds, "discovered", f)
 	return start, found
+}
+
+// nextInParagraph is the sentence after i in its paragraph, or "".
+func (an *analysis) nextInParagraph(i int) string {
+	if i+1 < len(an.sents) && an.sents[i+1].Paragraph == an.sents[i].Paragraph {
+		return an.sents[i+1].Text
+	}
+	return ""
 }
 
 type dated struct {

@@ -218,7 +218,8 @@ func (an *analysis) leadSpeaksOfTheCommune() bool {
 }
 
 var municipal = words("municipal*", "municipaux", "mairie", "town hall", "city hall", "council", "stadtverwaltung",
-	"rathaus", "kommunal*", "comunale", "municipio", "ayuntamiento", "ville", "city")
+	"rathaus", "kommunal*", "comunale", "municipio", "ayuntamiento", "ville", "city", "gemeente*", "gemeentelijk*",
+	"stadhuis", "camara municipal")
 
 // sortVictims puts first the body the title is about: a local authority
 // before a body hit with it, keeping the title's order otherwise.

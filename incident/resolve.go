@@ -73,13 +73,13 @@ func (an *analysis) resolveCommune(b body) (body, bool) {
 	if es := an.g.EPCIs(b.named.Proper); len(es) > 0 { // "la ville du Grand Annecy"
 		return epciBody(b, es[0]), true
 	}
-	return unplaced(b)
+	return an.unplaced(b)
 }
 
 // unplaced keeps a body the gazetteer does not know, named in full after
 // an anchor ("the city of Atlanta", "Mecklenburg County"): a local
 // authority all the same, with its place's name and no more.
-func unplaced(b body) (body, bool) {
+func (an *analysis) unplaced(b body) (body, bool) {
 	name := strings.TrimSpace(b.named.Proper)
 	if name == "" || utf8.RuneCountInString(name) < 3 || determiners[fold.String(name)] || attackWords.in(fold.String(name)) {
 		return b, false
@@ -89,9 +89,24 @@ func unplaced(b body) (body, bool) {
 	}
 	b.Official = capitalize(b.named.Written)
 	if b.Kind == vigie.VictimCommune {
-		b.Place = vigie.Place{Name: name}
+		b.Place = an.unplacedArea(vigie.Place{Name: name})
 	}
 	return b, true
+}
+
+// unplacedArea completes a place the gazetteer lacks with the one region
+// (or country) the article names, if it names just one.
+func (an *analysis) unplacedArea(p vigie.Place) vigie.Place {
+	if len(an.ctx.Regions) == 1 {
+		if r, ok := an.g.Region(an.ctx.Regions[0]); ok {
+			p.Region, p.Country = r.Name, r.Country
+			return p
+		}
+	}
+	if len(an.ctx.Countries) == 1 {
+		p.Country = an.ctx.Countries[0]
+	}
+	return p
 }
 
 func (an *analysis) communeBody(b body, c place.Commune) body {
@@ -176,7 +191,7 @@ func (an *analysis) foreignDistrict(b body) (body, bool) {
 	} else if c, ok := an.communeIn(n.Proper, ""); ok && c.Country != "FR" {
 		b.Place = c.Place()
 	} else {
-		return unplaced(b)
+		return an.unplaced(b)
 	}
 	b.Official = capitalize(n.Written)
 	return b, true
@@ -302,6 +317,9 @@ func (an *analysis) communeSpan(name, article string, before bool) (place.Commun
 	}
 	ws := strings.Fields(name)
 	for n := len(ws); n > 0; n-- {
+		if n < len(ws) && !before && an.lang != "de" {
+			break // "Hof van Twente" is not Hof; only German capitals lengthen names with nouns
+		}
 		part := ws[:n]
 		if before {
 			part = ws[len(ws)-n:]
