@@ -17,7 +17,7 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: vigie-eval readability -dir DIR [-v]")
+		fmt.Fprintln(os.Stderr, "usage: vigie-eval readability|casie|eurepoc|explain -dir DIR [-v] [-match URL-PART]")
 		os.Exit(2)
 	}
 	fs := flag.NewFlagSet(os.Args[1], flag.ExitOnError)
