@@ -30,6 +30,7 @@ type analysis struct {
 	target       string                    // an attack's target named bare ("Angriff auf die Südwestfalen-IT")
 	attackMemo   []int8                    // per sentence: 0 unknown, 1 names an attack, -1 does not
 	alsoEvidence []vigie.Evidence          // the sentences of the bodies hit with the victim being read
+	seat         *vigie.Place              // where the article says a body sits; nil until read
 }
 
 // body is a body named in a sentence, resolved.

@@ -118,7 +118,7 @@ var plannedWords = words("migration*", "maintenance", "mise a jour", "mises a jo
 	"system upgrade", "wartungsarbeiten", "geplante*", "manutenzione programmata", "mantenimiento programado")
 
 // trainingWords describe an exercise or awareness campaign, not an attack.
-var trainingWords = words("sensibilis*", "formation*", "forme", "forment", "exercice*", "simulation*", "simule*", "training",
+var trainingWords = words("sensibilis*", "formation*", "exercice*", "simulation*", "simule*", "training",
 	"drill*", "awareness", "ubung*", "schulung*", "esercitazion*", "formazione", "simulacro*", "formacion")
 
 // impersonation says a scam used a body's name: its victims are the people

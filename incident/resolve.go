@@ -293,16 +293,21 @@ func (an *analysis) resolveOther(b body) (body, bool) {
 // Lyon", "dont le siège est à Rennes", "based in Leeds", "con sede a Roma".
 var seatRe = regexp.MustCompile(`(?i:mit Sitz in|Sitz in|basée? à|basés à|dont le siège est à|siège social à|siégeant à|based in|headquartered in|con sede (?:a|in|en)|con sede legale a|met zetel in|gevestigd in)\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)`)
 
-// seatOf is the commune the article says a body sits in, if it says so.
+// seatOf is the commune the article says a body sits in, if it says so;
+// read once per article.
 func (an *analysis) seatOf() vigie.Place {
-	for _, i := range an.early(3) {
-		if m := seatRe.FindStringSubmatch(an.sents[i].Text); m != nil {
-			if c, ok := an.commune(m[1], ""); ok {
-				return c.Place()
+	if an.seat == nil {
+		an.seat = &vigie.Place{}
+		for _, i := range an.early(3) {
+			if m := seatRe.FindStringSubmatch(an.sents[i].Text); m != nil {
+				if c, ok := an.commune(m[1], ""); ok {
+					*an.seat = c.Place()
+					break
+				}
 			}
 		}
 	}
-	return vigie.Place{}
+	return *an.seat
 }
 
 // communeSpan resolves the longest part of a name that is a commune,

@@ -112,12 +112,16 @@ func (db *DB) Incidents(ctx context.Context) ([]*vigie.Incident, error) {
 // IncidentsByID returns the incidents of ids, in that order, skipping
 // unknown ones.
 func (db *DB) IncidentsByID(ctx context.Context, ids []string) ([]*vigie.Incident, error) {
-	all, err := db.Incidents(ctx)
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	list, _ := json.Marshal(ids) // cannot fail on strings
+	found, err := db.incidents(ctx, `SELECT data FROM incidents WHERE id IN (SELECT value FROM json_each(?))`, string(list))
 	if err != nil {
 		return nil, err
 	}
 	byID := map[string]*vigie.Incident{}
-	for _, in := range all {
+	for _, in := range found {
 		byID[in.ID] = in
 	}
 	var out []*vigie.Incident

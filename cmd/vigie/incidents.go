@@ -40,12 +40,16 @@ func (a *app) recluster(ctx context.Context) ([]*vigie.Incident, error) {
 	if err != nil {
 		return nil, err
 	}
-	articles := map[int64]*vigie.Article{}
-	for art, err := range a.db.AllArticles(ctx) {
-		if err != nil {
-			return nil, err
-		}
-		art.Text = "" // not needed to cluster
+	ids := make([]int64, len(reports))
+	for i, r := range reports {
+		ids[i] = r.ArticleID
+	}
+	arts, err := a.db.Articles(ctx, ids) // without their text: clustering needs none
+	if err != nil {
+		return nil, err
+	}
+	articles := make(map[int64]*vigie.Article, len(arts))
+	for _, art := range arts {
 		articles[art.ID] = art
 	}
 	previous, err := a.db.Incidents(ctx)
