@@ -48,6 +48,10 @@ const (
 // Body is an organisation named in an article: a victim, or another body
 // hit by the same attack.
 type Body struct {
+	// ID is the body's code in an official registry, as scheme:code
+	// ("insee:73054", "gss:E06000001", "ags:09162"); empty when the
+	// registries do not know it.
+	ID       string     `json:"id,omitempty"`
 	Name     string     `json:"name"`     // as written in the article
 	Official string     `json:"official"` // official name, e.g. "Mairie de Séez"
 	Kind     VictimKind `json:"kind"`

@@ -13,9 +13,9 @@ import (
 
 // Windows within which two findings are one attack.
 const (
-	sameAttack   = 120 * 24 * time.Hour // between two start dates given for one victim
-	sameDays     = 7 * 24 * time.Hour   // between two start dates, when the victim of one was hit with the other's
-	followUpSpan = 400 * 24 * time.Hour // after a start, for an article that gives none
+	sameAttack = 120 * 24 * time.Hour // between two start dates given for one victim
+	sameDays   = 7 * 24 * time.Hour   // between two start dates, when the victim of one was hit with the other's
+	lead       = 7 * 24 * time.Hour   // an article may date an attack a little after it came out (time zones, typos)
 )
 
 // item is one finding of one article, with what the article mentions.
@@ -31,12 +31,49 @@ type cluster struct {
 	keys  map[string]bool // identities of the victims
 	also  map[string]bool // identities of the bodies hit with them
 	start time.Time       // earliest known start
+	first time.Time       // publication of its first article
+}
+
+// Decision says where one finding went and why: the trace
+// `vigie-eval explain` shows.
+type Decision struct {
+	ArticleID int64
+	Victim    string // the victim's identity
+	Start     string // the start the finding gives, or ""
+	Cluster   int    // index of the cluster it joined or opened
+	Joined    bool   // false: it opened a new cluster
+	Reasons   []string
+}
+
+// Grouping is the result of clustering: the incidents, and the decision
+// taken for each finding (Decision.Cluster indexes Incidents).
+type Grouping struct {
+	Incidents []*vigie.Incident
+	Decisions []Decision
 }
 
 // Cluster merges the articles' findings into incidents: one per attack,
 // across outlets, languages and months. Mentions never make an incident.
 // An incident of previous keeps its id when its articles still make one.
 func Cluster(reports []vigie.Report, articles map[int64]*vigie.Article, previous []*vigie.Incident) []*vigie.Incident {
+	incs := Group(reports, articles, previous, nil).Incidents
+	slices.SortFunc(incs, func(a, b *vigie.Incident) int {
+		return cmp.Or(a.Start.Time.Compare(b.Start.Time), strings.Compare(a.ID, b.ID))
+	})
+	return incs
+}
+
+// Group clusters like Cluster and says why. taken holds ids that new
+// incidents must not use (those of incidents left out of this
+// clustering); nil means none.
+//
+// Findings are taken in order of publication; each joins the cluster of
+// the same victim whose attack date fits its own (the attack's date as
+// the text gives it, not the article's), or of a body hit with it within
+// days, else opens one. Only findings that share a key (see Keys) can
+// meet, so clustering the reports that share keys with some articles
+// gives the same clusters as clustering everything.
+func Group(reports []vigie.Report, articles map[int64]*vigie.Article, previous []*vigie.Incident, taken map[string]bool) Grouping {
 	var items []item
 	for _, r := range reports {
 		a := articles[r.ArticleID]
@@ -51,92 +88,153 @@ func Cluster(reports []vigie.Report, articles map[int64]*vigie.Article, previous
 		return cmp.Or(published(x.article).Compare(published(y.article)), cmp.Compare(x.article.ID, y.article.ID))
 	})
 	var clusters []*cluster
+	var decisions []Decision
 	for _, it := range items {
-		if c := bestCluster(clusters, it); c != nil {
-			c.add(it)
+		d := Decision{ArticleID: it.article.ID, Victim: identity(it.finding.Victim), Start: it.finding.Start.String()}
+		i, reasons := bestCluster(clusters, it)
+		d.Reasons = reasons
+		if i >= 0 {
+			clusters[i].add(it)
+			d.Cluster, d.Joined = i, true
 		} else {
-			c := &cluster{keys: map[string]bool{}, also: map[string]bool{}}
+			c := &cluster{keys: map[string]bool{}, also: map[string]bool{}, first: published(it.article)}
 			c.add(it)
 			clusters = append(clusters, c)
+			d.Cluster = len(clusters) - 1
 		}
+		decisions = append(decisions, d)
 	}
-	return build(clusters, previous)
-}
-
-// identity names a body whatever the words used: a commune by its INSEE
-// code, another body by its kind and folded official name.
-func identity(b vigie.Body) string {
-	switch {
-	case b.Kind == vigie.VictimCommune && b.Place.INSEE != "":
-		return "commune:" + b.Place.INSEE
-	case b.Kind == vigie.VictimCommune && b.Place.Name != "":
-		return "commune:" + fold.String(b.Place.Name) // a place the gazetteer lacks: its country may be unknown
-	}
-	return string(b.Kind) + ":" + fold.String(cmp.Or(b.Official, b.Name))
+	incs := build(clusters, previous, taken)
+	return Grouping{Incidents: incs, Decisions: decisions}
 }
 
 func (c *cluster) add(it item) {
 	c.items = append(c.items, it)
-	c.keys[identity(it.finding.Victim)] = true
+	if k := identity(it.finding.Victim); k != "" {
+		c.keys[k] = true
+	}
 	for _, b := range it.finding.AlsoAffected {
-		c.also[identity(b)] = true
+		if k := identity(b); k != "" {
+			c.also[k] = true
+		}
 	}
 	if s := it.finding.Start; !s.IsZero() && (c.start.IsZero() || s.Time.Before(c.start)) {
 		c.start = s.Time
 	}
 }
 
-// bestCluster returns the cluster the item belongs to, or nil: one with
-// the same victim at a compatible date, or one whose victim was hit with
-// it (or it with them) within days.
-func bestCluster(clusters []*cluster, it item) *cluster {
+// bestCluster returns the index of the cluster the item belongs to, or
+// -1, with the reason for each cluster it was weighed against: a cluster
+// of the same victim whose attack date fits, the closest in date; else
+// one whose victim was hit with it (or it with them) within days.
+func bestCluster(clusters []*cluster, it item) (int, []string) {
 	key := identity(it.finding.Victim)
-	var best *cluster
-	for _, c := range clusters {
-		same := c.keys[key] && compatible(c, it)
-		linked := (c.also[key] || sharesBody(c, it.finding)) && closeStarts(c, it) &&
-			c.items[0].finding.Victim.Kind.InScope() == it.finding.Victim.Kind.InScope()
-		if !same && !linked {
+	best, bestGap := -1, time.Duration(0)
+	var reasons []string
+	for i, c := range clusters {
+		var ok bool
+		var why string
+		switch {
+		case key != "" && c.keys[key]:
+			ok, why = datesFit(c, it)
+			why = "same victim " + key + ": " + why
+		case key != "" && (c.also[key] || sharesBody(c, it.finding)):
+			ok, why = linked(c, it)
+			why = "hit together with " + key + ": " + why
+		default:
 			continue
 		}
-		if best == nil || c.start.After(best.start) {
-			best = c // the most recent attack on that victim
+		reasons = append(reasons, fmt.Sprintf("cluster %d (%s): %s", i, c.label(), why))
+		if !ok {
+			continue
+		}
+		if gap := c.gap(it); best < 0 || gap < bestGap {
+			best, bestGap = i, gap
 		}
 	}
-	return best
+	if best < 0 && len(reasons) == 0 {
+		reasons = append(reasons, "no earlier finding names victim "+cmp.Or(key, "(none)"))
+	}
+	return best, reasons
 }
+
+// datesFit says whether an item about a cluster's victim is about the
+// same attack, by the attack dates the texts give: two starts months
+// apart are two attacks; a finding that gives no start follows up the
+// latest attack that began before it came out, however long before.
+func datesFit(c *cluster, it item) (bool, string) {
+	s, pub := it.finding.Start, published(it.article)
+	switch {
+	case !s.IsZero() && !c.start.IsZero():
+		d := s.Time.Sub(c.start).Abs()
+		if d < sameAttack || s.Precision == vigie.PrecisionMonth && sameMonth(s.Time, c.start) {
+			return true, fmt.Sprintf("starts %s and %s are %d days apart", s, day(c.start), days(d))
+		}
+		return false, fmt.Sprintf("starts %s and %s are %d days apart: another attack", s, day(c.start), days(d))
+	case !s.IsZero():
+		// The cluster's articles give no date: they came out soon after
+		// the attack they report.
+		if !s.Time.After(c.first.Add(lead)) && c.first.Sub(s.Time) < sameAttack {
+			return true, fmt.Sprintf("start %s is shortly before its first article (%s)", s, day(c.first))
+		}
+		return false, fmt.Sprintf("start %s is far from its first article (%s)", s, day(c.first))
+	case !c.start.IsZero():
+		if !pub.Before(c.start.Add(-lead)) {
+			return true, fmt.Sprintf("no start given; published %s, after the attack of %s", day(pub), day(c.start))
+		}
+		return false, fmt.Sprintf("no start given; published %s, before the attack of %s", day(pub), day(c.start))
+	}
+	return true, "neither gives a start"
+}
+
+// linked says whether an item whose victim was hit with a cluster's (or
+// the reverse) is that attack: both give starts days apart.
+func linked(c *cluster, it item) (bool, string) {
+	if c.items[0].finding.Victim.Kind.InScope() != it.finding.Victim.Kind.InScope() {
+		return false, "one victim is in scope, the other not"
+	}
+	s := it.finding.Start
+	if s.IsZero() || c.start.IsZero() || s.Precision < vigie.PrecisionDay {
+		return false, "no day to compare"
+	}
+	d := s.Time.Sub(c.start).Abs()
+	return d <= sameDays, fmt.Sprintf("starts %s and %s are %d days apart", s, day(c.start), days(d))
+}
+
+// gap is how far an item is from a cluster in time: between the starts
+// when both are known, else from the cluster's attack (or first
+// article) to the item's publication.
+func (c *cluster) gap(it item) time.Duration {
+	ref := cmp.Or(c.start, c.first)
+	if s := it.finding.Start; !s.IsZero() {
+		return s.Time.Sub(ref).Abs()
+	}
+	return published(it.article).Sub(ref).Abs()
+}
+
+func (c *cluster) label() string {
+	v := c.items[0].finding.Victim
+	when := "no start"
+	if !c.start.IsZero() {
+		when = day(c.start)
+	}
+	return fmt.Sprintf("%s, %s, %d findings", cmp.Or(v.Official, v.Name), when, len(c.items))
+}
+
+func day(t time.Time) string            { return t.Format(time.DateOnly) }
+func days(d time.Duration) int          { return int(d.Hours() / 24) }
+func sameMonth(a, b time.Time) bool     { return a.Year() == b.Year() && a.Month() == b.Month() }
+func keyOf(b vigie.Body) (string, bool) { k := identity(b); return k, k != "" }
 
 // sharesBody: the item's also-affected bodies include the cluster's victim.
 func sharesBody(c *cluster, f vigie.Finding) bool {
 	for _, b := range f.AlsoAffected {
-		if c.keys[identity(b)] {
+		if k, ok := keyOf(b); ok && c.keys[k] {
 			return true
 		}
 	}
 	return false
 }
-
-// closeStarts: both give a start, days apart.
-func closeStarts(c *cluster, it item) bool {
-	s := it.finding.Start
-	return !s.IsZero() && !c.start.IsZero() && s.Precision >= vigie.PrecisionDay && s.Time.Sub(c.start).Abs() <= sameDays
-}
-
-// compatible says whether an item's dates fit a cluster's.
-func compatible(c *cluster, it item) bool {
-	s, pub := it.finding.Start, published(it.article)
-	switch {
-	case !s.IsZero() && !c.start.IsZero():
-		d := s.Time.Sub(c.start).Abs()
-		return d < sameAttack || s.Precision == vigie.PrecisionMonth && sameMonth(s.Time, c.start)
-	case !c.start.IsZero():
-		return !pub.Before(c.start.Add(-7*24*time.Hour)) && pub.Sub(c.start) < followUpSpan
-	}
-	first := published(c.items[0].article)
-	return pub.Sub(first) < followUpSpan && !pub.Before(first.Add(-sameAttack))
-}
-
-func sameMonth(a, b time.Time) bool { return a.Year() == b.Year() && a.Month() == b.Month() }
 
 // published is when an article came out: its publication time, else when
 // it was fetched.
@@ -148,8 +246,9 @@ func published(a *vigie.Article) time.Time {
 }
 
 // build turns clusters into incidents, reusing the ids of previous
-// incidents that share most of their articles.
-func build(clusters []*cluster, previous []*vigie.Incident) []*vigie.Incident {
+// incidents that share most of their articles, and giving the others
+// ids neither used here nor taken.
+func build(clusters []*cluster, previous []*vigie.Incident, taken map[string]bool) []*vigie.Incident {
 	used := map[string]bool{}
 	incs := make([]*vigie.Incident, len(clusters))
 	for i, c := range clusters {
@@ -163,13 +262,10 @@ func build(clusters []*cluster, previous []*vigie.Incident) []*vigie.Incident {
 	}
 	for _, in := range incs {
 		if in.ID == "" {
-			in.ID = newID(in, used)
+			in.ID = newID(in, func(id string) bool { return used[id] || taken[id] })
 			used[in.ID] = true
 		}
 	}
-	slices.SortFunc(incs, func(a, b *vigie.Incident) int {
-		return cmp.Or(a.Start.Time.Compare(b.Start.Time), strings.Compare(a.ID, b.ID))
-	})
 	return incs
 }
 
@@ -197,7 +293,7 @@ func reuseID(c *cluster, previous []*vigie.Incident, used map[string]bool) strin
 
 // newID makes a readable id: the month of the attack and the victim's
 // place, "2021-04-bourg-saint-maurice", with a number when taken.
-func newID(in *vigie.Incident, used map[string]bool) string {
+func newID(in *vigie.Incident, taken func(string) bool) string {
 	month := in.Start.Time
 	if in.Start.IsZero() {
 		month = in.FirstReported
@@ -208,7 +304,7 @@ func newID(in *vigie.Incident, used map[string]bool) string {
 	}
 	base := month.Format("2006-01") + "-" + strings.ReplaceAll(fold.String(name), " ", "-")
 	id := base
-	for n := 2; used[id]; n++ {
+	for n := 2; taken(id); n++ {
 		id = fmt.Sprintf("%s-%d", base, n)
 	}
 	return id

@@ -17,6 +17,7 @@ func merge(c *cluster) *vigie.Incident {
 	in := &vigie.Incident{Attack: vigie.AttackUnknown, AlsoAffected: []vigie.Body{}, Impacts: []string{},
 		Responses: []string{}, Mentions: []string{}}
 	in.Victim = commonVictim(c)
+	in.Victim.ID = VictimID(in.Victim)
 	in.InScope = in.Victim.Kind.InScope()
 	in.Attack = commonAttack(c)
 	in.Start, in.Discovered = earliest(c, func(f vigie.Finding) vigie.Timestamp { return f.Start }),
@@ -34,6 +35,7 @@ func merge(c *cluster) *vigie.Incident {
 		for _, b := range f.AlsoAffected {
 			if k := identity(b); !seen[k] {
 				seen[k] = true
+				b.ID = VictimID(b)
 				in.AlsoAffected = append(in.AlsoAffected, b)
 			}
 		}

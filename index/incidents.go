@@ -93,6 +93,34 @@ func (x *Incidents) Replace(incs []*vigie.Incident) error {
 	return nil
 }
 
+// Update removes the incidents old and indexes incs, in one batch; the
+// other indexed incidents stay as they are.
+func (x *Incidents) Update(old []string, incs []*vigie.Incident) error {
+	b := x.idx.NewBatch()
+	keep := make(map[string]bool, len(incs))
+	for _, in := range incs {
+		doc, err := x.newIncidentDocument(in)
+		if err != nil {
+			return err
+		}
+		keep[in.ID] = true
+		if err := b.Index(in.ID, doc); err != nil {
+			return fmt.Errorf("index: index incident %s: %w", in.ID, err)
+		}
+	}
+	for _, id := range old {
+		if !keep[id] {
+			b.Delete(id)
+		}
+	}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if err := x.idx.Batch(b); err != nil {
+		return fmt.Errorf("index: update %d incidents: %w", len(incs), err)
+	}
+	return nil
+}
+
 // docIDs returns the ids of every indexed incident.
 func (x *Incidents) docIDs() ([]string, error) {
 	n, err := x.Count()

@@ -11,9 +11,10 @@ import (
 	"github.com/vigie-news/vigie"
 )
 
-// SaveReport stores what the incident analysis read in an article, and
-// whether the article is relevant.
-func (db *DB) SaveReport(ctx context.Context, r vigie.Report) error {
+// SaveReport stores what the incident analysis read in an article,
+// whether the article is relevant, and the report's keys (the identities
+// of the bodies it says were hit, which incremental clustering follows).
+func (db *DB) SaveReport(ctx context.Context, r vigie.Report, keys ...string) error {
 	b, err := json.Marshal(r)
 	if err != nil {
 		return fmt.Errorf("store: save report of article %d: %w", r.ArticleID, err)
@@ -23,9 +24,13 @@ func (db *DB) SaveReport(ctx context.Context, r vigie.Report) error {
 		if err := checkUpdated(res, err, r.ArticleID, "save report of"); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO reports (article_id, relevant, report, analyzed_at) VALUES (?, ?, ?, ?)
-			ON CONFLICT (article_id) DO UPDATE SET relevant = excluded.relevant, report = excluded.report, analyzed_at = excluded.analyzed_at`,
+		if _, err := tx.ExecContext(ctx, `INSERT INTO reports (article_id, relevant, report, analyzed_at, keyed) VALUES (?, ?, ?, ?, 1)
+			ON CONFLICT (article_id) DO UPDATE SET relevant = excluded.relevant, report = excluded.report,
+			analyzed_at = excluded.analyzed_at, keyed = 1`,
 			r.ArticleID, r.Relevant, string(b), timeValue(db.now())); err != nil {
+			return fmt.Errorf("store: save report of article %d: %w", r.ArticleID, err)
+		}
+		if err := setKeys(ctx, tx, r.ArticleID, keys); err != nil {
 			return fmt.Errorf("store: save report of article %d: %w", r.ArticleID, err)
 		}
 		return nil
@@ -34,7 +39,11 @@ func (db *DB) SaveReport(ctx context.Context, r vigie.Report) error {
 
 // Reports returns every stored report, by article id.
 func (db *DB) Reports(ctx context.Context) ([]vigie.Report, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT report FROM reports ORDER BY article_id`)
+	return db.reports(ctx, `SELECT report FROM reports ORDER BY article_id`)
+}
+
+func (db *DB) reports(ctx context.Context, query string, args ...any) ([]vigie.Report, error) {
+	rows, err := db.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: reports: %w", err)
 	}

@@ -30,7 +30,8 @@ type cycle struct {
 
 	mu        sync.Mutex
 	sum       tally
-	incidents int // after the cycle, when articles changed
+	changed   []int64 // articles analysed in this cycle
+	incidents int     // incidents rewritten after the cycle
 }
 
 // tally counts what a source, or a whole cycle, gave.
@@ -81,11 +82,11 @@ func (c *cycle) run(ctx context.Context) tally {
 	}
 	close(sources)
 	wg.Wait()
-	if c.sum.added+c.sum.updated > 0 {
-		if incs, err := c.app.recluster(ctx); err != nil {
+	if len(c.changed) > 0 {
+		if n, err := c.app.updateIncidents(ctx, c.changed); err != nil {
 			c.log.Error("cluster incidents; run vigie reprocess", "err", err)
 		} else {
-			c.incidents = len(incs)
+			c.incidents = n
 		}
 	}
 	fmt.Fprintf(c.out, "crawl: %d sources (%d failed), %s, in %s\n",
@@ -225,6 +226,10 @@ func (c *cycle) save(ctx context.Context, src vigie.Source, l vigie.Link, page v
 	}
 	if err := c.app.analyze(ctx, &art, src); err != nil {
 		c.log.Error("analyze article; run vigie reprocess", "article_id", art.ID, "err", err)
+	} else {
+		c.mu.Lock()
+		c.changed = append(c.changed, art.ID)
+		c.mu.Unlock()
 	}
 	return t
 }

@@ -158,6 +158,7 @@ type incidentRow struct {
 	ID           string   `json:"id"`
 	Title        string   `json:"title"`
 	Victim       string   `json:"victim"`
+	VictimID     string   `json:"victim_id"` // scheme:code in an official registry, "" when unknown
 	VictimKind   string   `json:"victim_kind"`
 	Place        string   `json:"place"`
 	INSEE        string   `json:"insee,omitempty"`
@@ -177,12 +178,12 @@ type incidentRow struct {
 	Articles     []string `json:"articles"`
 }
 
-var incidentColumns = []string{"id", "title", "victim", "victim_kind", "place", "insee", "department", "region", "country",
+var incidentColumns = []string{"id", "title", "victim", "victim_id", "victim_kind", "place", "insee", "department", "region", "country",
 	"lat", "lon", "attack", "group", "start", "discovered", "also_affected", "ransom", "in_scope", "confidence", "articles"}
 
 func incidentRowOf(in *vigie.Incident) incidentRow {
 	p := in.Victim.Place
-	r := incidentRow{ID: in.ID, Title: in.Title, Victim: in.Victim.Official, VictimKind: string(in.Victim.Kind),
+	r := incidentRow{ID: in.ID, Title: in.Title, Victim: in.Victim.Official, VictimID: in.Victim.ID, VictimKind: string(in.Victim.Kind),
 		Place: p.Name, INSEE: p.INSEE, Department: p.Department, Region: p.Region, Country: p.Country, Lat: p.Lat, Lon: p.Lon,
 		Attack: string(in.Attack), Group: in.Group, Start: in.Start.String(), Discovered: in.Discovered.String(),
 		AlsoAffected: []string{}, Ransom: in.Ransom, InScope: in.InScope, Confidence: in.Confidence, Articles: []string{}}
@@ -196,7 +197,7 @@ func incidentRowOf(in *vigie.Incident) incidentRow {
 }
 
 func (r incidentRow) record() []string {
-	return []string{r.ID, r.Title, r.Victim, r.VictimKind, r.Place, r.INSEE, r.Department, r.Region, r.Country,
+	return []string{r.ID, r.Title, r.Victim, r.VictimID, r.VictimKind, r.Place, r.INSEE, r.Department, r.Region, r.Country,
 		fmt.Sprint(r.Lat), fmt.Sprint(r.Lon), r.Attack, r.Group, r.Start, r.Discovered, strings.Join(r.AlsoAffected, "; "),
 		r.Ransom, fmt.Sprint(r.InScope), fmt.Sprintf("%.2f", r.Confidence), strings.Join(r.Articles, " ")}
 }

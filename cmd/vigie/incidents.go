@@ -30,33 +30,33 @@ func (a *app) analyze(ctx context.Context, art *vigie.Article, src vigie.Source)
 	}()
 	r := incident.Analyze(art, src)
 	r.ArticleID = art.ID
-	return a.db.SaveReport(ctx, r)
+	return a.db.SaveReport(ctx, r, incident.Keys(r)...)
 }
 
 // recluster rebuilds the incidents from every stored report, keeping the
-// ids of the incidents that still exist, and records them.
+// ids of the incidents that still exist, and records them with every
+// report's keys.
 func (a *app) recluster(ctx context.Context) ([]*vigie.Incident, error) {
 	reports, err := a.db.Reports(ctx)
 	if err != nil {
 		return nil, err
 	}
-	ids := make([]int64, len(reports))
-	for i, r := range reports {
-		ids[i] = r.ArticleID
-	}
-	arts, err := a.db.Articles(ctx, ids) // without their text: clustering needs none
+	articles, err := a.articlesOf(ctx, reports)
 	if err != nil {
 		return nil, err
-	}
-	articles := make(map[int64]*vigie.Article, len(arts))
-	for _, art := range arts {
-		articles[art.ID] = art
 	}
 	previous, err := a.db.Incidents(ctx)
 	if err != nil {
 		return nil, err
 	}
 	incs := incident.Cluster(reports, articles, previous)
+	keys := make(map[int64][]string, len(reports))
+	for _, r := range reports {
+		keys[r.ArticleID] = incident.Keys(r)
+	}
+	if err := a.db.SetReportKeys(ctx, keys); err != nil {
+		return nil, err
+	}
 	if err := a.db.ReplaceIncidents(ctx, incs); err != nil {
 		return nil, fmt.Errorf("record incidents: %w", err)
 	}
@@ -64,4 +64,117 @@ func (a *app) recluster(ctx context.Context) ([]*vigie.Incident, error) {
 		return incs, fmt.Errorf("index incidents (run vigie reindex): %w", err)
 	}
 	return incs, nil
+}
+
+// articlesOf reads the articles of reports, without their text:
+// clustering needs none.
+func (a *app) articlesOf(ctx context.Context, reports []vigie.Report) (map[int64]*vigie.Article, error) {
+	ids := make([]int64, len(reports))
+	for i, r := range reports {
+		ids[i] = r.ArticleID
+	}
+	arts, err := a.db.Articles(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	articles := make(map[int64]*vigie.Article, len(arts))
+	for _, art := range arts {
+		articles[art.ID] = art
+	}
+	return articles, nil
+}
+
+// updateIncidents reclusters what the articles changed can affect: the
+// reports that share a key with theirs, or an incident, transitively,
+// and the incidents of those reports. It gives the incidents a full
+// recluster would, reading and writing only those. A store whose
+// reports have no keys yet is reclustered whole, once.
+func (a *app) updateIncidents(ctx context.Context, changed []int64) (n int, err error) {
+	if len(changed) == 0 {
+		return 0, nil
+	}
+	if unkeyed, err := a.db.UnkeyedReports(ctx); err != nil {
+		return 0, err
+	} else if unkeyed > 0 {
+		incs, err := a.recluster(ctx)
+		return len(incs), err
+	}
+	reports, err := a.component(ctx, changed)
+	if err != nil {
+		return 0, err
+	}
+	ids := make([]int64, len(reports))
+	for i, r := range reports {
+		ids[i] = r.ArticleID
+	}
+	previous, err := a.db.IncidentsOfArticles(ctx, append(ids, changed...))
+	if err != nil {
+		return 0, err
+	}
+	old := make([]string, len(previous))
+	for i, p := range previous {
+		old[i] = p.ID
+	}
+	taken, err := a.db.IncidentIDs(ctx)
+	if err != nil {
+		return 0, err
+	}
+	for _, id := range old {
+		delete(taken, id)
+	}
+	articles, err := a.articlesOf(ctx, reports)
+	if err != nil {
+		return 0, err
+	}
+	incs := incident.Group(reports, articles, previous, taken).Incidents
+	if err := a.db.UpdateIncidents(ctx, old, incs); err != nil {
+		return 0, fmt.Errorf("record incidents: %w", err)
+	}
+	if err := a.incs.Update(old, incs); err != nil {
+		return len(incs), fmt.Errorf("index incidents (run vigie reindex): %w", err)
+	}
+	return len(incs), nil
+}
+
+// component returns the reports of the articles ids and of every article
+// linked to them, transitively, by a report key or a shared incident.
+func (a *app) component(ctx context.Context, ids []int64) ([]vigie.Report, error) {
+	seen := map[int64]bool{}
+	keys := map[string]bool{}
+	var out []vigie.Report
+	for frontier := ids; len(frontier) > 0; {
+		reports, err := a.db.ReportsOf(ctx, frontier)
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range frontier {
+			seen[id] = true
+		}
+		var newKeys []string
+		for _, r := range reports {
+			out = append(out, r)
+			for _, k := range incident.Keys(r) {
+				if !keys[k] {
+					keys[k] = true
+					newKeys = append(newKeys, k)
+				}
+			}
+		}
+		byKey, err := a.db.ArticlesWithKeys(ctx, newKeys)
+		if err != nil {
+			return nil, err
+		}
+		byIncident, err := a.db.ArticlesOfIncidentsOf(ctx, frontier)
+		if err != nil {
+			return nil, err
+		}
+		frontier = nil
+		for _, id := range append(byKey, byIncident...) {
+			if !seen[id] {
+				seen[id] = true
+				frontier = append(frontier, id)
+			}
+		}
+	}
+	return out, nil
 }
