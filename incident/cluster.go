@@ -15,6 +15,7 @@ import (
 const (
 	sameAttack = 120 * 24 * time.Hour // between two start dates given for one victim
 	sameDays   = 7 * 24 * time.Hour   // between two start dates, when the victim of one was hit with the other's
+	coverage   = 400 * 24 * time.Hour // the longest silence in the coverage of one attack, for articles that give no start
 	lead       = 7 * 24 * time.Hour   // an article may date an attack a little after it came out (time zones, typos)
 )
 
@@ -32,6 +33,7 @@ type cluster struct {
 	also  map[string]bool // identities of the bodies hit with them
 	start time.Time       // earliest known start
 	first time.Time       // publication of its first article
+	last  time.Time       // publication of its latest article
 }
 
 // Decision says where one finding went and why: the trace
@@ -110,6 +112,7 @@ func Group(reports []vigie.Report, articles map[int64]*vigie.Article, previous [
 
 func (c *cluster) add(it item) {
 	c.items = append(c.items, it)
+	c.last = published(it.article) // items come in order of publication
 	if k := identity(it.finding.Victim); k != "" {
 		c.keys[k] = true
 	}
@@ -160,8 +163,12 @@ func bestCluster(clusters []*cluster, it item) (int, []string) {
 
 // datesFit says whether an item about a cluster's victim is about the
 // same attack, by the attack dates the texts give: two starts months
-// apart are two attacks; a finding that gives no start follows up the
-// latest attack that began before it came out, however long before.
+// apart are two attacks, however close the articles. A finding that
+// gives no start follows up the latest attack that began before it came
+// out while the press still writes about it: a follow-up years later
+// dates the attack it recalls ("two years after the attack of 12 March
+// 2019"), so one that gives no date after a long silence tells of a new
+// attack.
 func datesFit(c *cluster, it item) (bool, string) {
 	s, pub := it.finding.Start, published(it.article)
 	switch {
@@ -178,13 +185,15 @@ func datesFit(c *cluster, it item) (bool, string) {
 			return true, fmt.Sprintf("start %s is shortly before its first article (%s)", s, day(c.first))
 		}
 		return false, fmt.Sprintf("start %s is far from its first article (%s)", s, day(c.first))
+	case pub.Sub(c.last) > coverage:
+		return false, fmt.Sprintf("no start given; published %s, %d days after the last article (%s): a new attack", day(pub), days(pub.Sub(c.last)), day(c.last))
 	case !c.start.IsZero():
 		if !pub.Before(c.start.Add(-lead)) {
 			return true, fmt.Sprintf("no start given; published %s, after the attack of %s", day(pub), day(c.start))
 		}
 		return false, fmt.Sprintf("no start given; published %s, before the attack of %s", day(pub), day(c.start))
 	}
-	return true, "neither gives a start"
+	return true, "neither gives a start; published within months of the last article"
 }
 
 // linked says whether an item whose victim was hit with a cluster's (or

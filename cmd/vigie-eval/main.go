@@ -5,6 +5,7 @@
 //	vigie-eval casie -dir DIR [-v]        DIR: the CASIE folder of shared/external
 //	vigie-eval eurepoc -dir ../shared/external/eurepoc [-v]
 //	vigie-eval explain -dir DATA [-match URL-PART]   what incident analysis reads in stored articles
+//	vigie-eval explain -dir DATA -match URL-PART -and URL-PART   why two articles are one incident or two
 //
 // It prints how often Vigie's extraction agrees with the reference.
 package main
@@ -17,13 +18,14 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: vigie-eval readability|casie|eurepoc|explain -dir DIR [-v] [-match URL-PART]")
+		fmt.Fprintln(os.Stderr, "usage: vigie-eval readability|casie|eurepoc|explain -dir DIR [-v] [-match URL-PART [-and URL-PART]]")
 		os.Exit(2)
 	}
 	fs := flag.NewFlagSet(os.Args[1], flag.ExitOnError)
 	dir := fs.String("dir", "", "folder of the material")
 	verbose := fs.Bool("v", false, "print every disagreement")
 	match := fs.String("match", "", "explain: articles whose URL contains this")
+	and := fs.String("and", "", "explain: with -match, say why these articles are one incident or two")
 	fs.Parse(os.Args[2:])
 	var err error
 	switch os.Args[1] {
@@ -34,6 +36,10 @@ func main() {
 	case "eurepoc":
 		err = eurepoc(*dir, *verbose, os.Stdout)
 	case "explain":
+		if *and != "" {
+			err = why(*dir, *match, *and, os.Stdout)
+			break
+		}
 		err = explain(*dir, *match, os.Stdout)
 	default:
 		err = fmt.Errorf("unknown evaluation %q", os.Args[1])

@@ -1,0 +1,146 @@
+package incident
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vigie-news/vigie"
+)
+
+// town is a commune victim for clustering tests.
+func town(name, insee string) vigie.Body {
+	return vigie.Body{Official: "Mairie de " + name, Kind: vigie.VictimCommune, Place: vigie.Place{Name: name, INSEE: insee, Country: "FR"}}
+}
+
+// on is a start date of day (YYYY-MM-DD) or month (YYYY-MM) precision;
+// "" is no start.
+func on(s string) vigie.Timestamp {
+	if s == "" {
+		return vigie.Timestamp{}
+	}
+	if len(s) == 7 {
+		t, _ := time.Parse("2006-01", s)
+		return vigie.Timestamp{Time: t, Precision: vigie.PrecisionMonth}
+	}
+	t, _ := time.Parse(time.DateOnly, s)
+	return vigie.Timestamp{Time: t, Precision: vigie.PrecisionDay}
+}
+
+// report is an article published on pub (YYYY-MM-DD) reporting findings.
+type report struct {
+	pub      string
+	findings []vigie.Finding
+}
+
+func finding(v vigie.Body, start string, also ...vigie.Body) vigie.Finding {
+	return vigie.Finding{Victim: v, Attack: vigie.AttackRansomware, Start: on(start), AlsoAffected: also, InScope: v.Kind.InScope()}
+}
+
+// clustered clusters the reports and returns the incidents as article ids,
+// "1 2|3" for two incidents, in order of their first article.
+func clustered(t *testing.T, reports []report) (string, Grouping) {
+	t.Helper()
+	arts := map[int64]*vigie.Article{}
+	var rs []vigie.Report
+	for i, r := range reports {
+		id := int64(i + 1)
+		pub, err := time.Parse(time.DateOnly, r.pub)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts[id] = &vigie.Article{ID: id, URL: fmt.Sprintf("http://x.test/%d", id), Published: vigie.At(pub)}
+		rs = append(rs, vigie.Report{ArticleID: id, Relevant: true, Findings: r.findings})
+	}
+	g := Group(rs, arts, nil, nil)
+	var parts []string
+	for _, in := range g.Incidents {
+		var ids []string
+		for _, s := range in.Sources {
+			ids = append(ids, fmt.Sprint(s.ArticleID))
+		}
+		parts = append(parts, strings.Join(ids, " "))
+	}
+	return strings.Join(parts, "|"), g
+}
+
+// TestGroup holds the clustering rules: one attack, one incident,
+// whatever the distance between the articles; two attacks on one body,
+// two incidents.
+func TestGroup(t *testing.T) {
+	t.Parallel()
+	albi, gex, seez := town("Albi", "81004"), town("Gex", "01173"), town("Séez", "73284")
+	for _, tc := range []struct {
+		name    string
+		reports []report
+		want    string
+	}{
+		{"a follow-up three years later that dates the attack joins it", []report{
+			{"2021-04-27", []vigie.Finding{finding(albi, "2021-04-24")}},
+			{"2024-05-02", []vigie.Finding{finding(albi, "2021-04")}},
+		}, "1 2"},
+		{"a follow-up years later with the attack's day joins it", []report{
+			{"2021-04-27", []vigie.Finding{finding(albi, "2021-04-24")}},
+			{"2023-04-24", []vigie.Finding{finding(albi, "2021-04-24")}},
+		}, "1 2"},
+		{"one body hit twice, years apart, is two incidents", []report{
+			{"2021-04-27", []vigie.Finding{finding(albi, "2021-04-24")}},
+			{"2024-06-10", []vigie.Finding{finding(albi, "2024-06-08")}},
+			{"2024-06-12", []vigie.Finding{finding(albi, "")}},
+		}, "1|2 3"},
+		{"an undated follow-up within months joins", []report{
+			{"2021-04-27", []vigie.Finding{finding(albi, "2021-04-24")}},
+			{"2021-11-02", []vigie.Finding{finding(albi, "")}},
+		}, "1 2"},
+		{"an undated report after years of silence is a new attack", []report{
+			{"2020-01-23", []vigie.Finding{finding(albi, "2020-01-22")}},
+			{"2022-12-29", []vigie.Finding{finding(albi, "")}},
+			{"2023-01-04", []vigie.Finding{finding(albi, "2022-12-28")}},
+		}, "1|2 3"},
+		{"a dated report joins an undated first report published soon after", []report{
+			{"2022-03-08", []vigie.Finding{finding(gex, "")}},
+			{"2022-03-10", []vigie.Finding{finding(gex, "2022-03-06")}},
+		}, "1 2"},
+		{"a round-up belongs to every incident it reports", []report{
+			{"2021-04-27", []vigie.Finding{finding(albi, "2021-04-24")}},
+			{"2021-05-02", []vigie.Finding{finding(gex, "2021-04-30")}},
+			{"2021-06-01", []vigie.Finding{finding(albi, "2021-04-24"), finding(gex, "2021-04")}},
+		}, "1 3|2 3"},
+		{"a body hit with the victim joins within days", []report{
+			{"2021-04-27", []vigie.Finding{finding(albi, "2021-04-24", seez)}},
+			{"2021-04-28", []vigie.Finding{finding(seez, "2021-04-25")}},
+		}, "1 2"},
+		{"the same body hit months later by another attack stays apart", []report{
+			{"2021-04-27", []vigie.Finding{finding(albi, "2021-04-24", seez)}},
+			{"2021-11-28", []vigie.Finding{finding(seez, "2021-11-25")}},
+		}, "1|2"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			got, g := clustered(t, tc.reports)
+			if got != tc.want {
+				for _, d := range g.Decisions {
+					t.Logf("article %d -> cluster %d (joined %v): %v", d.ArticleID, d.Cluster, d.Joined, d.Reasons)
+				}
+				t.Errorf("incidents %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestGroupExplains: every decision says why.
+func TestGroupExplains(t *testing.T) {
+	t.Parallel()
+	albi := town("Albi", "81004")
+	_, g := clustered(t, []report{
+		{"2021-04-27", []vigie.Finding{finding(albi, "2021-04-24")}},
+		{"2024-06-10", []vigie.Finding{finding(albi, "2024-06-08")}},
+	})
+	if len(g.Decisions) != 2 || g.Decisions[1].Joined || !strings.Contains(strings.Join(g.Decisions[1].Reasons, " "), "another attack") {
+		t.Fatalf("decisions %+v", g.Decisions)
+	}
+	if g.Decisions[0].Victim != "insee:81004" {
+		t.Errorf("victim identity %q, want insee:81004", g.Decisions[0].Victim)
+	}
+}
