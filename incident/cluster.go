@@ -65,9 +65,9 @@ func Cluster(reports []vigie.Report, articles map[int64]*vigie.Article, previous
 	return incs
 }
 
-// Group clusters like Cluster and says why. taken holds ids that new
-// incidents must not use (those of incidents left out of this
-// clustering); nil means none.
+// Group clusters like Cluster and says why. taken says whether an id is
+// used by an incident left out of this clustering, which new incidents
+// must not reuse; nil means none is.
 //
 // Findings are taken in order of publication; each joins the cluster of
 // the same victim whose attack date fits its own (the attack's date as
@@ -75,7 +75,7 @@ func Cluster(reports []vigie.Report, articles map[int64]*vigie.Article, previous
 // days, else opens one. Only findings that share a key (see Keys) can
 // meet, so clustering the reports that share keys with some articles
 // gives the same clusters as clustering everything.
-func Group(reports []vigie.Report, articles map[int64]*vigie.Article, previous []*vigie.Incident, taken map[string]bool) Grouping {
+func Group(reports []vigie.Report, articles map[int64]*vigie.Article, previous []*vigie.Incident, taken func(id string) bool) Grouping {
 	var items []item
 	for _, r := range reports {
 		a := articles[r.ArticleID]
@@ -91,19 +91,22 @@ func Group(reports []vigie.Report, articles map[int64]*vigie.Article, previous [
 	})
 	var clusters []*cluster
 	var decisions []Decision
+	byKey := map[string][]int{} // clusters by the identities of the bodies they hold
 	for _, it := range items {
 		d := Decision{ArticleID: it.article.ID, Victim: identity(it.finding.Victim), Start: it.finding.Start.String()}
-		i, reasons := bestCluster(clusters, it)
+		i, reasons := bestCluster(clusters, candidates(byKey, it), it)
 		d.Reasons = reasons
-		if i >= 0 {
-			clusters[i].add(it)
-			d.Cluster, d.Joined = i, true
-		} else {
-			c := &cluster{keys: map[string]bool{}, also: map[string]bool{}, first: published(it.article)}
-			c.add(it)
-			clusters = append(clusters, c)
-			d.Cluster = len(clusters) - 1
+		if i < 0 {
+			clusters = append(clusters, &cluster{keys: map[string]bool{}, also: map[string]bool{}, first: published(it.article)})
+			i = len(clusters) - 1
 		}
+		clusters[i].add(it)
+		for _, k := range itemKeys(it) {
+			if l := byKey[k]; len(l) == 0 || l[len(l)-1] != i {
+				byKey[k] = append(l, i)
+			}
+		}
+		d.Cluster, d.Joined = i, len(clusters[i].items) > 1
 		decisions = append(decisions, d)
 	}
 	incs := build(clusters, previous, taken)
@@ -126,15 +129,32 @@ func (c *cluster) add(it item) {
 	}
 }
 
+// itemKeys are the identities of the item's victim and of the bodies hit
+// with it.
+func itemKeys(it item) []string {
+	return Keys(vigie.Report{Findings: []vigie.Finding{it.finding}})
+}
+
+// candidates are the clusters, in order, that hold a body the item names.
+func candidates(byKey map[string][]int, it item) []int {
+	var out []int
+	for _, k := range itemKeys(it) {
+		out = append(out, byKey[k]...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
 // bestCluster returns the index of the cluster the item belongs to, or
-// -1, with the reason for each cluster it was weighed against: a cluster
-// of the same victim whose attack date fits, the closest in date; else
-// one whose victim was hit with it (or it with them) within days.
-func bestCluster(clusters []*cluster, it item) (int, []string) {
+// -1, with the reason for each candidate it was weighed against: a
+// cluster of the same victim whose attack date fits, the closest in date;
+// else one whose victim was hit with it (or it with them) within days.
+func bestCluster(clusters []*cluster, cands []int, it item) (int, []string) {
 	key := identity(it.finding.Victim)
 	best, bestGap := -1, time.Duration(0)
 	var reasons []string
-	for i, c := range clusters {
+	for _, i := range cands {
+		c := clusters[i]
 		var ok bool
 		var why string
 		switch {
@@ -257,7 +277,7 @@ func published(a *vigie.Article) time.Time {
 // build turns clusters into incidents, reusing the ids of previous
 // incidents that share most of their articles, and giving the others
 // ids neither used here nor taken.
-func build(clusters []*cluster, previous []*vigie.Incident, taken map[string]bool) []*vigie.Incident {
+func build(clusters []*cluster, previous []*vigie.Incident, taken func(string) bool) []*vigie.Incident {
 	used := map[string]bool{}
 	incs := make([]*vigie.Incident, len(clusters))
 	for i, c := range clusters {
@@ -271,7 +291,7 @@ func build(clusters []*cluster, previous []*vigie.Incident, taken map[string]boo
 	}
 	for _, in := range incs {
 		if in.ID == "" {
-			in.ID = newID(in, func(id string) bool { return used[id] || taken[id] })
+			in.ID = newID(in, func(id string) bool { return used[id] || taken != nil && taken(id) })
 			used[in.ID] = true
 		}
 	}

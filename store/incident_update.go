@@ -90,22 +90,13 @@ func (db *DB) IncidentsOfArticles(ctx context.Context, ids []int64) ([]*vigie.In
 		WHERE article_id IN (SELECT value FROM json_each(?))) ORDER BY start, id`, int64List(ids))
 }
 
-// IncidentIDs returns the ids of every incident.
-func (db *DB) IncidentIDs(ctx context.Context) (map[string]bool, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT id FROM incidents`)
-	if err != nil {
-		return nil, fmt.Errorf("store: incident ids: %w", err)
+// HasIncident reports whether an incident has the id.
+func (db *DB) HasIncident(ctx context.Context, id string) (bool, error) {
+	var n int
+	if err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM incidents WHERE id = ?`, id).Scan(&n); err != nil {
+		return false, fmt.Errorf("store: has incident %s: %w", id, err)
 	}
-	defer rows.Close()
-	out := map[string]bool{}
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("store: incident ids: %w", err)
-		}
-		out[id] = true
-	}
-	return out, rows.Err()
+	return n > 0, nil
 }
 
 // UpdateIncidents replaces the incidents old with incs, in one

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 
@@ -112,21 +113,24 @@ func (a *app) updateIncidents(ctx context.Context, changed []int64) (n int, err 
 		return 0, err
 	}
 	old := make([]string, len(previous))
+	replaced := map[string]bool{}
 	for i, p := range previous {
-		old[i] = p.ID
-	}
-	taken, err := a.db.IncidentIDs(ctx)
-	if err != nil {
-		return 0, err
-	}
-	for _, id := range old {
-		delete(taken, id)
+		old[i], replaced[p.ID] = p.ID, true
 	}
 	articles, err := a.articlesOf(ctx, reports)
 	if err != nil {
 		return 0, err
 	}
+	var lookup error
+	taken := func(id string) bool { // by an incident this update leaves as it is
+		found, err := a.db.HasIncident(ctx, id)
+		lookup = cmp.Or(lookup, err)
+		return found && !replaced[id]
+	}
 	incs := incident.Group(reports, articles, previous, taken).Incidents
+	if lookup != nil {
+		return 0, lookup
+	}
 	if err := a.db.UpdateIncidents(ctx, old, incs); err != nil {
 		return 0, fmt.Errorf("record incidents: %w", err)
 	}

@@ -11,3 +11,5 @@ CREATE INDEX report_keys_article ON report_keys (article_id);
 -- 1 once the report's keys are recorded: reports stored before this table
 -- have none until the next full recluster.
 ALTER TABLE reports ADD COLUMN keyed INTEGER NOT NULL DEFAULT 0;
+
+CREATE INDEX reports_unkeyed ON reports (article_id) WHERE keyed = 0;
