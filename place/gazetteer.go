@@ -29,6 +29,12 @@ type Gazetteer struct {
 	epciTyped  map[string][]int // key → EPCIs, usable only with a type word ("Métropole de Lyon")
 	epciBySeat map[string][]int // seat's nameKey → EPCIs
 
+	formerNames map[int32][]string // French commune id → names of the delegated and associated communes
+
+	auths     []authRec             // local authorities outside France
+	authByID  map[string]int32      // scheme:code → auths index
+	authNames map[string][]authName // name, alias and core keys → authorities
+
 	phrases  map[string]target   // Find: phrase key → what it names
 	prefixes map[string]bool     // Find: the keys of the first words of longer phrases
 	accents  map[string][]string // Find: phrase key → its names as written (accentKey)
@@ -68,9 +74,10 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		communes: make([]Commune, 0, 80000), refs: make([]nameRef, 0, 160000),
 		deptIndex: map[string]int{}, regionIndex: map[string]int{}, frRegions: map[string]int{},
 		epciIndex: map[string][]int{}, epciTyped: map[string][]int{}, epciBySeat: map[string][]int{},
+		formerNames: map[int32][]string{},
 	}
 	l := &loader{g: g, fsys: fsys}
-	for _, step := range []func() error{l.areas, l.communes, l.aliases, l.world, l.chefLieux, l.epcis} {
+	for _, step := range []func() error{l.areas, l.communes, l.aliases, l.world, l.chefLieux, l.epcis, l.authorities} {
 		if err := step(); err != nil {
 			return nil, err
 		}

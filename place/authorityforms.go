@@ -1,0 +1,140 @@
+package place
+
+import (
+	"strings"
+
+	vigie "github.com/vigie-news/vigie"
+)
+
+// form is a way the press writes a body's kind around its name, folded:
+// "landkreis" before "Leipzig", "borough council" after "Adur".
+type form struct {
+	words   string
+	kind    vigie.VictimKind // "" when the words say nothing of the level
+	country string           // where the words are used; "" anywhere
+}
+
+// prefixForms are the kind words written before a name, longest first
+// within a language; a connector ("de", "di", "of"…) may follow.
+var prefixForms = []form{
+	// French (France, Belgium, Switzerland, Luxembourg)
+	{"hotel de ville", vigie.VictimCommune, ""}, {"mairie", vigie.VictimCommune, ""},
+	{"ville", vigie.VictimCommune, ""}, {"commune", vigie.VictimCommune, ""},
+	{"municipalite", vigie.VictimCommune, ""}, {"administration communale", vigie.VictimCommune, ""},
+	{"conseil departemental", vigie.VictimDepartment, "FR"}, {"departement", vigie.VictimDepartment, "FR"},
+	{"conseil general", vigie.VictimDepartment, "FR"}, {"conseil regional", vigie.VictimRegion, "FR"},
+	{"region", vigie.VictimRegion, ""}, {"province", vigie.VictimDepartment, ""},
+	// German
+	{"stadtverwaltung", vigie.VictimCommune, ""}, {"gemeindeverwaltung", vigie.VictimCommune, ""},
+	{"landeshauptstadt", vigie.VictimCommune, ""}, {"hansestadt", vigie.VictimCommune, ""},
+	{"marktgemeinde", vigie.VictimCommune, ""}, {"rathaus", vigie.VictimCommune, ""},
+	{"stadt", vigie.VictimCommune, ""}, {"gemeinde", vigie.VictimCommune, ""}, {"markt", vigie.VictimCommune, "DE"},
+	{"kreisverwaltung", vigie.VictimDepartment, ""}, {"landratsamt", vigie.VictimDepartment, ""},
+	{"landkreis", vigie.VictimDepartment, ""}, {"kreis", vigie.VictimDepartment, ""},
+	{"stadtkreis", vigie.VictimDepartment, ""}, {"kreisfreie stadt", vigie.VictimDepartment, ""},
+	{"verbandsgemeindeverwaltung", vigie.VictimIntercommunalty, ""}, {"verbandsgemeinde", vigie.VictimIntercommunalty, ""},
+	{"samtgemeinde", vigie.VictimIntercommunalty, ""}, {"verwaltungsgemeinschaft", vigie.VictimIntercommunalty, ""},
+	{"verwaltungsverband", vigie.VictimIntercommunalty, ""}, {"amt", vigie.VictimIntercommunalty, "DE"},
+	{"landesregierung", vigie.VictimRegion, ""}, {"landesverwaltung", vigie.VictimRegion, ""},
+	{"bundesland", vigie.VictimRegion, ""}, {"freistaat", vigie.VictimRegion, ""}, {"land", vigie.VictimRegion, "DE"},
+	// Italian
+	{"comune", vigie.VictimCommune, ""}, {"municipio", vigie.VictimCommune, ""}, {"citta metropolitana", vigie.VictimDepartment, ""},
+	{"citta", vigie.VictimCommune, ""}, {"provincia", vigie.VictimDepartment, ""}, {"regione", vigie.VictimRegion, ""},
+	// Spanish, Catalan, Galician
+	{"ayuntamiento", vigie.VictimCommune, ""}, {"ajuntament", vigie.VictimCommune, ""}, {"concello", vigie.VictimCommune, ""},
+	{"diputacion provincial", vigie.VictimDepartment, ""}, {"diputacion", vigie.VictimDepartment, ""},
+	{"comunidad autonoma", vigie.VictimRegion, ""}, {"comunidad", vigie.VictimRegion, ""}, {"junta", vigie.VictimRegion, ""},
+	{"gobierno", vigie.VictimRegion, ""},
+	// Dutch
+	{"gemeente", vigie.VictimCommune, ""}, {"stad", vigie.VictimCommune, ""}, {"provincie", vigie.VictimDepartment, ""},
+	// English
+	{"london borough", vigie.VictimCommune, "GB"}, {"royal borough", vigie.VictimCommune, "GB"},
+	{"city", vigie.VictimCommune, ""}, {"borough", vigie.VictimCommune, "GB"}, {"county", vigie.VictimDepartment, "GB"},
+	{"district", "", ""}, {"the", "", ""},
+}
+
+// suffixForms are the kind words written after a name: "Adur District
+// Council", "Kent County Council".
+var suffixForms = []form{
+	{"city and county council", vigie.VictimCommune, "GB"},
+	{"metropolitan borough council", vigie.VictimCommune, "GB"}, {"metropolitan district council", vigie.VictimCommune, "GB"},
+	{"county borough council", vigie.VictimCommune, "GB"}, {"borough council", vigie.VictimCommune, "GB"},
+	{"district council", vigie.VictimCommune, "GB"}, {"city council", vigie.VictimCommune, "GB"},
+	{"town council", vigie.VictimCommune, "GB"}, {"county council", vigie.VictimDepartment, "GB"},
+	{"combined county authority", vigie.VictimIntercommunalty, "GB"}, {"combined authority", vigie.VictimIntercommunalty, "GB"},
+	{"unitary authority", vigie.VictimCommune, "GB"}, {"council", vigie.VictimCommune, "GB"},
+	{"ua", vigie.VictimCommune, "GB"}, {"ca", vigie.VictimIntercommunalty, "GB"}, {"cca", vigie.VictimIntercommunalty, "GB"},
+	{"landkreis", vigie.VictimDepartment, "DE"}, {"kreis", vigie.VictimDepartment, "DE"}, {"stadt", vigie.VictimCommune, "DE"},
+}
+
+// nameConnectors are the words between a kind and a name.
+var nameConnectors = []string{"de la ", "de l ", "des ", "du ", "de ", "d ", "di ", "dell ", "della ", "del ", "of ", "van "}
+
+// parsedName is a written name taken apart: its key, and its core once
+// the kind words are off, with what they said.
+type parsedName struct {
+	key, core string
+	kind      vigie.VictimKind
+	country   string
+}
+
+// parseAuthority takes the kind words off a body's name: "Landkreis
+// Leipzig" gives the core "leipzig" and the kind departement, "Adur
+// District Council" the core "adur" and the kind commune.
+func parseAuthority(name string) parsedName {
+	p := parsedName{key: nameKey(name)}
+	core := p.key
+	for changed := true; changed; {
+		changed = false
+		for _, f := range prefixForms {
+			rest, ok := strings.CutPrefix(core, f.words+" ")
+			if !ok || rest == "" {
+				continue
+			}
+			if c := stripConnectorWord(rest); c != "" {
+				rest = c
+			}
+			core, changed = rest, true
+			if f.kind != "" && p.kind == "" {
+				p.kind, p.country = f.kind, f.country
+			}
+			break
+		}
+	}
+	for _, f := range suffixForms {
+		if rest, ok := strings.CutSuffix(core, " "+f.words); ok && rest != "" {
+			core = rest
+			if p.kind == "" {
+				p.kind, p.country = f.kind, f.country
+			}
+			break
+		}
+	}
+	p.core = core
+	return p
+}
+
+// stripConnectorWord removes a leading connector, or returns "".
+func stripConnectorWord(k string) string {
+	for _, c := range nameConnectors {
+		if rest, ok := strings.CutPrefix(k, c); ok && rest != "" {
+			return rest
+		}
+	}
+	return ""
+}
+
+// elide writes "de X" as French does: "d'Annecy", "de Savoie".
+func elide(prefix, name string) string {
+	if name == "" {
+		return prefix
+	}
+	switch strings.ToLower(name[:1]) {
+	case "a", "e", "i", "o", "u", "y", "h", "é", "è", "â", "î", "ô", "û":
+		return prefix + "d'" + name
+	}
+	if strings.HasPrefix(strings.ToLower(name), "é") || strings.HasPrefix(strings.ToLower(name), "î") {
+		return prefix + "d'" + name
+	}
+	return prefix + "de " + name
+}
