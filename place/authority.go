@@ -56,7 +56,8 @@ var kindCodes = map[string]vigie.VictimKind{"c": vigie.VictimCommune, "i": vigie
 func (l *loader) authorities() error {
 	g := l.g
 	g.authByID = make(map[string]int32, 30000)
-	g.authNames = make(map[string][]authName, 80000)
+	g.authNames = make(map[string]int32, 90000)
+	g.authRefs = make([]authName, 0, 130000)
 	var parents [][]string
 	err := l.each("authorities.tsv.gz", 9, func(n int, f []string) error {
 		kind, ok := kindCodes[f[1]]
@@ -96,6 +97,7 @@ func (l *loader) authorities() error {
 // authName is an authority filed under a key.
 type authName struct {
 	rec     int32
+	next    int32 // 1 + index in authRefs of the next under the same key; 0 ends
 	quality uint8 // as authHit's
 }
 
@@ -104,13 +106,17 @@ type authName struct {
 func (g *Gazetteer) indexAuthority(i int32) {
 	a := &g.auths[i]
 	file := func(k string, q uint8) {
-		for _, key := range []string{k, stripArticle(k)} {
-			list := g.authNames[key]
-			if j := slices.IndexFunc(list, func(x authName) bool { return x.rec == i }); j >= 0 {
-				list[j].quality = min(list[j].quality, q)
+		for n, key := range [2]string{k, stripArticle(k)} {
+			if n == 1 && key == k {
+				break
+			}
+			head := g.authNames[key]
+			if head > 0 && g.authRefs[head-1].rec == i { // filed just before under another name
+				g.authRefs[head-1].quality = min(g.authRefs[head-1].quality, q)
 				continue
 			}
-			g.authNames[key] = append(list, authName{rec: i, quality: q})
+			g.authRefs = append(g.authRefs, authName{rec: i, next: head, quality: q})
+			g.authNames[key] = int32(len(g.authRefs))
 		}
 	}
 	for n, name := range append([]string{a.name}, a.aliases...) {
@@ -146,7 +152,11 @@ func (g *Gazetteer) Authorities(name, country string) []Authority {
 	var hits []authHit
 	seen := map[int32]int{}
 	add := func(key string, extra int) {
-		for _, n := range g.authNames[key] {
+		if g.loadAuthorities() != nil {
+			return
+		}
+		for ref := g.authNames[key]; ref != 0; ref = g.authRefs[ref-1].next {
+			n := g.authRefs[ref-1]
 			r := &g.auths[n.rec]
 			if cc != "" && r.country != cc {
 				continue
@@ -165,8 +175,11 @@ func (g *Gazetteer) Authorities(name, country string) []Authority {
 	if cc == "" || cc == "FR" {
 		hits = append(hits, g.frenchAuthorities(p)...)
 	}
-	if p.kind != "" && slices.ContainsFunc(hits, func(h authHit) bool { return g.hitKind(h) == p.kind }) {
-		hits = slices.DeleteFunc(hits, func(h authHit) bool { return g.hitKind(h) != p.kind })
+	keep := func(h authHit) bool {
+		return g.hitKind(h) == p.kind && (p.needs == "" || strings.Contains(nameKey(g.hitName(h)), p.needs))
+	}
+	if p.kind != "" && slices.ContainsFunc(hits, keep) {
+		hits = slices.DeleteFunc(hits, func(h authHit) bool { return !keep(h) })
 	}
 	slices.SortStableFunc(hits, func(a, b authHit) int {
 		return cmp.Or(cmp.Compare(a.quality, b.quality), cmp.Compare(kindRank(g.hitKind(a)), kindRank(g.hitKind(b))),
@@ -202,6 +215,13 @@ func (g *Gazetteer) hitKind(h authHit) vigie.VictimKind {
 	return g.auths[h.rec].kind
 }
 
+func (g *Gazetteer) hitName(h authHit) string {
+	if h.rec < 0 {
+		return h.fr.Name
+	}
+	return g.auths[h.rec].name
+}
+
 func (g *Gazetteer) hitID(h authHit) string {
 	if h.rec < 0 {
 		return h.fr.ID
@@ -231,17 +251,20 @@ func (g *Gazetteer) authority(i int32) Authority {
 // that country, built on its short name (the alias that is its name
 // without kind words).
 func pressForms(r *authRec) []string {
-	core := r.name
+	core, short := r.name, false
 	if k := parseAuthority(r.name).core; k != nameKey(r.name) {
 		for _, s := range r.aliases {
 			if nameKey(s) == k {
-				core = s
+				core, short = s, true
 				break
 			}
 		}
 	}
 	switch r.country + "|" + string(r.kind) {
 	case "GB|commune", "GB|departement":
+		if !short {
+			return nil
+		}
 		return []string{core + " Council"}
 	case "DE|commune":
 		return []string{"Stadtverwaltung " + core, "Gemeinde " + core, "Gemeindeverwaltung " + core}
@@ -249,7 +272,7 @@ func pressForms(r *authRec) []string {
 		if strings.Contains(strings.ToLower(r.name), "kreis") {
 			return []string{"Kreis " + core, "Landkreis " + core, "Kreisverwaltung " + core, "Landratsamt " + core}
 		}
-		return []string{"Stadtverwaltung " + core}
+		return nil // a kreisfreie Stadt's administration is its Gemeinde's
 	case "DE|region":
 		return []string{"Land " + core}
 	case "IT|commune":
@@ -310,6 +333,9 @@ func (g *Gazetteer) Authority(id string) (Authority, bool) {
 		}
 		return g.regionAuthority(g.regions[i]), true
 	}
+	if g.loadAuthorities() != nil {
+		return Authority{}, false
+	}
 	i, ok := g.authByID[scheme+":"+code]
 	if !ok {
 		return Authority{}, false
@@ -348,6 +374,9 @@ func (g *Gazetteer) AuthorityOf(kind vigie.VictimKind, p vigie.Place) (Authority
 // France: one named like the place (the nearest if several), else the one
 // whose seat is nearest the place's point, within 30 km.
 func (g *Gazetteer) communeAuthorityAt(p vigie.Place) (int32, bool) {
+	if g.loadAuthorities() != nil {
+		return -1, false
+	}
 	best, bestKm := int32(-1), 1e9
 	consider := func(i int32) {
 		r := &g.auths[i]
@@ -365,8 +394,8 @@ func (g *Gazetteer) communeAuthorityAt(p vigie.Place) (int32, bool) {
 			best, bestKm = i, d
 		}
 	}
-	for _, n := range g.authNames[nameKey(p.Name)] {
-		if n.quality <= 1 {
+	for ref := g.authNames[nameKey(p.Name)]; ref != 0; ref = g.authRefs[ref-1].next {
+		if n := g.authRefs[ref-1]; n.quality <= 1 {
 			consider(n.rec)
 		}
 	}

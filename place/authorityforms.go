@@ -12,59 +12,84 @@ type form struct {
 	words   string
 	kind    vigie.VictimKind // "" when the words say nothing of the level
 	country string           // where the words are used; "" anywhere
+	needs   string           // a word the body's official name holds: only a Kreis has a "Kreisverwaltung"
 }
 
 // prefixForms are the kind words written before a name, longest first
 // within a language; a connector ("de", "di", "of"…) may follow.
 var prefixForms = []form{
 	// French (France, Belgium, Switzerland, Luxembourg)
-	{"hotel de ville", vigie.VictimCommune, ""}, {"mairie", vigie.VictimCommune, ""},
-	{"ville", vigie.VictimCommune, ""}, {"commune", vigie.VictimCommune, ""},
-	{"municipalite", vigie.VictimCommune, ""}, {"administration communale", vigie.VictimCommune, ""},
-	{"conseil departemental", vigie.VictimDepartment, "FR"}, {"departement", vigie.VictimDepartment, "FR"},
-	{"conseil general", vigie.VictimDepartment, "FR"}, {"conseil regional", vigie.VictimRegion, "FR"},
-	{"region", vigie.VictimRegion, ""}, {"province", vigie.VictimDepartment, ""},
+	{"hotel de ville", vigie.VictimCommune, "", ""}, {"mairie", vigie.VictimCommune, "", ""},
+	{"ville", vigie.VictimCommune, "", ""}, {"commune", vigie.VictimCommune, "", ""},
+	{"municipalite", vigie.VictimCommune, "", ""}, {"administration communale", vigie.VictimCommune, "", ""},
+	{"conseil departemental", vigie.VictimDepartment, "FR", ""}, {"departement", vigie.VictimDepartment, "FR", ""},
+	{"conseil general", vigie.VictimDepartment, "FR", ""}, {"conseil regional", vigie.VictimRegion, "FR", ""},
+	{"region", vigie.VictimRegion, "", ""}, {"province", vigie.VictimDepartment, "", ""},
 	// German
-	{"stadtverwaltung", vigie.VictimCommune, ""}, {"gemeindeverwaltung", vigie.VictimCommune, ""},
-	{"landeshauptstadt", vigie.VictimCommune, ""}, {"hansestadt", vigie.VictimCommune, ""},
-	{"marktgemeinde", vigie.VictimCommune, ""}, {"rathaus", vigie.VictimCommune, ""},
-	{"stadt", vigie.VictimCommune, ""}, {"gemeinde", vigie.VictimCommune, ""}, {"markt", vigie.VictimCommune, "DE"},
-	{"kreisverwaltung", vigie.VictimDepartment, ""}, {"landratsamt", vigie.VictimDepartment, ""},
-	{"landkreis", vigie.VictimDepartment, ""}, {"kreis", vigie.VictimDepartment, ""},
-	{"stadtkreis", vigie.VictimDepartment, ""}, {"kreisfreie stadt", vigie.VictimDepartment, ""},
-	{"verbandsgemeindeverwaltung", vigie.VictimIntercommunalty, ""}, {"verbandsgemeinde", vigie.VictimIntercommunalty, ""},
-	{"samtgemeinde", vigie.VictimIntercommunalty, ""}, {"verwaltungsgemeinschaft", vigie.VictimIntercommunalty, ""},
-	{"verwaltungsverband", vigie.VictimIntercommunalty, ""}, {"amt", vigie.VictimIntercommunalty, "DE"},
-	{"landesregierung", vigie.VictimRegion, ""}, {"landesverwaltung", vigie.VictimRegion, ""},
-	{"bundesland", vigie.VictimRegion, ""}, {"freistaat", vigie.VictimRegion, ""}, {"land", vigie.VictimRegion, "DE"},
+	{"stadtverwaltung", vigie.VictimCommune, "", ""}, {"gemeindeverwaltung", vigie.VictimCommune, "", ""},
+	{"landeshauptstadt", vigie.VictimCommune, "", ""}, {"hansestadt", vigie.VictimCommune, "", ""},
+	{"marktgemeinde", vigie.VictimCommune, "", ""}, {"rathaus", vigie.VictimCommune, "", ""},
+	{"stadt", vigie.VictimCommune, "", ""}, {"gemeinde", vigie.VictimCommune, "", ""}, {"markt", vigie.VictimCommune, "DE", ""},
+	{"kreisverwaltung", vigie.VictimDepartment, "", "kreis"}, {"landratsamt", vigie.VictimDepartment, "", "kreis"},
+	{"landkreis", vigie.VictimDepartment, "", "kreis"}, {"kreis", vigie.VictimDepartment, "", "kreis"},
+	{"stadtkreis", vigie.VictimDepartment, "", ""}, {"kreisfreie stadt", vigie.VictimDepartment, "", ""},
+	{"verbandsgemeindeverwaltung", vigie.VictimIntercommunalty, "", ""}, {"verbandsgemeinde", vigie.VictimIntercommunalty, "", ""},
+	{"samtgemeinde", vigie.VictimIntercommunalty, "", ""}, {"verwaltungsgemeinschaft", vigie.VictimIntercommunalty, "", ""},
+	{"verwaltungsverband", vigie.VictimIntercommunalty, "", ""}, {"amt", vigie.VictimIntercommunalty, "DE", ""},
+	{"landesregierung", vigie.VictimRegion, "", ""}, {"landesverwaltung", vigie.VictimRegion, "", ""},
+	{"bundesland", vigie.VictimRegion, "", ""}, {"freistaat", vigie.VictimRegion, "", ""}, {"land", vigie.VictimRegion, "DE", ""},
 	// Italian
-	{"comune", vigie.VictimCommune, ""}, {"municipio", vigie.VictimCommune, ""}, {"citta metropolitana", vigie.VictimDepartment, ""},
-	{"citta", vigie.VictimCommune, ""}, {"provincia", vigie.VictimDepartment, ""}, {"regione", vigie.VictimRegion, ""},
+	{"comune", vigie.VictimCommune, "", ""}, {"municipio", vigie.VictimCommune, "", ""}, {"citta metropolitana", vigie.VictimDepartment, "", ""},
+	{"citta", vigie.VictimCommune, "", ""}, {"provincia", vigie.VictimDepartment, "", ""}, {"regione", vigie.VictimRegion, "", ""},
 	// Spanish, Catalan, Galician
-	{"ayuntamiento", vigie.VictimCommune, ""}, {"ajuntament", vigie.VictimCommune, ""}, {"concello", vigie.VictimCommune, ""},
-	{"diputacion provincial", vigie.VictimDepartment, ""}, {"diputacion", vigie.VictimDepartment, ""},
-	{"comunidad autonoma", vigie.VictimRegion, ""}, {"comunidad", vigie.VictimRegion, ""}, {"junta", vigie.VictimRegion, ""},
-	{"gobierno", vigie.VictimRegion, ""},
+	{"ayuntamiento", vigie.VictimCommune, "", ""}, {"ajuntament", vigie.VictimCommune, "", ""}, {"concello", vigie.VictimCommune, "", ""},
+	{"diputacion provincial", vigie.VictimDepartment, "", ""}, {"diputacion", vigie.VictimDepartment, "", ""},
+	{"comunidad autonoma", vigie.VictimRegion, "", ""}, {"comunidad", vigie.VictimRegion, "", ""}, {"junta", vigie.VictimRegion, "", ""},
+	{"gobierno", vigie.VictimRegion, "", ""},
 	// Dutch
-	{"gemeente", vigie.VictimCommune, ""}, {"stad", vigie.VictimCommune, ""}, {"provincie", vigie.VictimDepartment, ""},
+	{"gemeente", vigie.VictimCommune, "", ""}, {"stad", vigie.VictimCommune, "", ""}, {"provincie", vigie.VictimDepartment, "", ""},
 	// English
-	{"london borough", vigie.VictimCommune, "GB"}, {"royal borough", vigie.VictimCommune, "GB"},
-	{"city", vigie.VictimCommune, ""}, {"borough", vigie.VictimCommune, "GB"}, {"county", vigie.VictimDepartment, "GB"},
-	{"district", "", ""}, {"the", "", ""},
+	{"london borough", vigie.VictimCommune, "GB", ""}, {"royal borough", vigie.VictimCommune, "GB", ""},
+	{"city", vigie.VictimCommune, "", ""}, {"borough", vigie.VictimCommune, "GB", ""}, {"county", vigie.VictimDepartment, "GB", ""},
+	{"district", "", "", ""},
+	// Articles
+	{"the", "", "", ""}, {"la", "", "", ""}, {"le", "", "", ""}, {"les", "", "", ""}, {"l", "", "", ""}, {"die", "", "", ""}, {"der", "", "", ""}, {"das", "", "", ""},
 }
 
 // suffixForms are the kind words written after a name: "Adur District
 // Council", "Kent County Council".
 var suffixForms = []form{
-	{"city and county council", vigie.VictimCommune, "GB"},
-	{"metropolitan borough council", vigie.VictimCommune, "GB"}, {"metropolitan district council", vigie.VictimCommune, "GB"},
-	{"county borough council", vigie.VictimCommune, "GB"}, {"borough council", vigie.VictimCommune, "GB"},
-	{"district council", vigie.VictimCommune, "GB"}, {"city council", vigie.VictimCommune, "GB"},
-	{"town council", vigie.VictimCommune, "GB"}, {"county council", vigie.VictimDepartment, "GB"},
-	{"combined county authority", vigie.VictimIntercommunalty, "GB"}, {"combined authority", vigie.VictimIntercommunalty, "GB"},
-	{"unitary authority", vigie.VictimCommune, "GB"}, {"council", vigie.VictimCommune, "GB"},
-	{"ua", vigie.VictimCommune, "GB"}, {"ca", vigie.VictimIntercommunalty, "GB"}, {"cca", vigie.VictimIntercommunalty, "GB"},
-	{"landkreis", vigie.VictimDepartment, "DE"}, {"kreis", vigie.VictimDepartment, "DE"}, {"stadt", vigie.VictimCommune, "DE"},
+	{"city and county council", vigie.VictimCommune, "GB", ""},
+	{"metropolitan borough council", vigie.VictimCommune, "GB", ""}, {"metropolitan district council", vigie.VictimCommune, "GB", ""},
+	{"county borough council", vigie.VictimCommune, "GB", ""}, {"borough council", vigie.VictimCommune, "GB", ""},
+	{"district council", vigie.VictimCommune, "GB", ""}, {"city council", vigie.VictimCommune, "GB", ""},
+	{"town council", vigie.VictimCommune, "GB", ""}, {"county council", vigie.VictimDepartment, "GB", ""},
+	{"combined county authority", vigie.VictimIntercommunalty, "GB", ""}, {"combined authority", vigie.VictimIntercommunalty, "GB", ""},
+	{"unitary authority", vigie.VictimCommune, "GB", ""}, {"council", vigie.VictimCommune, "GB", ""},
+	{"ua", vigie.VictimCommune, "GB", ""}, {"ca", vigie.VictimIntercommunalty, "GB", ""}, {"cca", vigie.VictimIntercommunalty, "GB", ""},
+	{"landkreis", vigie.VictimDepartment, "DE", "kreis"}, {"kreis", vigie.VictimDepartment, "DE", "kreis"}, {"stadt", vigie.VictimCommune, "DE", ""},
+}
+
+// formWords are the first words of prefixForms and the last words of
+// suffixForms, so that most names are parsed without trying every form;
+// formText holds each form's words with the space that joins them to a
+// name.
+var (
+	prefixFirst, suffixLast = map[string]bool{}, map[string]bool{}
+	prefixText, suffixText  = spaced(prefixForms, prefixFirst, true), spaced(suffixForms, suffixLast, false)
+)
+
+func spaced(forms []form, words map[string]bool, prefix bool) []string {
+	out := make([]string, len(forms))
+	for i, f := range forms {
+		w := strings.Fields(f.words)
+		if prefix {
+			out[i], words[w[0]] = f.words+" ", true
+		} else {
+			out[i], words[w[len(w)-1]] = " "+f.words, true
+		}
+	}
+	return out
 }
 
 // nameConnectors are the words between a kind and a name.
@@ -76,6 +101,7 @@ type parsedName struct {
 	key, core string
 	kind      vigie.VictimKind
 	country   string
+	needs     string // as form's
 }
 
 // parseAuthority takes the kind words off a body's name: "Landkreis
@@ -86,8 +112,12 @@ func parseAuthority(name string) parsedName {
 	core := p.key
 	for changed := true; changed; {
 		changed = false
-		for _, f := range prefixForms {
-			rest, ok := strings.CutPrefix(core, f.words+" ")
+		first, _, _ := strings.Cut(core, " ")
+		if !prefixFirst[first] {
+			break
+		}
+		for i, f := range prefixForms {
+			rest, ok := strings.CutPrefix(core, prefixText[i])
 			if !ok || rest == "" {
 				continue
 			}
@@ -96,16 +126,20 @@ func parseAuthority(name string) parsedName {
 			}
 			core, changed = rest, true
 			if f.kind != "" && p.kind == "" {
-				p.kind, p.country = f.kind, f.country
+				p.kind, p.country, p.needs = f.kind, f.country, f.needs
 			}
 			break
 		}
 	}
-	for _, f := range suffixForms {
-		if rest, ok := strings.CutSuffix(core, " "+f.words); ok && rest != "" {
+	last := core[strings.LastIndexByte(core, ' ')+1:]
+	for i, f := range suffixForms {
+		if !suffixLast[last] {
+			break
+		}
+		if rest, ok := strings.CutSuffix(core, suffixText[i]); ok && rest != "" {
 			core = rest
 			if p.kind == "" {
-				p.kind, p.country = f.kind, f.country
+				p.kind, p.country, p.needs = f.kind, f.country, f.needs
 			}
 			break
 		}

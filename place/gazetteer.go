@@ -31,9 +31,15 @@ type Gazetteer struct {
 
 	formerNames map[int32][]string // French commune id → names of the delegated and associated communes
 
-	auths     []authRec             // local authorities outside France
-	authByID  map[string]int32      // scheme:code → auths index
-	authNames map[string][]authName // name, alias and core keys → authorities
+	// The local authorities outside France, read on first use (see
+	// loadAuthorities): most callers of the gazetteer need none.
+	authOnce  sync.Once
+	authLoad  *loader          // kept until then
+	authErr   error            // what reading them gave
+	auths     []authRec        // local authorities outside France
+	authByID  map[string]int32 // scheme:code → auths index
+	authNames map[string]int32 // name, alias and core keys → 1 + index in authRefs of the first
+	authRefs  []authName       // linked by next
 
 	phrases  map[string]target   // Find: phrase key → what it names
 	prefixes map[string]bool     // Find: the keys of the first words of longer phrases
@@ -77,13 +83,28 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		formerNames: map[int32][]string{},
 	}
 	l := &loader{g: g, fsys: fsys}
-	for _, step := range []func() error{l.areas, l.communes, l.aliases, l.world, l.chefLieux, l.epcis, l.authorities} {
+	for _, step := range []func() error{l.areas, l.communes, l.aliases, l.world, l.chefLieux, l.epcis} {
 		if err := step(); err != nil {
 			return nil, err
 		}
 	}
 	g.indexPhrases(l.deptNames, l.regionNames)
+	if _, err := fs.Stat(fsys, "authorities.tsv.gz"); err != nil {
+		return nil, fmt.Errorf("place: %w", err)
+	}
+	g.authLoad = &loader{g: g, fsys: fsys, byGeoID: l.byGeoID}
 	return g, nil
+}
+
+// loadAuthorities reads the local authorities outside France on first
+// use. The data is embedded or was checked by Load: a failure is a
+// broken data file, reported once and then on every use.
+func (g *Gazetteer) loadAuthorities() error {
+	g.authOnce.Do(func() {
+		g.authErr = g.authLoad.authorities()
+		g.authLoad = nil
+	})
+	return g.authErr
 }
 
 // errData reports a malformed line of a data file.

@@ -75,7 +75,7 @@ func readBE(path string) ([]*authority, error) {
 		if reg == "03000" {
 			a.name = fr
 		}
-		a.aliases = []string{nl, fr, "Gemeente " + nl, "Stad " + nl, "Commune de " + fr, "Ville de " + fr}
+		a.aliases = []string{nl, fr, "Gemeente " + nl, "Stad " + nl, elide("Commune ", fr), elide("Ville ", fr)}
 		a.seatNames = []string{a.name, nl, fr}
 		a.pop, _ = strconv.Atoi(strings.TrimSpace(r["inhabitants"]))
 		communes = append(communes, a)

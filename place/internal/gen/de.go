@@ -70,10 +70,9 @@ func deKreis(ags, tk, name, title string, land *authority) *authority {
 	switch {
 	case tk == "41" || tk == "42":
 		a.name = name
-		a.aliases = []string{"Stadt " + name, "kreisfreie Stadt " + name, "Stadtkreis " + name}
-		if title != "" && title != "Stadt" && title != "Stadtkreis" {
-			a.aliases = append(a.aliases, title+" "+name)
-		}
+		// "Stadt X" and "Landeshauptstadt X" name the Gemeinde, which
+		// is the same body: the Kreis level is found as such.
+		a.aliases = []string{"kreisfreie Stadt " + name, "Stadtkreis " + name}
 		a.seatNames = []string{name, parenthesis.ReplaceAllString(name, "")}
 	case strings.Contains(strings.ToLower(name), "kreis") || strings.HasPrefix(name, "Region") || tk == "45":
 		a.name = name

@@ -38,9 +38,8 @@ func readES(dir string) ([]*authority, error) {
 				part = art + " " + base
 			}
 			a.seatNames = append(a.seatNames, part)
-			a.aliases = append(a.aliases, part)
+			a.aliases = append(a.aliases, part, "Ayuntamiento de "+part)
 		}
-		a.aliases = append(a.aliases, "Ayuntamiento de "+a.seatNames[len(a.seatNames)-1])
 		out = append(out, a)
 	}
 	return out, nil

@@ -1,0 +1,392 @@
+package place
+
+import (
+	"regexp"
+	"slices"
+	"testing"
+
+	vigie "github.com/vigie-news/vigie"
+)
+
+// authorityCase is a written name and the authority it must give first.
+type authorityCase struct {
+	name, country, want string
+}
+
+func checkAuthorities(t *testing.T, cases []authorityCase) {
+	t.Helper()
+	g := mustGazetteer(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := g.Authorities(c.name, c.country)
+			if len(got) == 0 {
+				t.Fatalf("Authorities(%q, %q) found nothing, want %s", c.name, c.country, c.want)
+			}
+			if got[0].ID != c.want {
+				t.Errorf("Authorities(%q, %q)[0] = %s %q (%s), want %s; all: %v", c.name, c.country, got[0].ID, got[0].Name, got[0].Kind, c.want, ids(got))
+			}
+		})
+	}
+}
+
+func ids(as []Authority) []string {
+	out := make([]string, len(as))
+	for i, a := range as {
+		out[i] = a.ID
+	}
+	return out
+}
+
+func TestAuthoritiesFrance(t *testing.T) {
+	t.Parallel()
+	checkAuthorities(t, []authorityCase{
+		{"Bourg-Saint-Maurice", "", "insee:73054"},
+		{"Mairie de Bourg-Saint-Maurice", "", "insee:73054"},
+		{"la mairie de Bourg-St-Maurice", "FR", "insee:73054"},
+		{"Ville de Bourg-Saint-Maurice", "", "insee:73054"},
+		{"Commune de Bourg-Saint-Maurice", "France", "insee:73054"},
+		{"Annecy-le-Vieux", "FR", "insee:74010"}, // a delegated commune: its commune nouvelle
+		{"Ville d'Annecy", "", "insee:74010"},
+		{"CC de Haute-Tarentaise", "", "siren:247300254"},
+		{"Communauté de communes de Haute-Tarentaise", "", "siren:247300254"},
+		{"CC Faucigny - Glières", "", "siren:200000172"}, // its seat is named in it by no commune
+		{"Savoie", "", "insee-dep:73"},
+		{"Conseil départemental de la Savoie", "", "insee-dep:73"},
+		{"Département de Savoie", "", "insee-dep:73"},
+		{"Région Auvergne-Rhône-Alpes", "", "insee-reg:84"},
+		{"Conseil régional d'Auvergne-Rhône-Alpes", "", "insee-reg:84"},
+		{"Paris", "", "insee:75056"}, // the commune before the département of the same name
+	})
+}
+
+func TestAuthoritiesUnitedKingdom(t *testing.T) {
+	t.Parallel()
+	checkAuthorities(t, []authorityCase{
+		{"Hartlepool Borough Council", "", "gss:E06000001"},
+		{"Hartlepool Council", "GB", "gss:E06000001"},
+		{"Hartlepool", "UK", "gss:E06000001"},
+		{"Adur District Council", "", "gss:E07000223"},
+		{"Adur Council", "", "gss:E07000223"},
+		{"Birmingham City Council", "", "gss:E08000025"},
+		{"Kent County Council", "", "gss:E10000016"}, // a county: no commune in its name
+		{"Kent", "GB", "gss:E10000016"},
+		{"Allerdale Borough Council", "", "gss:E06000063"}, // merged into Cumberland in 2023
+		{"West Midlands Combined Authority", "", "gss:E47000007"},
+	})
+}
+
+func TestAuthoritiesGermany(t *testing.T) {
+	t.Parallel()
+	checkAuthorities(t, []authorityCase{
+		{"Leipzig", "DE", "ags:14713000"},
+		{"Stadt Leipzig", "", "ags:14713000"},
+		{"Landkreis Leipzig", "", "ags:14729"},
+		{"Kreis Leipzig", "", "ags:14729"},
+		{"Landratsamt Leipzig", "DE", "ags:14729"},
+		{"Kreis Pinneberg", "", "ags:01056"},
+		{"Kreisverwaltung Pinneberg", "", "ags:01056"},
+		{"Pinneberg", "DE", "ags:01056039"},
+		{"Rhein-Sieg-Kreis", "", "ags:05382"}, // no commune in its name
+		{"Erzgebirgskreis", "", "ags:14521"},
+		{"Landeshauptstadt München", "", "ags:09162000"},
+		{"Stadtverwaltung München", "", "ags:09162000"},
+		{"Landkreis München", "", "ags:09184"},
+		{"Bayern", "", "ags:09"},
+		{"Freistaat Bayern", "", "ags:09"},
+		{"Land Rheinland-Pfalz", "", "ags:07"},
+		{"Amt Burg-St. Michaelisdonn", "", "ars:010515163"},
+	})
+}
+
+func TestAuthoritiesItaly(t *testing.T) {
+	t.Parallel()
+	checkAuthorities(t, []authorityCase{
+		{"Roma", "IT", "istat:058091"},
+		{"Comune di Roma", "", "istat:058091"},
+		{"Provincia di Torino", "", "istat-prov:001"},
+		{"Città metropolitana di Torino", "", "istat-prov:001"},
+		{"Provincia di Barletta-Andria-Trani", "", "istat-prov:110"}, // no one commune in its name
+		{"Regione Lombardia", "", "istat-reg:03"},
+		{"Lombardia", "", "istat-reg:03"},
+	})
+}
+
+func TestAuthoritiesSpain(t *testing.T) {
+	t.Parallel()
+	checkAuthorities(t, []authorityCase{
+		{"Sevilla", "ES", "ine:41091"},
+		{"Ayuntamiento de Sevilla", "", "ine:41091"},
+		{"Alicante", "ES", "ine:03014"},
+		{"Ayuntamiento de Alacant", "", "ine:03014"},
+		{"A Coruña", "ES", "ine:15030"},
+	})
+}
+
+func TestAuthoritiesBelgium(t *testing.T) {
+	t.Parallel()
+	checkAuthorities(t, []authorityCase{
+		{"Liège", "BE", "nis:62063"},
+		{"Ville de Liège", "", "nis:62063"},
+		{"Luik", "", "nis:62063"},
+		{"Stad Antwerpen", "", "nis:11002"},
+		{"Ville d'Anvers", "", "nis:11002"},
+		{"Province de Liège", "", "nis:60000"},
+		{"Provincie Antwerpen", "", "nis:10000"},
+		{"Région wallonne", "", "nis:03000"},
+	})
+}
+
+// TestAuthoritiesTownAndDistrict holds the line between a town and the
+// district named after it: each name gives both, in its own order, and a
+// kind word keeps only its kind.
+func TestAuthoritiesTownAndDistrict(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	for _, c := range []struct {
+		name      string
+		want      []string // in this order
+		wantNot   []string
+		firstKind vigie.VictimKind
+	}{
+		{"Leipzig", []string{"ags:14713000", "ags:14713", "ags:14729"}, nil, vigie.VictimCommune},
+		{"Landkreis Leipzig", []string{"ags:14729"}, []string{"ags:14713000"}, vigie.VictimDepartment},
+		{"Stadt Leipzig", []string{"ags:14713000"}, []string{"ags:14729"}, vigie.VictimCommune},
+		{"München", []string{"ags:09162000", "ags:09184"}, nil, vigie.VictimCommune},
+		{"Landkreis München", []string{"ags:09184"}, []string{"ags:09162000"}, vigie.VictimDepartment},
+		{"Kent", []string{"gss:E10000016"}, nil, vigie.VictimDepartment},
+		{"Liège", []string{"nis:62063", "nis:60000"}, nil, vigie.VictimCommune},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := ids(g.Authorities(c.name, ""))
+			last := -1
+			for _, w := range c.want {
+				i := slices.Index(got, w)
+				if i < 0 || i < last {
+					t.Fatalf("Authorities(%q) = %v, want %v in that order", c.name, got, c.want)
+				}
+				last = i
+			}
+			for _, w := range c.wantNot {
+				if slices.Contains(got, w) {
+					t.Errorf("Authorities(%q) = %v, has %s", c.name, got, w)
+				}
+			}
+			if a, _ := g.Authority(got[0]); a.Kind != c.firstKind {
+				t.Errorf("Authorities(%q)[0] is a %s, want a %s", c.name, a.Kind, c.firstKind)
+			}
+		})
+	}
+}
+
+func TestAuthorityOf(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	bsm := vigie.Place{Name: "Bourg-Saint-Maurice", INSEE: "73054", Department: "73", Country: "FR"}
+	grimma := vigie.Place{Name: "Grimma", Country: "DE", Region: "Sachsen", Lat: 51.2337, Lon: 12.7196}
+	leipzig := vigie.Place{Name: "Leipzig", Country: "DE", Lat: 51.34, Lon: 12.37}
+	maidstone := vigie.Place{Name: "Maidstone", Country: "GB", Lat: 51.2667, Lon: 0.5167}
+	roma := vigie.Place{Name: "Roma", Country: "IT", Region: "Lazio"}
+	liege := vigie.Place{Name: "Liège", Country: "BE"}
+	sevilla := vigie.Place{Name: "Sevilla", Country: "ES"}
+	for _, c := range []struct {
+		kind  vigie.VictimKind
+		place vigie.Place
+		want  string // "" when there is none
+	}{
+		{vigie.VictimCommune, bsm, "insee:73054"},
+		{vigie.VictimIntercommunalty, bsm, "siren:247300254"},
+		{vigie.VictimDepartment, bsm, "insee-dep:73"},
+		{vigie.VictimRegion, bsm, "insee-reg:84"},
+		{vigie.VictimCommune, vigie.Place{Name: "Séez", Department: "73", Country: "FR"}, "insee:73285"},
+		{vigie.VictimCommune, grimma, "ags:14729160"},
+		{vigie.VictimDepartment, grimma, "ags:14729"},
+		{vigie.VictimRegion, grimma, "ags:14"},
+		{vigie.VictimCommune, leipzig, "ags:14713000"},
+		{vigie.VictimDepartment, leipzig, "ags:14713"}, // a kreisfreie Stadt is its own Kreis
+		{vigie.VictimIntercommunalty, vigie.Place{Name: "Otterwisch", Country: "DE"}, "ars:147295301"},
+		{vigie.VictimCommune, maidstone, "gss:E07000110"},
+		{vigie.VictimDepartment, maidstone, "gss:E10000016"},
+		{vigie.VictimRegion, maidstone, ""},
+		{vigie.VictimCommune, roma, "istat:058091"},
+		{vigie.VictimDepartment, roma, "istat-prov:058"},
+		{vigie.VictimRegion, roma, "istat-reg:12"},
+		{vigie.VictimCommune, liege, "nis:62063"},
+		{vigie.VictimDepartment, liege, "nis:60000"},
+		{vigie.VictimRegion, liege, "nis:03000"},
+		{vigie.VictimCommune, sevilla, "ine:41091"},
+		{vigie.VictimDepartment, sevilla, ""}, // no provinces in the data
+		{vigie.VictimCommune, vigie.Place{Name: "Nowhere", Country: "DE"}, ""},
+	} {
+		t.Run(string(c.kind)+" "+c.place.Name, func(t *testing.T) {
+			a, ok := g.AuthorityOf(c.kind, c.place)
+			if c.want == "" {
+				if ok {
+					t.Fatalf("AuthorityOf(%s, %s) = %s, want none", c.kind, c.place.Name, a.ID)
+				}
+				return
+			}
+			if !ok || a.ID != c.want || a.Kind != c.kind {
+				t.Fatalf("AuthorityOf(%s, %s) = %s %s (%v), want %s", c.kind, c.place.Name, a.ID, a.Kind, ok, c.want)
+			}
+		})
+	}
+}
+
+// TestAuthorityRegionAndSeat checks that a body whose name holds no
+// commune takes its kind, seat and region from the registry.
+func TestAuthorityRegionAndSeat(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	for _, c := range []struct {
+		id, kind, region, country string
+	}{
+		{"ags:14521", "departement", "Sachsen", "DE"},     // Erzgebirgskreis
+		{"ags:09", "region", "Bayern", "DE"},              // a Land is a region, not the country
+		{"gss:E10000016", "departement", "England", "GB"}, // Kent County Council
+		{"istat-prov:110", "departement", "Puglia", "IT"},
+		{"istat-reg:03", "region", "Lombardia", "IT"},
+		{"nis:10000", "departement", "Vlaanderen", "BE"},
+		{"siren:200000172", "intercommunalite", "Auvergne-Rhône-Alpes", "FR"},
+	} {
+		a, ok := g.Authority(c.id)
+		if !ok {
+			t.Errorf("Authority(%s) not found", c.id)
+			continue
+		}
+		if string(a.Kind) != c.kind || a.Region != c.region || a.Country != c.country || a.Seat.Name == "" || a.Seat.Country != c.country {
+			t.Errorf("Authority(%s) = %s, %s, %s, seat %q in %s; want %s, %s, %s", c.id, a.Kind, a.Region, a.Country, a.Seat.Name, a.Seat.Country, c.kind, c.region, c.country)
+		}
+	}
+}
+
+// codeFormats are the code formats of each scheme, by country and kind.
+var codeFormats = map[string]*regexp.Regexp{
+	"FR commune":          regexp.MustCompile(`^insee:(\d[\dAB]\d{3})$`),
+	"FR intercommunalite": regexp.MustCompile(`^siren:\d{9}$`),
+	"FR departement":      regexp.MustCompile(`^insee-dep:(\d[\dAB]|9[78]\d)$`),
+	"FR region":           regexp.MustCompile(`^insee-reg:(\d{2}|9[78]\d)$`),
+	"GB commune":          regexp.MustCompile(`^gss:[ENSW]\d{8}$`),
+	"GB departement":      regexp.MustCompile(`^gss:E10\d{6}$`),
+	"GB intercommunalite": regexp.MustCompile(`^gss:E47\d{6}$`),
+	"GB region":           regexp.MustCompile(`^gss:E61\d{6}$`),
+	"DE commune":          regexp.MustCompile(`^ags:\d{8}$`),
+	"DE intercommunalite": regexp.MustCompile(`^ars:\d{9}$`),
+	"DE departement":      regexp.MustCompile(`^ags:\d{5}$`),
+	"DE region":           regexp.MustCompile(`^ags:\d{2}$`),
+	"IT commune":          regexp.MustCompile(`^istat:\d{6}$`),
+	"IT departement":      regexp.MustCompile(`^istat-prov:\d{3}$`),
+	"IT region":           regexp.MustCompile(`^istat-reg:\d{2}$`),
+	"ES commune":          regexp.MustCompile(`^ine:\d{5}$`),
+	"BE commune":          regexp.MustCompile(`^nis:\d{5}$`),
+	"BE departement":      regexp.MustCompile(`^nis:\d0000|20001|20002$`),
+	"BE region":           regexp.MustCompile(`^nis:0[234]000$`),
+}
+
+// TestAuthorityCodes checks that every authority of every country and
+// kind has a code in its scheme's format, that every listed country and
+// kind has authorities, that codes are unique, and that Authority finds
+// each by its ID.
+func TestAuthorityCodes(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	if err := g.loadAuthorities(); err != nil {
+		t.Fatal(err)
+	}
+	count := map[string]int{}
+	check := func(a Authority) {
+		key := a.Country + " " + string(a.Kind)
+		re, ok := codeFormats[key]
+		if !ok {
+			t.Errorf("%s %q: no format for %s", a.ID, a.Name, key)
+			return
+		}
+		if !re.MatchString(a.ID) {
+			t.Errorf("%s %q (%s): not in the format %s", a.ID, a.Name, key, re)
+		}
+		count[key]++
+	}
+	for _, c := range g.communes {
+		if c.Country == "FR" {
+			check(g.communeAuthority(c))
+		}
+	}
+	for _, e := range g.epcis {
+		check(epciAuthority(e))
+	}
+	for _, d := range g.departments {
+		check(departmentAuthority(d))
+	}
+	for _, r := range g.regions {
+		if r.Country == "FR" {
+			check(g.regionAuthority(r))
+		}
+	}
+	seen := map[string]bool{}
+	for i := range g.auths {
+		a := g.authority(int32(i))
+		if seen[a.ID] {
+			t.Errorf("%s is listed twice", a.ID)
+		}
+		seen[a.ID] = true
+		check(a)
+		if b, ok := g.Authority(a.ID); !ok || b.Name != a.Name {
+			t.Errorf("Authority(%s) = %q, %v; want %q", a.ID, b.Name, ok, a.Name)
+		}
+		if a.Seat.Country != a.Country || a.Region == "" {
+			t.Errorf("%s %q: seat %q in %q, region %q", a.ID, a.Name, a.Seat.Name, a.Seat.Country, a.Region)
+		}
+	}
+	for key := range codeFormats {
+		if count[key] == 0 {
+			t.Errorf("no authority of %s", key)
+		}
+	}
+	// The registries' sizes, as a floor: a regeneration that loses part
+	// of a country fails here.
+	for key, floor := range map[string]int{
+		"FR commune": 34000, "FR intercommunalite": 1200, "FR departement": 100, "FR region": 18,
+		"GB commune": 350, "GB departement": 20, "DE commune": 10700, "DE departement": 400, "DE region": 16,
+		"DE intercommunalite": 1100, "IT commune": 7800, "IT departement": 100, "IT region": 20,
+		"ES commune": 8100, "BE commune": 560, "BE departement": 10, "BE region": 3,
+	} {
+		if count[key] < floor {
+			t.Errorf("%d authorities of %s, want at least %d", count[key], key, floor)
+		}
+	}
+}
+
+// TestAuthorityAliasesFindIt checks, on every authority outside France
+// and a sample of French ones, that each alias finds it back.
+func TestAuthorityAliasesFindIt(t *testing.T) {
+	if testing.Short() {
+		t.Skip("every alias of 30,000 authorities")
+	}
+	t.Parallel()
+	g := mustGazetteer(t)
+	var all []Authority
+	for _, insee := range []string{"73054", "74010", "75056", "13055"} {
+		a, _ := g.Authority("insee:" + insee)
+		all = append(all, a)
+	}
+	for _, id := range []string{"siren:247300254", "insee-dep:73", "insee-dep:2A", "insee-reg:84"} {
+		a, _ := g.Authority(id)
+		all = append(all, a)
+	}
+	if err := g.loadAuthorities(); err != nil {
+		t.Fatal(err)
+	}
+	for i := range g.auths {
+		all = append(all, g.authority(int32(i)))
+	}
+	missed := 0
+	for _, a := range all {
+		for _, name := range append([]string{a.Name}, a.Aliases...) {
+			if !slices.Contains(ids(g.Authorities(name, a.Country)), a.ID) {
+				missed++
+				if missed <= 20 {
+					t.Errorf("Authorities(%q, %s) misses %s %q", name, a.Country, a.ID, a.Name)
+				}
+			}
+		}
+	}
+}
