@@ -36,7 +36,7 @@ type authRec struct {
 	country  string
 	parents  []int32 // indexes in auths, nearest first
 	seat     int32   // commune id
-	approx   bool
+	standIn  bool    // the seat is not the body's own nor the place nearest its point
 	pop      int
 	aliases  []string
 }
@@ -52,7 +52,8 @@ type authHit struct {
 var kindCodes = map[string]vigie.VictimKind{"c": vigie.VictimCommune, "i": vigie.VictimIntercommunalty, "d": vigie.VictimDepartment, "r": vigie.VictimRegion}
 
 // authorities reads authorities.tsv.gz: id, kind, country, name,
-// parents, seat geonameid, approximate, population, aliases.
+// parents, seat geonameid, how the seat was found (0 own, 1 nearest the
+// body's point, 2 a stand-in), population, aliases.
 func (l *loader) authorities() error {
 	g := l.g
 	g.authByID = make(map[string]int32, 30000)
@@ -73,7 +74,7 @@ func (l *loader) authorities() error {
 			return errData("authorities.tsv.gz", n, "%v", err)
 		}
 		i := int32(len(g.auths))
-		g.auths = append(g.auths, authRec{id: f[0], kind: kind, country: f[2], name: f[3], seat: seat, approx: f[6] == "1", pop: pop, aliases: splitList(f[8])})
+		g.auths = append(g.auths, authRec{id: f[0], kind: kind, country: f[2], name: f[3], seat: seat, standIn: f[6] == "2", pop: pop, aliases: splitList(f[8])})
 		g.authByID[f[0]] = i
 		parents = append(parents, splitList(strings.ReplaceAll(f[4], ",", "|")))
 		g.indexAuthority(i)
@@ -372,7 +373,8 @@ func (g *Gazetteer) AuthorityOf(kind vigie.VictimKind, p vigie.Place) (Authority
 
 // communeAuthorityAt finds the commune-level authority of a place outside
 // France: one named like the place (the nearest if several), else the one
-// whose seat is nearest the place's point, within 30 km.
+// whose seat is nearest the place's point, within 10 km (without
+// boundaries, a place further from every seat cannot be told).
 func (g *Gazetteer) communeAuthorityAt(p vigie.Place) (int32, bool) {
 	if g.loadAuthorities() != nil {
 		return -1, false
@@ -407,9 +409,9 @@ func (g *Gazetteer) communeAuthorityAt(p vigie.Place) (int32, bool) {
 	}
 	best, bestKm = -1, 1e9
 	for i := range g.auths {
-		if !g.auths[i].approx {
+		if !g.auths[i].standIn {
 			consider(int32(i))
 		}
 	}
-	return best, best >= 0 && bestKm < 30
+	return best, best >= 0 && bestKm < 10
 }

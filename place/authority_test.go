@@ -136,6 +136,17 @@ func TestAuthoritiesBelgium(t *testing.T) {
 	})
 }
 
+func TestAuthoritiesNetherlands(t *testing.T) {
+	t.Parallel()
+	checkAuthorities(t, []authorityCase{
+		{"Amsterdam", "NL", "cbs:GM0363"},
+		{"Gemeente Amsterdam", "", "cbs:GM0363"},
+		{"Aa en Hunze", "", "cbs:GM1680"}, // named after no town
+		{"Den Bosch", "NL", "cbs:GM0796"},
+		{"Gemeente Beek", "NL", "cbs:GM0888"},
+	})
+}
+
 // TestAuthoritiesTownAndDistrict holds the line between a town and the
 // district named after it: each name gives both, in its own order, and a
 // kind word keeps only its kind.
@@ -188,6 +199,7 @@ func TestAuthorityOf(t *testing.T) {
 	roma := vigie.Place{Name: "Roma", Country: "IT", Region: "Lazio"}
 	liege := vigie.Place{Name: "Liège", Country: "BE"}
 	sevilla := vigie.Place{Name: "Sevilla", Country: "ES"}
+	gieten := vigie.Place{Name: "Gieten", Country: "NL", Lat: 53.0042, Lon: 6.7639}
 	for _, c := range []struct {
 		kind  vigie.VictimKind
 		place vigie.Place
@@ -216,6 +228,12 @@ func TestAuthorityOf(t *testing.T) {
 		{vigie.VictimCommune, sevilla, "ine:41091"},
 		{vigie.VictimDepartment, sevilla, ""}, // no provinces in the data
 		{vigie.VictimCommune, vigie.Place{Name: "Nowhere", Country: "DE"}, ""},
+		{vigie.VictimCommune, vigie.Place{Name: "Amsterdam", Country: "NL"}, "cbs:GM0363"},
+		// A village of a municipality named after no town (Gieten, in Aa
+		// en Hunze): no seat is near enough to tell, so none rather than a
+		// neighbour.
+		{vigie.VictimCommune, gieten, ""},
+		{vigie.VictimCommune, vigie.Place{Name: "Shoreham-by-Sea", Country: "GB", Lat: 50.8342, Lon: -0.2716}, "gss:E07000223"},
 	} {
 		t.Run(string(c.kind)+" "+c.place.Name, func(t *testing.T) {
 			a, ok := g.AuthorityOf(c.kind, c.place)
@@ -280,6 +298,7 @@ var codeFormats = map[string]*regexp.Regexp{
 	"BE commune":          regexp.MustCompile(`^nis:\d{5}$`),
 	"BE departement":      regexp.MustCompile(`^nis:\d0000|20001|20002$`),
 	"BE region":           regexp.MustCompile(`^nis:0[234]000$`),
+	"NL commune":          regexp.MustCompile(`^cbs:GM\d{4}$`),
 }
 
 // TestAuthorityCodes checks that every authority of every country and
@@ -347,7 +366,7 @@ func TestAuthorityCodes(t *testing.T) {
 		"FR commune": 34000, "FR intercommunalite": 1200, "FR departement": 100, "FR region": 18,
 		"GB commune": 350, "GB departement": 20, "DE commune": 10700, "DE departement": 400, "DE region": 16,
 		"DE intercommunalite": 1100, "IT commune": 7800, "IT departement": 100, "IT region": 20,
-		"ES commune": 8100, "BE commune": 560, "BE departement": 10, "BE region": 3,
+		"ES commune": 8100, "NL commune": 340, "BE commune": 560, "BE departement": 10, "BE region": 3,
 	} {
 		if count[key] < floor {
 			t.Errorf("%d authorities of %s, want at least %d", count[key], key, floor)

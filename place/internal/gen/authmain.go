@@ -8,7 +8,7 @@ import (
 // registryPaths are where the registries of local authorities were
 // unpacked; an empty path leaves that country out.
 type registryPaths struct {
-	uk, de, it, es, be string
+	uk, de, it, es, be, nl string
 }
 
 // runAuthorities builds authorities.tsv.gz from the registries and the
@@ -22,7 +22,7 @@ func runAuthorities(p registryPaths, out string) error {
 		path string
 		read func(string) ([]*authority, error)
 	}{
-		{p.uk, readUK}, {p.de, readDE}, {p.it, readIT}, {p.es, readES}, {p.be, readBE},
+		{p.uk, readUK}, {p.de, readDE}, {p.it, readIT}, {p.es, readES}, {p.be, readBE}, {p.nl, readNL},
 	}
 	var all []*authority
 	counts := map[string]int{}

