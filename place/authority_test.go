@@ -119,6 +119,23 @@ func TestAuthoritiesSpain(t *testing.T) {
 		{"Alicante", "ES", "ine:03014"},
 		{"Ayuntamiento de Alacant", "", "ine:03014"},
 		{"A Coruña", "ES", "ine:15030"},
+		{"Diputación de Sevilla", "", "ine-prov:41"},
+		{"Provincia de Sevilla", "", "ine-prov:41"},
+		{"Comunidad de Madrid", "", "ine-ca:13"},
+		{"Junta de Andalucía", "", "ine-ca:01"},
+	})
+}
+
+func TestAuthoritiesAustria(t *testing.T) {
+	t.Parallel()
+	checkAuthorities(t, []authorityCase{
+		{"Wien", "AT", "gkz:90001"},
+		{"Graz", "", "gkz:60101"},
+		{"Stadt Graz", "", "gkz:60101"},
+		{"Magistrat Graz", "", "gkz:60101"},
+		{"Land Steiermark", "", "gkz:6"},
+		{"Steiermark", "", "gkz:6"},
+		{"Gemeinde Hornstein", "", "gkz:10304"},
 	})
 }
 
@@ -226,7 +243,10 @@ func TestAuthorityOf(t *testing.T) {
 		{vigie.VictimDepartment, liege, "nis:60000"},
 		{vigie.VictimRegion, liege, "nis:03000"},
 		{vigie.VictimCommune, sevilla, "ine:41091"},
-		{vigie.VictimDepartment, sevilla, ""}, // no provinces in the data
+		{vigie.VictimDepartment, sevilla, "ine-prov:41"},
+		{vigie.VictimRegion, sevilla, "ine-ca:01"},
+		{vigie.VictimRegion, vigie.Place{Name: "Graz", Country: "AT"}, "gkz:6"},
+		{vigie.VictimDepartment, vigie.Place{Name: "Graz", Country: "AT"}, ""}, // no Bezirke in the data
 		{vigie.VictimCommune, vigie.Place{Name: "Nowhere", Country: "DE"}, ""},
 		{vigie.VictimCommune, vigie.Place{Name: "Amsterdam", Country: "NL"}, "cbs:GM0363"},
 		// A village of a municipality named after no town (Gieten, in Aa
@@ -295,6 +315,10 @@ var codeFormats = map[string]*regexp.Regexp{
 	"IT departement":      regexp.MustCompile(`^istat-prov:\d{3}$`),
 	"IT region":           regexp.MustCompile(`^istat-reg:\d{2}$`),
 	"ES commune":          regexp.MustCompile(`^ine:\d{5}$`),
+	"ES departement":      regexp.MustCompile(`^ine-prov:\d{2}$`),
+	"ES region":           regexp.MustCompile(`^ine-ca:\d{2}$`),
+	"AT commune":          regexp.MustCompile(`^gkz:[1-9]\d{4}$`),
+	"AT region":           regexp.MustCompile(`^gkz:[1-9]$`),
 	"BE commune":          regexp.MustCompile(`^nis:\d{5}$`),
 	"BE departement":      regexp.MustCompile(`^nis:\d0000|20001|20002$`),
 	"BE region":           regexp.MustCompile(`^nis:0[234]000$`),
@@ -366,7 +390,7 @@ func TestAuthorityCodes(t *testing.T) {
 		"FR commune": 34000, "FR intercommunalite": 1200, "FR departement": 100, "FR region": 18,
 		"GB commune": 350, "GB departement": 20, "DE commune": 10700, "DE departement": 400, "DE region": 16,
 		"DE intercommunalite": 1100, "IT commune": 7800, "IT departement": 100, "IT region": 20,
-		"ES commune": 8100, "NL commune": 340, "BE commune": 560, "BE departement": 10, "BE region": 3,
+		"ES commune": 8100, "ES departement": 52, "ES region": 19, "AT commune": 2090, "AT region": 9, "NL commune": 340, "BE commune": 560, "BE departement": 10, "BE region": 3,
 	} {
 		if count[key] < floor {
 			t.Errorf("%d authorities of %s, want at least %d", count[key], key, floor)

