@@ -433,3 +433,48 @@ func TestAuthorityAliasesFindIt(t *testing.T) {
 		}
 	}
 }
+
+func TestParseAuthority(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		name, core string
+		kind       vigie.VictimKind
+	}{
+		{"Landkreis Leipzig", "leipzig", vigie.VictimDepartment},
+		{"Kreisverwaltung Rhein-Sieg-Kreis", "rhein sieg", vigie.VictimDepartment}, // as the index files "Rhein-Sieg-Kreis"
+		{"Adur District Council", "adur", vigie.VictimCommune},
+		{"Kent County Council", "kent", vigie.VictimDepartment},
+		{"the London Borough of Hackney", "hackney", vigie.VictimCommune},
+		{"la mairie des Mureaux", "mureaux", vigie.VictimCommune},
+		{"Conseil départemental de la Savoie", "savoie", vigie.VictimDepartment},
+		{"Comune di Roma", "roma", vigie.VictimCommune},
+		{"Diputación Provincial de Sevilla", "sevilla", vigie.VictimDepartment},
+		{"Gemeente Amsterdam", "amsterdam", vigie.VictimCommune},
+		{"Leipzig", "leipzig", ""},
+		{"Villeurbanne", "villeurbanne", ""}, // "ville" only as a word
+	} {
+		p := parseAuthority(c.name)
+		if p.core != c.core || p.kind != c.kind {
+			t.Errorf("parseAuthority(%q) = %q, %q; want %q, %q", c.name, p.core, p.kind, c.core, c.kind)
+		}
+	}
+}
+
+func TestAuthoritiesNone(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	for _, c := range []struct{ name, country string }{
+		{"Mairie de LockBit", ""}, {"Comune di Nowhere", "IT"}, {"", ""}, {"the council", ""},
+		{"Leipzig", "FR"}, {"Leipzig", "Atlantis"},
+	} {
+		if got := g.Authorities(c.name, c.country); len(got) != 0 {
+			t.Errorf("Authorities(%q, %q) = %v, want none", c.name, c.country, ids(got))
+		}
+	}
+	if _, ok := g.Authority("gss:X99999999"); ok {
+		t.Error("Authority(gss:X99999999) found")
+	}
+	if _, ok := g.Authority("73054"); ok {
+		t.Error("Authority without a scheme found")
+	}
+}
