@@ -50,6 +50,9 @@ func TestAuthoritiesFrance(t *testing.T) {
 		{"CC de Haute-Tarentaise", "", "siren:247300254"},
 		{"Communauté de communes de Haute-Tarentaise", "", "siren:247300254"},
 		{"CC Faucigny - Glières", "", "siren:200000172"}, // its seat is named in it by no commune
+		{"Communauté de communes de Bourg-Saint-Maurice", "", "siren:247300254"}, // by its seat
+		{"Grand Annecy", "", "siren:200066793"},
+		{"agglomération d'Annecy", "", "siren:200066793"},
 		{"Savoie", "", "insee-dep:73"},
 		{"Conseil départemental de la Savoie", "", "insee-dep:73"},
 		{"Département de Savoie", "", "insee-dep:73"},
@@ -87,6 +90,7 @@ func TestAuthoritiesGermany(t *testing.T) {
 		{"Kreisverwaltung Pinneberg", "", "ags:01056"},
 		{"Pinneberg", "DE", "ags:01056039"},
 		{"Rhein-Sieg-Kreis", "", "ags:05382"}, // no commune in its name
+		{"Kreisverwaltung Rhein-Sieg-Kreis", "", "ags:05382"},
 		{"Erzgebirgskreis", "", "ags:14521"},
 		{"Landeshauptstadt München", "", "ags:09162000"},
 		{"Stadtverwaltung München", "", "ags:09162000"},
