@@ -49,7 +49,7 @@ func TestAuthoritiesFrance(t *testing.T) {
 		{"Ville d'Annecy", "", "insee:74010"},
 		{"CC de Haute-Tarentaise", "", "siren:247300254"},
 		{"Communauté de communes de Haute-Tarentaise", "", "siren:247300254"},
-		{"CC Faucigny - Glières", "", "siren:200000172"}, // its seat is named in it by no commune
+		{"CC Faucigny - Glières", "", "siren:200000172"},                         // its seat is named in it by no commune
 		{"Communauté de communes de Bourg-Saint-Maurice", "", "siren:247300254"}, // by its seat
 		{"Grand Annecy", "", "siren:200066793"},
 		{"agglomération d'Annecy", "", "siren:200066793"},
@@ -75,6 +75,9 @@ func TestAuthoritiesUnitedKingdom(t *testing.T) {
 		{"Kent", "GB", "gss:E10000016"},
 		{"Allerdale Borough Council", "", "gss:E06000063"}, // merged into Cumberland in 2023
 		{"West Midlands Combined Authority", "", "gss:E47000007"},
+		{"Bristol", "GB", "gss:E06000023"},
+		{"City of Bristol Council", "", "gss:E06000023"},
+		{"Armagh City, Banbridge and Craigavon Borough Council", "", "gss:N09000002"},
 	})
 }
 

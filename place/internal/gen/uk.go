@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 )
@@ -42,7 +43,10 @@ func readUK(path string) ([]*authority, error) {
 		}
 		a := &authority{id: "gss:" + r["gss-code"], kind: kind, country: "GB", name: r["official-name"],
 			region: r["nation"]}
-		a.aliases = append([]string{r["nice-name"]}, strings.Split(r["alt-names"], ",")...)
+		// alt-names is not used: its names are joined by commas that
+		// some names hold ("Bristol, City of"); lookup_name_to_registry.csv
+		// has them one a line.
+		a.aliases = []string{r["nice-name"]}
 		if kind == "c" { // a county's or combined authority's name is rarely a town's
 			a.seatNames = []string{r["nice-name"], strings.TrimPrefix(r["nice-name"], "City of ")}
 		}
@@ -70,6 +74,22 @@ func readUK(path string) ([]*authority, error) {
 	for _, r := range former {
 		if to := byCode[r["replaced-by"]]; to != nil {
 			to.aliases = append(to.aliases, r["official-name"], r["nice-name"])
+			byCode[r["local-authority-code"]] = to
+		}
+	}
+	// mySociety's lookup_name_to_registry.csv, beside it, gathers the
+	// names the councils go by in other registers.
+	names := filepath.Join(filepath.Dir(path), "lookup_name_to_registry.csv")
+	if _, err := os.Stat(names); err != nil {
+		return out, nil
+	}
+	rows, err = readCSV(names)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		if to := byCode[r["local-authority-code"]]; to != nil {
+			to.aliases = append(to.aliases, r["la-name"])
 		}
 	}
 	return out, nil
