@@ -28,6 +28,15 @@ type Authority struct {
 	Aliases []string // official short forms, former names, the usual press forms
 }
 
+// Place returns the place of the authority's seat, in its region.
+func (a Authority) Place() vigie.Place {
+	p := a.Seat.Place()
+	if a.Region != "" {
+		p.Region = a.Region
+	}
+	return p
+}
+
 // authRec is a stored authority outside France (France's are built from
 // the communes, EPCIs, départements and régions).
 type authRec struct {

@@ -298,6 +298,9 @@ func TestAuthorityRegionAndSeat(t *testing.T) {
 			t.Errorf("Authority(%s) not found", c.id)
 			continue
 		}
+		if p := a.Place(); p.Region != c.region || p.Country != c.country || !p.HasPoint() {
+			t.Errorf("Authority(%s).Place() = %+v", c.id, p)
+		}
 		if string(a.Kind) != c.kind || a.Region != c.region || a.Country != c.country || a.Seat.Name == "" || a.Seat.Country != c.country {
 			t.Errorf("Authority(%s) = %s, %s, %s, seat %q in %s; want %s, %s, %s", c.id, a.Kind, a.Region, a.Country, a.Seat.Name, a.Seat.Country, c.kind, c.region, c.country)
 		}
