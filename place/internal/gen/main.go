@@ -27,6 +27,7 @@ func main() {
 	flag.StringVar(&reg.be, "be", "", "belgian_municipalities.csv")
 	flag.StringVar(&reg.nl, "nl", "", "the dashboard's gm.ts (CBS gemeentecodes)")
 	flag.StringVar(&reg.at, "at", "", "Statistik Austria's gemliste_knz.csv")
+	flag.StringVar(&reg.ch, "ch", "", "unpacked swiss-maps package folder")
 	flag.StringVar(&reg.esProvinces, "es-provinces", "", "INE's provinces (lista_provincias.sql)")
 	flag.StringVar(&reg.esCommunities, "es-communities", "", "INE's comunidades autónomas (lista_CCAA.sql)")
 	flag.Parse()
