@@ -36,6 +36,7 @@ var prefixForms = []form{
 	{"verbandsgemeindeverwaltung", vigie.VictimIntercommunalty, "", ""}, {"verbandsgemeinde", vigie.VictimIntercommunalty, "", ""},
 	{"samtgemeinde", vigie.VictimIntercommunalty, "", ""}, {"verwaltungsgemeinschaft", vigie.VictimIntercommunalty, "", ""},
 	{"verwaltungsverband", vigie.VictimIntercommunalty, "", ""}, {"amt", vigie.VictimIntercommunalty, "DE", ""},
+	{"magistrat der stadt", vigie.VictimCommune, "", ""}, {"magistrat", vigie.VictimCommune, "", ""},
 	{"landesregierung", vigie.VictimRegion, "", ""}, {"landesverwaltung", vigie.VictimRegion, "", ""},
 	{"bundesland", vigie.VictimRegion, "", ""}, {"freistaat", vigie.VictimRegion, "", ""}, {"land", vigie.VictimRegion, "DE", ""},
 	// Swiss cantons

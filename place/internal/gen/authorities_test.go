@@ -1,9 +1,11 @@
 package main
 
 import (
+	"encoding/binary"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"testing"
 )
 
@@ -151,5 +153,75 @@ func TestPlaceSeats(t *testing.T) {
 		if a := m[id]; a.seat != want.seat || a.approx != want.approx {
 			t.Errorf("%s: seat %s approx %v, want %s %v", id, a.seat, a.approx, want.seat, want.approx)
 		}
+	}
+}
+
+// dbfFixture writes a dBase III file with character fields.
+func dbfFixture(tb testing.TB, name string, fields []string, widths []int, rows [][]string) string {
+	tb.Helper()
+	size := 1
+	for _, w := range widths {
+		size += w
+	}
+	header := 32 + 32*len(fields) + 1
+	b := make([]byte, header, header+size*len(rows)+1)
+	b[0] = 3
+	binary.LittleEndian.PutUint32(b[4:8], uint32(len(rows)))
+	binary.LittleEndian.PutUint16(b[8:10], uint16(header))
+	binary.LittleEndian.PutUint16(b[10:12], uint16(size))
+	for i, f := range fields {
+		d := b[32+32*i:]
+		copy(d[:11], f)
+		d[11] = 'C'
+		d[16] = byte(widths[i])
+	}
+	b[header-1] = 0x0d
+	for _, r := range rows {
+		b = append(b, ' ')
+		for i, v := range r {
+			cell := make([]byte, widths[i])
+			copy(cell, v)
+			b = append(b, cell...)
+		}
+	}
+	b = append(b, 0x1a)
+	return writeFixture(tb, name, string(b))
+}
+
+func TestReadCH(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, swissYear), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cantons := [][]string{{"1", "Zürich"}, {"2", "Bern / Berne"}}
+	for i := 3; i <= 26; i++ {
+		cantons = append(cantons, []string{strconv.Itoa(i), "Kanton " + strconv.Itoa(i)})
+	}
+	communes := [][]string{{"261", "Zürich", "1"}, {"371", "Biel/Bienne", "2"}, {"22", "Benken (ZH)", "1"}}
+	for i := 0; i < 2000; i++ {
+		communes = append(communes, []string{strconv.Itoa(3000 + i), "Dorf " + strconv.Itoa(i), "2"})
+	}
+	for name, path := range map[string]string{
+		"cantons.dbf":        dbfFixture(t, "c.dbf", []string{"id", "name"}, []int{2, 33}, cantons),
+		"municipalities.dbf": dbfFixture(t, "m.dbf", []string{"id", "name", "KTNR"}, []int{4, 28, 2}, communes),
+	} {
+		if err := os.Rename(path, filepath.Join(dir, swissYear, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	as, err := readCH(dir, map[string]string{"CH.ZH": "Zürich", "CH.BE": "Bern"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := byID(as)
+	if a := m["bfs-kt:2"]; a == nil || a.kind != "r" || a.region != "Bern" || !slices.Contains(a.aliases, "Canton de Berne") {
+		t.Errorf("canton 2 = %+v", a)
+	}
+	if a := m["bfs:371"]; a == nil || a.region != "Bern" || !slices.Contains(a.aliases, "Bienne") || !slices.Equal(a.parents, []string{"bfs-kt:2"}) {
+		t.Errorf("Biel/Bienne = %+v", a)
+	}
+	if a := m["bfs:22"]; a == nil || !slices.Contains(a.seatNames, "Benken") {
+		t.Errorf("Benken (ZH) = %+v, want the name without its canton as a seat name", a)
 	}
 }
