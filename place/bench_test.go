@@ -58,6 +58,9 @@ func BenchmarkLoadAuthorities(b *testing.B) {
 func BenchmarkAuthorities(b *testing.B) {
 	g := mustGazetteer(b)
 	names := []string{"Landkreis Leipzig", "Adur District Council", "Mairie de Bourg-Saint-Maurice", "Comune di Roma", "Nowhere"}
+	if err := g.loadAuthorities(); err != nil {
+		b.Fatal(err)
+	}
 	for i := 0; b.Loop(); i++ {
 		g.Authorities(names[i%len(names)], "")
 	}
