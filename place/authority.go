@@ -65,7 +65,8 @@ var kindCodes = map[string]vigie.VictimKind{"c": vigie.VictimCommune, "i": vigie
 // body's point, 2 a stand-in), population, aliases.
 func (l *loader) authorities() error {
 	g := l.g
-	g.authByID = make(map[string]int32, 30000)
+	g.authByID = make(map[string]int32, 35000)
+	g.authBySeat = make(map[int32]int32, 25000)
 	g.authNames = make(map[string]int32, 90000)
 	g.authRefs = make([]authName, 0, 130000)
 	var parents [][]string
@@ -85,6 +86,9 @@ func (l *loader) authorities() error {
 		i := int32(len(g.auths))
 		g.auths = append(g.auths, authRec{id: f[0], kind: kind, country: f[2], name: f[3], seat: seat, standIn: f[6] == "2", pop: pop, aliases: splitList(f[8])})
 		g.authByID[f[0]] = i
+		if _, taken := g.authBySeat[seat]; !taken && f[6] == "0" && kind == vigie.VictimCommune {
+			g.authBySeat[seat] = i
+		}
 		parents = append(parents, splitList(strings.ReplaceAll(f[4], ",", "|")))
 		g.indexAuthority(i)
 		return nil
@@ -183,8 +187,30 @@ func (g *Gazetteer) Authorities(name, country string) []Authority {
 			hits = append(hits, h)
 		}
 	}
+	// The names the gazetteer knows a municipality by in other languages
+	// are its council's too: "Munich City Council", "Ville de Genf".
+	bySeat := func(key string, extra int) {
+		if g.loadAuthorities() != nil {
+			return
+		}
+		for _, m := range g.lookup(key) {
+			i, ok := g.authBySeat[m.id]
+			if !ok || (cc != "" && g.auths[i].country != cc) {
+				continue
+			}
+			if _, dup := seen[i]; dup {
+				continue
+			}
+			seen[i] = len(hits)
+			hits = append(hits, authHit{rec: i, quality: 1 + extra, pop: cmp.Or(g.auths[i].pop, g.communes[m.id].Population)})
+		}
+	}
 	add(p.key, 0)
 	add(p.core, 4)
+	bySeat(p.key, 0)
+	if p.core != p.key {
+		bySeat(p.core, 4)
+	}
 	if cc == "" || cc == "FR" {
 		hits = append(hits, g.frenchAuthorities(p)...)
 	}
@@ -410,6 +436,15 @@ func (g *Gazetteer) communeAuthorityAt(p vigie.Place) (int32, bool) {
 		}
 		if d < bestKm {
 			best, bestKm = i, d
+		}
+	}
+	// The municipality of the gazetteer at the place is the seat of its
+	// council.
+	for _, m := range g.lookup(p.Name) {
+		c := g.communes[m.id]
+		i, ok := g.authBySeat[m.id]
+		if ok && c.Country == p.Country && (!p.HasPoint() || distanceKm(vigie.Point{Lat: p.Lat, Lon: p.Lon}, vigie.Point{Lat: c.Lat, Lon: c.Lon}) < 2) {
+			return i, true
 		}
 	}
 	for ref := g.authNames[nameKey(p.Name)]; ref != 0; ref = g.authRefs[ref-1].next {

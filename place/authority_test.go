@@ -97,6 +97,8 @@ func TestAuthoritiesGermany(t *testing.T) {
 		{"Erzgebirgskreis", "", "ags:14521"},
 		{"Landeshauptstadt München", "", "ags:09162000"},
 		{"Stadtverwaltung München", "", "ags:09162000"},
+		{"Munich City Council", "", "ags:09162000"}, // by the names GeoNames knows the town by
+		{"Munich", "DE", "ags:09162000"},
 		{"Landkreis München", "", "ags:09184"},
 		{"Bayern", "", "ags:09"},
 		{"Freistaat Bayern", "", "ags:09"},
@@ -110,6 +112,7 @@ func TestAuthoritiesItaly(t *testing.T) {
 	checkAuthorities(t, []authorityCase{
 		{"Roma", "IT", "istat:058091"},
 		{"Comune di Roma", "", "istat:058091"},
+		{"Rome", "IT", "istat:058091"},
 		{"Provincia di Torino", "", "istat-prov:001"},
 		{"Città metropolitana di Torino", "", "istat-prov:001"},
 		{"Provincia di Barletta-Andria-Trani", "", "istat-prov:110"}, // no one commune in its name
@@ -144,6 +147,8 @@ func TestAuthoritiesSwitzerland(t *testing.T) {
 		{"Biel", "CH", "bfs:371"},
 		{"Canton de Vaud", "", "bfs-kt:22"},
 		{"Kanton Bern", "", "bfs-kt:2"},
+		{"Ville de Genève", "", "bfs:6621"},
+		{"Stadt Genf", "", "bfs:6621"},
 		{"Vaud", "CH", "bfs-kt:22"},
 	})
 }

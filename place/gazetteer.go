@@ -33,13 +33,14 @@ type Gazetteer struct {
 
 	// The local authorities outside France, read on first use (see
 	// loadAuthorities): most callers of the gazetteer need none.
-	authOnce  sync.Once
-	authLoad  *loader          // kept until then
-	authErr   error            // what reading them gave
-	auths     []authRec        // local authorities outside France
-	authByID  map[string]int32 // scheme:code → auths index
-	authNames map[string]int32 // name, alias and core keys → 1 + index in authRefs of the first
-	authRefs  []authName       // linked by next
+	authOnce   sync.Once
+	authLoad   *loader          // kept until then
+	authErr    error            // what reading them gave
+	auths      []authRec        // local authorities outside France
+	authByID   map[string]int32 // scheme:code → auths index
+	authBySeat map[int32]int32  // commune id → the commune-level authority whose own seat it is
+	authNames  map[string]int32 // name, alias and core keys → 1 + index in authRefs of the first
+	authRefs   []authName       // linked by next
 
 	phrases  map[string]target   // Find: phrase key → what it names
 	prefixes map[string]bool     // Find: the keys of the first words of longer phrases
