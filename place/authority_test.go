@@ -133,6 +133,8 @@ func TestAuthoritiesSpain(t *testing.T) {
 		{"Provincia de Sevilla", "", "ine-prov:41"},
 		{"Comunidad de Madrid", "", "ine-ca:13"},
 		{"Junta de Andalucía", "", "ine-ca:01"},
+		{"Generalitat de Catalunya", "", "ine-ca:09"},
+		{"Xunta de Galicia", "", "ine-ca:12"},
 	})
 }
 

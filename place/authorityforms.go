@@ -48,7 +48,8 @@ var prefixForms = []form{
 	{"ayuntamiento", vigie.VictimCommune, "", ""}, {"ajuntament", vigie.VictimCommune, "", ""}, {"concello", vigie.VictimCommune, "", ""},
 	{"diputacion provincial", vigie.VictimDepartment, "", ""}, {"diputacion", vigie.VictimDepartment, "", ""},
 	{"comunidad autonoma", vigie.VictimRegion, "", ""}, {"comunidad", vigie.VictimRegion, "", ""}, {"junta", vigie.VictimRegion, "", ""},
-	{"gobierno", vigie.VictimRegion, "", ""},
+	{"gobierno", vigie.VictimRegion, "", ""}, {"generalitat", vigie.VictimRegion, "ES", ""}, {"xunta", vigie.VictimRegion, "ES", ""},
+	{"govern", vigie.VictimRegion, "ES", ""},
 	// Dutch
 	{"gemeente", vigie.VictimCommune, "", ""}, {"stad", vigie.VictimCommune, "", ""}, {"provincie", vigie.VictimDepartment, "", ""},
 	// English
