@@ -27,6 +27,45 @@ func BenchmarkLoad(b *testing.B) {
 	runtime.KeepAlive(kept)
 }
 
+// BenchmarkLoadAuthorities measures what the first call for an authority
+// adds to Load: reading and indexing the authorities outside France.
+func BenchmarkLoadAuthorities(b *testing.B) {
+	var kept *Gazetteer
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	for b.Loop() {
+		b.StopTimer()
+		g, err := Load(dataFS)
+		if err != nil {
+			b.Fatal(err)
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		b.StartTimer()
+		if err := g.loadAuthorities(); err != nil {
+			b.Fatal(err)
+		}
+		kept = g
+	}
+	b.StopTimer()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "heap-MB")
+	runtime.KeepAlive(kept)
+}
+
+func BenchmarkAuthorities(b *testing.B) {
+	g := mustGazetteer(b)
+	names := []string{"Landkreis Leipzig", "Adur District Council", "Mairie de Bourg-Saint-Maurice", "Comune di Roma", "Nowhere"}
+	if err := g.loadAuthorities(); err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; b.Loop(); i++ {
+		g.Authorities(names[i%len(names)], "")
+	}
+}
+
 func BenchmarkCommunes(b *testing.B) {
 	g := mustGazetteer(b)
 	names := []string{"Bourg-Saint-Maurice", "Saint-Denis", "Les Mureaux", "Genf", "Nowhere"}

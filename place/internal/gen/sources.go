@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // packageVersion reads the version from an npm package's package.json.
@@ -48,6 +49,11 @@ func writeSources(out, etalabDir, citiesDir string) error {
 		return err
 	}
 	text := fmt.Sprintf(sourcesTemplate, ev, ev, cv, cv)
+	if old, err := os.ReadFile(filepath.Join(out, "SOURCES.md")); err == nil {
+		if _, section, ok := strings.Cut(string(old), authoritiesHeading); ok {
+			text += "\n" + authoritiesHeading + section // kept until -authorities rewrites it
+		}
+	}
 	if err := os.WriteFile(filepath.Join(out, "SOURCES.md"), []byte(text), 0o644); err != nil {
 		return fmt.Errorf("gen: %w", err)
 	}
