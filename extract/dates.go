@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -42,12 +43,40 @@ func visibleDate(text, lang string, loc *time.Location) (vigie.Timestamp, bool) 
 		CurrentTime:        time.Now().In(loc),
 		SearchStrategy:     "ngram",
 	}
+	if dayFirst(lang, loc) {
+		cfg.DateOrder = func(string) string { return "DMY" }
+	}
 	for _, w := range yearWindows(text) {
 		if t, ok := firstDate(cfg, w, loc); ok {
 			return t, true
 		}
 	}
-	return vigie.Timestamp{}, false
+	return numericDay(text, cfg.DateOrder != nil, loc)
+}
+
+// numericDay reads the first all-numeric date of text ("08/12/2022"), for
+// the forms go-dateparser's search passes over ("08/12/2022 - 13:05 h").
+func numericDay(text string, dayFirst bool, loc *time.Location) (vigie.Timestamp, bool) {
+	at := numericDate.FindStringSubmatchIndex(text)
+	if at == nil || updatedBefore.MatchString(text[max(0, at[0]-40):at[0]]) {
+		return vigie.Timestamp{}, false
+	}
+	d, mo, y := atoi(text[at[2]:at[3]]), atoi(text[at[4]:at[5]]), atoi(text[at[6]:at[7]])
+	if !dayFirst && d <= 12 || mo > 12 {
+		d, mo = mo, d
+	}
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, loc)
+	if t.Day() != d || int(t.Month()) != mo {
+		return vigie.Timestamp{}, false
+	}
+	return vigie.Day(t), true
+}
+
+// dayFirst says whether all-numeric dates read day first ("08/12/2022"
+// is 8 December): in every language but English, and in English outside
+// the Americas.
+func dayFirst(lang string, loc *time.Location) bool {
+	return lang != "en" || loc == nil || !strings.HasPrefix(loc.String(), "America/")
 }
 
 // yearWindows cuts text around each year it names: go-dateparser's search
@@ -99,7 +128,8 @@ func firstDate(cfg *dps.Configuration, text string, loc *time.Location) (vigie.T
 		}
 		at += from
 		from = at + len(r.Text)
-		if !hasYear.MatchString(r.Text) || !hasDay.MatchString(r.Text) || updatedBefore.MatchString(text[max(0, at-40):at]) {
+		if !hasYear.MatchString(r.Text) || !hasDay.MatchString(r.Text) || updatedBefore.MatchString(text[max(0, at-40):at]) ||
+			!yearWritten(r) {
 			continue
 		}
 		if t, ok := plausible(r, loc); ok {
@@ -110,6 +140,18 @@ func firstDate(cfg *dps.Configuration, text string, loc *time.Location) (vigie.T
 		}
 	}
 	return vigie.Timestamp{}, false
+}
+
+// yearWritten says whether the date found has the year its text writes
+// ("08/12/2022 - 13:05 h" must not be read as 13 hours ago).
+func yearWritten(r dps.SearchResult) bool {
+	y := strconv.Itoa(r.Date.Time.Year())
+	for _, w := range hasYear.FindAllString(r.Text, -1) {
+		if strings.Contains(w, y) || strings.Contains(w, y[2:]) && !strings.Contains(w, y[:2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // withClock adds to a day the time of day that follows it closely, when

@@ -31,6 +31,9 @@ func TestVisibleDate(t *testing.T) {
 		{"no date", "Par la rédaction", "fr", ""},
 		{"english dateline", "ANGERS, 18 Jan 2021 — The town hall", "en", "2021-01-18"},
 		{"spanish", "Publicado el 5 de mayo de 2023 a las 10:45", "es", "2023-05-05T10:45:00+02:00"},
+		{"numeric date and time, day first outside English", "08/12/2022 13:05", "es", "2022-12-08T13:05:00+01:00"},
+		{"a trailing hour is no time ago", "Elena Vidal 08/12/2022 - 13:05 h", "es", "2022-12-08"},
+		{"two-digit year", "Publié le 08/12/22", "fr", "2022-12-08"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -58,6 +61,7 @@ func TestParseMachineDate(t *testing.T) {
 		{"2017-11-03 03:01:00.000000", "2017-11-03T03:01:00+01:00"},
 		{"2024-06-25", "2024-06-25"},
 		{"Tue, 27 Apr 2021 15:30:00 GMT", "2021-04-27T17:30:00+02:00"},
+		{"20221208T130500+0100", "2022-12-08T13:05:00+01:00"},
 		{"yesterday", ""},
 		{"0001-01-01T00:00:00Z", ""},
 	} {

@@ -63,6 +63,8 @@ var machineLayouts = []struct {
 	{"2006-01-02T15:04", vigie.PrecisionMinute}, {"2006-01-02 15:04:05.999999999", vigie.PrecisionMinute},
 	{"2006-01-02 15:04:05Z07:00", vigie.PrecisionMinute}, {"2006-01-02 15:04", vigie.PrecisionMinute},
 	{time.RFC1123Z, vigie.PrecisionMinute}, {time.RFC1123, vigie.PrecisionMinute},
+	{"20060102T150405Z0700", vigie.PrecisionMinute}, {"20060102T1504Z0700", vigie.PrecisionMinute}, // ISO 8601 basic
+	{"20060102T150405", vigie.PrecisionMinute},
 	{time.DateOnly, vigie.PrecisionDay}, {"20060102", vigie.PrecisionDay},
 }
 
