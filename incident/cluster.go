@@ -83,6 +83,11 @@ func Group(reports []vigie.Report, articles map[int64]*vigie.Article, previous [
 			continue
 		}
 		for _, f := range r.Findings {
+			f.Victim = canonical(f.Victim)
+			f.AlsoAffected = slices.Clone(f.AlsoAffected)
+			for i, b := range f.AlsoAffected {
+				f.AlsoAffected[i] = canonical(b)
+			}
 			items = append(items, item{a, f, r.Mentions})
 		}
 	}
@@ -130,9 +135,15 @@ func (c *cluster) add(it item) {
 }
 
 // itemKeys are the identities of the item's victim and of the bodies hit
-// with it.
+// with it (already canonical).
 func itemKeys(it item) []string {
-	return Keys(vigie.Report{Findings: []vigie.Finding{it.finding}})
+	var keys []string
+	for _, b := range append([]vigie.Body{it.finding.Victim}, it.finding.AlsoAffected...) {
+		if k := identity(b); k != "" && !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	return keys
 }
 
 // candidates are the clusters, in order, that hold a body the item names.

@@ -5,23 +5,71 @@ import (
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/internal/fold"
+	"github.com/vigie-news/vigie/place"
 )
 
 // VictimID is a body's code in an official registry, scheme:code
-// ("insee:73054" for a French commune, "insee-dep:73" for a département),
-// or "" when the registries do not know it.
+// ("insee:73054" for a French commune, "gss:E07000029" for a British
+// council), or "" when the registries do not know it.
 func VictimID(b vigie.Body) string {
 	if b.ID != "" {
 		return b.ID
 	}
-	p := b.Place
-	switch {
-	case b.Kind == vigie.VictimCommune && p.INSEE != "":
-		return "insee:" + p.INSEE
-	case b.Kind == vigie.VictimDepartment && p.Country == "FR" && p.Department != "":
-		return "insee-dep:" + p.Department
+	if a, ok := authorityOf(b); ok {
+		return a.ID
 	}
 	return ""
+}
+
+// canonical gives a local authority its registry identity: its code and,
+// when the gazetteer did not know its place (a council named after no
+// town), the registry's country and region. Other bodies are left as
+// they are.
+func canonical(b vigie.Body) vigie.Body {
+	a, ok := authorityOf(b)
+	if !ok {
+		return b
+	}
+	b.ID = a.ID
+	if b.Place.Country == "" {
+		b.Place.Country, b.Place.Region = a.Country, a.Region
+		if b.Place.Name == "" {
+			b.Place.Name = a.Seat.Name
+		}
+	}
+	return b
+}
+
+// authorityOf finds the authority a body is in the registries: a French
+// commune by its INSEE code; another authority by its official name (or
+// the name written) of the same kind and country; else the authority of
+// its kind where it sits.
+func authorityOf(b vigie.Body) (place.Authority, bool) {
+	if !b.Kind.InScope() || b.Kind == vigie.VictimLocalPublicBody {
+		return place.Authority{}, false
+	}
+	g := place.Default()
+	if b.ID != "" {
+		return g.Authority(b.ID)
+	}
+	p := b.Place
+	if b.Kind == vigie.VictimCommune && p.INSEE != "" {
+		return g.Authority("insee:" + p.INSEE)
+	}
+	for _, name := range []string{b.Official, b.Name} {
+		if name == "" {
+			continue
+		}
+		for _, a := range g.Authorities(name, p.Country) {
+			if a.Kind == b.Kind {
+				return a, true
+			}
+		}
+	}
+	if p.Name == "" || p.Country == "" {
+		return place.Authority{}, false // a place the gazetteer lacks has no neighbours to go by
+	}
+	return g.AuthorityOf(b.Kind, p)
 }
 
 // identity names a body whatever the words used: by its registry code;
@@ -54,7 +102,7 @@ func Keys(r vigie.Report) []string {
 	seen := map[string]bool{}
 	var keys []string
 	add := func(b vigie.Body) {
-		if k := identity(b); k != "" && !seen[k] {
+		if k := identity(canonical(b)); k != "" && !seen[k] {
 			seen[k] = true
 			keys = append(keys, k)
 		}
