@@ -11,6 +11,7 @@ import (
 	_ "time/tzdata" // Europe/Paris on machines without zoneinfo
 
 	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/digest"
 )
 
 // Server serves the API.
@@ -24,6 +25,8 @@ type Server struct {
 	Health func(ctx context.Context) error
 	// TimeZone is where the days of from= and to= are; nil means Europe/Paris.
 	TimeZone *time.Location
+	// Digest serves the subscriptions to the weekly digest; nil answers 404.
+	Digest *digest.Web
 }
 
 func (s *Server) location() *time.Location {
