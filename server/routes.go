@@ -10,6 +10,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/incidents", s.handleIncidents)
 	mux.HandleFunc("GET /api/incidents/{id}", s.handleIncident)
 	mux.HandleFunc("GET /api/sources", s.handleSources)
+	mux.HandleFunc("GET /feeds/{name}", s.handleFeed) // incidents|articles . atom|rss|json
 	// The weekly digest (package digest).
 	mux.HandleFunc("POST /api/subscriptions", s.Digest.Subscribe)
 	mux.HandleFunc("GET /subscribe", s.Digest.Form)

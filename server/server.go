@@ -27,6 +27,9 @@ type Server struct {
 	TimeZone *time.Location
 	// Digest serves the subscriptions to the weekly digest; nil answers 404.
 	Digest *digest.Web
+	// BaseURL is the public URL of links in feeds and embeds, e.g.
+	// https://vigie.example.org; "" means that of each request.
+	BaseURL string
 }
 
 func (s *Server) location() *time.Location {
