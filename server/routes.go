@@ -11,6 +11,10 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/incidents/{id}", s.handleIncident)
 	mux.HandleFunc("GET /api/sources", s.handleSources)
 	mux.HandleFunc("GET /feeds/{name}", s.handleFeed) // incidents|articles . atom|rss|json
+	mux.HandleFunc("GET /embed/incidents", s.handleEmbedIncidents)
+	mux.HandleFunc("GET /embed/incidents/{id}", s.handleEmbedIncident)
+	mux.HandleFunc("GET /embed/{file}", s.handleEmbedStatic) // widget.js, frame.js, widget.css
+	mux.HandleFunc("GET /oembed", s.handleOEmbed)
 	// The weekly digest (package digest).
 	mux.HandleFunc("POST /api/subscriptions", s.Digest.Subscribe)
 	mux.HandleFunc("GET /subscribe", s.Digest.Form)

@@ -30,6 +30,9 @@ type Server struct {
 	// BaseURL is the public URL of links in feeds and embeds, e.g.
 	// https://vigie.example.org; "" means that of each request.
 	BaseURL string
+	// FrameAncestors may frame the /embed pages (CSP frame-ancestors);
+	// empty means any.
+	FrameAncestors []string
 }
 
 func (s *Server) location() *time.Location {
