@@ -98,7 +98,7 @@ func TestSubscribeConfirmSendUnsubscribe(t *testing.T) {
 func checkDigestHeaders(t *testing.T, e email, base string) {
 	t.Helper()
 	for name, want := range map[string]string{
-		"Subject":               "Vigie, semaine 49 : 1 nouvelles attaques contre des collectivités",
+		"Subject":               "Vigie, semaine 49 : 1 nouvelle attaque contre des collectivités",
 		"From":                  `"Vigie" <digest@vigie.test>`,
 		"To":                    "<anne@example.org>",
 		"List-Unsubscribe-Post": "List-Unsubscribe=One-Click",

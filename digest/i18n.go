@@ -6,6 +6,7 @@ import "github.com/vigie-news/vigie"
 var labels = map[string]map[string]string{
 	"en": {
 		"subject":      "Vigie, week %d: %d new attacks on local authorities",
+		"subject_one":  "Vigie, week %d: 1 new attack on local authorities",
 		"subject_none": "Vigie, week %d: no new attack on local authorities",
 		"intro":        "The cyber attacks on local authorities Vigie read about in the news, week of %s to %s.",
 		"new":          "New incidents",
@@ -18,7 +19,7 @@ var labels = map[string]map[string]string{
 		"discovered":   "Discovered",
 		"sources":      "Sources",
 		"open":         "Open the incident",
-		"count":        "%d new this week; %.1f a week on average over the four weeks before (%s).",
+		"count":        "New incidents this week: %d; average of the four weeks before: %.1f a week (%s).",
 		"up":           "up",
 		"down":         "down",
 		"stable":       "stable",
@@ -49,6 +50,7 @@ var labels = map[string]map[string]string{
 	},
 	"fr": {
 		"subject":      "Vigie, semaine %d : %d nouvelles attaques contre des collectivités",
+		"subject_one":  "Vigie, semaine %d : 1 nouvelle attaque contre des collectivités",
 		"subject_none": "Vigie, semaine %d : aucune nouvelle attaque contre des collectivités",
 		"intro":        "Les cyberattaques contre des collectivités que Vigie a lues dans la presse, semaine du %s au %s.",
 		"new":          "Nouveaux incidents",
@@ -61,7 +63,7 @@ var labels = map[string]map[string]string{
 		"discovered":   "Découverte",
 		"sources":      "Sources",
 		"open":         "Voir l'incident",
-		"count":        "%d nouveaux cette semaine ; %.1f par semaine en moyenne sur les quatre semaines précédentes (%s).",
+		"count":        "Nouveaux incidents cette semaine : %d ; moyenne des quatre semaines précédentes : %.1f par semaine (%s).",
 		"up":           "en hausse",
 		"down":         "en baisse",
 		"stable":       "stable",

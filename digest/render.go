@@ -68,8 +68,11 @@ func Render(d Digest, manageURL, unsubscribeURL string) (Email, error) {
 }
 
 func subject(d Digest) string {
-	if d.New == 0 {
+	switch d.New {
+	case 0:
 		return fmt.Sprintf(label(d.Filter.Lang, "subject_none"), d.Week.Num)
+	case 1:
+		return fmt.Sprintf(label(d.Filter.Lang, "subject_one"), d.Week.Num)
 	}
 	return fmt.Sprintf(label(d.Filter.Lang, "subject"), d.Week.Num, d.New)
 }
