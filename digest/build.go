@@ -172,7 +172,7 @@ func plain(s string) string {
 }
 
 // maxSummary is about two lines of an email.
-const maxSummary = 220
+const maxSummary = 180
 
 // twoLines cuts s to about two lines, at a word.
 func twoLines(s string) string {
