@@ -444,3 +444,37 @@ func TestManageFilters(t *testing.T) {
 		t.Errorf("digest after the change:\n%s", e.Text)
 	}
 }
+
+func TestConfirmationLimit(t *testing.T) {
+	db := mustOpen(t, store.Memory)
+	srv := startSMTP(t, false)
+	svc := newService(t, db, srv, "https://vigie.test", nil)
+	if err := svc.Subscribe(context.Background(), "anne@example.org", vigie.DigestFilter{}); err != nil {
+		t.Fatal(err)
+	}
+	err := svc.Subscribe(context.Background(), "ANNE@example.org", vigie.DigestFilter{})
+	if vigie.ErrorCode(err) != vigie.ECONFLICT || len(srv.messages()) != 1 {
+		t.Fatalf("second request: %v, %d emails", err, len(srv.messages()))
+	}
+	if err := svc.Subscribe(context.Background(), "bob@example.org", vigie.DigestFilter{}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestTooManyBounces(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t, store.Memory)
+	mustSeed(t, db)
+	srv := startSMTP(t, false)
+	svc := newService(t, db, srv, "https://vigie.test", nil)
+	sub := mustSubscribe(t, svc, srv, "gone@example.org", vigie.DigestFilter{})
+	for range 3 {
+		if err := db.AddBounce(ctx, sub.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before := len(srv.messages())
+	if r := must[digest.Report](t)(svc.Send(ctx, week49)); r.Sent != 0 || r.Skipped != 1 || len(srv.messages()) != before {
+		t.Fatalf("sent to an address that bounced 3 times: %+v", r)
+	}
+}

@@ -18,7 +18,7 @@ import (
 type Report struct {
 	Week    Week
 	Sent    int // delivered now
-	Skipped int // sent or bounced before
+	Skipped int // sent or bounced before, or the address bounced too often
 	Bounced int // refused for good (SMTP 5xx)
 	Failed  int // still failing after every attempt: tried again next run
 }
@@ -97,6 +97,10 @@ func (s *Service) load(ctx context.Context) ([]store.SealedSubscriber, []*vigie.
 // sendOne claims, sends and records one subscriber's digest. Only a
 // failure of the store stops the run: a failed email is recorded.
 func (s *Service) sendOne(ctx context.Context, row store.SealedSubscriber, incs []*vigie.Incident, week Week, r *Report) error {
+	if row.Bounces >= maxBounces {
+		r.Skipped++ // the address is gone; its owner may subscribe again
+		return nil
+	}
 	ok, mid, err := s.db.ClaimDigest(ctx, row.ID, week.String(), s.messageID(row.ID, week))
 	if err != nil || !ok {
 		r.Skipped += btoi(err == nil)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"sync"
 	"time"
 
 	"github.com/vigie-news/vigie"
@@ -15,6 +16,17 @@ import (
 
 // confirmFor is how long a confirmation link stays valid.
 const confirmFor = 48 * time.Hour
+
+// Limits on confirmation emails, so that the subscription form cannot be
+// used to flood an inbox or the SMTP server.
+const (
+	confirmEvery   = 10 * time.Minute // to one address
+	confirmPerHour = 200              // to all
+)
+
+// maxBounces is how many permanent failures make Send give up on an
+// address.
+const maxBounces = 3
 
 // cfgTimeout bounds one SMTP conversation.
 const cfgTimeout = 30 * time.Second
@@ -33,6 +45,9 @@ type Service struct {
 	now     func() time.Time
 	log     *slog.Logger
 	sleep   func(context.Context, time.Duration) error
+
+	mu   sync.Mutex
+	sent map[string]time.Time // confirmation emails, by address hash: the last one
 }
 
 // Options configure a Service.

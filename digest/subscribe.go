@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	gomail "github.com/wneessen/go-mail"
@@ -103,6 +104,9 @@ func (s *Service) Subscribe(ctx context.Context, addr string, f vigie.DigestFilt
 	if f, err = ValidFilter(f); err != nil {
 		return err
 	}
+	if err := s.allowConfirmation(addr); err != nil {
+		return err
+	}
 	tok := s.keys.signToken(claims{Kind: kindConfirm, Address: addr, Filter: &f, Expires: s.now().Add(confirmFor).Unix()})
 	m := gomail.NewMsg()
 	if err := s.address(m, addr); err != nil {
@@ -115,6 +119,35 @@ func (s *Service) Subscribe(ctx context.Context, addr string, f vigie.DigestFilt
 	if err := s.mailer.Send(ctx, m); err != nil {
 		return fmt.Errorf("digest: send confirmation: %w", err)
 	}
+	return nil
+}
+
+// allowConfirmation records a confirmation email to addr, or refuses it
+// when one went to addr less than confirmEvery ago or confirmPerHour went
+// out in the last hour.
+func (s *Service) allowConfirmation(addr string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := s.now()
+	if s.sent == nil {
+		s.sent = map[string]time.Time{}
+	}
+	recent := 0
+	for k, t := range s.sent {
+		if now.Sub(t) >= time.Hour {
+			delete(s.sent, k)
+		} else {
+			recent++
+		}
+	}
+	key := string(s.keys.hashAddress(addr))
+	if t, ok := s.sent[key]; ok && now.Sub(t) < confirmEvery {
+		return vigie.Errorf(vigie.ECONFLICT, "a confirmation link was sent to this address a few minutes ago: look for it in the inbox")
+	}
+	if recent >= confirmPerHour {
+		return vigie.Errorf(vigie.ECONFLICT, "too many subscriptions at once: try again in an hour")
+	}
+	s.sent[key] = now
 	return nil
 }
 
