@@ -161,7 +161,9 @@ var strict = bluemonday.StrictPolicy()
 // plain returns s without markup or control characters: what an article
 // said, shown as text whatever it contained.
 func plain(s string) string {
-	s = html.UnescapeString(strict.Sanitize(s))
+	if strings.ContainsAny(s, "<&") { // else there is no markup to remove
+		s = html.UnescapeString(strict.Sanitize(s))
+	}
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsControl(r) {
 			return ' '

@@ -33,6 +33,20 @@ type view struct {
 	UnsubscribeURL string
 }
 
+// Templates are parsed once with placeholder functions, and cloned with
+// those of a language when used.
+var (
+	textTmpl = texttemplate.Must(texttemplate.New("digest.txt.tmpl").Funcs(funcs("en")).ParseFS(templateFS, "templates/digest.txt.tmpl"))
+	htmlTmpl = htmltemplate.Must(htmltemplate.New("digest.html.tmpl").Funcs(funcs("en")).ParseFS(templateFS, "templates/digest.html.tmpl"))
+	pageTmpl = htmltemplate.Must(htmltemplate.New("page.html.tmpl").Funcs(pageFuncs("en")).ParseFS(templateFS, "templates/page.html.tmpl"))
+)
+
+func pageFuncs(l string) map[string]any {
+	fm := funcs(l)
+	fm["join"] = func(vs []string) string { return strings.Join(vs, ", ") }
+	return fm
+}
+
 func funcs(l string) map[string]any {
 	return map[string]any{
 		"t":      func(key string) string { return label(l, key) },
@@ -50,18 +64,18 @@ func Render(d Digest, manageURL, unsubscribeURL string) (Email, error) {
 		Filters: fmt.Sprintf(label(l, "filters"), describeFilter(d.Filter)),
 	}
 	var text, html bytes.Buffer
-	tt, err := texttemplate.New("digest.txt.tmpl").Funcs(funcs(l)).ParseFS(templateFS, "templates/digest.txt.tmpl")
+	tt, err := textTmpl.Clone()
 	if err != nil {
 		return Email{}, fmt.Errorf("digest: text template: %w", err)
 	}
-	if err := tt.Execute(&text, v); err != nil {
+	if err := tt.Funcs(funcs(l)).Execute(&text, v); err != nil {
 		return Email{}, fmt.Errorf("digest: render text: %w", err)
 	}
-	ht, err := htmltemplate.New("digest.html.tmpl").Funcs(funcs(l)).ParseFS(templateFS, "templates/digest.html.tmpl")
+	ht, err := htmlTmpl.Clone()
 	if err != nil {
 		return Email{}, fmt.Errorf("digest: html template: %w", err)
 	}
-	if err := ht.Execute(&html, v); err != nil {
+	if err := ht.Funcs(funcs(l)).Execute(&html, v); err != nil {
 		return Email{}, fmt.Errorf("digest: render html: %w", err)
 	}
 	return Email{Subject: v.Subject, Text: text.String(), HTML: html.String()}, nil

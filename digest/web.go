@@ -2,7 +2,6 @@ package digest
 
 import (
 	"encoding/json"
-	"html/template"
 	"io"
 	"log/slog"
 	"net/http"
@@ -267,9 +266,7 @@ func (p page) Attacks() []attackBox {
 
 func (h *Web) page(w http.ResponseWriter, r *http.Request, status int, p page) {
 	p.Lang = lang(p.Lang)
-	fm := funcs(p.Lang)
-	fm["join"] = func(vs []string) string { return strings.Join(vs, ", ") }
-	t, err := template.New("page.html.tmpl").Funcs(fm).ParseFS(templateFS, "templates/page.html.tmpl")
+	t, err := pageTmpl.Clone()
 	if err != nil {
 		h.logInternal(r, err)
 		http.Error(w, "internal error", http.StatusInternalServerError)
@@ -280,7 +277,7 @@ func (h *Web) page(w http.ResponseWriter, r *http.Request, status int, p page) {
 	w.Header().Set("Referrer-Policy", "no-referrer") // the URL holds a token
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	if err := t.Execute(w, p); err != nil {
+	if err := t.Funcs(pageFuncs(p.Lang)).Execute(w, p); err != nil {
 		h.logInternal(r, err)
 	}
 }

@@ -3,6 +3,7 @@ package syndication
 import (
 	"bytes"
 	"cmp"
+	"html"
 	"html/template"
 	"net/url"
 	"strings"
@@ -147,10 +148,12 @@ var (
 	ugc    = bluemonday.UGCPolicy().RequireNoReferrerOnLinks(true).AddTargetBlankToFullyQualifiedLinks(false)
 )
 
-// plain returns s as text, whatever markup it held.
+// plain returns s as text, whatever markup it held. Text without < or &
+// holds none, and skips the sanitiser.
 func plain(s string) string {
-	s = strict.Sanitize(s)
-	s = strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">", "&#34;", `"`, "&#39;", "'").Replace(s)
+	if strings.ContainsAny(s, "<&") {
+		s = html.UnescapeString(strict.Sanitize(s))
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
 

@@ -103,9 +103,13 @@ func toItem(in *vigie.Incident, base, lang string) item {
 
 var strict = bluemonday.StrictPolicy()
 
-// plain returns s as text, whatever markup it held.
+// plain returns s as text, whatever markup it held. Text without < or &
+// holds none, and skips the sanitiser.
 func plain(s string) string {
-	return strings.Join(strings.Fields(html.UnescapeString(strict.Sanitize(s))), " ")
+	if strings.ContainsAny(s, "<&") {
+		s = html.UnescapeString(strict.Sanitize(s))
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 var words = map[string]map[string]string{
