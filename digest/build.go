@@ -60,20 +60,26 @@ const previousWeeks = 4
 func Build(incs []*vigie.Incident, f vigie.DigestFilter, week Week, loc *time.Location, baseURL string) Digest {
 	d := Digest{Week: week, Filter: f, Start: week.Start(loc), End: week.End(loc).AddDate(0, 0, -1), Previous: make([]int, previousWeeks)}
 	regions := map[string][]Item{}
+	end := week.End(loc)
+	var bounds [previousWeeks + 1]time.Time // of the weeks before; the last is d.Start
+	for i := range bounds {
+		bounds[i] = week.Add(i - previousWeeks).Start(loc)
+	}
 	for _, in := range incs {
 		if !f.Matches(in) {
 			continue
 		}
+		t := in.FirstReported
 		switch {
-		case week.Contains(in.FirstReported, loc):
+		case !t.Before(d.Start) && t.Before(end):
 			d.New++
 			name := regionOf(in.Victim.Place, f.Lang)
 			regions[name] = append(regions[name], item(in, baseURL))
-		case in.FirstReported.Before(d.Start) && hasNews(in, week, loc):
+		case t.Before(d.Start) && hasNews(in, d.Start, end):
 			d.FollowUps = append(d.FollowUps, item(in, baseURL))
 		}
 		for i := range previousWeeks {
-			if week.Add(i-previousWeeks).Contains(in.FirstReported, loc) {
+			if !t.Before(bounds[i]) && t.Before(bounds[i+1]) {
 				d.Previous[i]++
 			}
 		}
@@ -88,15 +94,16 @@ func Build(incs []*vigie.Incident, f vigie.DigestFilter, week Week, loc *time.Lo
 	return d
 }
 
-// hasNews reports whether an article about in was published in week, or
-// in was updated then.
-func hasNews(in *vigie.Incident, week Week, loc *time.Location) bool {
+// hasNews reports whether an article about in was published in
+// [start, end), or in was updated then.
+func hasNews(in *vigie.Incident, start, end time.Time) bool {
+	within := func(t time.Time) bool { return !t.Before(start) && t.Before(end) }
 	for _, s := range in.Sources {
-		if !s.Published.IsZero() && week.Contains(s.Published.Time, loc) {
+		if !s.Published.IsZero() && within(s.Published.Time) {
 			return true
 		}
 	}
-	return week.Contains(in.LastUpdated, loc)
+	return within(in.LastUpdated)
 }
 
 // trend compares n with the average of prev: 25% off is a change.

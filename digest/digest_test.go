@@ -115,6 +115,9 @@ func checkDigestHeaders(t *testing.T, e email, base string) {
 	if u := e.Header.Get("List-Unsubscribe"); !strings.HasPrefix(u, "<"+base+"/subscriptions/unsubscribe?token=") || !strings.HasSuffix(u, ">") {
 		t.Errorf("List-Unsubscribe: %q", u)
 	}
+	if id := e.Header.Get("List-Id"); !strings.HasPrefix(id, "Vigie weekly digest <digest.") {
+		t.Errorf("List-Id: %q", id)
+	}
 	if id := e.Header.Get("Message-Id"); !strings.HasPrefix(id, "<digest.2026-W49.") {
 		t.Errorf("Message-ID: %q", id)
 	}
