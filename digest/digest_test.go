@@ -3,6 +3,7 @@ package digest_test
 import (
 	"context"
 	"encoding/json"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -479,5 +480,35 @@ func TestTooManyBounces(t *testing.T) {
 	before := len(srv.messages())
 	if r := must[digest.Report](t)(svc.Send(ctx, week49)); r.Sent != 0 || r.Skipped != 1 || len(srv.messages()) != before {
 		t.Fatalf("sent to an address that bounced 3 times: %+v", r)
+	}
+}
+
+// TestRunSchedule starts the schedule on a Friday: it sends the week
+// before the last Monday at once, then waits for Monday 08:00 Paris time.
+func TestRunSchedule(t *testing.T) {
+	db := mustOpen(t, store.Memory)
+	mustSeed(t, db)
+	srv := startSMTP(t, false)
+	cfg := mailConfig(t, srv.Addr, "none")
+	mailer := must[*digest.SMTP](t)(digest.NewSMTP(cfg, func(string) string { return "" }, nil))
+	friday := time.Date(2026, time.December, 11, 12, 0, 0, 0, paris)
+	var waits []time.Duration
+	svc := must[*digest.Service](t)(digest.New(context.Background(), db, digest.Options{
+		Mail: cfg, BaseURL: "https://vigie.test", Secret: "s", Mailer: mailer, Logger: slog.New(slog.DiscardHandler),
+		Now: func() time.Time { return friday },
+		Sleep: func(_ context.Context, d time.Duration) error {
+			waits = append(waits, d)
+			return context.Canceled // stop after the first wait
+		},
+	}))
+	sub := mustSubscribe(t, svc, srv, "anne@example.org", vigie.DigestFilter{Lang: "en"})
+	svc.Run(context.Background())
+	sends := must[[]store.DigestSend](t)(db.DigestSends(context.Background(), "2026-W49"))
+	if len(sends) != 1 || sends[0].SubscriberID != sub.ID || sends[0].State != store.SendSent {
+		t.Fatalf("sends of 2026-W49: %+v", sends)
+	}
+	monday := time.Date(2026, time.December, 14, 8, 0, 0, 0, paris)
+	if len(waits) != 1 || waits[0] != monday.Sub(friday) {
+		t.Errorf("waited %v, want %v (until Monday 08:00)", waits, monday.Sub(friday))
 	}
 }
