@@ -23,6 +23,7 @@ type File struct {
 	Sources  []vigie.Source // in file order, disabled ones included
 	Mail     Mail           // the weekly digest email (publish.go)
 	Site     Site           // links and embeds (publish.go)
+	Webhooks []Webhook      // told of new incidents (publish.go)
 }
 
 // Settings are the crawler-wide settings; those named like a Source field

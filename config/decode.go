@@ -131,6 +131,7 @@ func (d *decoder) file(root *yaml.Node, f *File) (Settings, []*rawSource) {
 		"sources":  func(_ string, v *yaml.Node) string { sources = d.sources(v); return "" },
 		"mail":     func(_ string, v *yaml.Node) string { d.mail(v, &f.Mail); return "" },
 		"site":     func(_ string, v *yaml.Node) string { d.site(v, &f.Site); return "" },
+		"webhooks": func(_ string, v *yaml.Node) string { f.Webhooks = d.webhooks(v); return "" },
 	})
 	if _, ok := lines["sources"]; !ok {
 		d.addf(1, `no sources: the file has no "sources:" list`)

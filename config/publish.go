@@ -177,3 +177,49 @@ func texts(dst *[]string) setter {
 		return ""
 	}
 }
+
+// Webhook is a URL that Vigie tells of every new incident its filter
+// matches, with a POST signed by HMAC-SHA256 of the secret held by the
+// environment variable SecretEnv.
+type Webhook struct {
+	URL         string
+	SecretEnv   string
+	Countries   []string
+	Regions     []string
+	InScopeOnly bool
+}
+
+func (d *decoder) webhooks(n *yaml.Node) []Webhook {
+	if isNull(n) {
+		return nil
+	}
+	if n.Kind != yaml.SequenceNode {
+		d.addf(n.Line, "webhooks: want a list, got %s", describe(n))
+		return nil
+	}
+	var out []Webhook
+	for _, item := range n.Content {
+		item = resolve(item)
+		if !d.block(item, "webhooks") {
+			continue
+		}
+		var h Webhook
+		var inScope *bool
+		lines := d.mapping(item, "webhooks: ", map[string]setter{
+			"url":           baseURL(&h.URL),
+			"secret_env":    text(&h.SecretEnv),
+			"countries":     texts(&h.Countries),
+			"regions":       texts(&h.Regions),
+			"in_scope_only": boolean(&inScope),
+		})
+		if _, ok := lines["url"]; !ok {
+			d.addf(item.Line, "webhooks: url is required")
+		}
+		if _, ok := lines["secret_env"]; !ok {
+			d.addf(item.Line, "webhooks: secret_env is required: the name of the variable holding the signing secret")
+		}
+		h.InScopeOnly = inScope != nil && *inScope
+		out = append(out, h)
+	}
+	return out
+}

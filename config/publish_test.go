@@ -19,6 +19,11 @@ func TestMailAndSite(t *testing.T) {
 site:
   base_url: https://vigie.example.org/
   frame_ancestors: ["https://news.example", "https://*.news.example"]
+webhooks:
+  - url: https://newsroom.example/hooks/vigie
+    secret_env: NEWSROOM_SECRET
+    regions: [Bretagne]
+    in_scope_only: true
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -27,6 +32,10 @@ site:
 	if m.Host != "smtp.example.org" || m.PortOrDefault() != 465 || m.Weekday != time.Tuesday || m.Hour != 7 || m.Minute != 30 ||
 		m.MaxAttempts != 2 || m.UsernameEnv != "VIGIE_SMTP_USERNAME" || m.TimeZone.String() != "Europe/Paris" {
 		t.Errorf("mail %+v", m)
+	}
+	if h := f.Webhooks; len(h) != 1 || h[0].URL != "https://newsroom.example/hooks/vigie" || h[0].SecretEnv != "NEWSROOM_SECRET" ||
+		!slices.Equal(h[0].Regions, []string{"Bretagne"}) || !h[0].InScopeOnly {
+		t.Errorf("webhooks %+v", h)
 	}
 	if f.Site.BaseURL != "https://vigie.example.org" || !slices.Equal(f.Site.FrameAncestors, []string{"https://news.example", "https://*.news.example"}) {
 		t.Errorf("site %+v", f.Site)
@@ -52,12 +61,14 @@ func TestMailProblems(t *testing.T) {
 site:
   base_url: vigie.example.org
   frame_ancestors: https://a.example
+webhooks:
+  - regions: [Bretagne]
 `))
 	if err == nil {
 		t.Fatal("no error")
 	}
 	for _, want := range []string{"feeds.yaml:4: mail: tls \"ssl\" is not one of", "feeds.yaml:5: mail: from \"nobody\"", "send_at", "unknown key \"password\"",
-		"feeds.yaml:9: site: base_url", "frame_ancestors: want a list"} {
+		"feeds.yaml:9: site: base_url", "frame_ancestors: want a list", "webhooks: url is required", "secret_env is required"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error lacks %q:\n%v", want, err)
 		}

@@ -62,7 +62,7 @@ func dueEvery(every time.Duration) func(vigie.Source, vigie.SourceState) bool {
 // at once and then every tick, one cycle at a time, until ctx is done.
 func serveAndCrawl(ctx context.Context, a *app, cfg *config.File, addr string, e *env, crawl func(context.Context), tick time.Duration) error {
 	srv := &server.Server{Articles: a, Incidents: a, Sources: a, Logger: e.log, Health: a.health, TimeZone: cfg.Settings.TimeZone}
-	sendDigest, err := publishing(ctx, srv, a, cfg, addr, e) // publish.go
+	jobs, err := publishing(ctx, srv, a, cfg, addr, e) // digest, feeds, embeds, webhooks: publish.go
 	if err != nil {
 		return err
 	}
@@ -70,8 +70,8 @@ func serveAndCrawl(ctx context.Context, a *app, cfg *config.File, addr string, e
 	defer wg.Wait()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	if sendDigest != nil {
-		wg.Go(func() { sendDigest(ctx) })
+	for _, job := range jobs {
+		wg.Go(func() { job(ctx) })
 	}
 	if crawl != nil {
 		wg.Go(func() {

@@ -32,3 +32,20 @@ CREATE TABLE secrets (
 	name TEXT PRIMARY KEY,
 	key  BLOB NOT NULL
 ) STRICT;
+
+-- Webhooks: when each configured URL was first seen, and the incidents
+-- pushed to it (those it was registered after are marked existing).
+CREATE TABLE webhooks (
+	url   TEXT PRIMARY KEY,
+	since TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE webhook_deliveries (
+	url          TEXT NOT NULL REFERENCES webhooks (url) ON DELETE CASCADE,
+	incident_id  TEXT NOT NULL,
+	state        TEXT NOT NULL, -- existing, failed (to retry), delivered, given-up
+	attempts     INTEGER NOT NULL DEFAULT 0,
+	error        TEXT NOT NULL DEFAULT '',
+	updated_at   TEXT NOT NULL,
+	PRIMARY KEY (url, incident_id)
+) STRICT, WITHOUT ROWID;
