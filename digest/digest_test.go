@@ -234,6 +234,9 @@ func TestBounceAndRetry(t *testing.T) {
 		if s.State != want || s.SubscriberID == down.ID && s.Attempts != 2 {
 			t.Errorf("subscriber %d: %s after %d attempts", s.SubscriberID, s.State, s.Attempts)
 		}
+		if strings.Contains(s.Error, "@example.org") {
+			t.Errorf("the store keeps an address in an error: %s", s.Error)
+		}
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"net/url"
+	"strings"
 
 	gomail "github.com/wneessen/go-mail"
 
@@ -115,7 +116,7 @@ func (s *Service) sendOne(ctx context.Context, row store.SealedSubscriber, incs 
 	if err != nil {
 		return err
 	}
-	err = s.deliver(ctx, m)
+	err = redact(s.deliver(ctx, m), sub.Address)
 	switch {
 	case err == nil:
 		r.Sent++
@@ -134,6 +135,25 @@ func (s *Service) sendOne(ctx context.Context, row store.SealedSubscriber, incs 
 	s.log.Warn("digest failed", "subscriber_id", row.ID, "week", week.String(), "err", err)
 	return s.db.MarkDigest(ctx, row.ID, week.String(), store.SendFailed, err.Error())
 }
+
+// redact keeps the address out of an SMTP error, which names the
+// recipient, before it is logged or stored.
+func redact(err error, addr string) error {
+	if err == nil || !strings.Contains(err.Error(), addr) {
+		return err
+	}
+	return redacted{err, strings.ReplaceAll(err.Error(), addr, "subscriber")}
+}
+
+// redacted is an error whose message hides the address; Unwrap keeps
+// errors.As working for the SMTP error.
+type redacted struct {
+	err error
+	msg string
+}
+
+func (r redacted) Error() string { return r.msg }
+func (r redacted) Unwrap() error { return r.err }
 
 func btoi(b bool) int {
 	if b {
