@@ -126,3 +126,18 @@ func TestOEmbed(t *testing.T) {
 		}
 	}
 }
+
+// TestNoDigest: a server without a digest lists its routes and answers 404.
+func TestNoDigest(t *testing.T) {
+	h := mustIncidentLibrary(t).server().Handler()
+	for _, target := range []string{"/subscribe", "/subscriptions/confirm?token=x"} {
+		if rec := getRaw(t, h, target); rec.Code != http.StatusNotFound {
+			t.Errorf("%s: %d, want 404", target, rec.Code)
+		}
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodPost, "/api/subscriptions", strings.NewReader(`{"email":"a@example.org"}`)))
+	if rec.Code != http.StatusNotFound {
+		t.Errorf("POST /api/subscriptions: %d, want 404", rec.Code)
+	}
+}
