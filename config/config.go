@@ -21,6 +21,9 @@ const DefaultTimeZone = "Europe/Paris"
 type File struct {
 	Settings Settings
 	Sources  []vigie.Source // in file order, disabled ones included
+	Mail     Mail           // the weekly digest email (publish.go)
+	Site     Site           // links and embeds (publish.go)
+	Webhooks []Webhook      // told of new incidents (publish.go)
 }
 
 // Settings are the crawler-wide settings; those named like a Source field
@@ -74,11 +77,12 @@ func Parse(name string, data []byte) (*File, error) {
 	if root == nil {
 		return nil, d.err()
 	}
-	settings, sources := d.file(root)
+	f := &File{Mail: DefaultMail(), Site: DefaultSite()}
+	settings, sources := d.file(root, f)
 	if err := d.err(); err != nil {
 		return nil, err
 	}
-	f := &File{Settings: settings, Sources: make([]vigie.Source, len(sources))}
+	f.Settings, f.Sources = settings, make([]vigie.Source, len(sources))
 	for i, s := range sources {
 		f.Sources[i] = s.source(settings)
 	}

@@ -123,12 +123,15 @@ func (d *decoder) document(data []byte) *yaml.Node {
 }
 
 // file decodes the top-level mapping.
-func (d *decoder) file(root *yaml.Node) (Settings, []*rawSource) {
+func (d *decoder) file(root *yaml.Node, f *File) (Settings, []*rawSource) {
 	settings := DefaultSettings()
 	var sources []*rawSource
 	lines := d.mapping(root, "", map[string]setter{
 		"settings": func(_ string, v *yaml.Node) string { d.settings(v, &settings); return "" },
 		"sources":  func(_ string, v *yaml.Node) string { sources = d.sources(v); return "" },
+		"mail":     func(_ string, v *yaml.Node) string { d.mail(v, &f.Mail); return "" },
+		"site":     func(_ string, v *yaml.Node) string { d.site(v, &f.Site); return "" },
+		"webhooks": func(_ string, v *yaml.Node) string { f.Webhooks = d.webhooks(v); return "" },
 	})
 	if _, ok := lines["sources"]; !ok {
 		d.addf(1, `no sources: the file has no "sources:" list`)

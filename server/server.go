@@ -11,6 +11,7 @@ import (
 	_ "time/tzdata" // Europe/Paris on machines without zoneinfo
 
 	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/digest"
 )
 
 // Server serves the API.
@@ -24,6 +25,14 @@ type Server struct {
 	Health func(ctx context.Context) error
 	// TimeZone is where the days of from= and to= are; nil means Europe/Paris.
 	TimeZone *time.Location
+	// Digest serves the subscriptions to the weekly digest; nil answers 404.
+	Digest *digest.Web
+	// BaseURL is the public URL of links in feeds and embeds, e.g.
+	// https://vigie.example.org; "" means that of each request.
+	BaseURL string
+	// FrameAncestors may frame the /embed pages (CSP frame-ancestors);
+	// empty means any.
+	FrameAncestors []string
 }
 
 func (s *Server) location() *time.Location {

@@ -22,6 +22,8 @@ func runDemo(ctx context.Context, args []string, e *env) error {
 	fs := e.flags("demo")
 	c.register(fs, false, true)
 	dir := fs.String("corpus", "testdata/corpus", "offline corpus: sites/ and sources.yaml")
+	out := fs.String("out", "demo-out", "folder of the digest written and of the widget's host page")
+	hostAddr := fs.String("host-addr", "127.0.0.1:8081", "address of the newsroom page that embeds the widget")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -49,6 +51,11 @@ func runDemo(ctx context.Context, args []string, e *env) error {
 	}
 	defer a.Close()
 	(&cycle{app: a, cfg: cfg, proxy: proxyTo(proxy), out: e.stdout, log: e.log}).run(ctx)
+	stopHost, err := demoPublishing(ctx, a, cfg, c.addr, *hostAddr, *out, e) // demo_publish.go
+	if err != nil {
+		return err
+	}
+	defer stopHost()
 	printExamples(e, c.addr)
 	return serveAndCrawl(ctx, a, cfg, c.addr, e, nil, 0)
 }
@@ -81,6 +88,11 @@ Demo ready. Try:
   curl '%[1]s/api/incidents?attack=ransomware&near=45.5646,5.9178&km=100'
   curl '%[1]s/api/incidents/2021-04-bourg-saint-maurice'
   curl '%[1]s/api/sources'
+  curl '%[1]s/feeds/incidents.atom?region=Auvergne-Rh%%C3%%B4ne-Alpes'
+  curl '%[1]s/feeds/articles.json?q=cyberattaque'
+  open  %[1]s/embed/incidents?limit=5&lang=en&theme=dark
+  curl '%[1]s/oembed?format=json&url=%[1]s/incidents/2021-04-bourg-saint-maurice'
+  open  %[1]s/subscribe   (emails go to the data folder's outbox)
   curl '%[1]s/healthz'
 Press Ctrl-C to stop.
 `, base)

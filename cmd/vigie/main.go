@@ -6,6 +6,7 @@
 //	vigie reindex [-data ./data]                                    rebuild the search index
 //	vigie reprocess [-config feeds.yaml] [-data ./data]             extract and analyse stored pages again
 //	vigie demo    [-corpus testdata/corpus] [-addr 127.0.0.1:8080]   offline demo
+//	vigie digest  [-config feeds.yaml] [-data ./data] [-week 2026-W49] [-dry-run -o DIR]
 //	vigie version
 //
 // -config, -data and -addr fall back to VIGIE_CONFIG, VIGIE_DATA and
@@ -46,6 +47,7 @@ var commands = []command{
 	{"reindex", "rebuild the search index from the store", runReindex},
 	{"reprocess", "extract and analyse the stored pages again, rebuild the incidents", runReprocess},
 	{"demo", "crawl the bundled offline corpus and serve the API", runDemo},
+	{"digest", "send the weekly digest email, or write it as .eml files (-dry-run)", runDigest},
 	{"version", "print the version", func(_ context.Context, _ []string, e *env) error {
 		fmt.Fprintln(e.stdout, "vigie", config.Version)
 		return nil

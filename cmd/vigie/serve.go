@@ -62,10 +62,17 @@ func dueEvery(every time.Duration) func(vigie.Source, vigie.SourceState) bool {
 // at once and then every tick, one cycle at a time, until ctx is done.
 func serveAndCrawl(ctx context.Context, a *app, cfg *config.File, addr string, e *env, crawl func(context.Context), tick time.Duration) error {
 	srv := &server.Server{Articles: a, Incidents: a, Sources: a, Logger: e.log, Health: a.health, TimeZone: cfg.Settings.TimeZone}
+	jobs, err := publishing(ctx, srv, a, cfg, addr, e) // digest, feeds, embeds, webhooks: publish.go
+	if err != nil {
+		return err
+	}
 	var wg sync.WaitGroup
 	defer wg.Wait()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	for _, job := range jobs {
+		wg.Go(func() { job(ctx) })
+	}
 	if crawl != nil {
 		wg.Go(func() {
 			t := time.NewTicker(tick)
@@ -80,7 +87,7 @@ func serveAndCrawl(ctx context.Context, a *app, cfg *config.File, addr string, e
 			}
 		})
 	}
-	err := srv.ListenAndServe(ctx, addr, func(ad net.Addr) {
+	err = srv.ListenAndServe(ctx, addr, func(ad net.Addr) {
 		fmt.Fprintf(e.stdout, "vigie: API on http://%s/api/articles\n", ad)
 	})
 	cancel()
