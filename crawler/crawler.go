@@ -30,6 +30,10 @@ type Options struct {
 	// AllowPrivate lists the non-public addresses (loopback, private,
 	// link-local, ...) that may be fetched; every other one is refused.
 	AllowPrivate []netip.Prefix
+	// Observe, when set, is told of every request: its HTTP status (0 when
+	// none came back), the body bytes, and whether the address guard
+	// refused it. For metrics.
+	Observe func(status, bytes int, refused bool)
 }
 
 func (o *Options) setDefaults() {
@@ -231,6 +235,7 @@ func (c *Crawler) getOne(rawURL string, hdr http.Header, accept func(string) boo
 func (c *Crawler) checkURL(rawURL string, u *url.URL) error {
 	g := guard{allow: c.opts.AllowPrivate}
 	if err := g.checkHost(u.Hostname()); err != nil {
+		c.observe(0, 0, true)
 		return &FetchError{URL: rawURL, Reason: err.Error(), Err: err}
 	}
 	if !c.deadline.IsZero() && !time.Now().Before(c.deadline) {
@@ -261,7 +266,21 @@ func (c *Crawler) request(h *host, rawURL string, u *url.URL, hdr http.Header, a
 	ctx := colly.NewContext()
 	ctx.Put("slot", s)
 	err := c.coll.Request(http.MethodGet, u.String(), nil, ctx, out)
-	return c.answer(rawURL, s, err)
+	res, err := c.answer(rawURL, s, err)
+	var blocked *BlockedAddressError
+	switch fe := (*FetchError)(nil); {
+	case res != nil:
+		c.observe(res.status, len(res.body), false)
+	case errors.As(err, &fe):
+		c.observe(fe.Status, 0, errors.As(err, &blocked))
+	}
+	return res, err
+}
+
+func (c *Crawler) observe(status, bytes int, refused bool) {
+	if c.opts.Observe != nil {
+		c.opts.Observe(status, bytes, refused)
+	}
 }
 
 // answer turns what the callbacks saw into a response, redirects and

@@ -24,6 +24,9 @@ type Server struct {
 	Health func(ctx context.Context) error
 	// TimeZone is where the days of from= and to= are; nil means Europe/Paris.
 	TimeZone *time.Location
+	// Ready reports whether Vigie works as it should, for /readyz; nil
+	// means it does.
+	Ready func(ctx context.Context) error
 }
 
 func (s *Server) location() *time.Location {
@@ -45,7 +48,7 @@ var paris = func() *time.Location {
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	s.routes(mux)
-	return s.recoverer(mux)
+	return s.secure(s.recoverer(mux))
 }
 
 // ListenAndServe serves on addr until ctx is done, then shuts down

@@ -43,6 +43,11 @@ func (db *DB) SaveArticle(ctx context.Context, a *vigie.Article, raw vigie.RawPa
 		if err := addURLs(ctx, tx, s.id, urls); err != nil {
 			return err
 		}
+		if changed { // the index follows, through the outbox
+			if err := queueIndex(ctx, tx, s.id); err != nil {
+				return err
+			}
+		}
 		if len(raw.Body) > 0 {
 			return saveRawPage(ctx, tx, s.id, a, raw)
 		}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/index"
@@ -19,10 +20,27 @@ type app struct {
 	db   *store.DB
 	ix   *index.Index
 	incs *index.Incidents
+
+	syncMu sync.Mutex   // held while the index outbox drains
+	unlock func() error // releases the data folder's lock; nil when not held
 }
 
-// openApp opens (creating them if needed) the store and index in dir.
+// openApp opens (creating them if needed) the store and index in dir, and
+// brings the indexes level with the store (see reconcile).
 func openApp(ctx context.Context, dir string) (*app, error) {
+	a, err := openAppNoReconcile(ctx, dir)
+	if err != nil {
+		return nil, err
+	}
+	if _, _, err := a.reconcile(ctx); err != nil {
+		a.Close()
+		return nil, err
+	}
+	return a, nil
+}
+
+// openAppNoReconcile opens the store and indexes as they are.
+func openAppNoReconcile(ctx context.Context, dir string) (*app, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("data folder: %w", err)
 	}
@@ -49,7 +67,11 @@ func incidentIndexPath(dir string) string { return filepath.Join(dir, "incidents
 
 // Close closes the indexes and the store.
 func (a *app) Close() error {
-	return errors.Join(a.incs.Close(), a.ix.Close(), a.db.Close())
+	err := errors.Join(a.incs.Close(), a.ix.Close(), a.db.Close())
+	if a.unlock != nil {
+		err = errors.Join(err, a.unlock())
+	}
+	return err
 }
 
 // FindIncidents searches the incident index and reads the incidents found

@@ -25,6 +25,11 @@ func runReindex(ctx context.Context, args []string, e *env) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	unlock, err := lockFolder(c.data, "reindex")
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	db, err := store.Open(ctx, filepath.Join(c.data, "vigie.db"))
 	if err != nil {
 		return err
@@ -56,6 +61,9 @@ func reindexIncidents(ctx context.Context, db *store.DB, path string) (int, erro
 		return 0, err
 	}
 	err = ix.Replace(incs)
+	if err == nil {
+		err = stampIncidents(ctx, db, ix)
+	}
 	return len(incs), errors.Join(err, ix.Close())
 }
 
@@ -72,7 +80,7 @@ func reindex(ctx context.Context, db *store.DB, path string, e *env) (int, error
 	if err != nil {
 		return 0, err
 	}
-	bar := progressbar.NewOptions(total, progressbar.OptionSetWriter(e.stderr), progressbar.OptionSetDescription("reindex"),
+	bar := progressbar.NewOptions(total, progressbar.OptionSetWriter(e.progress()), progressbar.OptionSetDescription("reindex"),
 		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
 	n, err := fill(ctx, db, ix, bar)
 	if cerr := ix.Close(); err == nil {
