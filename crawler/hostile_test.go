@@ -498,3 +498,14 @@ func TestMislabelledCharsets(t *testing.T) {
 		}
 	}
 }
+
+// TestDelayZero: delay: 0 in feeds.yaml means no delay, not the default.
+func TestDelayZero(t *testing.T) {
+	t.Parallel()
+	if c := New(t.Context(), Options{}); c.opts.Delay != 0 {
+		t.Errorf("Delay 0 became %v", c.opts.Delay)
+	}
+	if c := New(t.Context(), Options{Delay: -time.Second}); c.opts.Delay != 0 {
+		t.Errorf("a negative Delay became %v", c.opts.Delay)
+	}
+}

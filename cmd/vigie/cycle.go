@@ -144,6 +144,7 @@ func (c *cycle) source(ctx context.Context, cr *crawler.Crawler, src vigie.Sourc
 		t.failedSources = 1
 		c.failed(ctx, src, &st, now, err)
 	} else {
+		before := st
 		st.Succeeded(now, d.Status, len(d.Links))
 		st.ETag, st.LastModified = d.Validators.ETag, d.Validators.LastModified
 		for _, l := range d.Links {
@@ -154,6 +155,7 @@ func (c *cycle) source(ctx context.Context, cr *crawler.Crawler, src vigie.Sourc
 		}
 		if t.overBudget > 0 { // a tarpit: what it gave is kept, but it failed
 			t.failedSources = 1
+			st.Failures, st.LastSuccess = before.Failures, before.LastSuccess
 			c.failed(ctx, src, &st, now, &crawler.FetchError{URL: src.URL,
 				Reason: fmt.Sprintf("time budget of %s exceeded after %d of %d links", budget, t.links, len(d.Links)), Err: crawler.ErrTimeBudget})
 		} else {
