@@ -27,6 +27,10 @@ type Server struct {
 	// Ready reports whether Vigie works as it should, for /readyz; nil
 	// means it does.
 	Ready func(ctx context.Context) error
+	// AdminToken guards the admin routes (POST /admin/reindex); "" turns
+	// them off. Reindex rebuilds the search indexes for it.
+	AdminToken string
+	Reindex    func(ctx context.Context) (map[string]int, error)
 }
 
 func (s *Server) location() *time.Location {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 
 	"github.com/vigie-news/vigie"
@@ -23,6 +24,7 @@ type app struct {
 
 	syncMu sync.Mutex   // held while the index outbox drains
 	unlock func() error // releases the data folder's lock; nil when not held
+	closed bool         // Close was called
 }
 
 // openApp opens (creating them if needed) the store and index in dir, and
@@ -62,11 +64,25 @@ func openAppNoReconcile(ctx context.Context, dir string) (*app, error) {
 	return &app{dir: dir, db: db, ix: ix, incs: incs}, nil
 }
 
-func indexPath(dir string) string         { return filepath.Join(dir, "index.bleve") }
+// indexPath is the article index's folder: the one index.current names
+// after a rebuild by a running server (see rebuild), else index.bleve.
+func indexPath(dir string) string {
+	if b, err := os.ReadFile(filepath.Join(dir, currentIndexFile)); err == nil {
+		if name := strings.TrimSpace(string(b)); name != "" && filepath.Base(name) == name {
+			return filepath.Join(dir, name)
+		}
+	}
+	return filepath.Join(dir, "index.bleve")
+}
+
 func incidentIndexPath(dir string) string { return filepath.Join(dir, "incidents.bleve") }
 
 // Close closes the indexes and the store.
 func (a *app) Close() error {
+	if a.closed {
+		return nil
+	}
+	a.closed = true
 	err := errors.Join(a.incs.Close(), a.ix.Close(), a.db.Close())
 	if a.unlock != nil {
 		err = errors.Join(err, a.unlock())

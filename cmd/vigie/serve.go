@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"os"
 	"sync"
 	"time"
 
@@ -66,7 +67,7 @@ func dueEvery(every time.Duration) func(vigie.Source, vigie.SourceState) bool {
 // at once and then every tick, one cycle at a time, until ctx is done.
 func serveAndCrawl(ctx context.Context, a *app, cfg *config.File, addr string, e *env, crawl func(context.Context), tick time.Duration, st *status) error {
 	srv := &server.Server{Articles: a, Incidents: a, Sources: a, Logger: e.log, Health: a.health, TimeZone: cfg.Settings.TimeZone,
-		Ready: a.ready(st)}
+		Ready: a.ready(st), AdminToken: os.Getenv(adminTokenEnv), Reindex: a.rebuild}
 	var wg sync.WaitGroup
 	defer wg.Wait()
 	ctx, cancel := context.WithCancel(ctx)
