@@ -119,7 +119,7 @@ const maxHeap = 256 << 20
 // gzip members of one compressed chunk (gzip readers read them all).
 func gzipBomb(tb testing.TB, size int64) []byte {
 	tb.Helper()
-	const chunk = 8 << 20
+	const chunk = 1 << 20
 	var member bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&member, gzip.BestCompression)
 	zw.Write(make([]byte, chunk))
@@ -132,7 +132,7 @@ func gzipBomb(tb testing.TB, size int64) []byte {
 // blocks of one stream.
 func deflateBomb(tb testing.TB, size int64) []byte {
 	tb.Helper()
-	const chunk = 8 << 20
+	const chunk = 1 << 20
 	var block bytes.Buffer
 	fw, _ := flate.NewWriter(&block, flate.BestCompression)
 	fw.Write(make([]byte, chunk))
