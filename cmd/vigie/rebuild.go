@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/index"
 )
@@ -33,7 +32,7 @@ func (a *app) rebuild(ctx context.Context) (map[string]int, error) {
 	n := 0
 	err := a.ix.Rebuild(path, func(nx *index.Index) error {
 		var err error
-		n, err = fill(ctx, a.db, nx, progressbar.NewOptions(-1, progressbar.OptionSetWriter(io.Discard)))
+		n, err = fill(ctx, a.db, nx, nil)
 		return err
 	})
 	if err != nil {

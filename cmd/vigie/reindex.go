@@ -106,7 +106,8 @@ func reindex(ctx context.Context, db *store.DB, path string, e *env) (int, error
 	return n, os.Rename(tmp, path)
 }
 
-// fill indexes every stored article in batches.
+// fill indexes every stored article in batches, showing them on bar
+// unless it is nil.
 func fill(ctx context.Context, db *store.DB, ix *index.Index, bar *progressbar.ProgressBar) (int, error) {
 	var batch []*vigie.Article
 	n := 0
@@ -115,7 +116,9 @@ func fill(ctx context.Context, db *store.DB, ix *index.Index, bar *progressbar.P
 			return err
 		}
 		n += len(batch)
-		_ = bar.Add(len(batch))
+		if bar != nil {
+			_ = bar.Add(len(batch))
+		}
 		batch = batch[:0]
 		return nil
 	}
@@ -134,6 +137,8 @@ func fill(ctx context.Context, db *store.DB, ix *index.Index, bar *progressbar.P
 			return n, err
 		}
 	}
-	_ = bar.Finish()
+	if bar != nil {
+		_ = bar.Finish()
+	}
 	return n, nil
 }
