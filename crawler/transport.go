@@ -43,8 +43,9 @@ func newTransport(opts Options) *transport {
 	return t
 }
 
-// proxied is the context value of a request that goes through a proxy.
-type proxied struct{ url *url.URL }
+// proxied is the context key of the proxy (a *url.URL) a request goes
+// through.
+type proxied struct{}
 
 func proxyOf(ctx context.Context) *url.URL {
 	if p, ok := ctx.Value(proxied{}).(*url.URL); ok {
