@@ -7,7 +7,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X github.com/vigie-news/vigie/config.Version=$(VERSION)
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: run demo test lint bench build score
+.PHONY: run demo test lint bench build score fuzz
 
 run: ## crawl feeds.yaml every interval and serve the API on 127.0.0.1:8080, data in ./data
 	$(GO) run -ldflags "$(LDFLAGS)" ./cmd/vigie serve -config feeds.yaml -data data
@@ -28,3 +28,17 @@ bench:
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o bin/vigie ./cmd/vigie
+
+# Fuzz targets of the paths hostile bytes take (feeds, sitemaps, listings,
+# charsets, compressed bodies, URL hosts, extraction), FUZZTIME each.
+# Crashers land in the package's testdata/fuzz/ and run with every go test.
+FUZZTIME ?= 20s
+FUZZ_TARGETS := ./crawler:FuzzFeed ./crawler:FuzzSitemap ./crawler:FuzzListing \
+	./crawler:FuzzDecodeHTML ./crawler:FuzzDecodeBody ./crawler:FuzzCheckHost ./extract:FuzzExtract
+
+fuzz:
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; name=$${t##*:}; \
+		echo "fuzz $$pkg $$name ($(FUZZTIME))"; \
+		$(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime=$(FUZZTIME) $$pkg; \
+	done

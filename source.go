@@ -59,6 +59,12 @@ type SourceState struct {
 	LastError    string // reason of the last failure, "" after a success
 	Failures     int    // consecutive failed attempts
 	Items        int    // links found by the last successful fetch
+	// RetryAt is the earliest next attempt after a failure: what the
+	// server's Retry-After asked, or an exponential back-off. Zero: none.
+	RetryAt time.Time
+	// Disabled is why the source is no longer crawled (too many failures
+	// in a row), "" while it is.
+	Disabled string
 }
 
 // Failed records a failed attempt at t.
@@ -70,7 +76,7 @@ func (s *SourceState) Failed(t time.Time, status int, reason string) {
 // Succeeded records a successful attempt at t that found items links.
 func (s *SourceState) Succeeded(t time.Time, status, items int) {
 	s.LastFetch, s.LastSuccess, s.LastStatus, s.LastError = t, t, status, ""
-	s.Failures = 0
+	s.Failures, s.RetryAt, s.Disabled = 0, time.Time{}, ""
 	if status != 304 {
 		s.Items = items
 	}

@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"net/netip"
 	"os"
 	"time"
 	_ "time/tzdata" // time zones must load on machines without zoneinfo
@@ -38,6 +39,15 @@ type Settings struct {
 	MaxItems     int
 	MaxPages     int
 	Workers      int // sources crawled at once
+	// AllowPrivate lists the non-public addresses the crawler may fetch
+	// (intranets, the offline demo); all others are refused.
+	AllowPrivate []netip.Prefix
+	// SourceBudget is the most time one source may take in a cycle, its
+	// articles included; past it the source counts as failed.
+	SourceBudget time.Duration
+	// MaxFailures is how many failures in a row disable a source until
+	// a crawl retries it (`vigie crawl -retry-disabled`) and succeeds.
+	MaxFailures int
 }
 
 // DefaultSettings returns the settings used when feeds.yaml gives none.
@@ -56,6 +66,8 @@ func DefaultSettings() Settings {
 		MaxItems:     100,
 		MaxPages:     10,
 		Workers:      4,
+		SourceBudget: 5 * time.Minute,
+		MaxFailures:  10,
 	}
 }
 

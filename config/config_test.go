@@ -3,7 +3,9 @@ package config
 import (
 	"errors"
 	"fmt"
+	"net/netip"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -41,6 +43,8 @@ func TestParseErrors(t *testing.T) {
 			5, `unknown key "source" (did you mean "sources"?)`},
 		{"unknown source key", "sources:" + source + "    urll: x\n",
 			5, `source "Alpes Matin": unknown key "urll" (did you mean "url"?)`},
+		{"bad allow_private", "settings:\n  allow_private: [10.0.0.0/33]\nsources:" + source,
+			2, `settings: allow_private: "10.0.0.0/33" is not a CIDR prefix like "10.0.0.0/8"`},
 		{"unknown settings key", "settings:\n  delai: 1s\nsources:" + source,
 			2, `settings: unknown key "delai" (did you mean "delay"?)`},
 		{"setting in a source", "sources:" + source + "    workers: 2\n",
@@ -197,13 +201,14 @@ func TestParseDefaults(t *testing.T) {
 		UserAgent: "Vigie/dev (+https://github.com/vigie-news/vigie)",
 		Delay:     2 * time.Second, Timeout: 20 * time.Second, Interval: 30 * time.Minute,
 		MaxBodyBytes: 5 << 20, MaxItems: 100, MaxPages: 10, Workers: 4,
+		SourceBudget: 5 * time.Minute, MaxFailures: 10,
 	}
 	if f.Settings.TimeZone.String() != "Europe/Paris" {
 		t.Errorf("TimeZone = %v, want Europe/Paris", f.Settings.TimeZone)
 	}
 	got := f.Settings
 	got.TimeZone = nil
-	if got != want {
+	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Settings =\n%+v\nwant\n%+v", got, want)
 	}
 	s := f.Sources[0]
@@ -224,6 +229,9 @@ func TestParseSettingsAndOverrides(t *testing.T) {
   max_items: 20
   max_pages: 3
   workers: 8
+  allow_private: [10.0.0.0/8, 192.168.1.5, "fd00::/8"]
+  source_budget: 90s
+  max_failures: 3
 sources:
   - name: A
     url: https://a.test/feed.json
@@ -241,8 +249,10 @@ sources:
     enabled: false
 `)
 	want := Settings{UserAgent: "TestBot/1.0", Timeout: 5 * time.Second, Interval: time.Hour,
-		MaxBodyBytes: 1 << 20, TimeZone: time.UTC, MaxItems: 20, MaxPages: 3, Workers: 8}
-	if f.Settings != want {
+		MaxBodyBytes: 1 << 20, TimeZone: time.UTC, MaxItems: 20, MaxPages: 3, Workers: 8,
+		AllowPrivate: []netip.Prefix{netip.MustParsePrefix("10.0.0.0/8"), netip.MustParsePrefix("192.168.1.5/32"), netip.MustParsePrefix("fd00::/8")},
+		SourceBudget: 90 * time.Second, MaxFailures: 3}
+	if !reflect.DeepEqual(f.Settings, want) {
 		t.Errorf("Settings =\n%+v\nwant\n%+v", f.Settings, want)
 	}
 	a, b := f.Sources[0], f.Sources[1]

@@ -157,6 +157,9 @@ func (d *decoder) settings(n *yaml.Node, s *Settings) {
 		"max_items":      count(&s.MaxItems),
 		"max_pages":      count(&s.MaxPages),
 		"workers":        count(&s.Workers),
+		"allow_private":  prefixes(&s.AllowPrivate),
+		"source_budget":  duration(&s.SourceBudget, true),
+		"max_failures":   count(&s.MaxFailures),
 	})
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"sync"
 	"time"
@@ -17,25 +18,29 @@ import (
 // Options configure a Crawler. Zero values take the defaults noted.
 type Options struct {
 	UserAgent   string        // names Vigie and a contact URL
-	Delay       time.Duration // between two requests to one host (default 2s)
+	Delay       time.Duration // between two requests to one host; 0 means none (feeds.yaml's default is 2s)
 	Timeout     time.Duration // for a whole request (default 20s)
-	MaxBodySize int           // bytes kept of a body (default 5 MiB)
+	MaxBodySize int           // bytes kept of a body, after decompression (default 5 MiB)
 	MaxPages    int           // listing pages and child sitemaps followed (default 10)
 	MaxItems    int           // links kept per source, newest first (default 100)
 	// Proxy chooses the proxy of a request; nil means HTTP_PROXY,
-	// HTTPS_PROXY and NO_PROXY from the environment.
+	// HTTPS_PROXY and NO_PROXY from the environment. The proxy is trusted
+	// wherever it listens; the URLs sent through it are checked instead.
 	Proxy func(*http.Request) (*url.URL, error)
+	// AllowPrivate lists the non-public addresses (loopback, private,
+	// link-local, ...) that may be fetched; every other one is refused.
+	AllowPrivate []netip.Prefix
+	// Observe, when set, is told of every request: its HTTP status (0 when
+	// none came back), the body bytes, and whether the address guard
+	// refused it. For metrics.
+	Observe func(status, bytes int, refused bool)
 }
 
 func (o *Options) setDefaults() {
 	if o.UserAgent == "" {
 		o.UserAgent = "Vigie (+https://github.com/vigie-news/vigie)"
 	}
-	if o.Delay < 0 {
-		o.Delay = 0
-	} else if o.Delay == 0 {
-		o.Delay = 2 * time.Second
-	}
+	o.Delay = max(o.Delay, 0)
 	if o.Timeout <= 0 {
 		o.Timeout = 20 * time.Second
 	}
@@ -58,10 +63,16 @@ func (o *Options) setDefaults() {
 // safe for concurrent use; make a new one per crawl cycle so that robots.txt
 // files are read afresh.
 type Crawler struct {
-	opts  Options
-	coll  *colly.Collector
-	mu    sync.Mutex
-	hosts map[string]*host
+	opts     Options
+	coll     *colly.Collector
+	hosts    *hosts
+	deadline time.Time // zero: none; see WithDeadline
+}
+
+// hosts is what a crawler and its copies know of the hosts they fetch from.
+type hosts struct {
+	mu sync.Mutex
+	m  map[string]*host
 }
 
 // host is what the crawler knows of one host during a cycle.
@@ -85,15 +96,11 @@ func New(ctx context.Context, opts Options) *Crawler {
 	// requests are as polite as the others.
 	c.IgnoreRobotsTxt = true
 	c.SetRequestTimeout(opts.Timeout)
-	c.WithTransport(&http.Transport{
-		Proxy:                 opts.Proxy,
-		DialContext:           (&net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
-		TLSHandshakeTimeout:   10 * time.Second,
-		ResponseHeaderTimeout: opts.Timeout,
-		MaxIdleConnsPerHost:   2,
-		IdleConnTimeout:       90 * time.Second,
-	})
-	cr := &Crawler{opts: opts, coll: c, hosts: map[string]*host{}}
+	c.WithTransport(newTransport(opts))
+	// Redirects are followed by get, one hop at a time, so that each hop
+	// is checked against its host's robots.txt and delay.
+	c.SetRedirectHandler(func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse })
+	cr := &Crawler{opts: opts, coll: c, hosts: &hosts{m: map[string]*host{}}}
 	c.OnResponseHeaders(cr.onHeaders)
 	c.OnResponse(func(r *colly.Response) { slotOf(r.Ctx).resp = r })
 	c.OnError(func(r *colly.Response, err error) {
@@ -141,12 +148,75 @@ type response struct {
 	body        []byte
 }
 
-// get sends one GET through the collector. A 304 is an answer, not an
-// error; other statuses from 300 up are a *FetchError.
+// maxRedirects is how many redirects one request follows.
+const maxRedirects = 10
+
+// get sends one GET through the collector, following redirects one hop at
+// a time: each hop is a request of its own, to a host whose robots.txt
+// allows it, Delay after that host's last request. A 304 is an answer, not
+// an error; other statuses from 300 up are a *FetchError naming the URL
+// asked for and, after redirects, the last one.
 func (c *Crawler) get(rawURL string, hdr http.Header, accept func(string) bool) (*response, error) {
+	cur := rawURL
+	for hop := 0; ; hop++ {
+		res, err := c.getOne(cur, hdr, accept)
+		if err != nil {
+			return nil, chained(err, rawURL, cur)
+		}
+		next := redirectTarget(res, cur)
+		if next == "" {
+			if res.status >= 300 && res.status != http.StatusNotModified {
+				return nil, chained(&FetchError{URL: cur, Status: res.status, Reason: "http " + http.StatusText(res.status)}, rawURL, cur)
+			}
+			res.url = cur
+			return res, nil
+		}
+		if hop == maxRedirects {
+			return nil, &FetchError{URL: rawURL, Status: res.status, Reason: fmt.Sprintf("more than %d redirects, last to %s", maxRedirects, next)}
+		}
+		cur = next
+	}
+}
+
+// redirectTarget is the absolute URL a redirect points to, "" when res is
+// not a redirect.
+func redirectTarget(res *response, from string) string {
+	switch res.status {
+	case http.StatusMovedPermanently, http.StatusFound, http.StatusSeeOther,
+		http.StatusTemporaryRedirect, http.StatusPermanentRedirect:
+	default:
+		return ""
+	}
+	loc := res.header.Get("Location")
+	base, err := url.Parse(from)
+	if loc == "" || err != nil {
+		return ""
+	}
+	return resolve(base, loc)
+}
+
+// chained names, in an error met after redirects, the URL asked for and the
+// hop that failed.
+func chained(err error, asked, hop string) error {
+	var fe *FetchError
+	if asked == hop || !errors.As(err, &fe) {
+		return err
+	}
+	out := *fe
+	out.URL = asked
+	out.Reason = fmt.Sprintf("%s (after redirect to %s)", fe.Reason, hop)
+	return &out
+}
+
+// getOne sends one GET, not following redirects, to a URL robots.txt
+// allows.
+func (c *Crawler) getOne(rawURL string, hdr http.Header, accept func(string) bool) (*response, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return nil, &FetchError{URL: rawURL, Reason: "not an http(s) URL"}
+	}
+	if err := c.checkURL(rawURL, u); err != nil {
+		return nil, err
 	}
 	h := c.host(u.Host)
 	h.mu.Lock()
@@ -160,37 +230,70 @@ func (c *Crawler) get(rawURL string, hdr http.Header, accept func(string) bool) 
 	return c.request(h, rawURL, u, hdr, accept)
 }
 
+// checkURL refuses, before any request, a URL whose host names a
+// non-public address, and a request past the crawler's deadline.
+func (c *Crawler) checkURL(rawURL string, u *url.URL) error {
+	g := guard{allow: c.opts.AllowPrivate}
+	if err := g.checkHost(u.Hostname()); err != nil {
+		c.observe(0, 0, true)
+		return &FetchError{URL: rawURL, Reason: err.Error(), Err: err}
+	}
+	if !c.deadline.IsZero() && !time.Now().Before(c.deadline) {
+		return &FetchError{URL: rawURL, Reason: ErrTimeBudget.Error(), Err: ErrTimeBudget}
+	}
+	return nil
+}
+
 // request sends one GET, Delay after the host's last one; the caller holds
 // the host's lock.
 func (c *Crawler) request(h *host, rawURL string, u *url.URL, hdr http.Header, accept func(string) bool) (*response, error) {
 	if wait := time.Until(h.last.Add(c.opts.Delay)); wait > 0 {
+		if !c.deadline.IsZero() && time.Now().Add(wait).After(c.deadline) {
+			return nil, &FetchError{URL: rawURL, Reason: ErrTimeBudget.Error(), Err: ErrTimeBudget}
+		}
 		time.Sleep(wait)
 	}
 	defer func() { h.last = time.Now() }()
-	if hdr == nil {
-		hdr = http.Header{}
+	out := http.Header{}
+	for k, v := range hdr {
+		out[k] = v
 	}
-	hdr.Set("User-Agent", c.opts.UserAgent)
+	out.Set("User-Agent", c.opts.UserAgent)
+	if !c.deadline.IsZero() {
+		out.Set(deadlineHeader, c.deadline.Format(time.RFC3339Nano))
+	}
 	s := &slot{accept: accept}
 	ctx := colly.NewContext()
 	ctx.Put("slot", s)
-	err := c.coll.Request(http.MethodGet, u.String(), nil, ctx, hdr)
-	return c.answer(rawURL, s, err)
+	err := c.coll.Request(http.MethodGet, u.String(), nil, ctx, out)
+	res, err := c.answer(rawURL, s, err)
+	var blocked *BlockedAddressError
+	switch fe := (*FetchError)(nil); {
+	case res != nil:
+		c.observe(res.status, len(res.body), false)
+	case errors.As(err, &fe):
+		c.observe(fe.Status, 0, errors.As(err, &blocked))
+	}
+	return res, err
 }
 
-// answer turns what the callbacks saw into a response or a *FetchError.
+func (c *Crawler) observe(status, bytes int, refused bool) {
+	if c.opts.Observe != nil {
+		c.opts.Observe(status, bytes, refused)
+	}
+}
+
+// answer turns what the callbacks saw into a response, redirects and
+// error statuses included, or a *FetchError when no answer came.
 func (c *Crawler) answer(rawURL string, s *slot, err error) (*response, error) {
 	r := s.resp
 	if r != nil && r.StatusCode > 0 && r.Headers != nil {
-		final := rawURL
-		if r.Request != nil && r.Request.URL != nil {
-			final = r.Request.URL.String()
-		}
-		res := &response{url: final, status: r.StatusCode, contentType: s.contentType, header: *r.Headers, body: r.Body}
-		if r.StatusCode == http.StatusNotModified || r.StatusCode < 300 {
+		res := &response{url: rawURL, status: r.StatusCode, contentType: s.contentType, header: *r.Headers, body: r.Body}
+		if r.StatusCode < 300 || r.StatusCode == http.StatusNotModified || redirectTarget(res, rawURL) != "" {
 			return res, nil
 		}
-		return nil, &FetchError{URL: rawURL, Status: r.StatusCode, Reason: "http " + http.StatusText(r.StatusCode)}
+		return nil, &FetchError{URL: rawURL, Status: r.StatusCode, Reason: "http " + http.StatusText(r.StatusCode),
+			RetryAfter: retryAfter(r.Headers.Get("Retry-After"), time.Now())}
 	}
 	if err == nil {
 		err = s.err
@@ -202,11 +305,16 @@ func (c *Crawler) answer(rawURL string, s *slot, err error) (*response, error) {
 func (c *Crawler) reason(rawURL string, s *slot, err error) *FetchError {
 	fe := &FetchError{URL: rawURL, Err: err}
 	var ne net.Error
+	var blocked *BlockedAddressError
 	switch {
+	case errors.As(err, &blocked):
+		fe.Reason = blocked.Error()
 	case errors.Is(err, colly.ErrAbortedAfterHeaders):
 		fe.Reason = "unexpected content type " + quoteType(s.contentType)
 	case errors.Is(err, context.Canceled):
 		fe.Reason = "cancelled"
+	case !c.deadline.IsZero() && !time.Now().Before(c.deadline):
+		fe.Reason, fe.Err = ErrTimeBudget.Error(), ErrTimeBudget
 	case errors.As(err, &ne) && ne.Timeout(), errors.Is(err, context.DeadlineExceeded):
 		fe.Reason = fmt.Sprintf("timeout after %s", c.opts.Timeout)
 	case err != nil:
@@ -222,13 +330,13 @@ func (c *Crawler) reason(rawURL string, s *slot, err error) *FetchError {
 // reads its rule list without its lock): one request at a time per host,
 // Delay apart.
 func (c *Crawler) host(name string) *host {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if h, ok := c.hosts[name]; ok {
+	c.hosts.mu.Lock()
+	defer c.hosts.mu.Unlock()
+	if h, ok := c.hosts.m[name]; ok {
 		return h
 	}
 	h := &host{}
-	c.hosts[name] = h
+	c.hosts.m[name] = h
 	return h
 }
 
@@ -256,6 +364,9 @@ type FetchError struct {
 	Blocked bool // robots.txt forbids the URL
 	Reason  string
 	Err     error
+	// RetryAfter is how long the server asked us to wait (Retry-After of a
+	// 429 or 503), 0 when it did not say.
+	RetryAfter time.Duration
 }
 
 // Error implements the error interface.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"net/url"
 	"os"
 	"slices"
@@ -87,6 +88,9 @@ func mustFile(tb testing.TB, name string) string {
 	return string(b)
 }
 
+// loopback4 is where httptest servers listen.
+var loopback4 = netip.MustParsePrefix("127.0.0.1/32")
+
 func newCrawler(tb testing.TB, opts Options) *Crawler {
 	tb.Helper()
 	if opts.Delay == 0 {
@@ -94,6 +98,9 @@ func newCrawler(tb testing.TB, opts Options) *Crawler {
 	}
 	if opts.UserAgent == "" {
 		opts.UserAgent = "Vigie/test (+https://example.org/vigie)"
+	}
+	if opts.AllowPrivate == nil {
+		opts.AllowPrivate = []netip.Prefix{loopback4} // the test sites listen there
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	tb.Cleanup(cancel)

@@ -39,8 +39,11 @@ func DecodeHTML(body []byte, contentType string) []byte {
 			name = "utf-8"
 		}
 	}
-	if name == "utf-8" {
+	switch {
+	case name == "utf-8":
 		enc = nil
+	case !plausible(enc, name, body):
+		enc = fallback(body)
 	}
 	return toUTF8(body, enc)
 }
@@ -78,14 +81,85 @@ func decodeXML(body []byte, contentType string) []byte {
 			}
 		}
 	}
-	if enc == nil && !utf8.Valid(body) {
-		enc = charmap.Windows1252
+	if name := bomName(body); name != "" {
+		enc, _ = htmlindex.Get(name) // a byte-order mark is never wrong
+	} else if enc != nil && !plausible(enc, label, body) {
+		enc = nil
+	}
+	if enc == nil {
+		enc = fallback(body)
 	}
 	out := toUTF8(body, enc)
 	if m := xmlDecl.FindSubmatchIndex(out); m != nil {
 		out = append(append(append([]byte{}, out[:m[4]]...), "UTF-8"...), out[m[5]:]...)
 	}
 	return out
+}
+
+// fallback is what bytes with no believable charset are: UTF-8 when they
+// are valid UTF-8 (nil, nothing to decode), else Windows-1252, as browsers
+// take them.
+func fallback(body []byte) encoding.Encoding {
+	if utf8.Valid(body) {
+		return nil
+	}
+	return charmap.Windows1252
+}
+
+// bomName names the encoding a byte-order mark declares, "" without one.
+func bomName(body []byte) string {
+	switch {
+	case bytes.HasPrefix(body, []byte("\xef\xbb\xbf")):
+		return "utf-8"
+	case bytes.HasPrefix(body, []byte("\xff\xfe")):
+		return "utf-16le"
+	case bytes.HasPrefix(body, []byte("\xfe\xff")):
+		return "utf-16be"
+	}
+	return ""
+}
+
+// plausible reports whether body can be in the encoding a server or page
+// declared, as browsers' sniffing judges it: a UTF-16 label on bytes that
+// have no byte-order mark and no NUL in their first KiB is ASCII-compatible
+// text mislabelled, and a single-byte label (windows-1251, iso-8859-1, ...)
+// on valid UTF-8 that holds multi-byte sequences is UTF-8 mislabelled:
+// text really in a single-byte charset is almost never valid UTF-8 once it
+// leaves ASCII.
+func plausible(enc encoding.Encoding, label string, body []byte) bool {
+	if enc == nil || enc == encoding.Nop {
+		return true
+	}
+	name, _ := htmlindex.Name(enc)
+	if name == "" {
+		name = label
+	}
+	switch {
+	case strings.HasPrefix(name, "utf-16"):
+		head := body[:min(len(body), 1024)]
+		return bomName(body) != "" || bytes.IndexByte(head, 0) >= 0
+	case isSingleByte(name):
+		return !(utf8.Valid(body) && hasMultiByte(body))
+	}
+	return true
+}
+
+// isSingleByte reports whether the encoding named maps each byte to one
+// character (windows-125x, iso-8859-x, koi8, ...).
+func isSingleByte(name string) bool {
+	e, err := htmlindex.Get(name)
+	_, ok := e.(*charmap.Charmap)
+	return err == nil && ok
+}
+
+// hasMultiByte reports whether body holds a byte outside ASCII.
+func hasMultiByte(body []byte) bool {
+	for _, b := range body {
+		if b >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 // toUTF8 decodes body from enc; nil leaves it as is, minus a UTF-8 BOM.

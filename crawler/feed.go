@@ -99,7 +99,7 @@ func isFeedType(contentType string) bool {
 		return false
 	}
 	return strings.Contains(mt, "xml") || strings.Contains(mt, "json") || strings.HasPrefix(mt, "text/") ||
-		mt == "application/octet-stream"
+		mt == "application/octet-stream" || strings.Contains(mt, "gzip") // sitemap.xml.gz, inflated by the transport
 }
 
 // newest is the latest date a link carries.

@@ -23,6 +23,19 @@ func (c *Crawler) allowed(h *host, u *url.URL) bool {
 func (c *Crawler) readRobots(h *host, u *url.URL) (*robotstxt.RobotsData, *FetchError) {
 	ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
 	res, err := c.request(h, ru.String(), ru, nil, nil)
+	// Up to five redirects are followed (RFC 9309), under this host's
+	// lock: taking the target's could deadlock with a crossed redirect.
+	for hop := 0; hop < 5 && err == nil; hop++ {
+		next := redirectTarget(res, ru.String())
+		if next == "" {
+			break
+		}
+		if ru, err = url.Parse(next); err == nil {
+			if err = c.checkURL(next, ru); err == nil {
+				res, err = c.request(h, next, ru, nil, nil)
+			}
+		}
+	}
 	status, body := 0, []byte(nil)
 	switch fe := (*FetchError)(nil); {
 	case err == nil:

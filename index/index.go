@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -21,8 +22,10 @@ const lockTimeout = "1s"
 
 // Index is Vigie's full-text index of articles. It is safe for concurrent use.
 type Index struct {
-	idx  bleve.Index
-	fold analysis.Analyzer // vigie_fold, to read queries
+	mu    sync.RWMutex      // writes hold it shared; Rebuild exclusive, while it builds and swaps
+	idx   bleve.Index       // the index written to
+	alias bleve.IndexAlias  // what searches read: idx, swapped atomically by Rebuild
+	fold  analysis.Analyzer // vigie_fold, to read queries
 }
 
 // Open opens the index at path, creating it when missing; path "" gives an
@@ -37,7 +40,7 @@ func Open(path string) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Index{idx: idx, fold: fold}, nil
+	return &Index{idx: idx, alias: bleve.NewIndexAlias(idx), fold: fold}, nil
 }
 
 // openBleve opens the bleve index at path, which must have been written
@@ -110,6 +113,8 @@ func checkVersion(idx bleve.Index, path, version string) error {
 
 // Close closes the index.
 func (x *Index) Close() error {
+	x.mu.Lock()
+	defer x.mu.Unlock()
 	if err := x.idx.Close(); err != nil {
 		return fmt.Errorf("index: close: %w", err)
 	}
@@ -122,6 +127,8 @@ func (x *Index) Index(a *vigie.Article) error {
 	if err != nil {
 		return err
 	}
+	x.mu.RLock()
+	defer x.mu.RUnlock()
 	if err := x.idx.Index(docID(a.ID), doc); err != nil {
 		return fmt.Errorf("index: index article %d: %w", a.ID, err)
 	}
@@ -130,6 +137,8 @@ func (x *Index) Index(a *vigie.Article) error {
 
 // IndexBatch adds or replaces articles in one batch.
 func (x *Index) IndexBatch(as []*vigie.Article) error {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
 	b := x.idx.NewBatch()
 	for _, a := range as {
 		doc, err := newDocument(a)
@@ -148,6 +157,8 @@ func (x *Index) IndexBatch(as []*vigie.Article) error {
 
 // Delete removes the article with the given id; a missing one is no error.
 func (x *Index) Delete(id int64) error {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
 	if err := x.idx.Delete(docID(id)); err != nil {
 		return fmt.Errorf("index: delete article %d: %w", id, err)
 	}
@@ -156,7 +167,7 @@ func (x *Index) Delete(id int64) error {
 
 // Count returns the number of articles in the index.
 func (x *Index) Count() (uint64, error) {
-	n, err := x.idx.DocCount()
+	n, err := x.alias.DocCount()
 	if err != nil {
 		return 0, fmt.Errorf("index: count: %w", err)
 	}

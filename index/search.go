@@ -50,7 +50,7 @@ func (x *Index) Search(ctx context.Context, f vigie.ArticleFilter) (Result, erro
 	if err != nil {
 		return Result{}, err
 	}
-	res, err := x.idx.SearchInContext(ctx, req)
+	res, err := x.alias.SearchInContext(ctx, req)
 	if err != nil {
 		return Result{}, fmt.Errorf("index: search %q: %w", f.Query, err)
 	}

@@ -99,10 +99,13 @@ func (s *Server) handleSources(w http.ResponseWriter, r *http.Request) {
 		LastError   string     `json:"last_error,omitempty"`
 		Failures    int        `json:"consecutive_failures"`
 		Items       int        `json:"items"`
+		RetryAt     *time.Time `json:"retry_at,omitempty"` // back-off after failures
+		Disabled    string     `json:"disabled,omitempty"` // why it is no longer crawled
 	}
 	out := []sourceJSON{}
 	for _, st := range states {
-		out = append(out, sourceJSON{st.Source, timePtr(st.LastFetch), timePtr(st.LastSuccess), st.LastStatus, st.LastError, st.Failures, st.Items})
+		out = append(out, sourceJSON{st.Source, timePtr(st.LastFetch), timePtr(st.LastSuccess), st.LastStatus, st.LastError, st.Failures, st.Items,
+			timePtr(st.RetryAt), st.Disabled})
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"sources": out})
 }

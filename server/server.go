@@ -33,6 +33,13 @@ type Server struct {
 	// FrameAncestors may frame the /embed pages (CSP frame-ancestors);
 	// empty means any.
 	FrameAncestors []string
+	// Ready reports whether Vigie works as it should, for /readyz; nil
+	// means it does.
+	Ready func(ctx context.Context) error
+	// AdminToken guards the admin routes (POST /admin/reindex); "" turns
+	// them off. Reindex rebuilds the search indexes for it.
+	AdminToken string
+	Reindex    func(ctx context.Context) (map[string]int, error)
 }
 
 func (s *Server) location() *time.Location {
@@ -54,7 +61,7 @@ var paris = func() *time.Location {
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	s.routes(mux)
-	return s.recoverer(mux)
+	return s.secure(s.recoverer(mux))
 }
 
 // ListenAndServe serves on addr until ctx is done, then shuts down

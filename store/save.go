@@ -19,7 +19,7 @@ type stored struct {
 }
 
 // SaveArticle stores a and the page it was extracted from, and records
-// a.URL, a.CanonicalURL and aliases (such as the URL requested before
+// a.URL, a.CanonicalURL (when on a.URL's site) and aliases (such as the URL requested before
 // redirects) as leading to it. It reports whether the article is new or its
 // Hash changed.
 //
@@ -43,6 +43,11 @@ func (db *DB) SaveArticle(ctx context.Context, a *vigie.Article, raw vigie.RawPa
 		if err := addURLs(ctx, tx, s.id, urls); err != nil {
 			return err
 		}
+		if changed { // the index follows, through the outbox
+			if err := queueIndex(ctx, tx, s.id); err != nil {
+				return err
+			}
+		}
 		if len(raw.Body) > 0 {
 			return saveRawPage(ctx, tx, s.id, a, raw)
 		}
@@ -59,7 +64,11 @@ func (db *DB) SaveArticle(ctx context.Context, a *vigie.Article, raw vigie.RawPa
 // a.URL first as it takes precedence in finding a stored article.
 func articleURLs(a *vigie.Article, aliases []string) []string {
 	urls := make([]string, 0, 2+len(aliases))
-	for _, u := range append([]string{a.URL, a.CanonicalURL}, aliases...) {
+	canonical := a.CanonicalURL
+	if !trustedCanonical(a.URL, canonical) {
+		canonical = "" // another site's URL: recorded, never identity
+	}
+	for _, u := range append([]string{a.URL, canonical}, aliases...) {
 		if u != "" && !slices.Contains(urls, u) {
 			urls = append(urls, u)
 		}

@@ -10,7 +10,7 @@ import (
 )
 
 const sourceColumns = `name, etag, last_modified, last_fetch, last_success,
-	last_status, last_error, failures, items`
+	last_status, last_error, failures, items, retry_at, disabled`
 
 // SourceState returns what is remembered of the source called name: a zero
 // state with only Source set when nothing is.
@@ -31,13 +31,14 @@ func (db *DB) SaveSourceState(ctx context.Context, s vigie.SourceState) error {
 		return vigie.Errorf(vigie.EINVALID, "the source state has no source name")
 	}
 	_, err := db.exec(ctx, `INSERT INTO sources (`+sourceColumns+`)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (name) DO UPDATE SET etag = excluded.etag,
 			last_modified = excluded.last_modified, last_fetch = excluded.last_fetch,
 			last_success = excluded.last_success, last_status = excluded.last_status,
-			last_error = excluded.last_error, failures = excluded.failures, items = excluded.items`,
+			last_error = excluded.last_error, failures = excluded.failures, items = excluded.items,
+			retry_at = excluded.retry_at, disabled = excluded.disabled`,
 		s.Source, s.ETag, s.LastModified, timeValue(s.LastFetch), timeValue(s.LastSuccess),
-		s.LastStatus, s.LastError, s.Failures, s.Items)
+		s.LastStatus, s.LastError, s.Failures, s.Items, timeValue(s.RetryAt), s.Disabled)
 	if err != nil {
 		return fmt.Errorf("store: save source state %s: %w", s.Source, err)
 	}
@@ -72,6 +73,7 @@ type scanner interface{ Scan(dest ...any) error }
 func scanSourceState(row scanner) (vigie.SourceState, error) {
 	var s vigie.SourceState
 	err := row.Scan(&s.Source, &s.ETag, &s.LastModified, timeColumn{&s.LastFetch},
-		timeColumn{&s.LastSuccess}, &s.LastStatus, &s.LastError, &s.Failures, &s.Items)
+		timeColumn{&s.LastSuccess}, &s.LastStatus, &s.LastError, &s.Failures, &s.Items,
+		timeColumn{&s.RetryAt}, &s.Disabled)
 	return s, err
 }

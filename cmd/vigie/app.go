@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
+	"sync"
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/index"
@@ -19,10 +21,28 @@ type app struct {
 	db   *store.DB
 	ix   *index.Index
 	incs *index.Incidents
+
+	syncMu sync.Mutex   // held while the index outbox drains
+	unlock func() error // releases the data folder's lock; nil when not held
+	closed bool         // Close was called
 }
 
-// openApp opens (creating them if needed) the store and index in dir.
+// openApp opens (creating them if needed) the store and index in dir, and
+// brings the indexes level with the store (see reconcile).
 func openApp(ctx context.Context, dir string) (*app, error) {
+	a, err := openAppNoReconcile(ctx, dir)
+	if err != nil {
+		return nil, err
+	}
+	if _, _, err := a.reconcile(ctx); err != nil {
+		a.Close()
+		return nil, err
+	}
+	return a, nil
+}
+
+// openAppNoReconcile opens the store and indexes as they are.
+func openAppNoReconcile(ctx context.Context, dir string) (*app, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("data folder: %w", err)
 	}
@@ -44,12 +64,30 @@ func openApp(ctx context.Context, dir string) (*app, error) {
 	return &app{dir: dir, db: db, ix: ix, incs: incs}, nil
 }
 
-func indexPath(dir string) string         { return filepath.Join(dir, "index.bleve") }
+// indexPath is the article index's folder: the one index.current names
+// after a rebuild by a running server (see rebuild), else index.bleve.
+func indexPath(dir string) string {
+	if b, err := os.ReadFile(filepath.Join(dir, currentIndexFile)); err == nil {
+		if name := strings.TrimSpace(string(b)); name != "" && filepath.Base(name) == name {
+			return filepath.Join(dir, name)
+		}
+	}
+	return filepath.Join(dir, "index.bleve")
+}
+
 func incidentIndexPath(dir string) string { return filepath.Join(dir, "incidents.bleve") }
 
 // Close closes the indexes and the store.
 func (a *app) Close() error {
-	return errors.Join(a.incs.Close(), a.ix.Close(), a.db.Close())
+	if a.closed {
+		return nil
+	}
+	a.closed = true
+	err := errors.Join(a.incs.Close(), a.ix.Close(), a.db.Close())
+	if a.unlock != nil {
+		err = errors.Join(err, a.unlock())
+	}
+	return err
 }
 
 // FindIncidents searches the incident index and reads the incidents found

@@ -50,18 +50,28 @@ func TestCLIErrors(t *testing.T) {
 	}
 }
 
-// TestCrawlFailingSource: a source that cannot be reached is reported with
-// its reason and does not fail the crawl.
+// TestCrawlFailingSource: a source that cannot be reached is reported once,
+// with its reason, in the log; a crawl whose every source failed exits 3.
+// A loopback source is refused unless -allow-private allows it.
 func TestCrawlFailingSource(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	cfg := filepath.Join(dir, "feeds.yaml")
 	os.WriteFile(cfg, []byte("settings:\n  timeout: 2s\nsources:\n  - name: Down\n    url: http://127.0.0.1:1/feed.xml\n    kind: rss\n"), 0o644)
 	data := filepath.Join(dir, "data")
-	for i := 1; i <= 2; i++ {
-		code, out, _ := runCLI(t, "crawl", "-config", cfg, "-data", data)
-		if code != 0 || !strings.Contains(out, "FAIL Down:") || !strings.Contains(out, "1 failed") {
-			t.Fatalf("exit %d, output %q", code, out)
+	for i, tc := range []struct {
+		args   []string
+		reason string
+	}{
+		{nil, "refused: 127.0.0.1 is a loopback address"},
+		{[]string{"-allow-private", "127.0.0.1/32"}, "connection refused"},
+	} {
+		code, out, stderr := runCLI(t, append([]string{"-log-format", "json", "crawl", "-config", cfg, "-data", data}, tc.args...)...)
+		if code != 3 || !strings.Contains(out, "(1 failed)") || strings.Contains(out, "FAIL") {
+			t.Fatalf("crawl %d: exit %d, output %q", i, code, out)
+		}
+		if n := strings.Count(stderr, `"msg":"source failed"`); n != 1 || !strings.Contains(stderr, `"source":"Down"`) || !strings.Contains(stderr, tc.reason) {
+			t.Errorf("crawl %d: %d failure lines in the JSON log, want 1 with %q:\n%s", i, n, tc.reason, stderr)
 		}
 	}
 	a, err := openApp(context.Background(), data)

@@ -2,17 +2,20 @@ package main
 
 import (
 	"context"
+	"errors"
 
 	"github.com/vigie-news/vigie/config"
 )
 
-// runCrawl runs one crawl cycle. Sources that fail are reported and do not
-// change the exit status; a bad configuration does.
+// runCrawl runs one crawl cycle. Sources that fail are reported; when every
+// source crawled failed, the exit status is 3 (errAllSourcesFailed); a bad
+// configuration gives 2.
 func runCrawl(ctx context.Context, args []string, e *env) error {
 	var c common
 	fs := e.flags("crawl")
 	c.register(fs, true, false)
 	refresh := fs.Bool("refresh", false, "fetch known articles again (conditionally) to pick up changes")
+	retry := fs.Bool("retry-disabled", false, "crawl disabled and backing-off sources too; a success enables them again")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -20,12 +23,25 @@ func runCrawl(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	a, err := openApp(ctx, c.data)
+	if err := c.applyAllowPrivate(cfg); err != nil {
+		return err
+	}
+	a, err := openWriter(ctx, c.data, e)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	cy := &cycle{app: a, cfg: cfg, out: e.stdout, log: e.log, refresh: *refresh}
-	cy.run(ctx)
-	return ctx.Err()
+	cy := &cycle{app: a, cfg: cfg, out: e.stdout, log: e.log, refresh: *refresh, retryAll: *retry}
+	t := cy.run(ctx)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if t.sources > 0 && t.failedSources == t.sources {
+		return errAllSourcesFailed
+	}
+	return nil
 }
+
+// errAllSourcesFailed makes vigie crawl exit with status 3: every source
+// it tried failed, so that cron and CI notice.
+var errAllSourcesFailed = errors.New("every source failed")

@@ -25,8 +25,14 @@ type cycle struct {
 	proxy   func(*http.Request) (*url.URL, error) // nil: from the environment
 	out     io.Writer                             // a progress line per source
 	log     *slog.Logger
-	refresh bool                                       // fetch known articles again, conditionally
-	due     func(vigie.Source, vigie.SourceState) bool // nil: every enabled source
+	refresh bool // fetch known articles again, conditionally
+	// retryAll crawls disabled and backing-off sources too.
+	retryAll bool
+	status   *status                                    // nil: nobody asks for readiness
+	due      func(vigie.Source, vigie.SourceState) bool // nil: every enabled source
+	// afterStore, when set, runs after an article is stored and before it
+	// is indexed: the crash-injection hook of the tests.
+	afterStore func(id int64)
 
 	mu        sync.Mutex
 	sum       tally
@@ -38,6 +44,7 @@ type cycle struct {
 type tally struct {
 	sources, failedSources                                        int
 	links, added, updated, unchanged, skipped, notArticle, failed int
+	overBudget                                                    int // links refused or cut by the source's time budget
 }
 
 func (t *tally) add(o tally) {
@@ -50,6 +57,7 @@ func (t *tally) add(o tally) {
 	t.skipped += o.skipped
 	t.notArticle += o.notArticle
 	t.failed += o.failed
+	t.overBudget += o.overBudget
 }
 
 func (t tally) String() string {
@@ -64,8 +72,11 @@ func (c *cycle) run(ctx context.Context) tally {
 	s := c.cfg.Settings
 	cr := crawler.New(ctx, crawler.Options{
 		UserAgent: s.UserAgent, Delay: s.Delay, Timeout: s.Timeout, MaxBodySize: int(s.MaxBodyBytes),
-		MaxPages: s.MaxPages, MaxItems: s.MaxItems, Proxy: c.proxy,
+		MaxPages: s.MaxPages, MaxItems: s.MaxItems, Proxy: c.proxy, AllowPrivate: s.AllowPrivate,
+		Observe: observeFetch,
 	})
+	c.setCrawling(true)
+	defer c.setCrawling(false)
 	sources := make(chan vigie.Source)
 	var wg sync.WaitGroup
 	for range max(s.Workers, 1) {
@@ -76,7 +87,7 @@ func (c *cycle) run(ctx context.Context) tally {
 		})
 	}
 	for _, src := range c.cfg.Sources {
-		if src.Enabled && ctx.Err() == nil && c.isDue(ctx, src) {
+		if src.Enabled && ctx.Err() == nil && c.isDue(ctx, src) && c.mayTry(ctx, src) {
 			sources <- src
 		}
 	}
@@ -88,10 +99,24 @@ func (c *cycle) run(ctx context.Context) tally {
 		} else {
 			c.incidents = n
 		}
+		if _, err := c.app.syncIncidents(ctx); err != nil {
+			c.log.Error("index incidents; retried at the next start", "err", err)
+		}
 	}
-	fmt.Fprintf(c.out, "crawl: %d sources (%d failed), %s, in %s\n",
-		c.sum.sources, c.sum.failedSources, c.sum, time.Since(start).Round(time.Millisecond))
+	if c.sum.sources > 0 || c.due == nil { // serve checks every minute: no line when nothing was due
+		fmt.Fprintf(c.out, "crawl: %d sources (%d failed), %s, in %s\n",
+			c.sum.sources, c.sum.failedSources, c.sum, time.Since(start).Round(time.Millisecond))
+	}
+	c.record(c.sum)
 	return c.sum
+}
+
+func (c *cycle) setCrawling(on bool) {
+	if c.status != nil {
+		c.status.mu.Lock()
+		c.status.crawling = on
+		c.status.mu.Unlock()
+	}
 }
 
 func (c *cycle) isDue(ctx context.Context, src vigie.Source) bool {
@@ -110,18 +135,33 @@ func (c *cycle) source(ctx context.Context, cr *crawler.Crawler, src vigie.Sourc
 		return
 	}
 	t := tally{sources: 1}
+	budget := c.cfg.Settings.SourceBudget
+	if budget > 0 {
+		cr = cr.WithDeadline(time.Now().Add(budget))
+	}
 	d, err := cr.Discover(src, crawler.Validators{ETag: st.ETag, LastModified: st.LastModified})
 	now := time.Now().UTC()
 	if err != nil {
 		t.failedSources = 1
 		c.failed(ctx, src, &st, now, err)
 	} else {
+		before := st
 		st.Succeeded(now, d.Status, len(d.Links))
 		st.ETag, st.LastModified = d.Validators.ETag, d.Validators.LastModified
 		for _, l := range d.Links {
+			if t.overBudget > 0 {
+				break // the rest would be refused at once
+			}
 			t.add(c.link(ctx, cr, src, l))
 		}
-		c.progress(src, d, t)
+		if t.overBudget > 0 { // a tarpit: what it gave is kept, but it failed
+			t.failedSources = 1
+			st.Failures, st.LastSuccess = before.Failures, before.LastSuccess
+			c.failed(ctx, src, &st, now, &crawler.FetchError{URL: src.URL,
+				Reason: fmt.Sprintf("time budget of %s exceeded after %d of %d links", budget, t.links, len(d.Links)), Err: crawler.ErrTimeBudget})
+		} else {
+			c.progress(src, d, t)
+		}
 	}
 	if err := c.app.db.SaveSourceState(ctx, st); err != nil {
 		c.log.Error("save source state", "source", src.Name, "err", err)
@@ -131,8 +171,10 @@ func (c *cycle) source(ctx context.Context, cr *crawler.Crawler, src vigie.Sourc
 	c.mu.Unlock()
 }
 
-// failed records and reports a source that could not be read: one log line
-// per source and cycle.
+// failed records and reports a source that could not be read: one log
+// line per source and cycle. The next attempt waits for what the server
+// asked (Retry-After) or, after server errors in a row, for an exponential
+// back-off; after MaxFailures in a row the source is disabled.
 func (c *cycle) failed(ctx context.Context, src vigie.Source, st *vigie.SourceState, now time.Time, err error) {
 	status, reason := 0, err.Error()
 	var fe *crawler.FetchError
@@ -143,10 +185,53 @@ func (c *cycle) failed(ctx context.Context, src vigie.Source, st *vigie.SourceSt
 		reason = "cancelled"
 	}
 	st.Failed(now, status, reason)
-	c.log.Warn("source failed", "source", src.Name, "source_url", src.URL, "reason", reason, "failures", st.Failures)
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	fmt.Fprintf(c.out, "  FAIL %s: %s (%d in a row)\n", src.Name, reason, st.Failures)
+	wait := backoff(src, st, fe)
+	if wait > 0 {
+		st.RetryAt = now.Add(wait)
+	}
+	if max := c.cfg.Settings.MaxFailures; max > 0 && st.Failures >= max && ctx.Err() == nil {
+		st.Disabled = fmt.Sprintf("disabled after %d failures in a row, the last: %s", st.Failures, reason)
+	}
+	attrs := []any{"source", src.Name, "source_url", src.URL, "reason", reason, "failures", st.Failures}
+	if !st.RetryAt.IsZero() {
+		attrs = append(attrs, "retry_at", st.RetryAt.Format(time.RFC3339))
+	}
+	if st.Disabled != "" {
+		attrs = append(attrs, "disabled", true)
+	}
+	c.log.Warn("source failed", attrs...)
+}
+
+// maxBackoff caps the wait between two attempts at a failing source.
+const maxBackoff = 24 * time.Hour
+
+// backoff is how long to wait before trying a failed source again: what a
+// 429 or 503 asked in Retry-After, else, after server errors (429, 5xx),
+// the source's interval doubled with each failure in a row beyond the
+// first; 0 lets the source's interval alone decide.
+func backoff(src vigie.Source, st *vigie.SourceState, fe *crawler.FetchError) time.Duration {
+	if fe == nil {
+		return 0
+	}
+	var wait time.Duration
+	if fe.Status == 429 || fe.Status >= 500 {
+		iv := max(src.Interval, time.Minute)
+		wait = min(iv<<min(st.Failures-1, 10), maxBackoff)
+	}
+	return max(wait, min(fe.RetryAfter, 7*maxBackoff)) // a server may ask for a week, no more
+}
+
+// mayTry reports whether a source may be crawled now: not disabled and not
+// waiting for its back-off, unless the cycle retries every source.
+func (c *cycle) mayTry(ctx context.Context, src vigie.Source) bool {
+	if c.retryAll {
+		return true
+	}
+	st, err := c.app.db.SourceState(ctx, src.Name)
+	if err != nil {
+		return true
+	}
+	return st.Disabled == "" && !time.Now().Before(st.RetryAt)
 }
 
 func (c *cycle) progress(src vigie.Source, d crawler.Discovery, t tally) {
@@ -181,6 +266,9 @@ func (c *cycle) link(ctx context.Context, cr *crawler.Crawler, src vigie.Source,
 	if err != nil {
 		c.log.Info("page not fetched", "source", src.Name, "url", l.URL, "err", err)
 		t.failed++
+		if errors.Is(err, crawler.ErrTimeBudget) {
+			t.overBudget++
+		}
 		return t
 	}
 	if page.Status == http.StatusNotModified {
@@ -221,8 +309,11 @@ func (c *cycle) save(ctx context.Context, src vigie.Source, l vigie.Link, page v
 	default:
 		t.added++
 	}
-	if err := c.app.ix.Index(&art); err != nil {
-		c.log.Error("index article; run vigie reindex", "article_id", art.ID, "err", err)
+	if c.afterStore != nil {
+		c.afterStore(art.ID) // tests crash here, between the store and the index
+	}
+	if _, err := c.app.syncIndex(ctx); err != nil {
+		c.log.Error("index article; it stays queued for the next start", "article_id", art.ID, "err", err)
 	}
 	if err := c.app.analyze(ctx, &art, src); err != nil {
 		c.log.Error("analyze article; run vigie reprocess", "article_id", art.ID, "err", err)

@@ -45,19 +45,22 @@ func runDemo(ctx context.Context, args []string, e *env) error {
 		return err
 	}
 	cfg.Settings.Delay = 10 * time.Millisecond // the corpus is on loopback
-	a, err := openApp(ctx, c.data)
+	a, err := openWriter(ctx, c.data, e)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	(&cycle{app: a, cfg: cfg, proxy: proxyTo(proxy), out: e.stdout, log: e.log}).run(ctx)
+	st := &status{}
+	// The corpus is reached through its proxy on loopback, trusted as any
+	// configured proxy is: the demo needs no allow_private.
+	(&cycle{app: a, cfg: cfg, proxy: proxyTo(proxy), out: e.stdout, log: e.log, status: st}).run(ctx)
 	stopHost, err := demoPublishing(ctx, a, cfg, c.addr, *hostAddr, *out, e) // demo_publish.go
 	if err != nil {
 		return err
 	}
 	defer stopHost()
 	printExamples(e, c.addr)
-	return serveAndCrawl(ctx, a, cfg, c.addr, e, nil, 0)
+	return serveAndCrawl(ctx, a, cfg, c.addr, e, nil, 0, st)
 }
 
 // startCorpus serves the corpus in dir on a loopback port.

@@ -66,11 +66,11 @@ func runExport(ctx context.Context, args []string, e *env) error {
 	if _, err := os.Stat(c.data); err != nil {
 		return vigie.Errorf(vigie.EINVALID, "no data folder at %s: run vigie crawl first", c.data)
 	}
-	a, err := openApp(ctx, c.data)
+	a, err := openStore(ctx, c.data) // the store only: export runs beside serve and crawl
 	if err != nil {
 		return err
 	}
-	defer a.Close()
+	defer a.db.Close()
 	w, done, err := output(*out, e.stdout)
 	if err != nil {
 		return err

@@ -64,7 +64,7 @@ func (a *app) recluster(ctx context.Context) ([]*vigie.Incident, error) {
 	if err := a.incs.Replace(incs); err != nil {
 		return incs, fmt.Errorf("index incidents (run vigie reindex): %w", err)
 	}
-	return incs, nil
+	return incs, stampIncidents(ctx, a.db, a.incs)
 }
 
 // articlesOf reads the articles of reports, without their text:
@@ -137,7 +137,7 @@ func (a *app) updateIncidents(ctx context.Context, changed []int64) (n int, err 
 	if err := a.incs.Update(old, incs); err != nil {
 		return len(incs), fmt.Errorf("index incidents (run vigie reindex): %w", err)
 	}
-	return len(incs), nil
+	return len(incs), stampIncidents(ctx, a.db, a.incs)
 }
 
 // component returns the reports of the articles ids and of every article

@@ -4,13 +4,18 @@
 //	vigie serve   [-config feeds.yaml] [-data ./data] [-addr 127.0.0.1:8080] [-interval 30m] [-no-crawl]
 //	vigie export  [-data ./data] -what articles|incidents -format jsonl|csv [-o FILE]
 //	vigie reindex [-data ./data]                                    rebuild the search index
+//	vigie check   [-data ./data]                                    compare store and indexes
 //	vigie reprocess [-config feeds.yaml] [-data ./data]             extract and analyse stored pages again
 //	vigie demo    [-corpus testdata/corpus] [-addr 127.0.0.1:8080]   offline demo
 //	vigie digest  [-config feeds.yaml] [-data ./data] [-week 2026-W49] [-dry-run -o DIR]
 //	vigie version
 //
 // -config, -data and -addr fall back to VIGIE_CONFIG, VIGIE_DATA and
-// VIGIE_ADDR.
+// VIGIE_ADDR. Before the command, -log-format text|json (or
+// VIGIE_LOG_FORMAT) chooses how logs are written.
+//
+// Exit status: 0; 1 on failure; 2 on a usage error or an invalid
+// configuration; 3 when every source of a crawl failed.
 package main
 
 import (
@@ -45,6 +50,7 @@ var commands = []command{
 	{"serve", "serve the API and crawl every -interval", runServe},
 	{"export", "write the articles or incidents as JSON Lines or CSV", runExport},
 	{"reindex", "rebuild the search index from the store", runReindex},
+	{"check", "compare the store with the search indexes (read-only)", runCheck},
 	{"reprocess", "extract and analyse the stored pages again, rebuild the incidents", runReprocess},
 	{"demo", "crawl the bundled offline corpus and serve the API", runDemo},
 	{"digest", "send the weekly digest email, or write it as .eml files (-dry-run)", runDigest},
@@ -61,9 +67,16 @@ type env struct {
 }
 
 // run executes the command line and returns the exit status: 0, 1 on
-// failure, 2 on a usage error or an invalid configuration.
+// failure (and when check finds the store and indexes disagree), 2 on a
+// usage error or an invalid configuration, 3 when a crawl's every source
+// failed.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	e := &env{stdout: stdout, stderr: stderr, log: slog.New(slog.NewTextHandler(stderr, nil))}
+	format, args, err := splitLogFormat(args)
+	if err != nil {
+		fmt.Fprintf(stderr, "vigie: %s\n", vigie.ErrorMessage(err))
+		return 2
+	}
+	e := &env{stdout: stdout, stderr: stderr, log: newLogger(stderr, format)}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		usage(stderr)
 		return 2
@@ -78,6 +91,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return 0
 		case errors.Is(err, flag.ErrHelp):
 			return 2
+		case errors.Is(err, errAllSourcesFailed):
+			fmt.Fprintf(stderr, "vigie %s: %v\n", c.name, err)
+			return 3
+		case errors.Is(err, errDisagree):
+			return 1 // check printed why
 		case vigie.ErrorCode(err) == vigie.EINVALID:
 			fmt.Fprintf(stderr, "vigie %s: %s\n", c.name, vigie.ErrorMessage(err))
 			return 2
@@ -108,11 +126,14 @@ func (e *env) flags(name string) *flag.FlagSet {
 // common holds the flags most commands share.
 type common struct {
 	config, data, addr string
+	allowPrivate       string // CIDR prefixes, comma-separated
 }
 
 func (c *common) register(fs *flag.FlagSet, withConfig, withAddr bool) {
 	if withConfig {
 		fs.StringVar(&c.config, "config", envOr("VIGIE_CONFIG", "feeds.yaml"), "sources file (env VIGIE_CONFIG)")
+		fs.StringVar(&c.allowPrivate, "allow-private", envOr("VIGIE_ALLOW_PRIVATE", ""),
+			"non-public addresses the crawler may fetch, as CIDR prefixes: 10.0.0.0/8,192.168.1.5 (added to feeds.yaml's allow_private; env VIGIE_ALLOW_PRIVATE)")
 	}
 	fs.StringVar(&c.data, "data", envOr("VIGIE_DATA", "data"), "data folder: SQLite store and search index (env VIGIE_DATA)")
 	if withAddr {

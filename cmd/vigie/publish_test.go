@@ -55,7 +55,7 @@ func TestServePublishing(t *testing.T) {
 	out := &lockedBuffer{}
 	e := &env{stdout: out, stderr: io.Discard, log: slog.New(slog.DiscardHandler)}
 	done := make(chan error, 1)
-	go func() { done <- serveAndCrawl(ctx, a, cfg, "127.0.0.1:0", e, nil, 0) }()
+	go func() { done <- serveAndCrawl(ctx, a, cfg, "127.0.0.1:0", e, nil, 0, &status{}) }()
 	defer func() { cancel(); <-done }()
 	var base string
 	for i := 0; i < 200 && base == ""; i++ {

@@ -17,14 +17,29 @@ import (
 const reindexBatch = 200
 
 // runReindex rebuilds the search index from the store: into a new folder,
-// which replaces the old one only once complete.
+// which replaces the old one only once complete. Beside a running serve it
+// asks the server (POST /admin/reindex, with VIGIE_ADMIN_TOKEN), which
+// swaps the new index in atomically; without the token it refuses.
 func runReindex(ctx context.Context, args []string, e *env) error {
 	var c common
 	fs := e.flags("reindex")
-	c.register(fs, false, false)
+	c.register(fs, false, true)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	unlock, err := lockFolder(c.data, "reindex")
+	if err != nil {
+		// A running server holds the folder: it rebuilds its own indexes
+		// when asked with its admin token.
+		if token := os.Getenv(adminTokenEnv); token != "" && vigie.ErrorCode(err) == vigie.ECONFLICT {
+			return reindexThroughServer(ctx, c.addr, token, e)
+		}
+		if vigie.ErrorCode(err) == vigie.ECONFLICT {
+			return vigie.Errorf(vigie.ECONFLICT, "%s; or set %s for both serve and reindex, and reindex asks the server", vigie.ErrorMessage(err), adminTokenEnv)
+		}
+		return err
+	}
+	defer unlock()
 	db, err := store.Open(ctx, filepath.Join(c.data, "vigie.db"))
 	if err != nil {
 		return err
@@ -56,6 +71,9 @@ func reindexIncidents(ctx context.Context, db *store.DB, path string) (int, erro
 		return 0, err
 	}
 	err = ix.Replace(incs)
+	if err == nil {
+		err = stampIncidents(ctx, db, ix)
+	}
 	return len(incs), errors.Join(err, ix.Close())
 }
 
@@ -72,7 +90,7 @@ func reindex(ctx context.Context, db *store.DB, path string, e *env) (int, error
 	if err != nil {
 		return 0, err
 	}
-	bar := progressbar.NewOptions(total, progressbar.OptionSetWriter(e.stderr), progressbar.OptionSetDescription("reindex"),
+	bar := progressbar.NewOptions(total, progressbar.OptionSetWriter(e.progress()), progressbar.OptionSetDescription("reindex"),
 		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
 	n, err := fill(ctx, db, ix, bar)
 	if cerr := ix.Close(); err == nil {
@@ -88,7 +106,8 @@ func reindex(ctx context.Context, db *store.DB, path string, e *env) (int, error
 	return n, os.Rename(tmp, path)
 }
 
-// fill indexes every stored article in batches.
+// fill indexes every stored article in batches, showing them on bar
+// unless it is nil.
 func fill(ctx context.Context, db *store.DB, ix *index.Index, bar *progressbar.ProgressBar) (int, error) {
 	var batch []*vigie.Article
 	n := 0
@@ -97,7 +116,9 @@ func fill(ctx context.Context, db *store.DB, ix *index.Index, bar *progressbar.P
 			return err
 		}
 		n += len(batch)
-		_ = bar.Add(len(batch))
+		if bar != nil {
+			_ = bar.Add(len(batch))
+		}
 		batch = batch[:0]
 		return nil
 	}
@@ -116,6 +137,8 @@ func fill(ctx context.Context, db *store.DB, ix *index.Index, bar *progressbar.P
 			return n, err
 		}
 	}
-	_ = bar.Finish()
+	if bar != nil {
+		_ = bar.Finish()
+	}
 	return n, nil
 }

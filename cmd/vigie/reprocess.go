@@ -26,7 +26,7 @@ func runReprocess(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	a, err := openApp(ctx, c.data)
+	a, err := openWriter(ctx, c.data, e)
 	if err != nil {
 		return err
 	}
@@ -37,6 +37,9 @@ func runReprocess(ctx context.Context, args []string, e *env) error {
 	}
 	incs, err := a.recluster(ctx)
 	if err != nil {
+		return err
+	}
+	if _, _, err := a.reconcile(ctx); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "reprocess: %d articles read again, %d changed; %d incidents\n", n, changed, len(incs))
@@ -58,7 +61,7 @@ func (a *app) reprocess(ctx context.Context, sources map[string]vigie.Source, e 
 	if err != nil {
 		return 0, 0, err
 	}
-	bar := progressbar.NewOptions(total, progressbar.OptionSetWriter(e.stderr), progressbar.OptionSetDescription("reprocess"),
+	bar := progressbar.NewOptions(total, progressbar.OptionSetWriter(e.progress()), progressbar.OptionSetDescription("reprocess"),
 		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
 	var ids []int64
 	for art, err := range a.db.AllArticles(ctx) {

@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"os"
 	"sync"
 	"time"
 
@@ -32,18 +33,22 @@ func runServe(ctx context.Context, args []string, e *env) error {
 	if *interval < 0 {
 		return vigie.Errorf(vigie.EINVALID, "-interval must be positive")
 	}
-	a, err := openApp(ctx, c.data)
+	if err := c.applyAllowPrivate(cfg); err != nil {
+		return err
+	}
+	a, err := openWriter(ctx, c.data, e)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
+	st := &status{}
 	var crawl func(context.Context)
 	if !*noCrawl {
 		crawl = func(ctx context.Context) {
-			(&cycle{app: a, cfg: cfg, out: e.stdout, log: e.log, due: dueEvery(*interval)}).run(ctx)
+			(&cycle{app: a, cfg: cfg, out: e.stdout, log: e.log, due: dueEvery(*interval), status: st}).run(ctx)
 		}
 	}
-	return serveAndCrawl(ctx, a, cfg, c.addr, e, crawl, time.Minute)
+	return serveAndCrawl(ctx, a, cfg, c.addr, e, crawl, time.Minute, st)
 }
 
 // dueEvery says a source is due when its interval (or every, when set) has
@@ -60,8 +65,9 @@ func dueEvery(every time.Duration) func(vigie.Source, vigie.SourceState) bool {
 
 // serveAndCrawl serves the API on addr and, when crawl is not nil, runs it
 // at once and then every tick, one cycle at a time, until ctx is done.
-func serveAndCrawl(ctx context.Context, a *app, cfg *config.File, addr string, e *env, crawl func(context.Context), tick time.Duration) error {
-	srv := &server.Server{Articles: a, Incidents: a, Sources: a, Logger: e.log, Health: a.health, TimeZone: cfg.Settings.TimeZone}
+func serveAndCrawl(ctx context.Context, a *app, cfg *config.File, addr string, e *env, crawl func(context.Context), tick time.Duration, st *status) error {
+	srv := &server.Server{Articles: a, Incidents: a, Sources: a, Logger: e.log, Health: a.health, TimeZone: cfg.Settings.TimeZone,
+		Ready: a.ready(st), AdminToken: os.Getenv(adminTokenEnv), Reindex: a.rebuild}
 	jobs, err := publishing(ctx, srv, a, cfg, addr, e) // digest, feeds, embeds, webhooks: publish.go
 	if err != nil {
 		return err

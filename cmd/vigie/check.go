@@ -1,0 +1,64 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+)
+
+// errDisagree makes vigie check exit with status 1.
+var errDisagree = errors.New("the store and the indexes disagree")
+
+// runCheck compares the store with the indexes and prints the counts. It
+// writes nothing: a lagging index is reconciled by the next start of a
+// writer (serve, crawl), or by vigie reindex. It reads the indexes only
+// when no writer holds the data folder; beside a running serve it reports
+// the store and the index outbox, the index's lag.
+func runCheck(ctx context.Context, args []string, e *env) error {
+	var c common
+	fs := e.flags("check")
+	c.register(fs, false, false)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	unlock, err := lockFolder(c.data, "check")
+	if err != nil { // a writer runs: the store alone can be read
+		return checkStoreOnly(ctx, c.data, e)
+	}
+	defer unlock()
+	a, err := openAppNoReconcile(ctx, c.data)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	res, err := a.check(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, "check:", res)
+	if !res.ok() {
+		fmt.Fprintln(e.stdout, "check: the next start of vigie serve or crawl reconciles them; vigie reindex rebuilds the indexes")
+		return errDisagree
+	}
+	return nil
+}
+
+// checkStoreOnly reports what can be known without the indexes, which a
+// running writer holds.
+func checkStoreOnly(ctx context.Context, dir string, e *env) error {
+	a, err := openStore(ctx, dir)
+	if err != nil {
+		return err
+	}
+	defer a.db.Close()
+	n, err := a.db.CountArticles(ctx)
+	if err != nil {
+		return err
+	}
+	p, err := a.db.CountPending(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "check: store %d articles, %d queued for indexing (a running vigie holds the indexes; its /readyz says more)\n", n, p)
+	return nil
+}
