@@ -73,8 +73,12 @@ func (x *Incidents) request(f vigie.IncidentFilter) (*bleve.SearchRequest, error
 	if err != nil {
 		return nil, err
 	}
+	order, err := incidentSort(f, q)
+	if err != nil {
+		return nil, err
+	}
 	req := bleve.NewSearchRequestOptions(q, size, from, false)
-	req.SortByCustom(incidentOrder(q))
+	req.SortByCustom(order)
 	for name, field := range incidentFacets {
 		req.AddFacet(name, bleve.NewFacetRequest(field, incidentFacetSize))
 	}

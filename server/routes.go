@@ -5,13 +5,30 @@ import "net/http"
 // routes lists every route of the API.
 func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /healthz", s.handleHealth)
-	mux.HandleFunc("GET /api/articles", s.handleArticles)
-	mux.HandleFunc("GET /api/articles/{id}", s.handleArticle)
-	mux.HandleFunc("GET /api/incidents", s.handleIncidents)
-	mux.HandleFunc("GET /api/incidents/{id}", s.handleIncident)
-	mux.HandleFunc("GET /api/sources", s.handleSources)
-	for _, path := range []string{"/healthz", "/api/articles", "/api/articles/{id}", "/api/incidents", "/api/incidents/{id}", "/api/sources"} {
+	mux.HandleFunc("GET /api/articles", cached("60", s.handleArticles))
+	mux.HandleFunc("GET /api/articles/{id}", cached("60", s.handleArticle))
+	mux.HandleFunc("GET /api/incidents", cached("60", s.handleIncidents))
+	mux.HandleFunc("GET /api/incidents.csv", s.handleIncidentsAs(FormatCSV))
+	mux.HandleFunc("GET /api/incidents.jsonl", s.handleIncidentsAs(FormatJSONL))
+	mux.HandleFunc("GET /api/incidents.geojson", s.handleIncidentsAs(FormatGeoJSON))
+	mux.HandleFunc("GET /api/incidents/{id}", cached("60", s.handleIncident))
+	mux.HandleFunc("GET /api/sources", cached("60", s.handleSources))
+	mux.HandleFunc("GET /api/openapi.json", cached("3600", s.handleOpenAPI))
+	for _, path := range []string{"/healthz", "/api/articles", "/api/articles/{id}", "/api/incidents", "/api/incidents/{id}", "/api/sources",
+		"/api/incidents.csv", "/api/incidents.jsonl", "/api/incidents.geojson", "/api/openapi.json"} {
 		mux.HandleFunc(path, s.handleMethodNotAllowed)
+	}
+	if p := s.Pages; p != nil { // the researchers' pages (package web)
+		mux.HandleFunc("GET /{$}", cached("60", p.Home))
+		mux.HandleFunc("GET /incidents", cached("60", p.IncidentSearch))
+		mux.HandleFunc("GET /incidents/{id}", cached("60", p.IncidentPage))
+		mux.HandleFunc("GET /articles", cached("60", p.ArticleSearch))
+		mux.HandleFunc("GET /articles/{id}", cached("60", p.ArticlePage))
+		mux.HandleFunc("GET /map", cached("60", p.MapPage))
+		mux.HandleFunc("GET /sources", cached("60", p.SourcesPage))
+		mux.HandleFunc("GET /sources.opml", cached("60", p.SourcesOPML))
+		mux.HandleFunc("GET /dictionary", cached("3600", p.Dictionary))
+		mux.HandleFunc("GET /static/", p.Static)
 	}
 	mux.HandleFunc("/", s.handleNotFound)
 }

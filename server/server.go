@@ -24,6 +24,8 @@ type Server struct {
 	Health func(ctx context.Context) error
 	// TimeZone is where the days of from= and to= are; nil means Europe/Paris.
 	TimeZone *time.Location
+	// Pages are the researchers' HTML pages at /; nil serves the API only.
+	Pages Pages
 }
 
 func (s *Server) location() *time.Location {

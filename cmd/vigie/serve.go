@@ -62,6 +62,11 @@ func dueEvery(every time.Duration) func(vigie.Source, vigie.SourceState) bool {
 // at once and then every tick, one cycle at a time, until ctx is done.
 func serveAndCrawl(ctx context.Context, a *app, cfg *config.File, addr string, e *env, crawl func(context.Context), tick time.Duration) error {
 	srv := &server.Server{Articles: a, Incidents: a, Sources: a, Logger: e.log, Health: a.health, TimeZone: cfg.Settings.TimeZone}
+	pages, err := newPages(a, cfg, e)
+	if err != nil {
+		return err
+	}
+	srv.Pages = pages
 	var wg sync.WaitGroup
 	defer wg.Wait()
 	ctx, cancel := context.WithCancel(ctx)
@@ -80,8 +85,8 @@ func serveAndCrawl(ctx context.Context, a *app, cfg *config.File, addr string, e
 			}
 		})
 	}
-	err := srv.ListenAndServe(ctx, addr, func(ad net.Addr) {
-		fmt.Fprintf(e.stdout, "vigie: API on http://%s/api/articles\n", ad)
+	err = srv.ListenAndServe(ctx, addr, func(ad net.Addr) {
+		fmt.Fprintf(e.stdout, "vigie: pages on http://%[1]s/, API on http://%[1]s/api/articles\n", ad)
 	})
 	cancel()
 	return err
