@@ -118,7 +118,7 @@ type IncidentFilter struct {
 	From, To   time.Time // start date bounds, inclusive
 	Near       *Point    // with Km: within Km of Near
 	Km         float64
-	InScope    *bool // nil: both
+	InScope    *bool  // nil: both
 	Sort       string // "" (relevance with a query, else date), date, relevance or distance (needs Near)
 	Page, Size int
 }

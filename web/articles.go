@@ -2,7 +2,7 @@ package web
 
 import (
 	"net/http"
-		"strconv"
+	"strconv"
 
 	"github.com/vigie-news/vigie"
 )
