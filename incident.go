@@ -131,7 +131,7 @@ type IncidentList struct {
 	Total     int
 	Page      int
 	Size      int
-	Incidents []*Incident // without evidence
+	Incidents []*Incident // with their evidence, which lists show only as snippets
 	Facets    map[string][]FacetCount
 }
 

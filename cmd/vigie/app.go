@@ -53,7 +53,7 @@ func (a *app) Close() error {
 }
 
 // FindIncidents searches the incident index and reads the incidents found
-// from the store, in the index's order, without their evidence.
+// from the store, in the index's order (snippets are cut from their evidence).
 func (a *app) FindIncidents(ctx context.Context, f vigie.IncidentFilter) (vigie.IncidentList, error) {
 	res, err := a.incs.Search(ctx, f)
 	if err != nil {
@@ -68,7 +68,6 @@ func (a *app) FindIncidents(ctx context.Context, f vigie.IncidentFilter) (vigie.
 		list.Size = index.DefaultSize
 	}
 	for _, in := range incs {
-		in.Evidence = nil
 		list.Incidents = append(list.Incidents, in)
 	}
 	return list, nil
