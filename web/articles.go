@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/server"
 )
 
 // articleView is the article page's data.
@@ -24,7 +25,7 @@ func (p *Pages) ArticleSearch(w http.ResponseWriter, r *http.Request) {
 			q.Del(k)
 		}
 	}
-	f, err := p.ParseArticles(q)
+	f, err := server.ParseArticleQuery(q, p.location())
 	var list vigie.ArticleList
 	if err == nil {
 		list, err = p.Articles.FindArticles(r.Context(), f)

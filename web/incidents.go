@@ -1,6 +1,7 @@
 package web
 
 import (
+	"html/template"
 	"net/http"
 	"net/url"
 	"slices"
@@ -8,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/server"
 )
 
 // facetOrder is the order facets are shown in, with their parameter.
@@ -45,7 +47,8 @@ type download struct{ Label, URL string }
 // incidentItem is an incident of a result list.
 type incidentItem struct {
 	*vigie.Incident
-	Distance string // km from near=, "" without it
+	Distance string        // km from near=, "" without it
+	Snippet  template.HTML // the passage matching q=, words in <mark>
 }
 
 // IncidentSearch renders the incident search: GET /incidents (and /).
@@ -97,14 +100,15 @@ func (p *Pages) incidentFilter(q url.Values) (vigie.IncidentFilter, error) {
 			q.Del(k)
 		}
 	}
-	return p.ParseIncidents(q)
+	return server.ParseIncidentQuery(q, p.location()) // as the API reads it: a page and its downloads agree
 }
 
 func (p *Pages) fillIncidents(v *searchView, u *url.URL, f vigie.IncidentFilter, list vigie.IncidentList) {
 	v.Total, v.Page = list.Total, list.Page
 	items := make([]incidentItem, 0, len(list.Incidents))
+	words := server.QueryWords(f.Query)
 	for _, in := range list.Incidents {
-		it := incidentItem{Incident: in}
+		it := incidentItem{Incident: in, Snippet: template.HTML(server.Snippet(in, words))} // escaped by Snippet
 		if f.Near != nil && in.Victim.Place.HasPoint() {
 			it.Distance = strconv.FormatFloat(vigie.Distance(*f.Near, vigie.Point{Lat: in.Victim.Place.Lat, Lon: in.Victim.Place.Lon}), 'f', 1, 64)
 		}

@@ -34,10 +34,6 @@ type Pages struct {
 	ArticleCounts func(ctx context.Context) (map[string]int, error)
 	// Geocode finds a commune by name for near=; nil accepts only lat,lon.
 	Geocode func(name string) (vigie.Point, bool)
-	// ParseIncidents and ParseArticles read a search's parameters as the
-	// API does (package server), so that a page and its downloads agree.
-	ParseIncidents func(q url.Values) (vigie.IncidentFilter, error)
-	ParseArticles  func(q url.Values) (vigie.ArticleFilter, error)
 	// TileURL is the tile layer of the map, "" for the bundled boundaries only.
 	TileURL string
 	// Now is the clock of the cite block; nil means time.Now.

@@ -1,0 +1,5 @@
+package web
+
+// Leaflet, the map library, is vendored from the npm registry with its
+// licence; the files are committed.
+//go:generate go run ./internal/vendorleaflet static/leaflet
