@@ -69,7 +69,7 @@ func (s *Server) searchIncidents(w http.ResponseWriter, r *http.Request, format 
 
 func (s *Server) incidentList(r *http.Request, f vigie.IncidentFilter, list vigie.IncidentList) incidentListJSON {
 	out := incidentListJSON{Total: list.Total, Page: list.Page, Size: list.Size, Incidents: []incidentJSON{}, Facets: list.Facets}
-	terms := queryWords(f.Query)
+	terms := QueryWords(f.Query)
 	for _, in := range list.Incidents {
 		j := toIncidentJSON(in)
 		if rec := NewIncidentRecord(in, f.Near); f.Near != nil {

@@ -29,9 +29,9 @@ func fold(s string) string {
 // accents and punctuation: "Île-de-France" and "ile de france".
 func foldEqual(a, b string) bool { return fold(a) == fold(b) }
 
-// queryWords returns the folded words of a query that must match: not
+// QueryWords returns the folded words of a query that must match: not
 // excluded, without quotes or a trailing *.
-func queryWords(q string) []string {
+func QueryWords(q string) []string {
 	var out []string
 	for _, w := range strings.Fields(q) {
 		if strings.HasPrefix(w, "-") {

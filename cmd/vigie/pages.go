@@ -1,14 +1,12 @@
 package main
 
 import (
-	"net/url"
 	"os"
 	"time"
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/config"
 	"github.com/vigie-news/vigie/place"
-	"github.com/vigie-news/vigie/server"
 	"github.com/vigie-news/vigie/web"
 )
 
@@ -20,11 +18,9 @@ func newPages(a *app, cfg *config.File, e *env) (*web.Pages, error) {
 	}
 	p := &web.Pages{
 		Incidents: a, Articles: a, States: a, Sources: cfg.Sources, ArticleCounts: a.db.ArticleCounts,
-		ParseIncidents: func(q url.Values) (vigie.IncidentFilter, error) { return server.ParseIncidentQuery(q, loc) },
-		ParseArticles:  func(q url.Values) (vigie.ArticleFilter, error) { return server.ParseArticleQuery(q, loc) },
-		Geocode:        geocode,
-		TileURL:        os.Getenv("VIGIE_TILE_URL"),
-		Logger:         e.log, TimeZone: loc,
+		Geocode: geocode,
+		TileURL: os.Getenv("VIGIE_TILE_URL"),
+		Logger:  e.log, TimeZone: loc,
 	}
 	return p, p.Init()
 }

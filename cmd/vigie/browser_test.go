@@ -1,0 +1,266 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"image"
+	"image/png"
+	"io"
+	"log/slog"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"github.com/vigie-news/vigie/server"
+)
+
+// browser is a headless Chromium tab on the pages of a crawled corpus,
+// recording every console error, uncaught exception and failed load.
+type browser struct {
+	ctx  context.Context
+	base string
+	mu   sync.Mutex
+	errs []string
+}
+
+// newBrowser crawls the demo corpus, serves the pages over it and opens
+// a Chromium tab. Chromium is Debian's chromium package, which .ci/run
+// installs.
+func newBrowser(t *testing.T) (*browser, *fixture) {
+	t.Helper()
+	path, err := exec.LookPath("chromium")
+	if err != nil {
+		t.Fatal("chromium is needed by the browser tests: apt-get install chromium (.ci/run does)")
+	}
+	f := newFixture(t, corpusDir)
+	f.crawl(t, false)
+	e := &env{stdout: io.Discard, stderr: io.Discard, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	pages, err := newPages(f.app, f.cfg, e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer((&server.Server{Articles: f.app, Incidents: f.app, Sources: f.app, Pages: pages, Logger: e.log}).Handler())
+	t.Cleanup(srv.Close)
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(path), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.WindowSize(1280, 900), chromedp.UserDataDir(t.TempDir()))
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(alloc)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
+	t.Cleanup(func() { cancelTimeout(); cancel(); cancelAlloc() })
+	b := &browser{ctx: ctx, base: srv.URL}
+	b.listen()
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900)); err != nil {
+		t.Fatal(err)
+	}
+	return b, f
+}
+
+// listen records console errors, exceptions and answers of 400 or more.
+func (b *browser) listen() {
+	console := chromedp.Events(b.ctx, runtime.ConsoleAPICalled)
+	exceptions := chromedp.Events(b.ctx, runtime.ExceptionThrown)
+	responses := chromedp.Events(b.ctx, network.ResponseReceived)
+	go func() {
+		for ev, err := range console {
+			if err != nil {
+				return
+			}
+			if ev.Type == runtime.ConsoleAPICalledTypeError || ev.Type == runtime.ConsoleAPICalledTypeAssert {
+				b.record(fmt.Sprintf("console.%s: %v", ev.Type, ev.Args))
+			}
+		}
+	}()
+	go func() {
+		for ev, err := range exceptions {
+			if err != nil {
+				return
+			}
+			b.record((&chromedp.ExceptionError{ExceptionDetails: ev.ExceptionDetails}).Error())
+		}
+	}()
+	go func() {
+		for ev, err := range responses {
+			if err != nil {
+				return
+			}
+			if ev.Response.Status >= 400 && !strings.Contains(ev.Response.URL, "attack=worm") {
+				b.record(fmt.Sprintf("%s: %d", ev.Response.URL, ev.Response.Status))
+			}
+		}
+	}()
+}
+
+func (b *browser) record(s string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.errs = append(b.errs, s)
+}
+
+func (b *browser) errors() []string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return append([]string(nil), b.errs...)
+}
+
+// do runs steps, failing the test on error.
+func (b *browser) do(t *testing.T, what string, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	if err := chromedp.Do(b.ctx, steps...); err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+}
+
+// click clicks sel and waits for the page it leads to.
+func (b *browser) click(t *testing.T, sel string) {
+	t.Helper()
+	if _, err := chromedp.Run(b.ctx, chromedp.WaitEvent(page.LoadEventFired, nil, chromedp.Click(chromedp.CSS(sel)))); err != nil {
+		t.Fatalf("click %s: %v", sel, err)
+	}
+}
+
+func (b *browser) eval(t *testing.T, js string) string {
+	t.Helper()
+	s, err := chromedp.Run(b.ctx, chromedp.Evaluate[string](js))
+	if err != nil {
+		t.Fatalf("%s: %v", js, err)
+	}
+	return s
+}
+
+// screenshot captures the page, checks that it is not blank and writes
+// it to dir (docs/screenshots for `make screenshots`, else a temporary
+// folder).
+func (b *browser) screenshot(t *testing.T, dir, name string) {
+	t.Helper()
+	buf, err := chromedp.Run(b.ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
+	}
+	img, err := png.Decode(bytes.NewReader(buf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if share := inkShare(img); share < 0.01 {
+		t.Errorf("screenshot %s is blank: %.4f of its pixels are not background", name, share)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), buf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// inkShare returns the share of pixels that differ from the top-left
+// one, the background.
+func inkShare(img image.Image) float64 {
+	r := img.Bounds()
+	br, bg, bb, _ := img.At(r.Min.X, r.Min.Y).RGBA()
+	ink := 0
+	for y := r.Min.Y; y < r.Max.Y; y += 2 {
+		for x := r.Min.X; x < r.Max.X; x += 2 {
+			if cr, cg, cb, _ := img.At(x, y).RGBA(); cr != br || cg != bg || cb != bb {
+				ink++
+			}
+		}
+	}
+	return float64(ink) / float64((r.Dx()/2)*(r.Dy()/2))
+}
+
+// TestBrowser drives the pages in headless Chromium over the demo corpus:
+// search, click a facet, open an incident, follow an evidence link, switch
+// language, load the map; each step's screenshot must not be blank, and
+// no page may log an error. VIGIE_SCREENSHOTS=dir keeps the screenshots
+// (make screenshots).
+func TestBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts Chromium")
+	}
+	b, _ := newBrowser(t)
+	shots := os.Getenv("VIGIE_SCREENSHOTS")
+	if shots == "" {
+		shots = t.TempDir()
+	}
+	b.do(t, "search", chromedp.Navigate(b.base+"/?hl=en"), chromedp.SendKeys(chromedp.ID("q"), "rançongiciel"))
+	b.click(t, "form.search button")
+	if got := b.eval(t, `location.search`); !strings.Contains(got, "q=ran%C3%A7ongiciel") {
+		t.Errorf("search URL %q", got)
+	}
+	if n := b.eval(t, `String(document.querySelectorAll("ol.list li").length)`); n == "0" {
+		t.Fatal("the search found nothing")
+	}
+	b.screenshot(t, shots, "search")
+	before := b.eval(t, `document.querySelector("#results-h").textContent`)
+	b.click(t, "#facet-department li a")
+	after := b.eval(t, `document.querySelector("#results-h").textContent`)
+	if !strings.Contains(b.eval(t, `location.search`), "department=") || after == before {
+		t.Errorf("the facet did not filter: %q then %q", before, after)
+	}
+	b.do(t, "incident", chromedp.Navigate(b.base+"/incidents/2021-04-bourg-saint-maurice"))
+	if n := b.eval(t, `String(document.querySelectorAll("blockquote.evidence").length)`); n == "0" {
+		t.Error("the incident page shows no evidence")
+	}
+	b.screenshot(t, shots, "incident")
+	b.click(t, "a.evidence-link")
+	if got := b.eval(t, `location.pathname + location.hash`); !strings.HasPrefix(got, "/articles/") || !strings.HasSuffix(got, "#text") {
+		t.Errorf("evidence link led to %q", got)
+	}
+	b.screenshot(t, shots, "article")
+	b.click(t, "#switch-lang")
+	if lang := b.eval(t, `document.documentElement.lang`); lang != "fr" {
+		t.Errorf("after the switch, lang %q", lang)
+	}
+	if h := b.eval(t, `document.querySelector("#text-h").textContent`); h != "Texte extrait" {
+		t.Errorf("French heading %q", h)
+	}
+	b.do(t, "map", chromedp.Navigate(b.base+"/map?in_scope=all"), chromedp.WaitReady(chromedp.CSS("#map[data-loaded]")))
+	if n := b.eval(t, `String(document.querySelectorAll("#map .leaflet-interactive").length)`); n == "0" {
+		t.Error("no incident on the map")
+	}
+	b.screenshot(t, shots, "map")
+	b.do(t, "sources", chromedp.Navigate(b.base+"/sources"))
+	b.screenshot(t, shots, "sources")
+	if errs := b.errors(); len(errs) > 0 {
+		t.Errorf("the pages logged errors:\n%s", strings.Join(errs, "\n"))
+	}
+}
+
+// TestExportGeoJSON: vigie export -what incidents -format geojson writes
+// every incident of the corpus, parsed back.
+func TestExportGeoJSON(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, corpusDir)
+	f.crawl(t, false)
+	var buf bytes.Buffer
+	if err := exportIncidents(context.Background(), f.app, &buf, "geojson"); err != nil {
+		t.Fatal(err)
+	}
+	var fc struct {
+		Type     string
+		Features []struct {
+			Geometry   *struct{ Coordinates []float64 }
+			Properties map[string]any
+		}
+	}
+	if err := json.Unmarshal(buf.Bytes(), &fc); err != nil {
+		t.Fatal(err)
+	}
+	incs, _ := f.app.db.Incidents(context.Background())
+	if fc.Type != "FeatureCollection" || len(fc.Features) != len(incs) || len(incs) == 0 {
+		t.Fatalf("%s with %d features for %d incidents", fc.Type, len(fc.Features), len(incs))
+	}
+	for _, ft := range fc.Features {
+		if ft.Geometry != nil && (ft.Geometry.Coordinates[0] != ft.Properties["lon"] || ft.Geometry.Coordinates[1] != ft.Properties["lat"]) {
+			t.Errorf("%v: geometry %v", ft.Properties["id"], ft.Geometry.Coordinates)
+		}
+	}
+}
