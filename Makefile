@@ -7,7 +7,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X github.com/vigie-news/vigie/config.Version=$(VERSION)
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: run demo test lint bench build score
+.PHONY: run demo test lint bench build score screenshots web-assets
 
 run: ## crawl feeds.yaml every interval and serve the API on 127.0.0.1:8080, data in ./data
 	$(GO) run -ldflags "$(LDFLAGS)" ./cmd/vigie serve -config feeds.yaml -data data
@@ -28,3 +28,10 @@ bench:
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o bin/vigie ./cmd/vigie
+
+screenshots: ## the README's screenshots: the browser tests over the demo corpus, kept in docs/screenshots
+	mkdir -p docs/screenshots
+	VIGIE_SCREENSHOTS=$(CURDIR)/docs/screenshots $(GO) test -count=1 -run '^TestBrowser$$' ./cmd/vigie
+
+web-assets: ## vendor Leaflet again from the npm registry (integrity checked); commit the result
+	$(GO) generate ./web
