@@ -1,6 +1,7 @@
 package server
 
 import (
+	"cmp"
 	"bytes"
 	"context"
 	"io"
@@ -54,30 +55,40 @@ func TestOpenAPI(t *testing.T) {
 	for _, tc := range []struct {
 		target, accept string
 		status         int
+		method, body   string
 	}{
-		{"/healthz", "", 200},
-		{"/api/incidents", "", 200},
-		{"/api/incidents?q=rancongiciel&in_scope=all&sort=relevance&size=2&page=1", "", 200},
-		{"/api/incidents?near=45.5646,5.9178&km=100&sort=distance&attack=ransomware&kind=commune&year=2021", "", 200},
-		{"/api/incidents?country=FR&region=Corse&department=2A&from=2020-01&to=2024-12-31", "", 200},
-		{"/api/incidents?format=csv", "", 200},
-		{"/api/incidents?format=jsonl", "", 200},
-		{"/api/incidents", "application/geo+json", 200},
-		{"/api/incidents?size=0", "", 400},
-		{"/api/incidents.csv?q=attack", "", 200},
-		{"/api/incidents.jsonl", "", 200},
-		{"/api/incidents.geojson", "", 200},
-		{"/api/incidents/" + idBourg, "", 200},
-		{"/api/incidents/no-such-incident", "", 404},
-		{"/api/articles?q=cyberattaque&lang=fr&site=Ouest-France&from=2025-01-01&to=2025-12-31&page=1&size=5", "", 200},
-		{"/api/articles?format=csv", "", 200},
-		{"/api/articles?format=jsonl", "", 200},
-		{"/api/articles/1", "", 200},
-		{"/api/articles/999", "", 404},
-		{"/api/sources", "", 200},
-		{"/api/openapi.json", "", 200},
+		{"/api/incidents/" + idBourg + "/history", "", 200, "", ""},
+		{"/api/incidents/" + idBourg + "/corrections", "", 404, "POST", `{"field":"group","value":"X","who":"a","why":"b"}`},
+		{"/api/incidents/" + idBourg + "/merge", "", 404, "POST", `{"into":"x","who":"a","why":"b"}`},
+		{"/api/incidents/" + idBourg + "/split", "", 404, "POST", `{"article_id":1,"who":"a","why":"b"}`},
+		{"/api/articles/1/not-relevant", "", 404, "POST", `{"who":"a","why":"b"}`},
+		{"/healthz", "", 200, "", ""},
+		{"/api/incidents", "", 200, "", ""},
+		{"/api/incidents?q=rancongiciel&in_scope=all&sort=relevance&size=2&page=1", "", 200, "", ""},
+		{"/api/incidents?near=45.5646,5.9178&km=100&sort=distance&attack=ransomware&kind=commune&year=2021", "", 200, "", ""},
+		{"/api/incidents?country=FR&region=Corse&department=2A&from=2020-01&to=2024-12-31", "", 200, "", ""},
+		{"/api/incidents?format=csv", "", 200, "", ""},
+		{"/api/incidents?format=jsonl", "", 200, "", ""},
+		{"/api/incidents", "application/geo+json", 200, "", ""},
+		{"/api/incidents?size=0", "", 400, "", ""},
+		{"/api/incidents.csv?q=attack", "", 200, "", ""},
+		{"/api/incidents.jsonl", "", 200, "", ""},
+		{"/api/incidents.geojson", "", 200, "", ""},
+		{"/api/incidents/" + idBourg, "", 200, "", ""},
+		{"/api/incidents/no-such-incident", "", 404, "", ""},
+		{"/api/articles?q=cyberattaque&lang=fr&site=Ouest-France&from=2025-01-01&to=2025-12-31&page=1&size=5", "", 200, "", ""},
+		{"/api/articles?format=csv", "", 200, "", ""},
+		{"/api/articles?format=jsonl", "", 200, "", ""},
+		{"/api/articles/1", "", 200, "", ""},
+		{"/api/articles/999", "", 404, "", ""},
+		{"/api/sources", "", 200, "", ""},
+		{"/api/openapi.json", "", 200, "", ""},
 	} {
-		req := httptest.NewRequest("GET", tc.target, nil)
+		method := cmp.Or(tc.method, "GET")
+		req := httptest.NewRequest(method, tc.target, strings.NewReader(tc.body))
+		if tc.body != "" {
+			req.Header.Set("Content-Type", "application/json")
+		}
 		if tc.accept != "" {
 			req.Header.Set("Accept", tc.accept)
 		}
@@ -86,11 +97,13 @@ func TestOpenAPI(t *testing.T) {
 			t.Errorf("%s: not in the description: %v", tc.target, err)
 			continue
 		}
-		seen[route.Path] = true
-		in := &openapi3filter.RequestValidationInput{Request: req, PathParams: params, Route: route}
+		seen[route.Method+" "+route.Path] = true
+		in := &openapi3filter.RequestValidationInput{Request: req, PathParams: params, Route: route,
+			Options: &openapi3filter.Options{AuthenticationFunc: openapi3filter.NoopAuthenticationFunc}}
 		if err := openapi3filter.ValidateRequest(context.Background(), in); err != nil && tc.status < 400 {
 			t.Errorf("%s: request: %v", tc.target, err)
 		}
+		req.Body = io.NopCloser(strings.NewReader(tc.body)) // read again by the handler
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, req)
 		if rec.Code != tc.status {
@@ -103,8 +116,10 @@ func TestOpenAPI(t *testing.T) {
 		}
 	}
 	for _, path := range doc.Paths.InMatchingOrder() {
-		if !seen[path] {
-			t.Errorf("documented path %s not exercised", path)
+		for method := range doc.Paths.Value(path).Operations() {
+			if !seen[method+" "+path] {
+				t.Errorf("documented %s %s not exercised", method, path)
+			}
 		}
 	}
 	for path, names := range map[string][]string{"/api/incidents": incidentParams, "/api/articles": articleParams} {
@@ -120,17 +135,18 @@ func TestOpenAPI(t *testing.T) {
 	}
 }
 
-// TestOpenAPIRoutes: every route of routes.go is in the description, and
-// the reverse.
+// TestOpenAPIRoutes: every operation of the description has its route.
 func TestOpenAPIRoutes(t *testing.T) {
 	t.Parallel()
 	doc := mustOpenAPI(t, mustLibrary(t).server().Handler())
 	mux := http.NewServeMux()
 	(&Server{}).routes(mux)
 	for _, path := range doc.Paths.InMatchingOrder() {
-		_, pattern := mux.Handler(httptest.NewRequest("GET", strings.ReplaceAll(strings.ReplaceAll(path, "{id}", "1"), "{", ""), nil))
-		if pattern == "/" {
-			t.Errorf("documented %s has no route", path)
+		for method := range doc.Paths.Value(path).Operations() {
+			_, pattern := mux.Handler(httptest.NewRequest(method, strings.ReplaceAll(path, "{id}", "1"), nil))
+			if !strings.HasPrefix(pattern, method+" ") {
+				t.Errorf("documented %s %s has no route (%q)", method, path, pattern)
+			}
 		}
 	}
 }

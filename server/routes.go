@@ -1,6 +1,10 @@
 package server
 
-import "net/http"
+import (
+	"net/http"
+
+	"github.com/vigie-news/vigie"
+)
 
 // routes lists every route of the API.
 func (s *Server) routes(mux *http.ServeMux) {
@@ -11,7 +15,12 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/incidents.csv", s.handleIncidentsAs(FormatCSV))
 	mux.HandleFunc("GET /api/incidents.jsonl", s.handleIncidentsAs(FormatJSONL))
 	mux.HandleFunc("GET /api/incidents.geojson", s.handleIncidentsAs(FormatGeoJSON))
-	mux.HandleFunc("GET /api/incidents/{id}", cached("60", s.handleIncident))
+	mux.HandleFunc("GET /api/incidents/{id}", s.redirectMerged(cached("60", s.handleIncident)))
+	mux.HandleFunc("GET /api/incidents/{id}/history", cached("60", s.handleHistory))
+	mux.HandleFunc("POST /api/incidents/{id}/corrections", s.handleCorrect(vigie.CorrectField))
+	mux.HandleFunc("POST /api/incidents/{id}/merge", s.handleCorrect(vigie.CorrectMerge))
+	mux.HandleFunc("POST /api/incidents/{id}/split", s.handleCorrect(vigie.CorrectSplit))
+	mux.HandleFunc("POST /api/articles/{id}/not-relevant", s.handleCorrect(vigie.CorrectNotRelevant))
 	mux.HandleFunc("GET /api/sources", cached("60", s.handleSources))
 	mux.HandleFunc("GET /api/openapi.json", cached("3600", s.handleOpenAPI))
 	for _, path := range []string{"/healthz", "/api/articles", "/api/articles/{id}", "/api/incidents", "/api/incidents/{id}", "/api/sources",
@@ -21,7 +30,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	if p := s.Pages; p != nil { // the researchers' pages (package web)
 		mux.HandleFunc("GET /{$}", cached("60", p.Home))
 		mux.HandleFunc("GET /incidents", cached("60", p.IncidentSearch))
-		mux.HandleFunc("GET /incidents/{id}", cached("60", p.IncidentPage))
+		mux.HandleFunc("GET /incidents/{id}", s.redirectMerged(cached("60", p.IncidentPage)))
 		mux.HandleFunc("GET /articles", cached("60", p.ArticleSearch))
 		mux.HandleFunc("GET /articles/{id}", cached("60", p.ArticlePage))
 		mux.HandleFunc("GET /map", cached("60", p.MapPage))

@@ -26,6 +26,9 @@ type Server struct {
 	TimeZone *time.Location
 	// Pages are the researchers' HTML pages at /; nil serves the API only.
 	Pages Pages
+	// Curation records corrections; with AdminToken "" curation is off.
+	Curation   vigie.CurationService
+	AdminToken string
 }
 
 func (s *Server) location() *time.Location {

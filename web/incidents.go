@@ -208,8 +208,8 @@ type incidentView struct {
 	Fields    []fieldRow
 	Timeline  []vigie.IncidentSource
 	Cite      citation
-	Mentions  []vigie.Evidence
-	PlaceLine string
+	PlaceLine   string
+	Corrections []vigie.Correction
 }
 
 // IncidentPage renders one incident: GET /incidents/{id}.
@@ -221,6 +221,12 @@ func (p *Pages) IncidentPage(w http.ResponseWriter, r *http.Request) {
 	}
 	v := incidentView{Incident: in, Fields: incidentFields(in), Timeline: timeline(in), PlaceLine: placeLine(in.Victim.Place)}
 	v.Cite = cite(in, baseURL(r)+"/incidents/"+url.PathEscape(in.ID), p.now())
+	if p.History != nil {
+		if v.Corrections, err = p.History(r.Context(), in.ID); err != nil {
+			p.fail(w, r, err)
+			return
+		}
+	}
 	p.render(w, r, http.StatusOK, "incident", in.Title, v)
 }
 

@@ -34,6 +34,9 @@ type Pages struct {
 	ArticleCounts func(ctx context.Context) (map[string]int, error)
 	// Geocode finds a commune by name for near=; nil accepts only lat,lon.
 	Geocode func(name string) (vigie.Point, bool)
+	// History returns an incident's corrections, shown on its page; nil
+	// shows none.
+	History func(ctx context.Context, id string) ([]vigie.Correction, error)
 	// TileURL is the tile layer of the map, "" for the bundled boundaries only.
 	TileURL string
 	// Now is the clock of the cite block; nil means time.Now.

@@ -57,6 +57,9 @@ func (a *app) recluster(ctx context.Context) ([]*vigie.Incident, error) {
 		return nil, err
 	}
 	incs := incident.Cluster(reports, articles, previous)
+	if incs, err = a.applyCorrections(ctx, incs); err != nil { // curators' corrections survive reclustering
+		return nil, err
+	}
 	if err := a.db.ReplaceIncidents(ctx, incs); err != nil {
 		return nil, fmt.Errorf("record incidents: %w", err)
 	}

@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"os"
 	"sync"
 	"time"
 
@@ -67,6 +68,7 @@ func serveAndCrawl(ctx context.Context, a *app, cfg *config.File, addr string, e
 		return err
 	}
 	srv.Pages = pages
+	srv.Curation, srv.AdminToken = a, os.Getenv("VIGIE_ADMIN_TOKEN") // no token: curation off
 	var wg sync.WaitGroup
 	defer wg.Wait()
 	ctx, cancel := context.WithCancel(ctx)
