@@ -205,9 +205,9 @@ type fieldRow struct {
 // incidentView is the incident page's data.
 type incidentView struct {
 	*vigie.Incident
-	Fields    []fieldRow
-	Timeline  []vigie.IncidentSource
-	Cite      citation
+	Fields      []fieldRow
+	Timeline    []vigie.IncidentSource
+	Cite        citation
 	PlaceLine   string
 	Corrections []vigie.Correction
 }
