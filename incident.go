@@ -133,6 +133,7 @@ type IncidentList struct {
 	Size      int
 	Incidents []*Incident // with their evidence, which lists show only as snippets
 	Facets    map[string][]FacetCount
+	Fuzzy     bool // the words as typed found too little: typos were forgiven
 }
 
 // IncidentService finds incidents; the server talks to it.

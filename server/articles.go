@@ -69,9 +69,10 @@ func (s *Server) handleArticles(w http.ResponseWriter, r *http.Request) {
 		Size     int                           `json:"size"`
 		Next     *string                       `json:"next"`
 		Prev     *string                       `json:"prev"`
+		Fuzzy    bool                          `json:"fuzzy"`
 		Articles []articleJSON                 `json:"articles"`
 		Facets   map[string][]vigie.FacetCount `json:"facets"`
-	}{Total: list.Total, Page: list.Page, Size: list.Size, Articles: []articleJSON{}, Facets: list.Facets}
+	}{Total: list.Total, Page: list.Page, Size: list.Size, Articles: []articleJSON{}, Facets: list.Facets, Fuzzy: list.Fuzzy}
 	out.Prev, out.Next = pageLinks(r.URL, list.Total, list.Page, list.Size)
 	for _, a := range list.Articles {
 		j := toJSON(a)

@@ -20,6 +20,7 @@ type incidentListJSON struct {
 	Size      int                           `json:"size"`
 	Next      *string                       `json:"next"` // the next page's URL, null on the last
 	Prev      *string                       `json:"prev"`
+	Fuzzy     bool                          `json:"fuzzy"` // typos were forgiven: the words as typed found too little
 	Incidents []incidentJSON                `json:"incidents"`
 	Facets    map[string][]vigie.FacetCount `json:"facets"`
 }
@@ -68,7 +69,7 @@ func (s *Server) searchIncidents(w http.ResponseWriter, r *http.Request, format 
 }
 
 func (s *Server) incidentList(r *http.Request, f vigie.IncidentFilter, list vigie.IncidentList) incidentListJSON {
-	out := incidentListJSON{Total: list.Total, Page: list.Page, Size: list.Size, Incidents: []incidentJSON{}, Facets: list.Facets}
+	out := incidentListJSON{Total: list.Total, Page: list.Page, Size: list.Size, Fuzzy: list.Fuzzy, Incidents: []incidentJSON{}, Facets: list.Facets}
 	terms := QueryWords(f.Query)
 	for _, in := range list.Incidents {
 		j := toIncidentJSON(in)

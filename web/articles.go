@@ -33,7 +33,7 @@ func (p *Pages) ArticleSearch(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		v.Error, status = vigie.ErrorMessage(err), statusOf(err)
 	} else {
-		v.Total, v.Page, v.Items = list.Total, list.Page, list.Articles
+		v.Total, v.Page, v.Items, v.Fuzzy = list.Total, list.Page, list.Articles, list.Fuzzy
 		paging(&v, r.URL, list.Total, list.Page, list.Size)
 		v.Facets = facetViews(r.URL, list.Facets, []string{"lang", "site"})
 		v.Downloads = downloads(r.URL, "/api/articles", []string{"csv", "jsonl", "json"})

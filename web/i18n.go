@@ -78,6 +78,7 @@ var messages = map[string][2]string{
 	"search.lang":       {"Language", "Langue"},
 	"search.site":       {"Outlet", "Média"},
 	"results":           {"results", "résultats"},
+	"results.fuzzy":     {"Nothing matched the words as typed: these results forgive typos.", "Aucun résultat pour les mots tels qu’écrits : ces résultats tolèrent les fautes de frappe."},
 	"results.none":      {"Nothing matches this search.", "Aucun résultat pour cette recherche."},
 	"facets":            {"Refine", "Affiner"},
 	"facet.country":     {"Country", "Pays"},

@@ -40,6 +40,7 @@ type searchView struct {
 	Error     string
 	Downloads []download
 	Items     any
+	Fuzzy     bool
 }
 
 type download struct{ Label, URL string }
@@ -104,7 +105,7 @@ func (p *Pages) incidentFilter(q url.Values) (vigie.IncidentFilter, error) {
 }
 
 func (p *Pages) fillIncidents(v *searchView, u *url.URL, f vigie.IncidentFilter, list vigie.IncidentList) {
-	v.Total, v.Page = list.Total, list.Page
+	v.Total, v.Page, v.Fuzzy = list.Total, list.Page, list.Fuzzy
 	items := make([]incidentItem, 0, len(list.Incidents))
 	words := server.QueryWords(f.Query)
 	for _, in := range list.Incidents {

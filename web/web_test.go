@@ -98,6 +98,15 @@ func TestIncidentSearchPage(t *testing.T) {
 	if rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), "attack &#34;worm&#34; is not one of ransomware") {
 		t.Errorf("bad attack: %d", rec.Code)
 	}
+	for typo, want := range map[string]string{"Gravelynes": "2021-04-gravelines", "ran%C3%A7ongicel": "2021-04-bourg-saint-maurice"} {
+		fuzzy := get(t, h, "/incidents?q="+typo).Body.String()
+		if !strings.Contains(fuzzy, "1 results") || !strings.Contains(fuzzy, `href="/incidents/`+want+`"`) {
+			t.Errorf("q=%s does not find %s", typo, want)
+		}
+	}
+	if !strings.Contains(get(t, h, "/incidents?q=Gravelynes").Body.String(), "these results forgive typos") {
+		t.Error("a fuzzy result is not said to be one")
+	}
 	snip := get(t, h, "/incidents?q=rancongiciel").Body.String()
 	if !strings.Contains(snip, "<mark>rançongiciel</mark>") {
 		t.Errorf("no highlighted snippet")

@@ -63,7 +63,7 @@ func (a *app) FindIncidents(ctx context.Context, f vigie.IncidentFilter) (vigie.
 	if err != nil {
 		return vigie.IncidentList{}, err
 	}
-	list := vigie.IncidentList{Total: res.Total, Page: max(f.Page, 1), Size: f.Size, Incidents: []*vigie.Incident{}, Facets: facets(res.Facets)}
+	list := vigie.IncidentList{Total: res.Total, Page: max(f.Page, 1), Size: f.Size, Incidents: []*vigie.Incident{}, Facets: facets(res.Facets), Fuzzy: res.Fuzzy}
 	if list.Size <= 0 {
 		list.Size = index.DefaultSize
 	}
@@ -101,7 +101,7 @@ func (a *app) FindArticles(ctx context.Context, f vigie.ArticleFilter) (vigie.Ar
 	if err != nil {
 		return vigie.ArticleList{}, err
 	}
-	list := vigie.ArticleList{Total: res.Total, Page: max(f.Page, 1), Size: f.Size, Articles: arts, Facets: facets(res.Facets)}
+	list := vigie.ArticleList{Total: res.Total, Page: max(f.Page, 1), Size: f.Size, Articles: arts, Facets: facets(res.Facets), Fuzzy: res.Fuzzy}
 	if list.Size <= 0 {
 		list.Size = index.DefaultSize
 	}
