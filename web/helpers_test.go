@@ -33,7 +33,7 @@ func (l *library) FindIncidents(ctx context.Context, f vigie.IncidentFilter) (vi
 	if err != nil {
 		return vigie.IncidentList{}, err
 	}
-	return vigie.IncidentList{Total: res.Total, Page: max(f.Page, 1), Size: max(f.Size, 1), Incidents: incs, Facets: facets(res.Facets)}, nil
+	return vigie.IncidentList{Total: res.Total, Page: max(f.Page, 1), Size: max(f.Size, 1), Incidents: incs, Facets: facets(res.Facets), Fuzzy: res.Fuzzy}, nil
 }
 
 func (l *library) FindIncident(ctx context.Context, id string) (*vigie.Incident, error) {
@@ -49,7 +49,7 @@ func (l *library) FindArticles(ctx context.Context, f vigie.ArticleFilter) (vigi
 	if err != nil {
 		return vigie.ArticleList{}, err
 	}
-	return vigie.ArticleList{Total: res.Total, Page: max(f.Page, 1), Size: max(f.Size, 1), Articles: arts, Facets: facets(res.Facets)}, nil
+	return vigie.ArticleList{Total: res.Total, Page: max(f.Page, 1), Size: max(f.Size, 1), Articles: arts, Facets: facets(res.Facets), Fuzzy: res.Fuzzy}, nil
 }
 
 func (l *library) FindArticle(ctx context.Context, id int64) (*vigie.Article, error) {
