@@ -188,7 +188,7 @@ func TestMapAndChart(t *testing.T) {
 	if !strings.Contains(body, "<title>2021-04 ransomware: 1</title>") {
 		t.Errorf("chart lacks the April ransomware bar")
 	}
-	for _, asset := range []string{"/static/leaflet/leaflet.js", "/static/leaflet/LICENSE", "/static/style.css", "/static/map.js"} {
+	for _, asset := range []string{"/static/leaflet/leaflet.js", "/static/boundaries.geojson", "/static/leaflet/LICENSE", "/static/style.css", "/static/map.js"} {
 		if rec := get(t, h, asset); rec.Code != 200 || rec.Body.Len() == 0 {
 			t.Errorf("%s: %d", asset, rec.Code)
 		}

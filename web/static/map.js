@@ -16,7 +16,7 @@
   }
   if (el.dataset.boundaries) {
     get(el.dataset.boundaries, function (g) {
-      L.geoJSON(g, {style: {color: '#4a4a4a', weight: 1, fillColor: '#eef3f8', fillOpacity: 0.6}}).addTo(map);
+      L.geoJSON(g, {attribution: 'Boundaries: Natural Earth', interactive: false, style: {color: '#4a4a4a', weight: 1, fillColor: '#eef3f8', fillOpacity: 0.6}}).addTo(map);
     });
   }
   get(el.dataset.geojson, function (g) {
