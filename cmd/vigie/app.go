@@ -93,6 +93,9 @@ func facets(in map[string][]index.FacetCount) map[string][]vigie.FacetCount {
 // FindArticles searches the index and reads the articles found from the
 // store, in the index's order.
 func (a *app) FindArticles(ctx context.Context, f vigie.ArticleFilter) (vigie.ArticleList, error) {
+	if name, err := a.db.SiteName(ctx, f.Site); err == nil && name != "" && f.Site != "" {
+		f.Site = name // site= is a host or a name in any case
+	}
 	res, err := a.ix.Search(ctx, f)
 	if err != nil {
 		return vigie.ArticleList{}, err
