@@ -33,9 +33,7 @@ func (l *incidentLibrary) FindIncidents(ctx context.Context, f vigie.IncidentFil
 	if list.Size <= 0 {
 		list.Size = index.DefaultSize
 	}
-	for _, in := range incs {
-		list.Incidents = append(list.Incidents, in)
-	}
+	list.Incidents = append(list.Incidents, incs...)
 	for name, counts := range res.Facets {
 		list.Facets[name] = []vigie.FacetCount{}
 		for _, c := range counts {

@@ -67,9 +67,7 @@ func (a *app) FindIncidents(ctx context.Context, f vigie.IncidentFilter) (vigie.
 	if list.Size <= 0 {
 		list.Size = index.DefaultSize
 	}
-	for _, in := range incs {
-		list.Incidents = append(list.Incidents, in)
-	}
+	list.Incidents = append(list.Incidents, incs...)
 	return list, nil
 }
 

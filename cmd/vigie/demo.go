@@ -72,7 +72,7 @@ func startCorpus(dir string) (*url.URL, func(), error) {
 func printExamples(e *env, addr string) {
 	base := "http://" + addr
 	fmt.Fprintf(e.stdout, `
-Demo ready. Try:
+Demo ready. Open %[1]s/ in a browser (pages: /incidents, /map, /sources, /dictionary), or try:
   curl '%[1]s/api/articles?q=seez+rancongiciel'
   curl '%[1]s/api/articles?q=cyberattaque&lang=fr&from=2022-01-01&to=2022-12-31'
   curl '%[1]s/api/articles?site=The+Alpine+Times&page=1&size=5'
@@ -81,6 +81,9 @@ Demo ready. Try:
   curl '%[1]s/api/incidents?attack=ransomware&near=45.5646,5.9178&km=100'
   curl '%[1]s/api/incidents/2021-04-bourg-saint-maurice'
   curl '%[1]s/api/sources'
+  curl '%[1]s/api/incidents.geojson?attack=ransomware'
+  curl '%[1]s/api/incidents?format=csv&region=Auvergne-Rh%%C3%%B4ne-Alpes'
+  curl '%[1]s/api/openapi.json'
   curl '%[1]s/healthz'
 Press Ctrl-C to stop.
 `, base)
