@@ -36,7 +36,7 @@ func (p *Pages) ArticleSearch(w http.ResponseWriter, r *http.Request) {
 		v.Total, v.Page, v.Items, v.Fuzzy = list.Total, list.Page, list.Articles, list.Fuzzy
 		paging(&v, r.URL, list.Total, list.Page, list.Size)
 		v.Facets = facetViews(r.URL, list.Facets, []string{"lang", "site"})
-		v.Downloads = downloads(r.URL, "/api/articles", []string{"csv", "jsonl", "json"})
+		v.Downloads = downloads(r.URL.Query(), "/api/articles", []string{"csv", "jsonl", "json"})
 	}
 	p.render(w, r, status, "articles", translate(pageLang(r), "search.articles"), v)
 }

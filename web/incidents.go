@@ -118,7 +118,7 @@ func (p *Pages) fillIncidents(v *searchView, u *url.URL, f vigie.IncidentFilter,
 	v.Items = items
 	paging(v, u, list.Total, list.Page, list.Size)
 	v.Facets = facetViews(u, list.Facets, facetOrder)
-	v.Downloads = downloads(u, "/api/incidents", []string{"csv", "jsonl", "geojson", "json"})
+	v.Downloads = downloads(apiQuery(u.Query(), f), "/api/incidents", []string{"csv", "jsonl", "geojson", "json"})
 }
 
 // paging sets the page count and the previous and next links.
@@ -163,9 +163,19 @@ func facetViews(u *url.URL, facets map[string][]vigie.FacetCount, order []string
 	return out
 }
 
+// apiQuery returns the parameters of a page's search as the API reads
+// them: a commune in near= becomes the point the page found for it.
+func apiQuery(q url.Values, f vigie.IncidentFilter) url.Values {
+	q = cloneQuery(q)
+	if f.Near != nil {
+		q.Set("near", strconv.FormatFloat(f.Near.Lat, 'f', 4, 64)+","+strconv.FormatFloat(f.Near.Lon, 'f', 4, 64))
+	}
+	return q
+}
+
 // downloads links the same search in each format, every page of it.
-func downloads(u *url.URL, api string, formats []string) []download {
-	q := u.Query()
+func downloads(q url.Values, api string, formats []string) []download {
+	q = cloneQuery(q)
 	for _, k := range []string{"page", "size", "hl"} {
 		q.Del(k)
 	}

@@ -38,7 +38,12 @@ func (p *Pages) MapPage(w http.ResponseWriter, r *http.Request) {
 	} else {
 		v.Incidents, v.Chart = incs, monthChart(incs, pageLang(r))
 	}
-	gq := cloneQuery(q)
+	gq := apiQuery(q, f)
+	for k, vs := range gq {
+		if len(vs) == 1 && vs[0] == "" {
+			delete(gq, k)
+		}
+	}
 	gq.Set("format", "geojson")
 	v.GeoJSONURL = pathQuery("/api/incidents", gq)
 	v.Query = strings.TrimPrefix(pathQuery("", q), "?")

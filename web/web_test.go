@@ -94,6 +94,9 @@ func TestIncidentSearchPage(t *testing.T) {
 	if !strings.Contains(near, `<span class="distance">66.`) || strings.Contains(near, "Gravelines (Nord)") {
 		t.Errorf("near Chambéry: no distance or wrong incidents")
 	}
+	if !strings.Contains(near, `href="/api/incidents?format=csv&amp;km=100&amp;near=45.5646%2C5.9178&amp;sort=distance"`) {
+		t.Errorf("the downloads of a search near a commune do not carry its point")
+	}
 	rec := get(t, h, "/incidents?attack=worm")
 	if rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), "attack &#34;worm&#34; is not one of ransomware") {
 		t.Errorf("bad attack: %d", rec.Code)
