@@ -1,6 +1,9 @@
 package server
 
-import "net/http"
+import (
+	"net/http"
+	"strings"
+)
 
 // Pages are the researchers' HTML pages (package web), mounted at / by
 // routes.go. Each method is a handler.
@@ -15,4 +18,16 @@ type Pages interface {
 	SourcesOPML(http.ResponseWriter, *http.Request)
 	Dictionary(http.ResponseWriter, *http.Request)
 	Static(http.ResponseWriter, *http.Request)
+	// NotFound answers a path no route serves, for a browser.
+	NotFound(http.ResponseWriter, *http.Request)
+}
+
+// handleNotFoundPage answers a path no route serves: a page for a browser
+// outside /api/, JSON otherwise.
+func (s *Server) handleNotFoundPage(w http.ResponseWriter, r *http.Request) {
+	if s.Pages != nil && !strings.HasPrefix(r.URL.Path, "/api/") && strings.Contains(r.Header.Get("Accept"), "text/html") {
+		s.Pages.NotFound(w, r)
+		return
+	}
+	s.handleNotFound(w, r)
 }

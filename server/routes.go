@@ -39,5 +39,5 @@ func (s *Server) routes(mux *http.ServeMux) {
 		mux.HandleFunc("GET /dictionary", cached("3600", p.Dictionary))
 		mux.HandleFunc("GET /static/", p.Static)
 	}
-	mux.HandleFunc("/", s.handleNotFound)
+	mux.HandleFunc("/", s.handleNotFoundPage)
 }

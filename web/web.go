@@ -181,3 +181,8 @@ func baseURL(r *http.Request) string {
 	}
 	return scheme + "://" + r.Host
 }
+
+// NotFound renders the page of a path no route serves, a 404.
+func (p *Pages) NotFound(w http.ResponseWriter, r *http.Request) {
+	p.fail(w, r, vigie.Errorf(vigie.ENOTFOUND, "%s: %s", translate(pageLang(r), "notfound"), r.URL.Path))
+}

@@ -207,3 +207,15 @@ func TestETagOnPages(t *testing.T) {
 		t.Errorf("ETag %q, then %d", tag, rec.Code)
 	}
 }
+
+// TestNotFound: a browser gets a page, an API client JSON.
+func TestNotFound(t *testing.T) {
+	t.Parallel()
+	h, _ := mustPages(t)
+	if rec := get(t, h, "/nowhere", "Accept", "text/html"); rec.Code != 404 || !strings.Contains(rec.Body.String(), "<h1>Error</h1>") {
+		t.Errorf("browser: %d %s", rec.Code, rec.Header().Get("Content-Type"))
+	}
+	if rec := get(t, h, "/api/nowhere", "Accept", "text/html"); rec.Code != 404 || !strings.HasPrefix(rec.Header().Get("Content-Type"), "application/json") {
+		t.Errorf("API: %d %s", rec.Code, rec.Header().Get("Content-Type"))
+	}
+}
