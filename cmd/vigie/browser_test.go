@@ -176,10 +176,47 @@ func inkShare(img image.Image) float64 {
 	return float64(ink) / float64((r.Dx()/2)*(r.Dy()/2))
 }
 
+// a11yScript lists, in the page as the browser renders it, what breaks
+// the accessibility basics: no lang, form fields without a label, a skipped
+// heading level, text whose computed colour has a contrast below 4.5:1
+// (WCAG AA) against the page's background.
+const a11yScript = `(() => {
+  const problems = [];
+  if (!document.documentElement.lang) problems.push("no lang");
+  for (const f of document.querySelectorAll("input:not([type=hidden]), select, textarea")) {
+    if (!f.labels || f.labels.length === 0) problems.push("no label for #" + f.id);
+  }
+  let last = 0;
+  for (const h of document.querySelectorAll("h1, h2, h3, h4, h5, h6")) {
+    const level = +h.tagName[1];
+    if (level > last + 1) problems.push(h.tagName + " after h" + last);
+    last = level;
+  }
+  const rgb = s => s.match(/[\d.]+/g).slice(0, 3).map(Number);
+  const lum = c => { const [r, g, b] = c.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const bg = lum(rgb(getComputedStyle(document.body).backgroundColor));
+  for (const el of document.querySelectorAll("main p, main a, main li, main th, main td, nav a, h1, h2, h3, label, .meta, .count")) {
+    if (!el.offsetParent || getComputedStyle(el).backgroundColor !== "rgba(0, 0, 0, 0)") continue;
+    const fg = lum(rgb(getComputedStyle(el).color));
+    const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+    if (ratio < 4.5) problems.push("contrast " + ratio.toFixed(2) + " of " + el.tagName + "." + el.className);
+  }
+  return [...new Set(problems)].join("; ");
+})()`
+
+// a11y fails the test when the current page breaks the basics.
+func (b *browser) a11y(t *testing.T, page string) {
+	t.Helper()
+	if problems := b.eval(t, a11yScript); problems != "" {
+		t.Errorf("%s: %s", page, problems)
+	}
+}
+
 // TestBrowser drives the pages in headless Chromium over the demo corpus:
 // search, click a facet, open an incident, follow an evidence link, switch
-// language, load the map; each step's screenshot must not be blank, and
-// no page may log an error. VIGIE_SCREENSHOTS=dir keeps the screenshots
+// language, load the map; each step's screenshot must not be blank, each
+// page must pass the accessibility basics (a11yScript), and no page may
+// log an error. VIGIE_SCREENSHOTS=dir keeps the screenshots
 // (make screenshots).
 func TestBrowser(t *testing.T) {
 	if testing.Short() {
@@ -199,6 +236,7 @@ func TestBrowser(t *testing.T) {
 		t.Fatal("the search found nothing")
 	}
 	b.screenshot(t, shots, "search")
+	b.a11y(t, "search")
 	before := b.eval(t, `document.querySelector("#results-h").textContent`)
 	b.click(t, "#facet-department li a")
 	after := b.eval(t, `document.querySelector("#results-h").textContent`)
@@ -210,11 +248,13 @@ func TestBrowser(t *testing.T) {
 		t.Error("the incident page shows no evidence")
 	}
 	b.screenshot(t, shots, "incident")
+	b.a11y(t, "incident")
 	b.click(t, "a.evidence-link")
 	if got := b.eval(t, `location.pathname + location.hash`); !strings.HasPrefix(got, "/articles/") || !strings.HasSuffix(got, "#text") {
 		t.Errorf("evidence link led to %q", got)
 	}
 	b.screenshot(t, shots, "article")
+	b.a11y(t, "article")
 	b.click(t, "#switch-lang")
 	if lang := b.eval(t, `document.documentElement.lang`); lang != "fr" {
 		t.Errorf("after the switch, lang %q", lang)
@@ -227,8 +267,10 @@ func TestBrowser(t *testing.T) {
 		t.Error("no incident on the map")
 	}
 	b.screenshot(t, shots, "map")
+	b.a11y(t, "map")
 	b.do(t, "sources", chromedp.Navigate(b.base+"/sources"))
 	b.screenshot(t, shots, "sources")
+	b.a11y(t, "sources")
 	if errs := b.errors(); len(errs) > 0 {
 		t.Errorf("the pages logged errors:\n%s", strings.Join(errs, "\n"))
 	}
