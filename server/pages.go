@@ -18,6 +18,7 @@ type Pages interface {
 	SourcesOPML(http.ResponseWriter, *http.Request)
 	Dictionary(http.ResponseWriter, *http.Request)
 	Static(http.ResponseWriter, *http.Request)
+	CorrectForm(http.ResponseWriter, *http.Request)
 	// NotFound answers a path no route serves, for a browser.
 	NotFound(http.ResponseWriter, *http.Request)
 }

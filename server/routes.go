@@ -38,6 +38,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 		mux.HandleFunc("GET /sources.opml", cached("60", p.SourcesOPML))
 		mux.HandleFunc("GET /dictionary", cached("3600", p.Dictionary))
 		mux.HandleFunc("GET /static/", p.Static)
+		mux.HandleFunc("POST /incidents/{id}/correct", p.CorrectForm)
 	}
 	mux.HandleFunc("/", s.handleNotFoundPage)
 }

@@ -72,7 +72,7 @@ func facets(in map[string][]index.FacetCount) map[string][]vigie.FacetCount {
 
 // mustPages returns the pages over a library holding two articles and
 // three incidents, mounted by a real server.
-func mustPages(tb testing.TB) (http.Handler, *library) {
+func mustPages(tb testing.TB, opts ...func(*Pages)) (http.Handler, *library) {
 	tb.Helper()
 	ctx := context.Background()
 	db, err := store.Open(ctx, store.Memory)
@@ -126,6 +126,9 @@ func mustPages(tb testing.TB) (http.Handler, *library) {
 		},
 		Now:    func() time.Time { return at },
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), TimeZone: time.UTC,
+	}
+	for _, o := range opts {
+		o(p)
 	}
 	if err := p.Init(); err != nil {
 		tb.Fatal(err)

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/curation"
 	"github.com/vigie-news/vigie/server"
 )
 
@@ -221,6 +222,8 @@ type incidentView struct {
 	Cite        citation
 	PlaceLine   string
 	Corrections []vigie.Correction
+	CurationOn  bool
+	Correctable []string // the fields a correction may set
 }
 
 // IncidentPage renders one incident: GET /incidents/{id}.
@@ -230,7 +233,8 @@ func (p *Pages) IncidentPage(w http.ResponseWriter, r *http.Request) {
 		p.fail(w, r, err)
 		return
 	}
-	v := incidentView{Incident: in, Fields: incidentFields(in), Timeline: timeline(in), PlaceLine: placeLine(in.Victim.Place)}
+	v := incidentView{Incident: in, Fields: incidentFields(in), Timeline: timeline(in), PlaceLine: placeLine(in.Victim.Place),
+		CurationOn: p.curationOn(), Correctable: curation.Fields}
 	v.Cite = cite(in, baseURL(r)+"/incidents/"+url.PathEscape(in.ID), p.now())
 	if p.History != nil {
 		if v.Corrections, err = p.History(r.Context(), in.ID); err != nil {

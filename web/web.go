@@ -37,6 +37,10 @@ type Pages struct {
 	// History returns an incident's corrections, shown on its page; nil
 	// shows none.
 	History func(ctx context.Context, id string) ([]vigie.Correction, error)
+	// Curation records a correction (the same service as the API's); with
+	// AdminToken "" the incident page offers no form.
+	Curation   func(ctx context.Context, c vigie.Correction) (vigie.Correction, error)
+	AdminToken string
 	// TileURL is the tile layer of the map, "" for the bundled boundaries only.
 	TileURL string
 	// Now is the clock of the cite block; nil means time.Now.

@@ -1,9 +1,12 @@
 package web
 
 import (
+	"context"
 	"encoding/xml"
 	"flag"
 	"net/http"
+	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -11,6 +14,10 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/curation"
+	"github.com/vigie-news/vigie/store"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of testdata")
@@ -217,5 +224,53 @@ func TestNotFound(t *testing.T) {
 	}
 	if rec := get(t, h, "/api/nowhere", "Accept", "text/html"); rec.Code != 404 || !strings.HasPrefix(rec.Header().Get("Content-Type"), "application/json") {
 		t.Errorf("API: %d %s", rec.Code, rec.Header().Get("Content-Type"))
+	}
+}
+
+// TestCorrectionForm: with an admin token the incident page offers a form
+// whose answer is stored; a wrong token is refused, nothing stored.
+func TestCorrectionForm(t *testing.T) {
+	t.Parallel()
+	var db *store.DB
+	h, l := mustPages(t, func(p *Pages) {
+		db = p.Incidents.(*library).db
+		p.AdminToken = "s3cret"
+		p.Curation = func(ctx context.Context, c vigie.Correction) (vigie.Correction, error) {
+			if err := curation.Check(c); err != nil {
+				return c, err
+			}
+			return c, db.AddCorrection(ctx, &c)
+		}
+	})
+	page := get(t, h, "/incidents/2021-04-gravelines").Body.String()
+	if !strings.Contains(page, `<form method="post" action="/incidents/2021-04-gravelines/correct">`) {
+		t.Fatal("no correction form")
+	}
+	doc, _ := html.Parse(strings.NewReader(page))
+	if problems := a11yProblems(doc, "en"); len(problems) > 0 {
+		t.Errorf("form: %v", problems)
+	}
+	post := func(form url.Values) *httptest.ResponseRecorder {
+		req := httptest.NewRequest("POST", "/incidents/2021-04-gravelines/correct", strings.NewReader(form.Encode()))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec
+	}
+	form := url.Values{"kind": {"field"}, "field": {"attack"}, "value": {"ransomware"}, "who": {"ana"}, "why": {"the mayor said so"}, "token": {"nope"}}
+	if rec := post(form); rec.Code != http.StatusUnauthorized {
+		t.Errorf("wrong token: %d", rec.Code)
+	}
+	form.Set("token", "s3cret")
+	if rec := post(form); rec.Code != http.StatusSeeOther || rec.Header().Get("Location") != "/incidents/2021-04-gravelines#corrections-h" {
+		t.Errorf("correction: %d %s", rec.Code, rec.Header().Get("Location"))
+	}
+	form.Set("value", "worm")
+	if rec := post(form); rec.Code != http.StatusBadRequest {
+		t.Errorf("bad value: %d", rec.Code)
+	}
+	cs, err := l.db.Corrections(context.Background())
+	if err != nil || len(cs) != 1 || cs[0].Who != "ana" || cs[0].Value != "ransomware" || cs[0].IncidentID != "2021-04-gravelines" {
+		t.Errorf("stored %+v, %v", cs, err)
 	}
 }

@@ -69,6 +69,7 @@ func serveAndCrawl(ctx context.Context, a *app, cfg *config.File, addr string, e
 	}
 	srv.Pages = pages
 	srv.Curation, srv.AdminToken = a, os.Getenv("VIGIE_ADMIN_TOKEN") // no token: curation off
+	pages.Curation, pages.AdminToken = a.Correct, srv.AdminToken
 	var wg sync.WaitGroup
 	defer wg.Wait()
 	ctx, cancel := context.WithCancel(ctx)
