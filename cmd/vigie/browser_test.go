@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"image"
 	"image/png"
@@ -273,36 +272,5 @@ func TestBrowser(t *testing.T) {
 	b.a11y(t, "sources")
 	if errs := b.errors(); len(errs) > 0 {
 		t.Errorf("the pages logged errors:\n%s", strings.Join(errs, "\n"))
-	}
-}
-
-// TestExportGeoJSON: vigie export -what incidents -format geojson writes
-// every incident of the corpus, parsed back.
-func TestExportGeoJSON(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t, corpusDir)
-	f.crawl(t, false)
-	var buf bytes.Buffer
-	if err := exportIncidents(context.Background(), f.app, &buf, "geojson"); err != nil {
-		t.Fatal(err)
-	}
-	var fc struct {
-		Type     string
-		Features []struct {
-			Geometry   *struct{ Coordinates []float64 }
-			Properties map[string]any
-		}
-	}
-	if err := json.Unmarshal(buf.Bytes(), &fc); err != nil {
-		t.Fatal(err)
-	}
-	incs, _ := f.app.db.Incidents(context.Background())
-	if fc.Type != "FeatureCollection" || len(fc.Features) != len(incs) || len(incs) == 0 {
-		t.Fatalf("%s with %d features for %d incidents", fc.Type, len(fc.Features), len(incs))
-	}
-	for _, ft := range fc.Features {
-		if ft.Geometry != nil && (ft.Geometry.Coordinates[0] != ft.Properties["lon"] || ft.Geometry.Coordinates[1] != ft.Properties["lat"]) {
-			t.Errorf("%v: geometry %v", ft.Properties["id"], ft.Geometry.Coordinates)
-		}
 	}
 }

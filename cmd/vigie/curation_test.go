@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"io"
@@ -24,6 +25,7 @@ func TestCurationSurvivesReprocess(t *testing.T) {
 	t.Parallel()
 	f := newFixture(t, corpusDir)
 	f.crawl(t, false)
+	checkExportGeoJSON(t, f) // one crawl of the corpus for both
 	ctx := context.Background()
 	e := &env{stdout: io.Discard, stderr: io.Discard, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	srv := httptest.NewServer((&server.Server{Articles: f.app, Incidents: f.app, Sources: f.app, Curation: f.app, AdminToken: "s3cret", Logger: e.log}).Handler())
@@ -113,3 +115,32 @@ func TestCurationSurvivesReprocess(t *testing.T) {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// checkExportGeoJSON: vigie export -what incidents -format geojson writes
+// every incident of the crawled corpus, parsed back.
+func checkExportGeoJSON(t *testing.T, f *fixture) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := exportIncidents(context.Background(), f.app, &buf, "geojson"); err != nil {
+		t.Fatal(err)
+	}
+	var fc struct {
+		Type     string
+		Features []struct {
+			Geometry   *struct{ Coordinates []float64 }
+			Properties map[string]any
+		}
+	}
+	if err := json.Unmarshal(buf.Bytes(), &fc); err != nil {
+		t.Fatal(err)
+	}
+	incs, _ := f.app.db.Incidents(context.Background())
+	if fc.Type != "FeatureCollection" || len(fc.Features) != len(incs) || len(incs) == 0 {
+		t.Fatalf("%s with %d features for %d incidents", fc.Type, len(fc.Features), len(incs))
+	}
+	for _, ft := range fc.Features {
+		if ft.Geometry != nil && (ft.Geometry.Coordinates[0] != ft.Properties["lon"] || ft.Geometry.Coordinates[1] != ft.Properties["lat"]) {
+			t.Errorf("%v: geometry %v", ft.Properties["id"], ft.Geometry.Coordinates)
+		}
+	}
+}
