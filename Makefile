@@ -15,8 +15,8 @@ run: ## crawl feeds.yaml every interval and serve the API on 127.0.0.1:8080, dat
 demo: ## offline: crawl the bundled corpus through an in-process proxy, serve the API
 	$(GO) run -ldflags "$(LDFLAGS)" ./cmd/vigie demo -corpus testdata/corpus
 
-test:
-	$(GO) test -race -count=1 ./...
+test: ## cmd/vigie's end-to-end tests crawl the corpus several times under the race detector: more than go test's default 10 minutes on a busy 2-core machine
+	$(GO) test -race -count=1 -timeout 30m ./...
 
 lint:
 	$(GO) vet ./...

@@ -56,7 +56,7 @@ func newBrowser(t *testing.T) (*browser, *fixture) {
 		chromedp.WindowSize(1280, 900), chromedp.UserDataDir(t.TempDir()))
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(alloc)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 5*time.Minute) // the race detector and a busy machine slow Chromium's pages down
 	t.Cleanup(func() { cancelTimeout(); cancel(); cancelAlloc() })
 	b := &browser{ctx: ctx, base: srv.URL}
 	b.listen()
@@ -221,6 +221,7 @@ func TestBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts Chromium")
 	}
+	t.Parallel()
 	b, _ := newBrowser(t)
 	shots := os.Getenv("VIGIE_SCREENSHOTS")
 	if shots == "" {
