@@ -3,8 +3,8 @@
 //
 // Every page works without JavaScript except the map; every asset (CSS,
 // the vendored Leaflet, the boundary layer) is embedded, so the pages need
-// no CDN. Pages speak French or English, chosen by lang= (remembered in a
-// cookie), else by Accept-Language. The URL of a search page holds its whole
+// no CDN. Pages speak French or English, chosen by hl= (remembered in a
+// cookie; lang= is the articles' language filter), else by Accept-Language. The URL of a search page holds its whole
 // state, so that it can be shared and bookmarked.
 //
 // The package reads and renders; it neither crawls, stores nor indexes.
