@@ -28,7 +28,11 @@ func TestCurationSurvivesReprocess(t *testing.T) {
 	checkExportGeoJSON(t, f) // one crawl of the corpus for both
 	ctx := context.Background()
 	e := &env{stdout: io.Discard, stderr: io.Discard, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
-	srv := httptest.NewServer((&server.Server{Articles: f.app, Incidents: f.app, Sources: f.app, Curation: f.app, AdminToken: "s3cret", Logger: e.log}).Handler())
+	pages, err := newPages(f.app, f.cfg, e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer((&server.Server{Articles: f.app, Incidents: f.app, Sources: f.app, Curation: f.app, AdminToken: "s3cret", Logger: e.log, Pages: pages}).Handler())
 	t.Cleanup(srv.Close)
 	post := func(path, token, body string) (int, string) {
 		req, _ := http.NewRequest("POST", srv.URL+path, strings.NewReader(body))
@@ -104,6 +108,12 @@ func TestCurationSurvivesReprocess(t *testing.T) {
 	res.Body.Close()
 	if len(h.Corrections) != 2 || h.Corrections[0].Who != "ana" || h.Corrections[0].Why != "claimed on the group's site" || h.Corrections[0].At.IsZero() {
 		t.Errorf("history: %+v", h.Corrections)
+	}
+	res, _ = http.Get(srv.URL + "/incidents/" + bourg)
+	page, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if !strings.Contains(string(page), "claimed on the group&#39;s site") {
+		t.Error("the incident page does not show its corrections")
 	}
 	off := httptest.NewServer((&server.Server{Articles: f.app, Incidents: f.app, Sources: f.app, Curation: f.app, Logger: e.log}).Handler())
 	defer off.Close()

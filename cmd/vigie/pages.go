@@ -18,7 +18,7 @@ func newPages(a *app, cfg *config.File, e *env) (*web.Pages, error) {
 	}
 	p := &web.Pages{
 		Incidents: a, Articles: a, States: a, Sources: cfg.Sources, ArticleCounts: a.db.ArticleCounts,
-		Geocode: geocode,
+		Geocode: geocode, History: a.History,
 		TileURL: os.Getenv("VIGIE_TILE_URL"),
 		Logger:  e.log, TimeZone: loc,
 	}
