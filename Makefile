@@ -7,7 +7,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X github.com/vigie-news/vigie/config.Version=$(VERSION)
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: run demo test lint bench build score fuzz
+.PHONY: run demo test lint bench build score fuzz screenshots web-assets
 
 run: ## crawl feeds.yaml every interval and serve the API on 127.0.0.1:8080, data in ./data
 	$(GO) run -ldflags "$(LDFLAGS)" ./cmd/vigie serve -config feeds.yaml -data data
@@ -15,7 +15,7 @@ run: ## crawl feeds.yaml every interval and serve the API on 127.0.0.1:8080, dat
 demo: ## offline: crawl the bundled corpus through an in-process proxy, serve the API
 	$(GO) run -ldflags "$(LDFLAGS)" ./cmd/vigie demo -corpus testdata/corpus
 
-test:
+test: ## cmd/vigie's end-to-end tests crawl the corpus several times under the race detector: more than go test's default 10 minutes on a busy 2-core machine
 	$(GO) test -race -count=1 -timeout 30m ./...
 
 lint:
@@ -42,3 +42,10 @@ fuzz:
 		echo "fuzz $$pkg $$name ($(FUZZTIME))"; \
 		$(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime=$(FUZZTIME) $$pkg; \
 	done
+
+screenshots: ## the README's screenshots: the browser tests over the demo corpus, kept in docs/screenshots
+	mkdir -p docs/screenshots
+	VIGIE_SCREENSHOTS=$(CURDIR)/docs/screenshots $(GO) test -count=1 -run '^TestBrowser$$' ./cmd/vigie
+
+web-assets: ## vendor Leaflet again from the npm registry (integrity checked); commit the result
+	$(GO) generate ./web

@@ -54,6 +54,7 @@ type ArticleList struct {
 	Size     int
 	Articles []*Article // without Text
 	Facets   map[string][]FacetCount
+	Fuzzy    bool // the words as typed found too little: typos were forgiven
 }
 
 // FacetCount is how many results share one value of a field.

@@ -122,7 +122,8 @@ type IncidentFilter struct {
 	From, To   time.Time // start date bounds, inclusive
 	Near       *Point    // with Km: within Km of Near
 	Km         float64
-	InScope    *bool // nil: both
+	InScope    *bool  // nil: both
+	Sort       string // "" (relevance with a query, else date), date, relevance or distance (needs Near)
 	Page, Size int
 }
 
@@ -134,8 +135,9 @@ type IncidentList struct {
 	Total     int
 	Page      int
 	Size      int
-	Incidents []*Incident // without evidence
+	Incidents []*Incident // with their evidence, which lists show only as snippets
 	Facets    map[string][]FacetCount
+	Fuzzy     bool // the words as typed found too little: typos were forgiven
 }
 
 // IncidentService finds incidents; the server talks to it.

@@ -41,6 +41,7 @@ type IncidentResult struct {
 	Total  int      // incidents matching, over all pages
 	IDs    []string // of the incidents of the page, best first
 	Facets map[string][]FacetCount
+	Fuzzy  bool // the words as typed found too little: typos were forgiven
 }
 
 // Search returns the page of incidents matching f, best matches first when
@@ -48,33 +49,50 @@ type IncidentResult struct {
 // documentation). A malformed filter or query gives a *vigie.Error with
 // code EINVALID.
 func (x *Incidents) Search(ctx context.Context, f vigie.IncidentFilter) (IncidentResult, error) {
-	req, err := x.request(f)
-	if err != nil {
+	r, err := x.search(ctx, f, false)
+	if err != nil || f.Query == "" || r.Total >= FuzzyBelow {
+		return r, err
+	}
+	if fr, err := x.search(ctx, f, true); err == nil && fr.Total > r.Total {
+		return fr, nil
+	}
+	return r, nil
+}
+
+// search runs f, forgiving typos when fuzzy is set.
+func (x *Incidents) search(ctx context.Context, f vigie.IncidentFilter, fuzzy bool) (IncidentResult, error) {
+	req, err := x.request(f, fuzzy)
+	if err != nil || req == nil {
 		return IncidentResult{}, err
 	}
 	res, err := x.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return IncidentResult{}, fmt.Errorf("index: search incidents %q: %w", f.Query, err)
 	}
-	r := IncidentResult{Total: int(res.Total), IDs: make([]string, len(res.Hits)), Facets: facetCounts(res.Facets)}
+	r := IncidentResult{Total: int(res.Total), IDs: make([]string, len(res.Hits)), Facets: facetCounts(res.Facets), Fuzzy: fuzzy}
 	for i, h := range res.Hits {
 		r.IDs[i] = h.ID
 	}
 	return r, nil
 }
 
-// request returns the bleve request of f.
-func (x *Incidents) request(f vigie.IncidentFilter) (*bleve.SearchRequest, error) {
+// request returns the bleve request of f, nil when fuzzy is set and no
+// word of the query can be fuzzy.
+func (x *Incidents) request(f vigie.IncidentFilter, fuzzy bool) (*bleve.SearchRequest, error) {
 	from, size, err := paging(f.Page, f.Size)
 	if err != nil {
 		return nil, err
 	}
-	q, err := x.query(f)
+	q, err := x.query(f, fuzzy)
+	if err != nil || q == nil {
+		return nil, err
+	}
+	order, err := incidentSort(f, q)
 	if err != nil {
 		return nil, err
 	}
 	req := bleve.NewSearchRequestOptions(q, size, from, false)
-	req.SortByCustom(incidentOrder(q))
+	req.SortByCustom(order)
 	for name, field := range incidentFacets {
 		req.AddFacet(name, bleve.NewFacetRequest(field, incidentFacetSize))
 	}
@@ -82,13 +100,18 @@ func (x *Incidents) request(f vigie.IncidentFilter) (*bleve.SearchRequest, error
 }
 
 // query returns the query of f's text and filters.
-func (x *Incidents) query(f vigie.IncidentFilter) (query.Query, error) {
+func (x *Incidents) query(f vigie.IncidentFilter, fuzzy bool) (query.Query, error) {
 	terms, err := parseQuery(f.Query)
 	if err != nil {
 		return nil, err
 	}
-	text, err := buildQueryIn(terms, x.fold, incidentFields)
-	if err != nil {
+	var text *query.BooleanQuery
+	if fuzzy {
+		var ok bool
+		if text, ok, err = fuzzyQueryIn(terms, x.fold, incidentFields); !ok || err != nil {
+			return nil, err
+		}
+	} else if text, err = buildQueryIn(terms, x.fold, incidentFields); err != nil {
 		return nil, err
 	}
 	filter, err := x.filterQuery(f)

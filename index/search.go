@@ -33,6 +33,7 @@ type Result struct {
 	Total  int     // articles matching, over all pages
 	IDs    []int64 // of the articles of the page, best first
 	Facets map[string][]FacetCount
+	Fuzzy  bool // the words as typed found too little: typos were forgiven
 }
 
 // FacetCount is how many matching articles have a value of a facet.
@@ -46,8 +47,21 @@ type FacetCount struct {
 // query, latest first otherwise. A malformed filter or query gives a
 // *vigie.Error with code EINVALID.
 func (x *Index) Search(ctx context.Context, f vigie.ArticleFilter) (Result, error) {
-	req, err := x.request(f)
-	if err != nil {
+	r, err := x.search(ctx, f, false)
+	if err != nil || f.Query == "" || r.Total >= FuzzyBelow {
+		return r, err
+	}
+	if fr, err := x.search(ctx, f, true); err == nil && fr.Total > r.Total {
+		fr.Fuzzy = true
+		return fr, nil
+	}
+	return r, nil
+}
+
+// search runs f, forgiving typos when fuzzy is set.
+func (x *Index) search(ctx context.Context, f vigie.ArticleFilter, fuzzy bool) (Result, error) {
+	req, err := x.request(f, fuzzy)
+	if err != nil || req == nil {
 		return Result{}, err
 	}
 	res, err := x.alias.SearchInContext(ctx, req)
@@ -57,14 +71,15 @@ func (x *Index) Search(ctx context.Context, f vigie.ArticleFilter) (Result, erro
 	return newResult(res)
 }
 
-// request returns the bleve request of f.
-func (x *Index) request(f vigie.ArticleFilter) (*bleve.SearchRequest, error) {
+// request returns the bleve request of f, nil when fuzzy is set and no
+// word of the query can be fuzzy.
+func (x *Index) request(f vigie.ArticleFilter, fuzzy bool) (*bleve.SearchRequest, error) {
 	from, size, err := paging(f.Page, f.Size)
 	if err != nil {
 		return nil, err
 	}
-	q, err := x.query(f)
-	if err != nil {
+	q, err := x.query(f, fuzzy)
+	if err != nil || q == nil {
 		return nil, err
 	}
 	req := bleve.NewSearchRequestOptions(q, size, from, false)
@@ -75,13 +90,18 @@ func (x *Index) request(f vigie.ArticleFilter) (*bleve.SearchRequest, error) {
 }
 
 // query returns the query of f's text and filters.
-func (x *Index) query(f vigie.ArticleFilter) (query.Query, error) {
+func (x *Index) query(f vigie.ArticleFilter, fuzzy bool) (query.Query, error) {
 	terms, err := parseQuery(f.Query)
 	if err != nil {
 		return nil, err
 	}
-	text, err := buildQuery(terms, x.fold)
-	if err != nil {
+	var text *query.BooleanQuery
+	if fuzzy {
+		var ok bool
+		if text, ok, err = fuzzyQueryIn(terms, x.fold, articleFields); !ok || err != nil {
+			return nil, err
+		}
+	} else if text, err = buildQuery(terms, x.fold); err != nil {
 		return nil, err
 	}
 	filter, err := filterQuery(f)

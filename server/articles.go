@@ -42,11 +42,20 @@ func toJSON(a *vigie.Article) articleJSON {
 	return j
 }
 
-// handleArticles searches articles: GET /api/articles?q=&lang=&site=&from=&to=&page=&size=
+// handleArticles searches articles: GET /api/articles?q=&lang=&site=&from=&to=&page=&size=&format=
 func (s *Server) handleArticles(w http.ResponseWriter, r *http.Request) {
-	f, err := parseArticleFilter(r.URL.Query(), s.location())
+	q := r.URL.Query()
+	f, err := ParseArticleQuery(q, s.location())
+	format := FormatJSON
+	if err == nil {
+		format, err = negotiate(q.Get("format"), r.Header.Get("Accept"), []string{FormatJSON, FormatCSV, FormatJSONL})
+	}
 	if err != nil {
 		s.writeError(w, r, err)
+		return
+	}
+	if format != FormatJSON {
+		s.exportArticles(w, r, f, format, q.Has("page") || q.Has("size"))
 		return
 	}
 	list, err := s.Articles.FindArticles(r.Context(), f)
@@ -58,9 +67,13 @@ func (s *Server) handleArticles(w http.ResponseWriter, r *http.Request) {
 		Total    int                           `json:"total"`
 		Page     int                           `json:"page"`
 		Size     int                           `json:"size"`
+		Next     *string                       `json:"next"`
+		Prev     *string                       `json:"prev"`
+		Fuzzy    bool                          `json:"fuzzy"`
 		Articles []articleJSON                 `json:"articles"`
 		Facets   map[string][]vigie.FacetCount `json:"facets"`
-	}{list.Total, list.Page, list.Size, []articleJSON{}, list.Facets}
+	}{Total: list.Total, Page: list.Page, Size: list.Size, Articles: []articleJSON{}, Facets: list.Facets, Fuzzy: list.Fuzzy}
+	out.Prev, out.Next = pageLinks(r.URL, list.Total, list.Page, list.Size)
 	for _, a := range list.Articles {
 		j := toJSON(a)
 		j.Text = ""

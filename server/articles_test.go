@@ -266,7 +266,7 @@ func TestArticles_emptyLibrary(t *testing.T) {
 	t.Parallel()
 	res := serve(t, mustLibrary(t).server().Handler(), "/api/articles")
 	want := map[string]any{"total": float64(0), "page": float64(1), "size": float64(20), "articles": []any{},
-		"facets": map[string]any{"lang": []any{}, "site": []any{}}}
+		"next": nil, "prev": nil, "fuzzy": false, "facets": map[string]any{"lang": []any{}, "site": []any{}}}
 	if got := mustDecode[map[string]any](t, res); res.status != http.StatusOK || !reflect.DeepEqual(got, want) {
 		t.Errorf("status %d, body %s, want 200 %v", res.status, res.body, want)
 	}

@@ -29,6 +29,8 @@ type incidentJSON struct {
 	FirstReported time.Time              `json:"first_reported"`
 	LastUpdated   time.Time              `json:"last_updated"`
 	Sources       []vigie.IncidentSource `json:"sources"`
+	DistanceKm    *float64               `json:"distance_km,omitempty"` // with near=
+	Snippet       string                 `json:"snippet,omitempty"`     // with q=: the matched passage, words in <mark>
 }
 
 // incidentDetailJSON is an incident as GET /api/incidents/{id} shows it,
@@ -43,7 +45,7 @@ func toIncidentJSON(in *vigie.Incident) incidentJSON {
 		ID: in.ID, Title: in.Title, Summary: in.Summary, Victim: in.Victim, Attack: in.Attack, Group: in.Group,
 		Start: in.Start, Discovered: in.Discovered, AlsoAffected: orEmpty(in.AlsoAffected), Impacts: orEmpty(in.Impacts),
 		Responses: orEmpty(in.Responses), Ransom: in.Ransom, RansomAmount: in.RansomAmount, Mentions: orEmpty(in.Mentions),
-		InScope: in.InScope, Confidence: in.Confidence, FirstReported: in.FirstReported, LastUpdated: in.LastUpdated,
+		InScope: in.InScope, Confidence: Round2(in.Confidence), FirstReported: in.FirstReported, LastUpdated: in.LastUpdated,
 		Sources: orEmpty(in.Sources),
 	}
 }
@@ -54,41 +56,6 @@ func orEmpty[T any](vs []T) []T {
 		return []T{}
 	}
 	return vs
-}
-
-// handleIncidents searches incidents:
-// GET /api/incidents?q=&country=&region=&department=&attack=&kind=&from=&to=&near=lat,lon&km=&in_scope=&page=&size=
-//
-// in_scope is true when absent: only attacks on local authorities and
-// local public bodies; false gives only the others, all gives both.
-func (s *Server) handleIncidents(w http.ResponseWriter, r *http.Request) {
-	if !s.incidentsAvailable(w, r) {
-		return
-	}
-	f, err := parseIncidentFilter(r.URL.Query(), s.location())
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	list, err := s.Incidents.FindIncidents(r.Context(), f)
-	if err != nil {
-		s.writeError(w, r, err)
-		return
-	}
-	out := struct {
-		Total     int                           `json:"total"`
-		Page      int                           `json:"page"`
-		Size      int                           `json:"size"`
-		Incidents []incidentJSON                `json:"incidents"`
-		Facets    map[string][]vigie.FacetCount `json:"facets"`
-	}{list.Total, list.Page, list.Size, []incidentJSON{}, list.Facets}
-	for _, in := range list.Incidents {
-		out.Incidents = append(out.Incidents, toIncidentJSON(in))
-	}
-	if out.Facets == nil {
-		out.Facets = map[string][]vigie.FacetCount{}
-	}
-	writeJSON(w, http.StatusOK, out)
 }
 
 // handleIncident returns one incident with its sources and evidence:

@@ -19,7 +19,7 @@ type incidentLibrary struct {
 }
 
 // FindIncidents searches the index and reads the incidents found from the
-// store, in the index's order, without their evidence.
+// store, in the index's order (snippets are cut from their evidence).
 func (l *incidentLibrary) FindIncidents(ctx context.Context, f vigie.IncidentFilter) (vigie.IncidentList, error) {
 	res, err := l.ix.Search(ctx, f)
 	if err != nil {
@@ -33,10 +33,7 @@ func (l *incidentLibrary) FindIncidents(ctx context.Context, f vigie.IncidentFil
 	if list.Size <= 0 {
 		list.Size = index.DefaultSize
 	}
-	for _, in := range incs {
-		in.Evidence = nil
-		list.Incidents = append(list.Incidents, in)
-	}
+	list.Incidents = append(list.Incidents, incs...)
 	for name, counts := range res.Facets {
 		list.Facets[name] = []vigie.FacetCount{}
 		for _, c := range counts {

@@ -36,10 +36,14 @@ type Server struct {
 	// Ready reports whether Vigie works as it should, for /readyz; nil
 	// means it does.
 	Ready func(ctx context.Context) error
-	// AdminToken guards the admin routes (POST /admin/reindex); "" turns
-	// them off. Reindex rebuilds the search indexes for it.
+	// AdminToken guards the admin routes (POST /admin/reindex) and
+	// curation; "" turns them off. Reindex rebuilds the search indexes.
 	AdminToken string
 	Reindex    func(ctx context.Context) (map[string]int, error)
+	// Pages are the researchers' HTML pages at /; nil serves the API only.
+	Pages Pages
+	// Curation records corrections; with AdminToken "" curation is off.
+	Curation vigie.CurationService
 }
 
 func (s *Server) location() *time.Location {

@@ -104,6 +104,9 @@ func insertIncident(ctx context.Context, tx *sql.Tx, in *vigie.Incident) error {
 		in.ID, in.Start.String(), in.InScope, timeValue(in.FirstReported), timeValue(in.LastUpdated), string(b)); err != nil {
 		return err
 	}
+	if err := insertResearchRows(ctx, tx, in); err != nil {
+		return err
+	}
 	for _, s := range in.Sources {
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO incident_articles (incident_id, article_id, role) VALUES (?, ?, ?)`,
 			in.ID, s.ArticleID, string(s.Role)); err != nil {

@@ -91,7 +91,7 @@ func (a *app) Close() error {
 }
 
 // FindIncidents searches the incident index and reads the incidents found
-// from the store, in the index's order, without their evidence.
+// from the store, in the index's order (snippets are cut from their evidence).
 func (a *app) FindIncidents(ctx context.Context, f vigie.IncidentFilter) (vigie.IncidentList, error) {
 	res, err := a.incs.Search(ctx, f)
 	if err != nil {
@@ -101,14 +101,11 @@ func (a *app) FindIncidents(ctx context.Context, f vigie.IncidentFilter) (vigie.
 	if err != nil {
 		return vigie.IncidentList{}, err
 	}
-	list := vigie.IncidentList{Total: res.Total, Page: max(f.Page, 1), Size: f.Size, Incidents: []*vigie.Incident{}, Facets: facets(res.Facets)}
+	list := vigie.IncidentList{Total: res.Total, Page: max(f.Page, 1), Size: f.Size, Incidents: []*vigie.Incident{}, Facets: facets(res.Facets), Fuzzy: res.Fuzzy}
 	if list.Size <= 0 {
 		list.Size = index.DefaultSize
 	}
-	for _, in := range incs {
-		in.Evidence = nil
-		list.Incidents = append(list.Incidents, in)
-	}
+	list.Incidents = append(list.Incidents, incs...)
 	return list, nil
 }
 
@@ -132,6 +129,9 @@ func facets(in map[string][]index.FacetCount) map[string][]vigie.FacetCount {
 // FindArticles searches the index and reads the articles found from the
 // store, in the index's order.
 func (a *app) FindArticles(ctx context.Context, f vigie.ArticleFilter) (vigie.ArticleList, error) {
+	if name, err := a.db.SiteName(ctx, f.Site); err == nil && name != "" && f.Site != "" {
+		f.Site = name // site= is a host or a name in any case
+	}
 	res, err := a.ix.Search(ctx, f)
 	if err != nil {
 		return vigie.ArticleList{}, err
@@ -140,7 +140,7 @@ func (a *app) FindArticles(ctx context.Context, f vigie.ArticleFilter) (vigie.Ar
 	if err != nil {
 		return vigie.ArticleList{}, err
 	}
-	list := vigie.ArticleList{Total: res.Total, Page: max(f.Page, 1), Size: f.Size, Articles: arts, Facets: facets(res.Facets)}
+	list := vigie.ArticleList{Total: res.Total, Page: max(f.Page, 1), Size: f.Size, Articles: arts, Facets: facets(res.Facets), Fuzzy: res.Fuzzy}
 	if list.Size <= 0 {
 		list.Size = index.DefaultSize
 	}

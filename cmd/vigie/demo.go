@@ -82,7 +82,7 @@ func startCorpus(dir string) (*url.URL, func(), error) {
 func printExamples(e *env, addr string) {
 	base := "http://" + addr
 	fmt.Fprintf(e.stdout, `
-Demo ready. Try:
+Demo ready. Open %[1]s/ in a browser (pages: /incidents, /map, /sources, /dictionary), or try:
   curl '%[1]s/api/articles?q=seez+rancongiciel'
   curl '%[1]s/api/articles?q=cyberattaque&lang=fr&from=2022-01-01&to=2022-12-31'
   curl '%[1]s/api/articles?site=The+Alpine+Times&page=1&size=5'
@@ -96,6 +96,9 @@ Demo ready. Try:
   open  %[1]s/embed/incidents?limit=5&lang=en&theme=dark
   curl '%[1]s/oembed?format=json&url=%[1]s/incidents/2021-04-bourg-saint-maurice'
   open  %[1]s/subscribe   (emails go to the data folder's outbox)
+  curl '%[1]s/api/incidents.geojson?attack=ransomware'
+  curl '%[1]s/api/incidents?format=csv&region=Auvergne-Rh%%C3%%B4ne-Alpes'
+  curl '%[1]s/api/openapi.json'
   curl '%[1]s/healthz'
 Press Ctrl-C to stop.
 `, base)

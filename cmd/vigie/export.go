@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/server"
 )
 
 // articleRow is one line of the articles export: the judge's input and a
@@ -52,7 +53,7 @@ func runExport(ctx context.Context, args []string, e *env) error {
 	fs := e.flags("export")
 	c.register(fs, false, false)
 	what := fs.String("what", "articles", "articles or incidents")
-	format := fs.String("format", "jsonl", "jsonl or csv")
+	format := fs.String("format", "jsonl", "jsonl or csv; geojson too for incidents")
 	out := fs.String("o", "", "output file (default: standard output)")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -60,8 +61,8 @@ func runExport(ctx context.Context, args []string, e *env) error {
 	if *what != "articles" && *what != "incidents" {
 		return vigie.Errorf(vigie.EINVALID, "-what must be articles or incidents, not %q", *what)
 	}
-	if *format != "jsonl" && *format != "csv" {
-		return vigie.Errorf(vigie.EINVALID, "-format must be jsonl or csv, not %q", *format)
+	if *format != "jsonl" && *format != "csv" && (*format != "geojson" || *what != "incidents") {
+		return vigie.Errorf(vigie.EINVALID, "-format must be jsonl or csv (or geojson for incidents), not %q", *format)
 	}
 	if _, err := os.Stat(c.data); err != nil {
 		return vigie.Errorf(vigie.EINVALID, "no data folder at %s: run vigie crawl first", c.data)
@@ -153,65 +154,18 @@ func (rw *rowWriter) close() error {
 	return rw.cw.Error()
 }
 
-// incidentRow is one line of the incidents export.
-type incidentRow struct {
-	ID           string   `json:"id"`
-	Title        string   `json:"title"`
-	Victim       string   `json:"victim"`
-	VictimID     string   `json:"victim_id"` // scheme:code in an official registry, "" when unknown
-	VictimKind   string   `json:"victim_kind"`
-	Place        string   `json:"place"`
-	INSEE        string   `json:"insee,omitempty"`
-	Department   string   `json:"department,omitempty"`
-	Region       string   `json:"region,omitempty"`
-	Country      string   `json:"country,omitempty"`
-	Lat          float64  `json:"lat,omitempty"`
-	Lon          float64  `json:"lon,omitempty"`
-	Attack       string   `json:"attack"`
-	Group        string   `json:"group,omitempty"`
-	Start        string   `json:"start"`
-	Discovered   string   `json:"discovered,omitempty"`
-	AlsoAffected []string `json:"also_affected"`
-	Ransom       string   `json:"ransom,omitempty"`
-	InScope      bool     `json:"in_scope"`
-	Confidence   float64  `json:"confidence"`
-	Articles     []string `json:"articles"`
-}
-
-var incidentColumns = []string{"id", "title", "victim", "victim_id", "victim_kind", "place", "insee", "department", "region", "country",
-	"lat", "lon", "attack", "group", "start", "discovered", "also_affected", "ransom", "in_scope", "confidence", "articles"}
-
-func incidentRowOf(in *vigie.Incident) incidentRow {
-	p := in.Victim.Place
-	r := incidentRow{ID: in.ID, Title: in.Title, Victim: in.Victim.Official, VictimID: in.Victim.ID, VictimKind: string(in.Victim.Kind),
-		Place: p.Name, INSEE: p.INSEE, Department: p.Department, Region: p.Region, Country: p.Country, Lat: p.Lat, Lon: p.Lon,
-		Attack: string(in.Attack), Group: in.Group, Start: in.Start.String(), Discovered: in.Discovered.String(),
-		AlsoAffected: []string{}, Ransom: in.Ransom, InScope: in.InScope, Confidence: in.Confidence, Articles: []string{}}
-	for _, b := range in.AlsoAffected {
-		r.AlsoAffected = append(r.AlsoAffected, b.Official)
-	}
-	for _, s := range in.Sources {
-		r.Articles = append(r.Articles, s.URL)
-	}
-	return r
-}
-
-func (r incidentRow) record() []string {
-	return []string{r.ID, r.Title, r.Victim, r.VictimID, r.VictimKind, r.Place, r.INSEE, r.Department, r.Region, r.Country,
-		fmt.Sprint(r.Lat), fmt.Sprint(r.Lon), r.Attack, r.Group, r.Start, r.Discovered, strings.Join(r.AlsoAffected, "; "),
-		r.Ransom, fmt.Sprint(r.InScope), fmt.Sprintf("%.2f", r.Confidence), strings.Join(r.Articles, " ")}
-}
-
+// exportIncidents writes every incident, earliest start first, as the
+// API's downloads do: JSON Lines, CSV or GeoJSON.
 func exportIncidents(ctx context.Context, a *app, w io.Writer, format string) error {
 	incs, err := a.db.Incidents(ctx)
 	if err != nil {
 		return err
 	}
-	rw := newRowWriter(w, format, incidentColumns)
+	iw := server.NewIncidentWriter(w, format, nil)
 	for _, in := range incs {
-		if err := rw.write(incidentRowOf(in)); err != nil {
+		if err := iw.Write(in); err != nil {
 			return err
 		}
 	}
-	return rw.close()
+	return iw.Close()
 }

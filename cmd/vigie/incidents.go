@@ -51,6 +51,9 @@ func (a *app) recluster(ctx context.Context) ([]*vigie.Incident, error) {
 		return nil, err
 	}
 	incs := incident.Cluster(reports, articles, previous)
+	if incs, err = a.applyCorrections(ctx, incs); err != nil { // curators' corrections survive reclustering
+		return nil, err
+	}
 	keys := make(map[int64][]string, len(reports))
 	for _, r := range reports {
 		keys[r.ArticleID] = incident.Keys(r)
@@ -130,6 +133,9 @@ func (a *app) updateIncidents(ctx context.Context, changed []int64) (n int, err 
 	incs := incident.Group(reports, articles, previous, taken).Incidents
 	if lookup != nil {
 		return 0, lookup
+	}
+	if incs, err = a.applyCorrections(ctx, incs); err != nil {
+		return 0, err
 	}
 	if err := a.db.UpdateIncidents(ctx, old, incs); err != nil {
 		return 0, fmt.Errorf("record incidents: %w", err)

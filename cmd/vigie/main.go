@@ -2,12 +2,13 @@
 //
 //	vigie crawl   [-config feeds.yaml] [-data ./data] [-refresh]   one crawl cycle
 //	vigie serve   [-config feeds.yaml] [-data ./data] [-addr 127.0.0.1:8080] [-interval 30m] [-no-crawl]
-//	vigie export  [-data ./data] -what articles|incidents -format jsonl|csv [-o FILE]
+//	vigie export  [-data ./data] -what articles|incidents -format jsonl|csv|geojson [-o FILE]
 //	vigie reindex [-data ./data]                                    rebuild the search index
 //	vigie check   [-data ./data]                                    compare store and indexes
 //	vigie reprocess [-config feeds.yaml] [-data ./data]             extract and analyse stored pages again
 //	vigie demo    [-corpus testdata/corpus] [-addr 127.0.0.1:8080]   offline demo
 //	vigie digest  [-config feeds.yaml] [-data ./data] [-week 2026-W49] [-dry-run -o DIR]
+//	vigie feeds import [-config feeds.yaml] FILE.opml                add an OPML file's feeds
 //	vigie version
 //
 // -config, -data and -addr fall back to VIGIE_CONFIG, VIGIE_DATA and
@@ -54,6 +55,7 @@ var commands = []command{
 	{"reprocess", "extract and analyse the stored pages again, rebuild the incidents", runReprocess},
 	{"demo", "crawl the bundled offline corpus and serve the API", runDemo},
 	{"digest", "send the weekly digest email, or write it as .eml files (-dry-run)", runDigest},
+	{"feeds", "feeds import FILE.opml: add an OPML file's feeds to feeds.yaml", runFeeds},
 	{"version", "print the version", func(_ context.Context, _ []string, e *env) error {
 		fmt.Fprintln(e.stdout, "vigie", config.Version)
 		return nil

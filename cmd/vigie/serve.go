@@ -72,6 +72,13 @@ func serveAndCrawl(ctx context.Context, a *app, cfg *config.File, addr string, e
 	if err != nil {
 		return err
 	}
+	pages, err := newPages(a, cfg, e)
+	if err != nil {
+		return err
+	}
+	srv.Pages = pages
+	srv.Curation = a // no admin token: curation off
+	pages.Curation, pages.AdminToken = a.Correct, srv.AdminToken
 	var wg sync.WaitGroup
 	defer wg.Wait()
 	ctx, cancel := context.WithCancel(ctx)
@@ -94,7 +101,7 @@ func serveAndCrawl(ctx context.Context, a *app, cfg *config.File, addr string, e
 		})
 	}
 	err = srv.ListenAndServe(ctx, addr, func(ad net.Addr) {
-		fmt.Fprintf(e.stdout, "vigie: API on http://%s/api/articles\n", ad)
+		fmt.Fprintf(e.stdout, "vigie: pages on http://%[1]s/, API on http://%[1]s/api/articles\n", ad)
 	})
 	cancel()
 	return err

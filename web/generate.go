@@ -1,0 +1,8 @@
+package web
+
+// Leaflet, the map library, is vendored from the npm registry with its
+// licence; the files are committed.
+//go:generate go run ./internal/vendorleaflet static/leaflet
+
+// The map's offline layer: France and its neighbours, from Natural Earth.
+//go:generate go run ./internal/vendorboundaries static/boundaries.geojson

@@ -1,0 +1,213 @@
+// Command vendorboundaries writes web/static/boundaries.geojson, the map's
+// offline layer: the outlines of France and its neighbours, in Europe,
+// from world-atlas's Natural Earth 1:50m countries (TopoJSON, ISC licence;
+// Natural Earth is in the public domain), the tarball checked against the
+// integrity the npm registry published. It is run by `go generate ./web`;
+// its output is committed.
+package main
+
+import (
+	"archive/tar"
+	"bytes"
+	"compress/gzip"
+	"crypto/sha512"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"net/http"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+const (
+	tarball   = "https://registry.npmjs.org/world-atlas/-/world-atlas-2.0.2.tgz"
+	integrity = "sha512-IXfV0qwlKXpckz1FhwXVwKRjiIhOnWttOskm5CtxMsjgE/MXAYRHWJqgXOpM8IkcPBoXnyTU5lFHcYa5ChG0LQ=="
+)
+
+// countries are the ISO 3166-1 numeric codes kept: France and the
+// countries whose local authorities Vigie follows.
+var countries = map[string]string{
+	"250": "FR", "056": "BE", "442": "LU", "276": "DE", "756": "CH", "380": "IT", "724": "ES",
+	"020": "AD", "492": "MC", "528": "NL", "040": "AT", "620": "PT", "372": "IE", "826": "GB",
+}
+
+// europe is the box a polygon's first point must fall in: overseas
+// territories are left out.
+var europe = [4]float64{-11, 34, 20, 61} // west, south, east, north
+
+type topology struct {
+	Arcs      [][][2]float64
+	Transform struct{ Scale, Translate [2]float64 }
+	Objects   map[string]struct {
+		Geometries []struct {
+			Type       string
+			ID         string
+			Arcs       json.RawMessage
+			Properties map[string]string
+		}
+	}
+}
+
+func main() {
+	out := "static/boundaries.geojson"
+	if len(os.Args) > 1 {
+		out = os.Args[1]
+	}
+	if err := run(out); err != nil {
+		fmt.Fprintln(os.Stderr, "vendorboundaries:", err)
+		os.Exit(1)
+	}
+}
+
+func run(out string) error {
+	body, err := download(tarball)
+	if err != nil {
+		return err
+	}
+	sum := sha512.Sum512(body)
+	if got := "sha512-" + base64.StdEncoding.EncodeToString(sum[:]); got != integrity {
+		return fmt.Errorf("%s: integrity %s, want %s", tarball, got, integrity)
+	}
+	files, err := untar(body, "package/countries-50m.json", "package/LICENSE")
+	if err != nil {
+		return err
+	}
+	var topo topology
+	if err := json.Unmarshal(files["package/countries-50m.json"], &topo); err != nil {
+		return err
+	}
+	fc, err := collection(topo)
+	if err != nil {
+		return err
+	}
+	b, err := json.Marshal(fc)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, b, 0o644); err != nil {
+		return err
+	}
+	notice := "static/boundaries.geojson: Natural Earth 1:50m countries (public domain, naturalearthdata.com),\nthrough world-atlas 2.0.2 (" + tarball + "), whose licence follows.\nWritten by `go generate ./web`; do not edit.\n\n"
+	return os.WriteFile(filepath.Join(filepath.Dir(out), "boundaries.LICENSE"), append([]byte(notice), files["package/LICENSE"]...), 0o644)
+}
+
+// collection decodes the kept countries into a GeoJSON FeatureCollection,
+// coordinates rounded to 3 decimals (about 100 m).
+func collection(topo topology) (map[string]any, error) {
+	arcs := decodeArcs(topo)
+	var features []map[string]any
+	for _, g := range topo.Objects["countries"].Geometries {
+		code, ok := countries[g.ID]
+		if !ok {
+			continue
+		}
+		var polys [][][]int
+		if g.Type == "Polygon" {
+			var p [][]int
+			if err := json.Unmarshal(g.Arcs, &p); err != nil {
+				return nil, err
+			}
+			polys = [][][]int{p}
+		} else if err := json.Unmarshal(g.Arcs, &polys); err != nil {
+			return nil, err
+		}
+		var coords [][][][2]float64
+		for _, p := range polys {
+			var rings [][][2]float64
+			for _, ring := range p {
+				rings = append(rings, stitch(arcs, ring))
+			}
+			if first := rings[0][0]; first[0] >= europe[0] && first[0] <= europe[2] && first[1] >= europe[1] && first[1] <= europe[3] {
+				coords = append(coords, rings)
+			}
+		}
+		features = append(features, map[string]any{"type": "Feature", "id": code,
+			"properties": map[string]string{"country": code, "name": g.Properties["name"]},
+			"geometry":   map[string]any{"type": "MultiPolygon", "coordinates": coords}})
+	}
+	if len(features) != len(countries) {
+		return nil, fmt.Errorf("%d of %d countries found", len(features), len(countries))
+	}
+	return map[string]any{"type": "FeatureCollection", "features": features}, nil
+}
+
+// decodeArcs turns the delta-encoded, quantized arcs into positions.
+func decodeArcs(topo topology) [][][2]float64 {
+	out := make([][][2]float64, len(topo.Arcs))
+	s, t := topo.Transform.Scale, topo.Transform.Translate
+	for i, arc := range topo.Arcs {
+		var x, y float64
+		for _, d := range arc {
+			x, y = x+d[0], y+d[1]
+			out[i] = append(out[i], [2]float64{round3(x*s[0] + t[0]), round3(y*s[1] + t[1])})
+		}
+	}
+	return out
+}
+
+// stitch joins the arcs of a ring; a negative index ~i is arc i reversed.
+func stitch(arcs [][][2]float64, ring []int) [][2]float64 {
+	var out [][2]float64
+	for _, i := range ring {
+		var a [][2]float64
+		if i < 0 {
+			src := arcs[^i]
+			for j := len(src) - 1; j >= 0; j-- {
+				a = append(a, src[j])
+			}
+		} else {
+			a = arcs[i]
+		}
+		if len(out) > 0 {
+			a = a[1:] // the first point repeats the last one
+		}
+		out = append(out, a...)
+	}
+	return out
+}
+
+func round3(v float64) float64 { return math.Round(v*1000) / 1000 }
+
+func untar(body []byte, names ...string) (map[string][]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	tr := tar.NewReader(zr)
+	out := map[string][]byte{}
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			break
+		} else if err != nil {
+			return nil, err
+		}
+		for _, n := range names {
+			if h.Name == n {
+				if out[n], err = io.ReadAll(tr); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	if len(out) != len(names) {
+		return nil, fmt.Errorf("%d of %d files found", len(out), len(names))
+	}
+	return out, nil
+}
+
+func download(url string) ([]byte, error) {
+	c := &http.Client{Timeout: time.Minute}
+	res, err := c.Get(url)
+	if err != nil {
+		return nil, err
+	}
+	defer res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("%s: %s", url, res.Status)
+	}
+	return io.ReadAll(io.LimitReader(res.Body, 64<<20))
+}
