@@ -206,7 +206,7 @@ func (an *analysis) dateline() *place.Commune {
 func (an *analysis) barePlace(title string) *place.Commune {
 	toks := tokenize(title)
 	for i := 1; i < len(toks); i++ {
-		if !toks[i].Upper || toks[i].Punct || place.IsCommonWord(toks[i].Text) {
+		if !toks[i].Upper || toks[i].Punct || place.IsCommonWord(toks[i].Text) || withinAnchor(toks, i) {
 			continue
 		}
 		end := properEnd(toks, i)
@@ -216,6 +216,17 @@ func (an *analysis) barePlace(title string) *place.Commune {
 		i = end - 1
 	}
 	return nil
+}
+
+// withinAnchor: toks[i] is a later word of an anchor ("Hall" in "Town
+// Hall"), no name.
+func withinAnchor(toks []token, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if _, n := matchAnchor(toks, k, ""); k+n > i {
+			return true
+		}
+	}
+	return false
 }
 
 // titleNamesKnownPlace: a body the title names is in the gazetteer
@@ -271,8 +282,45 @@ func (an *analysis) unknownPlaceAt(title string) *place.Commune {
 	if _, ok := an.g.Region(name); ok {
 		return nil
 	}
+	if spurious(name) || !an.saysIsPlace(name) {
+		return nil
+	}
 	return &place.Commune{Name: name}
 }
+
+// saysIsPlace: the text below the title writes name as a local
+// authority's or its people's ("the city of Atlanta", "Mecklenburg
+// County", "West Haven officials", "mayor of Midland"): a capitalised
+// word opening a title ("Legco set to act…", "Millions of devices…")
+// is no place on its own.
+func (an *analysis) saysIsPlace(name string) bool {
+	f := fold.String(name)
+	for _, s := range an.sents[1:] {
+		if !strings.Contains(s.Text, name) {
+			continue
+		}
+		for _, n := range findNamed(s.Text, an.lang) {
+			if n.AnchorKind.InScope() && fold.String(n.Proper) == f && (!n.Before || namesBefore[fold.String(n.Anchor)]) {
+				return true
+			}
+		}
+		if placeOfPeople(s.Text, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOfPeople: name is written as the place of officials or a mayor.
+func placeOfPeople(text, name string) bool {
+	fo, fn := " "+fold.String(text)+" ", fold.String(name)
+	return peopleAfter.in(firstWords(strings.SplitN(fo, " "+fn+" ", 2)[min(1, strings.Count(fo, " "+fn+" "))], 1)) ||
+		strings.Contains(fo, " mayor of "+fn+" ") || strings.Contains(fo, " maire de "+fn+" ")
+}
+
+// peopleAfter are the people of a place written after its name: "West
+// Haven officials".
+var peopleAfter = words("officials", "mayor", "residents")
 
 // placeIn finds a commune a sentence names after a preposition of place
 // ("à Albi", "aux Mureaux", "in Frontignan", "auf Marseille").

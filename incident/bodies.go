@@ -22,7 +22,7 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"kommune", "comune", "municipio", "ayuntamiento", "consistorio", "gemeente", "camara municipal",
 		"village", "borough", "township", "parish council", "city government", "town government",
 		"administration communale", "administration municipale", "services municipaux", "amministrazione comunale",
-		"administracion municipal", "stad", "stadsbestuur", "gemeentebestuur"},
+		"administracion municipal", "stad", "stadsbestuur", "gemeentebestuur", "gemeentehuis", "stadhuis"},
 	vigie.VictimIntercommunalty: {"communaute de communes", "communaute d' agglomeration", "communaute urbaine",
 		"agglomeration", "agglo", "metropole", "intercommunalite", "intercommunality", "metropolis",
 		"urban community", "verbandsgemeinde", "unione dei comuni", "citta metropolitana", "mancomunidad",
@@ -92,7 +92,7 @@ var localWords = map[string]bool{"local": true, "locale": true, "locales": true,
 
 // prepositions link an anchor to the name that follows it.
 var prepositions = map[string]bool{"de": true, "d'": true, "du": true, "des": true, "of": true, "di": true,
-	"del": true, "della": true, "dello": true, "dei": true, "von": true, "vom": true, "der": true, "en": true}
+	"del": true, "della": true, "dello": true, "dei": true, "von": true, "vom": true, "der": true, "en": true, "van": true}
 
 // articles may stand between a preposition and a name.
 var articles = map[string]bool{"la": true, "l'": true, "le": true, "les": true, "the": true}

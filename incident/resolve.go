@@ -81,8 +81,11 @@ func (an *analysis) resolveCommune(b body) (body, bool) {
 // authority all the same, with its place's name and no more.
 func (an *analysis) unplaced(b body) (body, bool) {
 	name := strings.TrimSpace(b.named.Proper)
-	if name == "" || utf8.RuneCountInString(name) < 3 || determiners[fold.String(name)] || attackWords.in(fold.String(name)) {
+	if name == "" || utf8.RuneCountInString(name) < 3 || determiners[fold.String(name)] || spurious(name) {
 		return b, false
+	}
+	if completeRegistry[an.lang] && b.Kind == vigie.VictimCommune {
+		return b, false // every commune is in the gazetteer: "Mairie de LockBit" names none
 	}
 	if b.named.Before && len(strings.Fields(b.named.Anchor)) == 1 && !namesBefore[fold.String(b.named.Anchor)] {
 		return b, false // "Smart city": a bare noun after a word says nothing of a place
@@ -93,6 +96,44 @@ func (an *analysis) unplaced(b body) (body, bool) {
 	}
 	return b, true
 }
+
+// completeRegistry are the languages whose country's every commune the
+// gazetteer holds: a name it lacks after "mairie de" is no commune.
+var completeRegistry = map[string]bool{"fr": true}
+
+// spurious: a capitalised name that cannot be a body's: a threat group,
+// words of an attack or a scam, a figure or a year (a report's title:
+// "Panorama 2023"), a common word or the plural of one ("Councils").
+func spurious(name string) bool {
+	f := fold.String(name)
+	if isGroup(name) || attackWords.in(f) || plainAttack.in(f) || strings.ContainsAny(f, "0123456789") {
+		return true
+	}
+	for _, c := range attackKinds {
+		if c.in(f) {
+			return true
+		}
+	}
+	for _, w := range strings.Fields(f) {
+		if reportWords[w] {
+			return true
+		}
+	}
+	ws := strings.Fields(f)
+	last := ws[len(ws)-1]
+	for _, sing := range []string{strings.TrimSuffix(last, "s"), strings.TrimSuffix(last, "es"), strings.TrimSuffix(last, "ies") + "y"} {
+		if sing != last && (len(anchorsByWord[sing]) > 0 || place.IsCommonWord(sing)) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportWords name a publication, not a place: "Mairie de Panorama de la
+// cybermenace".
+var reportWords = map[string]bool{"rapport": true, "report": true, "panorama": true, "barometre": true,
+	"barometer": true, "survey": true, "etude": true, "study": true, "bericht": true, "lagebericht": true,
+	"rapporto": true, "informe": true, "index": true, "observatoire": true}
 
 // unplacedArea completes a place the gazetteer lacks with the one region
 // (or country) the article names, if it names just one.
