@@ -31,6 +31,7 @@ type analysis struct {
 	attackMemo   []int8                    // per sentence: 0 unknown, 1 names an attack, -1 does not
 	alsoEvidence []vigie.Evidence          // the sentences of the bodies hit with the victim being read
 	seat         *vigie.Place              // where the article says a body sits; nil until read
+	cur          int                       // the sentence whose bodies are being resolved
 }
 
 // body is a body named in a sentence, resolved.
@@ -85,6 +86,7 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 		if c := an.placeIn(s.Text); c != nil {
 			an.local = c
 		}
+		an.cur = i
 		an.bodies[i] = an.resolveAll(findNamed(s.Text, an.lang), i)
 		an.bodies[i] = append(an.bodies[i], an.epciNames(s.Text, i, an.bodies[i])...)
 		if i == 0 && an.focus == nil {
@@ -266,7 +268,35 @@ func (an *analysis) unknownPlaceAt(title string) *place.Commune {
 	if end == 0 || end > 4 || end < len(toks) && toks[end].Upper {
 		return nil
 	}
-	name := title[:toks[end-1].End]
+	if titleCase(toks) { // "Wasaga Pays Ransom for Town Data": the name is the shortest start the text calls a place
+		for n := 1; n <= end; n++ {
+			if c := an.unknownPlaceOf(title[:toks[n-1].End], toks[:n]); c != nil {
+				return c
+			}
+		}
+		return nil
+	}
+	return an.unknownPlaceOf(title[:toks[end-1].End], toks[:end])
+}
+
+// titleCase: most words of a title have a capital.
+func titleCase(toks []token) bool {
+	up, all := 0, 0
+	for _, t := range toks {
+		if !t.Punct && len(t.Fold) > 3 {
+			all++
+			if t.Upper {
+				up++
+			}
+		}
+	}
+	return all > 2 && up*4 >= all*3
+}
+
+// unknownPlaceOf reads name, the first tokens of a title, as a place the
+// gazetteer lacks.
+func (an *analysis) unknownPlaceOf(name string, toks []token) *place.Commune {
+	end := len(toks)
 	f := fold.String(name)
 	if attackWords.in(f) || plainAttack.in(f) || isAnchorAt(toks, 0) || determiners[toks[0].Fold] || place.IsCommonWord(name) {
 		return nil
@@ -304,7 +334,18 @@ func (an *analysis) saysIsPlace(name string) bool {
 				return true
 			}
 		}
-		if placeOfPeople(s.Text, name) {
+		if placeOfPeople(s.Text, name) || an.bareLocalAnchor(s.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareLocalAnchor: the sentence speaks of a local authority by its kind
+// alone ("Wasaga Beach has paid … the town's computer system").
+func (an *analysis) bareLocalAnchor(text string) bool {
+	for _, n := range findNamed(text, an.lang) {
+		if n.Proper == "" && n.AnchorKind == vigie.VictimCommune {
 			return true
 		}
 	}

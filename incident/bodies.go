@@ -39,7 +39,8 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 	vigie.VictimHospital: {"hopital", "hopitaux", "centre hospitalier", "chu", "chr", "clinique", "hospital",
 		"hospitals", "clinic", "krankenhaus", "klinikum", "klinik", "ospedale", "azienda ospedaliera", "nhs trust"},
 	vigie.VictimSchool: {"universite", "ecole", "lycee", "college", "university", "school", "universitat",
-		"schule", "hochschule", "universita", "scuola", "universidad", "colegio", "rectorat"},
+		"schule", "hochschule", "universita", "scuola", "universidad", "colegio", "rectorat", "school district",
+		"school districts", "public schools", "school board"},
 	vigie.VictimNationalBody: {"ministere", "ministeres", "ministry", "ministries", "ministerium", "ministero",
 		"ministerio", "services de l' etat", "gouvernement", "government", "agence nationale", "prefecture",
 		"france travail", "pole emploi", "assurance maladie", "caisse nationale", "urssaf", "bundesamt",
@@ -129,6 +130,9 @@ func findNamed(text, lang string) []named {
 			b.Proper, b.Article, b.End = text[toks[name].Start:toks[end-1].End], art, toks[end-1].End
 			i = end - 1
 		} else if from, ok := nameBefore(toks, i); ok && lang != "de" { // German nouns all have capitals
+			if modifies(toks, i+n, a.kind) {
+				continue // "Onslow County utility", "Dorset County Hospital": the county names another body
+			}
 			b.Proper, b.Start, b.Before = text[toks[from].Start:toks[i-1].End], toks[from].Start, true
 		} else {
 			i += n - 1
@@ -143,6 +147,25 @@ func findNamed(text, lang string) []named {
 	}
 	return out
 }
+
+// modifies: the anchor ending before toks[j] qualifies the noun that
+// follows it, another kind of body or a service ("County Hospital",
+// "County School District", "county utility", "city courts").
+func modifies(toks []token, j int, kind vigie.VictimKind) bool {
+	if j >= len(toks) || toks[j].Punct {
+		return false
+	}
+	if a, n := matchAnchor(toks, j, ""); n > 0 && a.kind != kind {
+		return true
+	}
+	return serviceHeads[toks[j].Fold]
+}
+
+// serviceHeads are services a local authority's name qualifies, bodies of
+// their own.
+var serviceHeads = map[string]bool{"utility": true, "utilities": true, "court": true, "courts": true, "jail": true,
+	"library": true, "libraries": true, "airport": true, "water": true, "sewer": true, "housing": true, "transit": true,
+	"sheriff": true, "prosecutor": true, "clerk": true, "fair": true, "museum": true, "zoo": true}
 
 // isApposition: b follows a in brackets, naming the same kind of body.
 func isApposition(text string, a, b named) bool {

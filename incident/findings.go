@@ -99,6 +99,9 @@ func (an *analysis) titleVictims() []body {
 			out = named
 		} // several: a round-up, each in its paragraph
 	}
+	if len(out) == 0 {
+		out = an.titleKindNamed()
+	}
 	if len(out) == 0 && an.focus != nil && an.titleAttack() && an.titleNamesFocus() && an.leadSpeaksOfTheCommune() {
 		b := body{named: named{AnchorKind: vigie.VictimCommune, Written: an.focus.Name}}
 		b = an.communeBody(b, *an.focus)
@@ -115,6 +118,9 @@ func (an *analysis) titleAttack() bool {
 		return false
 	}
 	f := an.folded[0]
+	if riskWords.in(f) && !eventWords.in(f) {
+		return false // "Attack Risk in Barcelona", "vulnerable to attack": no attack happened
+	}
 	var spans [][]int
 	spans = append(spans, attackWords.all(f)...)
 	if an.cyber {
@@ -133,6 +139,11 @@ func (an *analysis) titleAttack() bool {
 	return false
 }
 
+// riskWords say an attack may happen, not that it did.
+var riskWords = words("risk", "risks", "at risk", "vulnerable", "threat", "threats",
+	"risque", "risques", "menace", "menaces", "vulnerable*", "risiko", "risiken", "bedrohung", "rischio", "rischi",
+	"minaccia", "riesgo", "riesgos", "amenaza")
+
 // targets introduce whom an attack hit.
 var targets = words("contre", "against", "on", "auf", "gegen", "contro", "contra", "tegen", "sur", "visant", "targeting")
 
@@ -141,7 +152,7 @@ var targets = words("contre", "against", "on", "auf", "gegen", "contro", "contra
 // pluperfect or recall words, and no date more than a month old.
 func (an *analysis) currentAttack(i int) bool {
 	f := an.folded[i]
-	if !an.attackIn(i) || pastMarkers.in(f) || recallWords.in(f) {
+	if !an.attackIn(i) || pastMarkers.in(f) || recallWords.in(f) || riskWords.in(f) && !eventWords.in(f) {
 		return false
 	}
 	for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
@@ -174,6 +185,30 @@ func (an *analysis) namedInTitle() []body {
 		}
 	}
 	return out
+}
+
+// titleKindNamed: a title that names its victim by its kind alone ("County
+// rejected hacker ransom demand", "City pays ransom") stands for the
+// first body of that kind the lead names in full ("Mecklenburg County
+// government").
+func (an *analysis) titleKindNamed() []body {
+	kinds := map[vigie.VictimKind]bool{}
+	for _, n := range findNamed(an.sents[0].Text, an.lang) {
+		if n.Proper == "" && n.AnchorKind.InScope() && !n.Marked {
+			kinds[n.AnchorKind] = true
+		}
+	}
+	if len(kinds) == 0 {
+		return nil
+	}
+	for _, i := range an.early(2)[1:] {
+		for _, b := range an.bodies[i] {
+			if kinds[b.AnchorKind] && b.named.Proper != "" && !b.Marked {
+				return []body{b}
+			}
+		}
+	}
+	return nil
 }
 
 // inTitle: the folded title writes the body's name or place, or the head
@@ -255,8 +290,8 @@ func (an *analysis) mainSpan() []int {
 func (an *analysis) roundup() ([][]body, [][]int) {
 	var groups [][]body
 	var spans [][]int
-	if !an.attackIn(0) {
-		return nil, nil
+	if !an.titleAttack() || an.target != "" {
+		return nil, nil // the title tells of an attack on a target of its own: the others are context
 	}
 	for i := 1; i < len(an.sents); i++ {
 		if i > 1 && an.sents[i].Paragraph == an.sents[i-1].Paragraph {

@@ -111,7 +111,7 @@ var eventWords = words("touche", "touchee", "touches", "touchees", "vise", "vise
 var mentionMarkers = words("apres", "comme", "a l image de", "a l instar de", "tout comme", "rappel*", "deja",
 	"avant elle", "avant lui", "precedemment", "after", "like", "following", "as did", "similar to", "earlier",
 	"previously", "nach", "wie", "bereits", "dopo", "come", "gia", "tras", "como", "ya",
-	"on the heels of", "in the wake of", "dans la foulee de", "dans le sillage de", "im gefolge", "sulla scia", "a raiz de")
+	"heels of", "wake of", "dans la foulee de", "dans le sillage de", "im gefolge", "sulla scia", "a raiz de")
 
 // plannedWords describe an outage that was planned, not an attack.
 var plannedWords = words("migration*", "maintenance", "mise a jour", "mises a jour", "travaux informatiques",

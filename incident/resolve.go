@@ -87,6 +87,9 @@ func (an *analysis) unplaced(b body) (body, bool) {
 	if completeRegistry[an.lang] && b.Kind == vigie.VictimCommune {
 		return b, false // every commune is in the gazetteer: "Mairie de LockBit" names none
 	}
+	if an.cur == 0 && !an.inBody(name) {
+		return b, false // a title's capitals ("Police Department Loses Years Worth") name nothing the text does not
+	}
 	if b.named.Before && len(strings.Fields(b.named.Anchor)) == 1 && !namesBefore[fold.String(b.named.Anchor)] {
 		return b, false // "Smart city": a bare noun after a word says nothing of a place
 	}
@@ -95,6 +98,16 @@ func (an *analysis) unplaced(b body) (body, bool) {
 		b.Place = an.unplacedArea(vigie.Place{Name: name})
 	}
 	return b, true
+}
+
+// inBody: a sentence below the title writes name.
+func (an *analysis) inBody(name string) bool {
+	for _, s := range an.sents[1:] {
+		if strings.Contains(s.Text, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // completeRegistry are the languages whose country's every commune the
