@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/internal/fold"
 )
 
 // anchor is a noun that names a kind of body: "mairie", "town hall",
@@ -300,6 +301,9 @@ func markedBefore(text string, at int) bool {
 	words := strings.Fields(before)
 	if len(words) > 6 {
 		words = words[len(words)-6:]
+	}
+	if n := len(words); n > 0 && (fold.String(words[n-1]) == "as" || n > 1 && fold.String(words[n-2]) == "as" && determiners[fold.String(words[n-1])]) {
+		return true // "as the city of Atlanta found": a comparison
 	}
 	return mentionMarkers.in(foldJoin(words))
 }

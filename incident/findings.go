@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -8,6 +9,7 @@ import (
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/internal/fold"
 	"github.com/vigie-news/vigie/internal/when"
+	"github.com/vigie-news/vigie/place"
 )
 
 // report decides what the article reports and mentions.
@@ -55,7 +57,7 @@ func (an *analysis) attackIn(i int) bool {
 
 func (an *analysis) readAttack(i int) bool {
 	f := an.folded[i]
-	if attackWords.in(f) || an.cyber && plainAttack.in(f) {
+	if attackWords.in(f) || an.cyber && plainAttack.in(f) || effectWords.in(f) {
 		return true
 	}
 	for _, c := range attackKinds {
@@ -101,6 +103,9 @@ func (an *analysis) titleVictims() []body {
 	}
 	if len(out) == 0 {
 		out = an.titleKindNamed()
+	}
+	if len(out) == 0 && !an.attackIn(0) {
+		out = an.leadVictim()
 	}
 	if len(out) == 0 && an.focus != nil && an.titleAttack() && an.titleNamesFocus() && an.leadSpeaksOfTheCommune() {
 		b := body{named: named{AnchorKind: vigie.VictimCommune, Written: an.focus.Name}}
@@ -206,6 +211,64 @@ func (an *analysis) titleKindNamed() []body {
 			if kinds[b.AnchorKind] && b.named.Proper != "" && !b.Marked {
 				return []body{b}
 			}
+		}
+	}
+	if !kinds[vigie.VictimCommune] {
+		return nil
+	}
+	for _, i := range an.early(2)[1:] { // "West Haven officials said…"
+		if name := officialsOf(an.sents[i].Text); name != "" {
+			c := place.Commune{Name: name}
+			if cs := an.g.Communes(name); len(cs) > 0 {
+				c = cs[0]
+			}
+			b := an.communeBody(body{named: named{AnchorKind: vigie.VictimCommune, Proper: name, Written: name}, sent: i}, c)
+			b.Name, b.key = name, identity(b.Body)
+			return []body{b}
+		}
+	}
+	return nil
+}
+
+// officialsRe finds a place named by its officials: "West Haven officials".
+var officialsRe = regexp.MustCompile(`(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’-]+ ){1,3})(?:officials|city officials|town officials|mayor)\b`)
+
+// officialsOf is the place whose officials a sentence quotes, if its name
+// is no common word nor an anchor ("County officials").
+func officialsOf(text string) string {
+	m := officialsRe.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	name := strings.TrimSpace(m[1])
+	toks := tokenize(name)
+	if place.IsCommonWord(name) || spurious(name) || determiners[toks[0].Fold] {
+		return ""
+	}
+	for k := range toks {
+		if isAnchorAt(toks, k) {
+			return ""
+		}
+	}
+	return name
+}
+
+// leadVictim: under a title that names no attack, the lead tells one as
+// news ("the regional municipality of Mekinac was told to deposit eight
+// bitcoins"): its one local authority named in full is the victim.
+func (an *analysis) leadVictim() []body {
+	for _, i := range an.early(2)[1:] {
+		if !an.currentAttack(i) {
+			continue
+		}
+		var vs []body
+		for _, b := range an.bodies[i] {
+			if !b.Marked && b.Kind.InScope() && b.named.Proper != "" && !slices.ContainsFunc(vs, func(o body) bool { return o.key == b.key }) {
+				vs = append(vs, b)
+			}
+		}
+		if len(vs) == 1 {
+			return vs
 		}
 	}
 	return nil

@@ -40,7 +40,16 @@ var attackWords = words(
 	"attacco informatico", "attacchi informatici", "attacco hacker", "attacco cyber", "ciberataque*", "ataque informatico",
 	"ataques informaticos", "hackeo", "cyberaanval*", "hackeraanval*",
 	"attackers", "assaillants", "attaquants", "angreifer", "aggressori", "atacantes", "aanvallers", "cybercrimin*",
+	"malware", "logiciel malveillant", "logiciels malveillants", "schadsoftware", "virus informatique", "computer virus",
+	"cyber extortion*", "extortionist*", "cyberextorsion*",
 )
+
+// effectWords tell an attack by what it did and who did it, without
+// naming it: files locked, control taken, a payment in bitcoin demanded.
+var effectWords = words("locked out", "pris le controle", "prise de controle", "pris en otage", "took control", "taken control",
+	"individus malveillants", "personnes malveillantes", "tiers malveillant*", "malicious actors", "malicious third part*",
+	"bitcoin*", "cryptomonnaie*", "threatening message", "message menacant", "boswillige*", "unbekannte taten",
+	"malintenzionati", "malintencionados", "kwaadwillend*")
 
 // plainAttack words name an attack of any kind: they count as a cyber
 // attack only in an article that names one plainly elsewhere.

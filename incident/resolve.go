@@ -165,7 +165,21 @@ func (an *analysis) unplacedArea(p vigie.Place) vigie.Place {
 
 func (an *analysis) communeBody(b body, c place.Commune) body {
 	b.Kind, b.Place, b.Official = vigie.VictimCommune, c.Place(), townHall(c)
+	if c.Country == "" && c.INSEE == "" { // a place the gazetteer lacks: named as the article's language names it
+		if f, ok := hallByLang[an.lang]; ok {
+			b.Official = f(c.Name)
+		}
+	}
 	return b
+}
+
+// hallByLang name a commune the gazetteer lacks in the article's language.
+var hallByLang = map[string]func(string) string{
+	"en": func(n string) string { return "City of " + n },
+	"de": func(n string) string { return "Stadt " + n },
+	"it": func(n string) string { return "Comune di " + n },
+	"es": func(n string) string { return "Ayuntamiento de " + n },
+	"nl": func(n string) string { return "Gemeente " + n },
 }
 
 func (an *analysis) resolveEPCI(b body) (body, bool) {
