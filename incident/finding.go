@@ -2,9 +2,11 @@ package incident
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/internal/fold"
 	"github.com/vigie-news/vigie/internal/when"
 )
 
@@ -154,16 +156,17 @@ func (an *analysis) dates(own []int, f *vigie.Finding) (start, found vigie.Times
 		if !attack && !discovery {
 			continue
 		}
-		for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
-			d := dated{e.Date, e.Vague, i}
+		text := an.sents[i].Text
+		for _, e := range append(when.Find(text, an.lang, an.ref, an.loc), when.Seasons(text, an.ref)...) {
+			d := dated{t: e.Date, vague: e.Vague, sent: i, own: attackBefore(text[:e.Start])}
 			if e.Night { // the hour may come in the next sentence of the paragraph
-				d.t = when.NightDate(e, an.sents[i].Text+" "+an.nextInParagraph(i))
+				d.t = when.NightDate(e, text+" "+an.nextInParagraph(i))
 			}
 			if e.Vague { // "la semaine dernière" says the month, not the day
 				d.t.Precision = vigie.PrecisionMonth
 			}
-			if !an.plausible(d.t) {
-				continue
+			if !an.plausible(d.t) && !(d.own && an.past(d.t)) {
+				continue // a date years old is the attack's only when the text writes it as the attack's ("l'attaque du 12 mars 2019")
 			}
 			starts = append(starts, d)
 			if discovery {
@@ -188,6 +191,33 @@ type dated struct {
 	t     vigie.Timestamp
 	vague bool
 	sent  int
+	own   bool // written as the attack's own date: "the ransomware attack of last spring"
+}
+
+// attackBefore: the words right before a date name an attack, whose date
+// it is ("l'attaque du", "the ransomware attack of", "dem Angriff im",
+// "l'attacco del", "el ciberataque de").
+func attackBefore(prefix string) bool {
+	w := lastWords(fold.String(prefix), 3)
+	if w == "" {
+		return false
+	}
+	if attackWords.in(w) || plainAttack.in(w) || attackKinds[vigie.AttackRansomware].in(w) {
+		last := strings.Fields(w)
+		return len(last) > 0 && !verbLike[last[len(last)-1]]
+	}
+	return false
+}
+
+// verbLike end the words before a date that tell of something else than
+// the attack's date: "hackers struck on Monday" is the attack's date all
+// the same, but "the attack cost the city in 2022" is not.
+var verbLike = map[string]bool{"cost": true, "coute": true, "kostete": true, "costato": true, "costo": true}
+
+// past: not after the publication.
+func (an *analysis) past(t vigie.Timestamp) bool {
+	day := time.Date(an.ref.Year(), an.ref.Month(), an.ref.Day(), 0, 0, 0, 0, time.UTC)
+	return !t.IsZero() && !t.Time.After(day.Add(24*time.Hour))
 }
 
 // plausible: not after the publication, not years before it.
@@ -203,6 +233,12 @@ func (an *analysis) plausible(t vigie.Timestamp) bool {
 // month one, and records its evidence.
 func (an *analysis) earliest(ds []dated, field string, f *vigie.Finding) vigie.Timestamp {
 	slices.SortStableFunc(ds, func(a, b dated) int {
+		if a.own != b.own && (a.own && !an.plausible(a.t) || b.own && !an.plausible(b.t)) {
+			if a.own { // a follow-up: the attack's own date, years old, wins
+				return -1
+			}
+			return 1
+		}
 		if pa, pb := a.vague || a.t.Precision != vigie.PrecisionDay, b.vague || b.t.Precision != vigie.PrecisionDay; pa != pb {
 			if pa {
 				return 1

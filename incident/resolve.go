@@ -261,9 +261,26 @@ func (an *analysis) foreignDistrict(b body) (body, bool) {
 	} else {
 		return an.unplaced(b)
 	}
-	b.Official = capitalize(n.Written)
+	b.Official = districtName(n)
 	return b, true
 }
+
+// districtName is a district's official name, whatever words the text
+// uses for its administration: "Kreisverwaltung des Landkreises
+// Anhalt-Bitterfeld" and "Landratsamt Anhalt-Bitterfeld" are both
+// "Landkreis Anhalt-Bitterfeld".
+func districtName(n named) string {
+	if !germanDistrict[fold.String(n.Anchor)] {
+		return capitalize(n.Written)
+	}
+	name := n.Proper
+	for _, p := range []string{"Landkreises ", "Landkreis ", "Kreises ", "Kreis "} {
+		name = strings.TrimPrefix(name, p)
+	}
+	return "Landkreis " + name
+}
+
+var germanDistrict = map[string]bool{"landkreis": true, "landratsamt": true, "kreisverwaltung": true}
 
 // namesBefore are the anchors a place's name comes before in English:
 // "Madison County", "Matanuska-Susitna Borough".
