@@ -19,6 +19,10 @@ type facts struct {
 	amount     string
 	evidence   []vigie.Evidence
 	attackSeen bool // some sentence names an attack, of whatever kind
+
+	encrypted, encryptionDenied bool     // a sentence says data were encrypted; one denies it
+	leaked                      bool     // a sentence says data were stolen or published
+	leakedIn                    sentence // the first that does
 }
 
 // readFacts reads the attack type, group, impacts, responses and ransom
@@ -33,7 +37,11 @@ func readFacts(ss []sentence, fs []string) facts {
 		if attackWords.in(fs[i]) {
 			f.attackSeen = true
 		}
+		f.readEncryption(fs[i])
 		for rank, kind := range kindOrder {
+			if kind == vigie.AttackRansomware && !ransomwareIn(fs[i]) {
+				continue
+			}
 			if assertedCue(attackKinds[kind], fs[i]) {
 				f.attackSeen = true
 				if rank < best {
@@ -42,15 +50,50 @@ func readFacts(ss []sentence, fs []string) facts {
 				}
 			}
 		}
+		if !f.leaked && assertedCue(attackKinds[vigie.AttackDataBreach], fs[i]) {
+			f.leaked, f.leakedIn = true, s
+		}
 		f.readGroup(s, fs[i])
 		f.readImpacts(s, fs[i])
 		f.readResponses(s, fs[i])
 		f.readRansom(s, fs[i])
 	}
+	if f.attack == vigie.AttackRansomware && !f.encrypted && (f.encryptionDenied || f.leaked) {
+		// A ransom asked, a group named, data published, nothing encrypted: extortion.
+		f.attack = vigie.AttackDataBreach
+		for k := range f.evidence {
+			if f.evidence[k].Field == "attack" {
+				f.evidence[k].Value = string(f.attack)
+				if f.leaked {
+					f.evidence[k].Sentence = f.leakedIn.Text
+				}
+			}
+		}
+	}
 	if f.attack == "" {
 		f.attack = vigie.AttackUnknown
 	}
 	return f
+}
+
+// ransomwareIn: the sentence tells of ransomware that struck: encryption
+// or a ransom asserted, or a group named as the one that acted (not as a
+// suspect or a threat).
+func ransomwareIn(folded string) bool {
+	return assertedCue(encryptionCue, folded) || assertedCue(ransomCue, folded) ||
+		groupCue.in(folded) && !suspectWords.in(folded)
+}
+
+// readEncryption notes whether the sentence says data were encrypted, or
+// denies it, and whether it says data leaked.
+func (f *facts) readEncryption(folded string) {
+	if encryptionCue.in(folded) {
+		if assertedCue(encryptionCue, folded) {
+			f.encrypted = true
+		} else {
+			f.encryptionDenied = true
+		}
+	}
 }
 
 func (f *facts) note(field, value string, s sentence) {

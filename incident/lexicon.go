@@ -63,17 +63,7 @@ var happenedWords = words("incident", "remonte", "s est produit*", "a eu lieu", 
 // attackKinds map each attack type to its cues, most specific first in
 // kindOrder.
 var attackKinds = map[vigie.AttackType]cue{
-	vigie.AttackRansomware: words(
-		"rancongiciel*", "ranconciel*", "ransomware*", "rancon*", "ransom", "ransoms", "cryptovirus", "cryptolocker",
-		"virus de chiffrement", "logiciel de rancon", "chiffre", "chiffres", "chiffree", "chiffrees", "chiffrement",
-		"crypte", "cryptes", "cryptee", "cryptees", "encrypted", "encrypt", "encryption", "verschlusselt*",
-		"verschlusselung*", "erpressungstrojaner", "erpressungssoftware", "losegeld*", "riscatto", "criptat*",
-		"cifrad*", "secuestro de datos", "rescate", "gijzelsoftware", "versleuteld",
-		// Groups whose names are no common words; the others need "ransomware" or "groupe" near them.
-		"lockbit*", "pysa", "mespinoza", "ryuk", "revil", "sodinokibi", "blackcat", "alphv", "vice society",
-		"rhysida", "clop", "cl0p", "doppelpaymer", "egregor", "netwalker", "avaddon", "babuk", "black basta",
-		"blackbyte", "qilin", "ransomhub", "hunters international", "bianlian", "8base", "ragnar locker",
-		"ransomexx", "blacksuit"),
+	vigie.AttackRansomware: words(append(append(encryptionWords, ransomNouns...), groupNames...)...),
 	vigie.AttackDDoS: words("ddos", "deni de service", "denial of service", "denial-of-service", "dos attack*",
 		"uberlastungsangriff*", "ddos angriff*", "negacion de servicio", "anonymous sudan", "noname057*", "killnet"),
 	vigie.AttackDataBreach: words("fuite* de donnees", "vol* de donnees", "donnees volees", "donnees derobees",
@@ -89,6 +79,32 @@ var attackKinds = map[vigie.AttackType]cue{
 		"infiltrated", "acces frauduleux", "acces non autorise", "unauthorised access", "unauthorized access",
 		"intrusione", "accesso abusivo", "acceso no autorizado", "unbefugte* zugriff", "eindringling*"),
 }
+
+// The ransomware cues are of three sorts: encryption (what ransomware
+// does), a ransom (which extortion asks too), and a group's name (which a
+// text may name as a suspect or a threat only).
+var (
+	encryptionWords = []string{"rancongiciel*", "ranconciel*", "ransomware*", "cryptovirus", "cryptolocker",
+		"virus de chiffrement", "logiciel de rancon", "chiffre", "chiffres", "chiffree", "chiffrees", "chiffrement",
+		"crypte", "cryptes", "cryptee", "cryptees", "encrypted", "encrypt", "encryption", "verschlusselt*",
+		"verschlusselung*", "erpressungstrojaner", "erpressungssoftware", "criptat*", "cifrad*", "secuestro de datos",
+		"gijzelsoftware", "versleuteld"}
+	ransomNouns = []string{"rancon*", "ransom", "ransoms", "losegeld*", "riscatto", "rescate"}
+	// Groups whose names are no common words; the others need "ransomware" or "groupe" near them.
+	groupNames = []string{"lockbit*", "pysa", "mespinoza", "ryuk", "revil", "sodinokibi", "blackcat", "alphv", "vice society",
+		"rhysida", "clop", "cl0p", "doppelpaymer", "egregor", "netwalker", "avaddon", "babuk", "black basta",
+		"blackbyte", "qilin", "ransomhub", "hunters international", "bianlian", "8base", "ragnar locker",
+		"ransomexx", "blacksuit"}
+	encryptionCue = words(encryptionWords...)
+	ransomCue     = words(ransomNouns...)
+	groupCue      = words(groupNames...)
+)
+
+// suspectWords say a group is suspected or feared, not that it struck:
+// "le groupe LockBit est soupçonné", "a threat from LockBit".
+var suspectWords = words("soupconne*", "suspect*", "pourrait", "pourraient", "possible*", "hypothese", "piste*",
+	"menace*", "threat*", "could", "might", "may have", "verdacht*", "verdachtig*", "moglicherweise", "konnte",
+	"sospett*", "potrebbe", "ipotesi", "sospech*", "podria", "posible*")
 
 // kindOrder is the order in which attack types win over each other when
 // an article gives cues of several: ransomware that also leaked data is
