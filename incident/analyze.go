@@ -8,6 +8,7 @@ import (
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/internal/fold"
+	"github.com/vigie-news/vigie/internal/when"
 	"github.com/vigie-news/vigie/place"
 )
 
@@ -115,10 +116,50 @@ func reference(a *vigie.Article, loc *time.Location) time.Time {
 		t := a.Published.Time
 		return time.Date(t.Year(), t.Month(), t.Day(), 12, 0, 0, 0, loc)
 	}
+	limit := time.Now().In(loc)
 	if !a.FetchedAt.IsZero() {
-		return a.FetchedAt.In(loc)
+		limit = a.FetchedAt.In(loc)
 	}
-	return time.Now().In(loc)
+	if t, ok := latestWrittenDate(a, limit, loc); ok {
+		return t
+	}
+	return limit
+}
+
+// latestWrittenDate is the latest full date (day, month and year) an
+// undated article writes, not after limit: its byline's, most often ("By
+// SF - Apr 27, 2021 at 5:30 pm"). Noon of that day.
+func latestWrittenDate(a *vigie.Article, limit time.Time, loc *time.Location) (time.Time, bool) {
+	var best time.Time
+	for _, e := range when.Find(a.Title+"\n"+a.Text, primaryLang(a.Lang), limit, loc) {
+		t := e.Date.Time
+		if e.Relative || e.Vague || e.Date.Precision != vigie.PrecisionDay || !yearWritten(e.Text) || t.After(limit) {
+			continue
+		}
+		if t.After(best) {
+			best = t
+		}
+	}
+	if best.IsZero() {
+		return best, false
+	}
+	return time.Date(best.Year(), best.Month(), best.Day(), 12, 0, 0, 0, loc), true
+}
+
+// yearWritten: the expression writes a year ("2021", "'21" aside).
+func yearWritten(s string) bool {
+	digits := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			digits++
+			if digits == 4 {
+				return true
+			}
+		} else {
+			digits = 0
+		}
+	}
+	return false
 }
 
 func primaryLang(l string) string {

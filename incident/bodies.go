@@ -115,6 +115,7 @@ type named struct {
 	Start, End int    // byte offsets of the phrase in the sentence
 	Marked     bool   // preceded by a marker saying it is cited as context
 	Before     bool   // the name stands before the anchor ("Chaville town hall")
+	Locative   bool   // a region or district named as where things are: "dans la région", "in the county"
 }
 
 // findNamed returns the bodies a sentence names through an anchor, in order.
@@ -140,6 +141,7 @@ func findNamed(text, lang string) []named {
 		}
 		b.Written = text[b.Start:b.End]
 		b.Marked = markedBefore(text, b.Start)
+		b.Locative = locativeBefore(toks, i) && (a.kind == vigie.VictimRegion || a.kind == vigie.VictimDepartment)
 		if n := len(out); n > 0 && isApposition(text, out[n-1], b) {
 			b.Marked = out[n-1].Marked
 			out = out[:n-1] // "the tourist office (Office de tourisme de X)": one body, its own name
@@ -290,6 +292,19 @@ func properEnd(toks []token, i int) int {
 	}
 	return end
 }
+
+// locativeBefore: a preposition of place (and an article) stands before
+// toks[i]: "dans la région", "in the county", "im Landkreis".
+func locativeBefore(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && (articles[toks[k].Fold] || determiners[toks[k].Fold]) {
+		k--
+	}
+	return k >= 0 && locatives[toks[k].Fold]
+}
+
+var locatives = map[string]bool{"dans": true, "in": true, "im": true, "across": true, "throughout": true,
+	"nella": true, "nel": true, "partout": true, "en": true, "through": true, "around": true, "near": true, "pres": true}
 
 // markedBefore reports whether a mention marker ("après", "like") stands
 // in the few words before offset at.

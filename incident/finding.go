@@ -106,17 +106,32 @@ func (an *analysis) alsoAffected(g []body, own []int) []vigie.Body {
 	}
 	for _, i := range own {
 		f := an.folded[i]
-		if i == 0 || pastMarkers.in(f) || !(an.attackIn(i) || eventWords.in(f) || impactVerbs.in(f)) ||
-			!(an.names(i, g[0].key) || alsoWords.in(f) && an.names(i-1, g[0].key)) {
+		if i == 0 || pastMarkers.in(f) || recallWords.in(f) || !(an.attackIn(i) || eventWords.in(f) || impactVerbs.in(f)) ||
+			!(an.names(i, g[0].key) || alsoWords.in(f)) {
 			continue
 		}
 		for _, b := range an.bodies[i] {
-			if !b.Marked && b.Kind != vigie.VictimNationalBody && b.Kind != vigie.VictimCompany {
+			if hitWith(b) {
 				add(b)
 			}
 		}
 	}
 	return out
+}
+
+// hitWith: a body a sentence about the attack names may have been hit
+// with the victim; not one cited as context, nor a helper (a national
+// body, a company), nor people ("une commune d'environ 5 000 habitants"),
+// nor an area named as where things are ("dans la région", "in the
+// valley").
+func hitWith(b body) bool {
+	switch {
+	case b.Marked || b.Locative:
+		return false
+	case b.Kind == vigie.VictimNationalBody || b.Kind == vigie.VictimCompany || b.Kind == vigie.VictimOther:
+		return false
+	}
+	return true
 }
 
 // alsoWords say that others were hit too.
