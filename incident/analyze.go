@@ -33,6 +33,7 @@ type analysis struct {
 	alsoEvidence []vigie.Evidence          // the sentences of the bodies hit with the victim being read
 	seat         *vigie.Place              // where the article says a body sits; nil until read
 	cur          int                       // the sentence whose bodies are being resolved
+	sentPlace    *place.Commune            // the commune a body of that sentence is placed in, for "la mairie" after it
 }
 
 // body is a body named in a sentence, resolved.
@@ -206,8 +207,8 @@ func (an *analysis) attackTarget() string {
 			if j < len(toks) && (articles[toks[j].Fold] || determiners[toks[j].Fold]) {
 				j++
 			}
-			if j >= len(toks) || !toks[j].Upper || toks[j].Punct {
-				continue
+			if j >= len(toks) || !toks[j].Upper || toks[j].Punct || calendarWords[toks[j].Fold] {
+				continue // "the attack on October 11" names a day, not a target
 			}
 			end := properEnd(toks, j)
 			name := an.sents[i].Text[toks[j].Start:toks[end-1].End]

@@ -42,7 +42,8 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 	vigie.VictimSchool: {"universite", "ecole", "lycee", "college", "university", "school", "universitat",
 		"schule", "hochschule", "universita", "scuola", "universidad", "colegio", "rectorat", "school district",
 		"school districts", "public schools", "school board"},
-	vigie.VictimNationalBody: {"ministere", "ministeres", "ministry", "ministries", "ministerium", "ministero",
+	vigie.VictimNationalBody: {"legislative council", "parliament", "parlement", "bundestag", "senate", "senat",
+		"assemblee nationale", "congress", "ministere", "ministeres", "ministry", "ministries", "ministerium", "ministero",
 		"ministerio", "services de l' etat", "gouvernement", "government", "agence nationale", "prefecture",
 		"france travail", "pole emploi", "assurance maladie", "caisse nationale", "urssaf", "bundesamt",
 		"bundesagentur", "state agency", "federal agency"},
@@ -136,6 +137,7 @@ func findNamed(text, lang string) []named {
 				continue // "Onslow County utility", "Dorset County Hospital": the county names another body
 			}
 			b.Proper, b.Start, b.Before = text[toks[from].Start:toks[i-1].End], toks[from].Start, true
+			i += n - 1 // "Gloucester City Council": "Council" is no second anchor
 		} else {
 			i += n - 1
 		}
@@ -257,11 +259,16 @@ func nameBefore(toks []token, i int) (int, bool) {
 	for j > 0 && (toks[j-1].Upper && !toks[j-1].Punct || j-1 > 0 && (joiners[toks[j-1].Fold] || toks[j-1].Fold == "and") && toks[j-2].Upper) && i-j < 6 {
 		j--
 	}
-	for j < i && (!toks[j].Upper || determiners[toks[j].Fold]) { // a name starts with neither a joiner nor "The"
+	for j < i && (!toks[j].Upper || determiners[toks[j].Fold] || openers[toks[j].Fold]) { // a name starts with neither a joiner nor "The" nor "In"
 		j++
 	}
 	return j, j < i
 }
+
+// openers are prepositions a sentence may open with before a name: "In
+// Clark County, …".
+var openers = map[string]bool{"in": true, "at": true, "on": true, "for": true, "from": true, "with": true, "by": true,
+	"to": true, "after": true, "before": true, "since": true, "dans": true, "pour": true, "chez": true, "seit": true}
 
 // determiners written with a capital at the start of a sentence are not
 // names: "The mairie", "Die Stadt".

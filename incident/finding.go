@@ -172,8 +172,9 @@ func (an *analysis) dates(own []int, f *vigie.Finding) (start, found vigie.Times
 			continue
 		}
 		text := an.sents[i].Text
+		recalls := pastMarkers.in(fo) || recallWords.in(fo) // another, earlier attack's date
 		for _, e := range append(when.Find(text, an.lang, an.ref, an.loc), when.Seasons(text, an.ref)...) {
-			d := dated{t: e.Date, vague: e.Vague, sent: i, own: attackBefore(text[:e.Start])}
+			d := dated{t: e.Date, vague: e.Vague, sent: i, own: attackBefore(text[:e.Start]) && !recalls}
 			if e.Night { // the hour may come in the next sentence of the paragraph
 				d.t = when.NightDate(e, text+" "+an.nextInParagraph(i))
 			}
@@ -213,21 +214,32 @@ type dated struct {
 // it is ("l'attaque du", "the ransomware attack of", "dem Angriff im",
 // "l'attacco del", "el ciberataque de").
 func attackBefore(prefix string) bool {
-	w := lastWords(fold.String(prefix), 3)
-	if w == "" {
+	if k := strings.LastIndexAny(prefix, ".,;:!?()«»\"–—"); k >= 0 && strings.TrimSpace(prefix[k+1:]) == "" ||
+		k >= 0 && len(strings.Fields(prefix[k+1:])) <= 2 {
+		return false // "ce type d'attaque : en décembre dernier, …": the date opens another clause
+	}
+	ws := strings.Fields(fold.String(prefix))
+	k := len(ws)
+	for k > 0 && len(ws)-k < 2 && dateConnectors[ws[k-1]] {
+		k--
+	}
+	if k == 0 || k == len(ws) && !attackNouns.in(ws[k-1]) { // "l'attaque du", "dem Angriff im"; not "the attack cost it in"
 		return false
 	}
-	if attackWords.in(w) || plainAttack.in(w) || attackKinds[vigie.AttackRansomware].in(w) {
-		last := strings.Fields(w)
-		return len(last) > 0 && !verbLike[last[len(last)-1]]
-	}
-	return false
+	return attackNouns.in(ws[k-1])
 }
 
-// verbLike end the words before a date that tell of something else than
-// the attack's date: "hackers struck on Monday" is the attack's date all
-// the same, but "the attack cost the city in 2022" is not.
-var verbLike = map[string]bool{"cost": true, "coute": true, "kostete": true, "costato": true, "costo": true}
+// attackNouns name an attack (not its authors): a date right after one is
+// its date.
+var attackNouns = words("cyberattaque*", "attaque*", "piratage*", "intrusion*", "cyberattack*", "attack*", "hack",
+	"breach", "incident", "cyberangriff*", "angriff*", "hackerangriff*", "attacco", "attacchi", "cyberattacco",
+	"ciberataque*", "ataque*", "hackeo", "cyberaanval*", "aanval*", "hackeraanval*", "rancongiciel*", "ransomware*")
+
+// dateConnectors stand between an attack's noun and its date: "du",
+// "of", "im", "del", "de".
+var dateConnectors = map[string]bool{"du": true, "de": true, "des": true, "d": true, "l": true, "la": true, "le": true,
+	"of": true, "the": true, "from": true, "in": true, "on": true, "im": true, "vom": true, "von": true, "am": true,
+	"del": true, "della": true, "dell": true, "di": true, "en": true, "el": true, "van": true, "op": true}
 
 // past: not after the publication.
 func (an *analysis) past(t vigie.Timestamp) bool {
@@ -247,6 +259,7 @@ func (an *analysis) plausible(t vigie.Timestamp) bool {
 // earliest picks the earliest precise date, else the earliest vague or
 // month one, and records its evidence.
 func (an *analysis) earliest(ds []dated, field string, f *vigie.Finding) vigie.Timestamp {
+	ds = agreeWithOwn(ds)
 	slices.SortStableFunc(ds, func(a, b dated) int {
 		if a.own != b.own && (a.own && !an.plausible(a.t) || b.own && !an.plausible(b.t)) {
 			if a.own { // a follow-up: the attack's own date, years old, wins
@@ -267,6 +280,37 @@ func (an *analysis) earliest(ds []dated, field string, f *vigie.Finding) vigie.T
 	}
 	f.Evidence = append(f.Evidence, an.evidence(field, ds[0].t.String(), ds[0].sent))
 	return ds[0].t
+}
+
+// agreeWithOwn drops, when the text writes the attack's own date ("une
+// cyberattaque en octobre"), the dates after every such date: they tell
+// of what came later ("a-t-on appris lundi"). Earlier ones may be when it
+// began.
+func agreeWithOwn(ds []dated) []dated {
+	var own []dated
+	for _, d := range ds {
+		if d.own {
+			own = append(own, d)
+		}
+	}
+	if len(own) == 0 || len(own) == len(ds) {
+		return ds
+	}
+	return slices.DeleteFunc(slices.Clone(ds), func(d dated) bool {
+		return !slices.ContainsFunc(own, func(o dated) bool { return within(d.t, o.t) || d.t.Time.Before(o.t.Time) })
+	})
+}
+
+// within: t falls in the day or month o gives.
+func within(t, o vigie.Timestamp) bool {
+	if o.Precision == vigie.PrecisionDay {
+		return t.Time.Equal(o.Time) || t.Precision != vigie.PrecisionDay && inMonth(t, o)
+	}
+	return inMonth(t, o)
+}
+
+func inMonth(a, b vigie.Timestamp) bool {
+	return a.Time.Year() == b.Time.Year() && a.Time.Month() == b.Time.Month()
 }
 
 // mentions lists the attacks the article cites as context: bodies named

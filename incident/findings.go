@@ -23,8 +23,10 @@ func (an *analysis) report() vigie.Report {
 	var spans [][]int
 	if v := an.titleVictims(); len(v) > 0 {
 		groups, spans = append(groups, v), append(spans, an.mainSpan())
-	} else {
-		groups, spans = an.roundup()
+	} else if groups, spans = an.roundup(); len(groups) == 0 && an.titleAttack() {
+		if v := an.leadVictim(1); len(v) > 0 { // one attack, its victim named in the lead only
+			groups, spans = append(groups, v), append(spans, an.mainSpan())
+		}
 	}
 	for i, g := range groups {
 		f := an.finding(g, spans[i])
@@ -105,7 +107,7 @@ func (an *analysis) titleVictims() []body {
 		out = an.titleKindNamed()
 	}
 	if len(out) == 0 && !an.attackIn(0) {
-		out = an.leadVictim()
+		out = an.leadVictim(2)
 	}
 	if len(out) == 0 && an.focus != nil && an.titleAttack() && an.titleNamesFocus() && an.leadSpeaksOfTheCommune() {
 		b := body{named: named{AnchorKind: vigie.VictimCommune, Written: an.focus.Name}}
@@ -208,7 +210,7 @@ func (an *analysis) titleKindNamed() []body {
 	}
 	for _, i := range an.early(2)[1:] {
 		for _, b := range an.bodies[i] {
-			if kinds[b.AnchorKind] && b.named.Proper != "" && !b.Marked {
+			if kinds[b.AnchorKind] && (b.named.Proper != "" || b.Place.INSEE != "") && !b.Marked {
 				return []body{b}
 			}
 		}
@@ -256,14 +258,14 @@ func officialsOf(text string) string {
 // leadVictim: under a title that names no attack, the lead tells one as
 // news ("the regional municipality of Mekinac was told to deposit eight
 // bitcoins"): its one local authority named in full is the victim.
-func (an *analysis) leadVictim() []body {
-	for _, i := range an.early(2)[1:] {
+func (an *analysis) leadVictim(paragraphs int) []body {
+	for _, i := range an.early(paragraphs)[1:] {
 		if !an.currentAttack(i) {
 			continue
 		}
 		var vs []body
 		for _, b := range an.bodies[i] {
-			if !b.Marked && b.Kind.InScope() && b.named.Proper != "" && !slices.ContainsFunc(vs, func(o body) bool { return o.key == b.key }) {
+			if !b.Marked && b.Kind.InScope() && (b.named.Proper != "" || b.Place.INSEE != "") && !slices.ContainsFunc(vs, func(o body) bool { return o.key == b.key }) {
 				vs = append(vs, b)
 			}
 		}

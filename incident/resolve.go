@@ -16,11 +16,17 @@ import (
 // placed or named are dropped.
 func (an *analysis) resolveAll(ns []named, sent int) []body {
 	var out []body
+	an.sentPlace = nil
 	for _, n := range ns {
 		if b, ok := an.resolve(n); ok {
 			b.sent = sent
 			b.key = identity(b.Body)
 			out = append(out, b)
+			if an.sentPlace == nil && b.Place.INSEE != "" && b.Place.Country == "FR" && b.named.Proper != "" {
+				if c, ok := an.g.Commune(b.Place.INSEE); ok {
+					an.sentPlace = &c
+				}
+			}
 			if n.Proper != "" {
 				an.lastOf[b.Kind] = b
 			}
@@ -325,8 +331,20 @@ func (an *analysis) resolveRegion(b body) (body, bool) {
 	if !ok {
 		return b, false
 	}
-	b.Place, b.Official = r.Place(), "Région "+r.Name
+	b.Place, b.Official = r.Place(), regionName(r.Country, r.Name)
 	return b, true
+}
+
+// regionName is a region's official name in its country's language,
+// whatever language the article is in: "Regione Lazio", "Land Hessen".
+func regionName(country, name string) string {
+	switch country {
+	case "IT":
+		return "Regione " + name
+	case "DE", "AT":
+		return "Land " + name
+	}
+	return "Région " + name
 }
 
 // resolveOther places hospitals, schools, local public and national
@@ -431,6 +449,9 @@ func (an *analysis) communeSpan(name, article string, before bool) (place.Commun
 func (an *analysis) nearestCommune() *place.Commune {
 	if an.local != nil {
 		return an.local
+	}
+	if an.sentPlace != nil { // "les habitants d'Onet-le-Château … la mairie"
+		return an.sentPlace
 	}
 	return an.focus
 }

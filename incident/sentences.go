@@ -107,8 +107,8 @@ func isAbbreviation(before string) bool {
 	if i := strings.LastIndexAny(before, " («\""); i >= 0 {
 		w = before[i+1:]
 	}
-	if utf8.RuneCountInString(w) == 1 {
-		return true
+	if r, _ := utf8.DecodeRuneInString(w); utf8.RuneCountInString(w) == 1 && unicode.IsLetter(r) {
+		return true // an initial; "on October 3. The council…" ends a sentence
 	}
 	return abbreviations[strings.ToLower(w)]
 }
