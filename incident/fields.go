@@ -37,21 +37,26 @@ func readFacts(ss []sentence, fs []string) facts {
 		if attackWords.in(fs[i]) {
 			f.attackSeen = true
 		}
-		f.readEncryption(fs[i])
 		for rank, kind := range kindOrder {
-			if kind == vigie.AttackRansomware && !ransomwareIn(fs[i]) {
-				continue
+			var ok bool
+			switch kind {
+			case vigie.AttackRansomware:
+				ok = f.readRansomware(fs[i])
+			case vigie.AttackDataBreach:
+				ok = assertedCue(attackKinds[kind], fs[i])
+				if ok && !f.leaked {
+					f.leaked, f.leakedIn = true, s
+				}
+			default:
+				ok = assertedCue(attackKinds[kind], fs[i])
 			}
-			if assertedCue(attackKinds[kind], fs[i]) {
+			if ok {
 				f.attackSeen = true
 				if rank < best {
 					best, f.attack = rank, kind
 					f.note("attack", string(kind), s)
 				}
 			}
-		}
-		if !f.leaked && assertedCue(attackKinds[vigie.AttackDataBreach], fs[i]) {
-			f.leaked, f.leakedIn = true, s
 		}
 		f.readGroup(s, fs[i])
 		f.readImpacts(s, fs[i])
@@ -76,24 +81,21 @@ func readFacts(ss []sentence, fs []string) facts {
 	return f
 }
 
-// ransomwareIn: the sentence tells of ransomware that struck: encryption
-// or a ransom asserted, or a group named as the one that acted (not as a
-// suspect or a threat).
-func ransomwareIn(folded string) bool {
-	return assertedCue(encryptionCue, folded) || assertedCue(ransomCue, folded) ||
-		groupCue.in(folded) && !suspectWords.in(folded)
-}
-
-// readEncryption notes whether the sentence says data were encrypted, or
-// denies it, and whether it says data leaked.
-func (f *facts) readEncryption(folded string) {
-	if encryptionCue.in(folded) {
-		if assertedCue(encryptionCue, folded) {
-			f.encrypted = true
-		} else {
-			f.encryptionDenied = true
-		}
+// readRansomware: the sentence tells of ransomware that struck:
+// encryption or a ransom asserted, or a group named as the one that acted
+// (not as a suspect or a threat). It notes whether the sentence says data
+// were encrypted, or denies it.
+func (f *facts) readRansomware(folded string) bool {
+	if !attackKinds[vigie.AttackRansomware].in(folded) {
+		return false
 	}
+	enc := false
+	if encryptionCue.in(folded) {
+		enc = assertedCue(encryptionCue, folded)
+		f.encrypted = f.encrypted || enc
+		f.encryptionDenied = f.encryptionDenied || !enc
+	}
+	return enc || assertedCue(ransomCue, folded) || groupCue.in(folded) && !suspectWords.in(folded)
 }
 
 func (f *facts) note(field, value string, s sentence) {

@@ -36,6 +36,9 @@ var seasonRe = regexp.MustCompile(`(?i)(?:\b(?P<last>last|past|this past|previou
 // spring", "l'été dernier", "im Sommer 2021", "l'estate scorsa", "el
 // verano de 2020". Each is a month-precision Expr; Vague is set.
 func Seasons(text string, ref time.Time) []Expr {
+	if !mayHoldSeason(text) {
+		return nil
+	}
 	var out []Expr
 	names := seasonRe.SubexpNames()
 	for _, m := range seasonRe.FindAllStringSubmatchIndex(text, -1) {
@@ -68,6 +71,21 @@ func Seasons(text string, ref time.Time) []Expr {
 			Date: vigie.Timestamp{Time: t, Precision: vigie.PrecisionMonth}})
 	}
 	return out
+}
+
+// seasonStems are what every season's name holds, lower case, to pass
+// over the sentences that name none before the costly expression.
+var seasonStems = []string{"spring", "summer", "autumn", "fall", "winter", "printemps", "été", "automne", "hiver",
+	"frühling", "frühjahr", "sommer", "herbst", "primavera", "estate", "autunno", "inverno", "verano", "otoño", "invierno"}
+
+func mayHoldSeason(text string) bool {
+	lower := strings.ToLower(text)
+	for _, s := range seasonStems {
+		if strings.Contains(lower, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // letterBefore: a letter stands right before byte i of text.
