@@ -234,3 +234,30 @@ func TestAlsoAffectedAndNames(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUpYearsLater: a follow-up years after the attack carries the
+// attack's own date, however it writes it; a new attack on a body hit
+// before keeps its own.
+func TestFollowUpYearsLater(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name string
+		a    *vigie.Article
+		want string
+	}{
+		{"fr victim's attack in a clause", article("fr", "2022-06-01 10:00", "Caen : trois ans après la cyberattaque, la facture",
+			"La mairie de Caen, victime d'une cyberattaque en mars 2019, a chiffré lundi le coût de la reconstruction."), "2019-03"},
+		{"en anniversary", article("en", "2023-10-13 10:00", "Three years on, Hackney Council counts the cost of the cyber attack",
+			"Hackney Council was hit by a cyber attack on 11 October 2020. Three years later, some services are still not restored."), "2020-10-11"},
+		{"hit again", article("fr", "2022-06-01 10:00", "Caen : la mairie de nouveau victime d'une cyberattaque",
+			"La mairie de Caen est de nouveau victime d'une cyberattaque depuis lundi, après celle de mars 2019."), "2022-05-30"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			_, got := findingsOf(tc.a)
+			if len(got) == 0 || !strings.HasSuffix(got[0], "|"+tc.want) {
+				t.Errorf("got %q, want start %s", got, tc.want)
+			}
+		})
+	}
+}

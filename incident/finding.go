@@ -15,6 +15,11 @@ var pastMarkers = words("similaire", "similar", "similar attack", "deja", "alrea
 	"last year", "letztes jahr", "vergangenes jahr", "l anno scorso", "el ano pasado", "egalement victime",
 	"avant elle", "before it", "ahnlich*", "simile", "analogo")
 
+// againWords tell of a new attack on a body hit before: its older date
+// is the earlier attack's.
+var againWords = words("de nouveau", "a nouveau", "nouvelle fois", "encore une fois", "again", "once more", "erneut",
+	"wieder", "di nuovo", "ancora una volta", "de nuevo", "otra vez", "nuevamente", "opnieuw")
+
 // discoveryWords say when an attack was found out.
 var discoveryWords = words("decouvert*", "constate*", "detecte*", "s est apercu*", "se sont apercus", "discovered",
 	"detected", "noticed", "spotted", "entdeckt", "bemerkt", "festgestellt", "scopert*", "rilevat*", "accort*",
@@ -38,7 +43,7 @@ func (an *analysis) finding(g []body, span []int) vigie.Finding {
 	if an.impersonated() {
 		an.asScam(&out)
 	}
-	out.Start, out.Discovered = an.dates(own, &out)
+	out.Start, out.Discovered = an.dates(own, v.key, &out)
 	out.InScope = out.Victim.Kind.InScope()
 	out.Confidence = findingConfidence(out, v)
 	return out
@@ -160,7 +165,7 @@ func (an *analysis) asScam(f *vigie.Finding) {
 // dates reads the start and the discovery of the attack from the
 // sentences that speak of it: the earliest date they give, not after the
 // publication nor long before.
-func (an *analysis) dates(own []int, f *vigie.Finding) (start, found vigie.Timestamp) {
+func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, found vigie.Timestamp) {
 	var starts, finds []dated
 	for _, i := range own {
 		fo := an.folded[i]
@@ -173,8 +178,15 @@ func (an *analysis) dates(own []int, f *vigie.Finding) (start, found vigie.Times
 		}
 		text := an.sents[i].Text
 		recalls := pastMarkers.in(fo) || recallWords.in(fo) // another, earlier attack's date
+		// A sentence that tells the victim's attack ("La mairie de Caen,
+		// victime d'une cyberattaque en mars 2019, …") dates it, however
+		// old, unless it tells of a new one ("de nouveau", "again").
+		victimsAttack := attack && an.names(i, victim) && !pastMarkers.in(fo) && !againWords.in(fo)
 		for _, e := range append(when.Find(text, an.lang, an.ref, an.loc), when.Seasons(text, an.ref)...) {
 			d := dated{t: e.Date, vague: e.Vague, sent: i, own: attackBefore(text[:e.Start]) && !recalls}
+			if victimsAttack && !an.plausible(e.Date) && an.past(e.Date) && !e.Since {
+				d.own = true
+			}
 			if e.Night { // the hour may come in the next sentence of the paragraph
 				d.t = when.NightDate(e, text+" "+an.nextInParagraph(i))
 			}
