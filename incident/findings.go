@@ -39,8 +39,15 @@ func (an *analysis) report() vigie.Report {
 
 // plannedOutage: the title announces an outage and names no attack.
 func (an *analysis) plannedOutage() bool {
-	return plannedWords.in(an.folded[0]) && !an.attackIn(0)
+	return (plannedWords.in(an.folded[0]) || outageCauses.in(an.folded[0])) && !an.attackIn(0)
 }
+
+// outageCauses are what takes services offline that is no attack: a fire,
+// a power cut, a provider's fault.
+var outageCauses = words("incendie*", "panne*", "coupure de courant", "coupure d electricite", "inondation*", "fire",
+	"blaze", "power cut*", "power outage*", "blackout", "flood*", "outage*", "storing*", "stroomstoring*",
+	"stromausfall", "hochwasser", "storung*", "incendio", "guasto", "blackout", "alluvione", "apagon",
+	"averia", "inundacion*", "corte de luz")
 
 // attackIn reports whether sentence i names an attack (remembered: it is
 // asked often).
@@ -59,8 +66,8 @@ func (an *analysis) attackIn(i int) bool {
 
 func (an *analysis) readAttack(i int) bool {
 	f := an.folded[i]
-	if attackWords.in(f) || an.cyber && plainAttack.in(f) || effectWords.in(f) {
-		return true
+	if assertedCue(attackWords, f) || an.cyber && assertedCue(plainAttack, f) || effectWords.in(f) {
+		return true // "rien à voir avec un piratage", "geen hack": denied
 	}
 	for _, c := range attackKinds {
 		if assertedCue(c, f) {
