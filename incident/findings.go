@@ -91,12 +91,30 @@ func (an *analysis) early(n int) []int {
 	return out
 }
 
+// earlyProse lists the title and the sentences of the first n prose
+// paragraphs, with the kickers and bylines among them.
+func (an *analysis) earlyProse(n int) []int {
+	var out []int
+	seen, last := 0, 0
+	for i, s := range an.sents {
+		if i > 0 && s.Paragraph != last && !s.Aside {
+			seen++ // a prose paragraph; kickers and bylines do not count
+		}
+		last = s.Paragraph
+		if seen > n {
+			break
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
 // titleVictims returns the bodies the title reports as hit: those it names
 // that no marker sets aside ("après la mairie"), when the title or the
 // lead names an attack; else, for a title that names an attack and a
 // commune only ("Cyberangriff auf Marseille"), that commune.
 func (an *analysis) titleVictims() []body {
-	if !an.titleAttack() && (trainingWords.in(an.folded[0]) || !slices.ContainsFunc(an.early(2)[1:], an.currentAttack)) {
+	if !an.titleAttack() && (trainingWords.in(an.folded[0]) || !slices.ContainsFunc(an.earlyProse(2)[1:], an.currentAttack)) {
 		return nil
 	}
 	var out []body
@@ -266,7 +284,7 @@ func officialsOf(text string) string {
 // news ("the regional municipality of Mekinac was told to deposit eight
 // bitcoins"): its one local authority named in full is the victim.
 func (an *analysis) leadVictim(paragraphs int) []body {
-	for _, i := range an.early(paragraphs)[1:] {
+	for _, i := range an.earlyProse(paragraphs)[1:] {
 		if !an.currentAttack(i) {
 			continue
 		}
