@@ -132,6 +132,9 @@ func findNamed(text, lang string) []named {
 		if name, art, end, ok := nameAfter(toks, i+n); ok {
 			b.Proper, b.Article, b.End = text[toks[name].Start:toks[end-1].End], art, toks[end-1].End
 			i = end - 1
+		} else if lang == "de" && i > 0 && germanAttribute(toks[i-1]) { // "Potsdamer Rathaus", "Kärntens Landesverwaltung"
+			b.Proper, b.Start, b.Before = toks[i-1].Text, toks[i-1].Start, true
+			i += n - 1
 		} else if from, ok := nameBefore(toks, i); ok && lang != "de" { // German nouns all have capitals
 			if modifies(toks, i+n, a.kind) {
 				continue // "Onslow County utility", "Dorset County Hospital": the county names another body
@@ -149,6 +152,31 @@ func findNamed(text, lang string) []named {
 			out = out[:n-1] // "the tourist office (Office de tourisme de X)": one body, its own name
 		}
 		out = append(out, b)
+	}
+	return out
+}
+
+// germanAttribute: a capitalised word before a German anchor that may be
+// a place's adjective or genitive ("Potsdamer", "Kärntner", "Kärntens");
+// the gazetteer decides.
+func germanAttribute(t token) bool {
+	f := t.Fold
+	return t.Upper && !t.Punct && !determiners[f] && (strings.HasSuffix(f, "er") || strings.HasSuffix(f, "s")) && len(f) > 4
+}
+
+// germanStems are the place names a German adjective or genitive may
+// come from: Potsdamer → Potsdam, Kärntner → Kärnten, Bremer → Bremen,
+// Kärntens → Kärnten.
+func germanStems(w string) []string {
+	var out []string
+	if s, ok := strings.CutSuffix(w, "ner"); ok {
+		out = append(out, s+"en")
+	}
+	if s, ok := strings.CutSuffix(w, "er"); ok {
+		out = append(out, s, s+"en")
+	}
+	if s, ok := strings.CutSuffix(w, "s"); ok {
+		out = append(out, s)
 	}
 	return out
 }

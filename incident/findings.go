@@ -66,7 +66,7 @@ func (an *analysis) attackIn(i int) bool {
 
 func (an *analysis) readAttack(i int) bool {
 	f := an.folded[i]
-	if assertedCue(attackWords, f) || an.cyber && assertedCue(plainAttack, f) || effectWords.in(f) {
+	if assertedAttack(attackWords, f) || an.cyber && assertedAttack(plainAttack, f) || effectWords.in(f) {
 		return true // "rien à voir avec un piratage", "geen hack": denied
 	}
 	for _, c := range attackKinds {
@@ -76,6 +76,23 @@ func (an *analysis) readAttack(i int) bool {
 	}
 	return false
 }
+
+// assertedAttack: the sentence names an attack that it does not deny
+// right before ("pas une cyberattaque", "geen hack", "rien à voir avec un
+// piratage"); "betaalt geen losgeld aan de hackers" denies the ransom only.
+func assertedAttack(c cue, folded string) bool {
+	for _, m := range c.all(folded) {
+		before := folded[:m[0]]
+		if !negators.in(lastWords(before, 2)) && !attackDenials.in(lastWords(before, 6)) {
+			return true
+		}
+	}
+	return false
+}
+
+// attackDenials say what follows is not the cause.
+var attackDenials = words("rien a voir", "nothing to do with", "nichts zu tun", "nulla a che fare", "nada que ver",
+	"niets te maken", "not caused by", "pas due a", "pas du a", "ni une")
 
 // lead is the title and the first paragraph (the standfirst, usually).
 func (an *analysis) lead() []int { return an.early(1) }

@@ -116,7 +116,7 @@ var kindOrder = []vigie.AttackType{vigie.AttackRansomware, vigie.AttackDDoS, vig
 var negators = words("n", "pas", "aucun", "aucune", "sans", "ni", "non", "jamais", "exclut", "exclu", "exclue", "ecarte",
 	"ecartee", "not", "no", "without", "neither", "nor", "ruled out", "rules out", "rule out", "kein", "keine",
 	"keinen", "nicht", "ohne", "nessun", "nessuna", "nessuno", "senza", "ningun", "ninguna", "sin", "nunca",
-	"geen", "niet", "zonder", "rien a voir", "nothing to do", "nichts zu tun", "nulla a che fare", "nada que ver")
+	"geen", "niet", "zonder")
 
 // denials anywhere before a cue in its sentence deny it: "la ville écarte
 // à ce stade le scénario d'un rançongiciel".

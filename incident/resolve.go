@@ -40,6 +40,9 @@ func (an *analysis) resolveAll(ns []named, sent int) []body {
 // an intercommunality is one).
 func (an *analysis) resolve(n named) (body, bool) {
 	b := body{named: n, Body: vigie.Body{Name: n.Written, Kind: n.AnchorKind}}
+	if n.Before && an.lang == "de" {
+		return an.resolveGerman(b)
+	}
 	switch n.AnchorKind {
 	case vigie.VictimCommune:
 		return an.resolveCommune(b)
@@ -60,6 +63,25 @@ func (an *analysis) resolve(n named) (body, bool) {
 		return b, true
 	}
 	return an.resolveOther(b)
+}
+
+// resolveGerman resolves a German anchor after a place's adjective or
+// genitive: only a place the gazetteer knows makes it a body.
+func (an *analysis) resolveGerman(b body) (body, bool) {
+	for _, stem := range germanStems(b.named.Proper) {
+		switch b.Kind {
+		case vigie.VictimCommune:
+			if c, ok := an.commune(stem, ""); ok {
+				return an.communeBody(b, c), true
+			}
+		case vigie.VictimRegion:
+			if r, ok := an.g.Region(stem); ok {
+				b.Place, b.Official = r.Place(), regionName(r.Country, r.Name)
+				return b, true
+			}
+		}
+	}
+	return b, false
 }
 
 func (an *analysis) resolveCommune(b body) (body, bool) {
