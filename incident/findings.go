@@ -307,7 +307,7 @@ func (an *analysis) leadVictim(paragraphs int) []body {
 		}
 		var vs []body
 		for _, b := range an.bodies[i] {
-			if !b.Marked && b.Kind.InScope() && (b.named.Proper != "" || b.Place.INSEE != "") && !slices.ContainsFunc(vs, func(o body) bool { return o.key == b.key }) {
+			if !b.Marked && !b.Locative && b.Kind.InScope() && (b.named.Proper != "" || b.Place.INSEE != "") && !slices.ContainsFunc(vs, func(o body) bool { return o.key == b.key }) {
 				vs = append(vs, b)
 			}
 		}
@@ -422,7 +422,7 @@ func (an *analysis) roundup() ([][]body, [][]int) {
 func (an *analysis) paragraphVictim(i int) (body, bool) {
 	var vs []body
 	for _, b := range an.bodies[i] {
-		if !b.Marked && !slices.ContainsFunc(vs, func(o body) bool { return o.key == b.key }) {
+		if !b.Marked && !b.Locative && !slices.ContainsFunc(vs, func(o body) bool { return o.key == b.key }) {
 			vs = append(vs, b)
 		}
 	}

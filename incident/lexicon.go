@@ -41,7 +41,7 @@ var attackWords = words(
 	"ataques informaticos", "hackeo", "cyberaanval*", "hackeraanval*",
 	"attackers", "assaillants", "attaquants", "angreifer", "aggressori", "atacantes", "aanvallers", "cybercrimin*",
 	"malware", "logiciel malveillant", "logiciels malveillants", "schadsoftware", "virus informatique", "computer virus",
-	"cyber extortion*", "extortionist*", "cyberextorsion*",
+	"cyber extortion*", "extortionist*", "cyberextorsion*", "gehackt", "gehackte", "gehackten", "hackaanval*",
 )
 
 // effectWords tell an attack by what it did and who did it, without
@@ -77,7 +77,8 @@ var attackKinds = map[vigie.AttackType]cue{
 		"estafa", "betrug*"),
 	vigie.AttackIntrusion: words("intrusion*", "infiltre", "infiltres", "infiltree", "infiltrees", "infiltration",
 		"infiltrated", "acces frauduleux", "acces non autorise", "unauthorised access", "unauthorized access",
-		"intrusione", "accesso abusivo", "acceso no autorizado", "unbefugte* zugriff", "eindringling*"),
+		"intrusione", "accesso abusivo", "acceso no autorizado", "unbefugte* zugriff", "eindringling*", "onbevoegd*",
+		"indringer*", "inbraak", "binnengedrongen", "toegang verschaft"),
 }
 
 // The ransomware cues are of three sorts: encryption (what ransomware
