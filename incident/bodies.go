@@ -130,6 +130,7 @@ func findNamed(text, lang string) []named {
 			continue // "local government" is no national body
 		}
 		b := named{AnchorKind: a.kind, Anchor: text[toks[i].Start:toks[i+n-1].End], Start: toks[i].Start, End: toks[i+n-1].End}
+		b.Locative = locativeBefore(toks, i) && (a.kind == vigie.VictimRegion || a.kind == vigie.VictimDepartment)
 		if name, art, end, ok := nameAfter(toks, i+n); ok {
 			b.Proper, b.Article, b.End = text[toks[name].Start:toks[end-1].End], art, toks[end-1].End
 			i = end - 1
@@ -147,7 +148,6 @@ func findNamed(text, lang string) []named {
 		}
 		b.Written = text[b.Start:b.End]
 		b.Marked = markedBefore(text, b.Start)
-		b.Locative = locativeBefore(toks, i) && (a.kind == vigie.VictimRegion || a.kind == vigie.VictimDepartment)
 		if n := len(out); n > 0 && isApposition(text, out[n-1], b) {
 			b.Marked = out[n-1].Marked
 			out = out[:n-1] // "the tourist office (Office de tourisme de X)": one body, its own name

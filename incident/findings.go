@@ -167,9 +167,6 @@ func (an *analysis) titleAttack() bool {
 		return false
 	}
 	f := an.folded[0]
-	if riskWords.in(f) && !eventWords.in(f) {
-		return false // "Attack Risk in Barcelona", "vulnerable to attack": no attack happened
-	}
 	var spans [][]int
 	spans = append(spans, attackWords.all(f)...)
 	if an.cyber {
@@ -179,6 +176,9 @@ func (an *analysis) titleAttack() bool {
 		spans = append(spans, c.all(f)...)
 	}
 	for _, m := range spans {
+		if at := lastWords(f[:m[0]], 3) + " " + firstWords(f[m[1]:], 3); riskWords.in(at) && !eventWords.in(f) {
+			continue // "Attack Risk in Barcelona", "vulnerable to attack": no attack happened
+		}
 		// "deux mois après la cyberattaque" follows up the article's own
 		// attack; "après l'attaque contre l'hôpital" recalls another's.
 		if !mentionMarkers.in(lastWords(f[:m[0]], 3)) || !targets.in(firstWords(f[m[1]:], 2)) {
