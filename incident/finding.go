@@ -202,9 +202,35 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 			}
 		}
 	}
+	if len(starts) == 0 {
+		starts = an.leadDates(victim)
+	}
 	start = an.earliest(starts, "start", f)
 	found = an.earliest(finds, "discovered", f)
 	return start, found
+}
+
+// leadDates are the dates of the lead's sentences that name the victim,
+// for an article whose attack sentences give none ("Die Stadt Potsdam hat
+// am Donnerstag die Internetverbindung gekappt. Es gebe Hinweise auf eine
+// Cyberattacke").
+func (an *analysis) leadDates(victim string) []dated {
+	var out []dated
+	for _, i := range an.earlyProse(1)[1:] {
+		if !an.names(i, victim) || recallWords.in(an.folded[i]) || pastMarkers.in(an.folded[i]) {
+			continue
+		}
+		for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
+			d := dated{t: e.Date, vague: e.Vague, sent: i}
+			if e.Vague {
+				d.t.Precision = vigie.PrecisionMonth
+			}
+			if an.plausible(d.t) {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
 }
 
 // nextInParagraph is the sentence after i in its paragraph, or "".
