@@ -86,6 +86,8 @@ func TestAttackOwnDate(t *testing.T) {
 			"Hackney Council says services are still disrupted after the cyber attack on October 13."), "2020-10-13"},
 		{"fr relative", article("fr", "2022-09-28 10:00", "Caen : la mairie victime d'une cyberattaque",
 			"La mairie de Caen a été victime d'une cyberattaque avant-hier."), "2022-09-26"},
+		{"es this week across a month's end", article("es", "2019-10-04 13:45", "Un ciberataque paraliza el Ayuntamiento de Sevilla",
+			"El Ayuntamiento de Sevilla sufrió esta semana un ciberataque que ha bloqueado sus sistemas."), "2019-10"},
 		{"fr month only", article("fr", "2022-11-28 10:00", "Caen : la mairie victime d'une cyberattaque",
 			"La mairie de Caen a été victime d'une cyberattaque en octobre, a-t-on appris lundi."), "2022-10"},
 	} {

@@ -191,7 +191,7 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 				d.t = when.NightDate(e, text+" "+an.nextInParagraph(i))
 			}
 			if e.Vague { // "la semaine dernière" says the month, not the day
-				d.t.Precision = vigie.PrecisionMonth
+				d.t = an.vagueMonth(d.t)
 			}
 			if !an.plausible(d.t) && !(d.own && an.past(d.t)) {
 				continue // a date years old is the attack's only when the text writes it as the attack's ("l'attaque du 12 mars 2019")
@@ -210,6 +210,23 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 	return start, found
 }
 
+// vagueMonth is the month of a vague week or few days: the month most of
+// its days up to the publication fall in ("esta semana" written on Friday
+// 4 October is October, though its Monday was 30 September).
+func (an *analysis) vagueMonth(t vigie.Timestamp) vigie.Timestamp {
+	if t.Precision == vigie.PrecisionDay {
+		day := time.Date(an.ref.Year(), an.ref.Month(), an.ref.Day(), 0, 0, 0, 0, time.UTC)
+		end := t.Time.AddDate(0, 0, 6)
+		if end.After(day) && !day.Before(t.Time) {
+			end = day
+		}
+		t.Time = t.Time.Add(end.Sub(t.Time) / 2)
+	}
+	t.Time = time.Date(t.Time.Year(), t.Time.Month(), 1, 0, 0, 0, 0, time.UTC)
+	t.Precision = vigie.PrecisionMonth
+	return t
+}
+
 // leadDates are the dates of the lead's sentences that name the victim,
 // for an article whose attack sentences give none ("Die Stadt Potsdam hat
 // am Donnerstag die Internetverbindung gekappt. Es gebe Hinweise auf eine
@@ -223,7 +240,7 @@ func (an *analysis) leadDates(victim string) []dated {
 		for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
 			d := dated{t: e.Date, vague: e.Vague, sent: i}
 			if e.Vague {
-				d.t.Precision = vigie.PrecisionMonth
+				d.t = an.vagueMonth(d.t)
 			}
 			if an.plausible(d.t) {
 				out = append(out, d)
