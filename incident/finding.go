@@ -22,8 +22,8 @@ var againWords = words("de nouveau", "a nouveau", "nouvelle fois", "encore une f
 
 // discoveryWords say when an attack was found out.
 var discoveryWords = words("decouvert*", "constate*", "detecte*", "s est apercu*", "se sont apercus", "discovered",
-	"detected", "noticed", "spotted", "entdeckt", "bemerkt", "festgestellt", "scopert*", "rilevat*", "accort*",
-	"descubiert*", "detectad*")
+	"detected", "noticed", "spotted", "entdeckt", "bemerkt", "festgestellt", "aufgefallen", "scopert*", "rilevat*", "accort*",
+	"notat*", "descubiert*", "detectad*", "ontdekt", "opgemerkt", "gemerkt", "remarque*", "apercu*")
 
 // finding reads one incident: its victim (g[0]), the bodies the title
 // names with it (g[1:]), and what the sentences of span say.
