@@ -151,7 +151,7 @@ func (an *analysis) titleVictims() []body {
 	if len(out) == 0 && !an.attackIn(0) {
 		out = an.leadVictim(2)
 	}
-	if len(out) == 0 && an.focus != nil && an.titleAttack() && an.titleNamesFocus() && an.leadSpeaksOfTheCommune() {
+	if len(out) == 0 && an.focus != nil && an.titleAttack() && an.titleNamesFocus() && an.leadSpeaksOfTheCommune() && !an.titleJoinsPlaces() {
 		b := body{named: named{AnchorKind: vigie.VictimCommune, Written: an.focus.Name}}
 		b = an.communeBody(b, *an.focus)
 		b.Name, b.key = an.focus.Name, identity(b.Body)
@@ -335,6 +335,33 @@ func inTitle(title string, b body) bool {
 	return false
 }
 
+// titleJoinsPlaces: the title names two places joined by "and"
+// ("Antwerpen und Potsdam: zwei Cyberangriffe"): a round-up, each told in
+// its paragraphs.
+func (an *analysis) titleJoinsPlaces() bool {
+	toks := tokenize(an.sents[0].Text)
+	for k := 1; k+1 < len(toks); k++ {
+		if !conjunctions[toks[k].Fold] || !toks[k-1].Upper || !toks[k+1].Upper {
+			continue
+		}
+		start := k - 1
+		for start > 0 && toks[start-1].Upper && !toks[start-1].Punct {
+			start--
+		}
+		end := properEnd(toks, k+1)
+		left := an.sents[0].Text[toks[start].Start:toks[k-1].End]
+		right := an.sents[0].Text[toks[k+1].Start:toks[end-1].End]
+		if _, ok := an.commune(left, ""); ok {
+			if _, ok := an.commune(right, ""); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var conjunctions = map[string]bool{"and": true, "und": true, "et": true, "e": true, "y": true, "en": true}
+
 // titleNamesFocus: the title writes the name of the commune the article is
 // about (a dateline alone does not make it the victim).
 func (an *analysis) titleNamesFocus() bool {
@@ -441,6 +468,11 @@ func (an *analysis) paragraphVictim(i int) (body, bool) {
 // an attack on that commune when its paragraph speaks of its services.
 func (an *analysis) placeVictim(i int) (body, bool) {
 	c := an.placeIn(an.sents[i].Text)
+	if c == nil { // "Drei Wochen später zog Potsdam die Notbremse", under a title naming Potsdam
+		if b := an.barePlace(an.sents[i].Text); b != nil && strings.Contains(" "+an.folded[0]+" ", " "+fold.String(b.Name)+" ") {
+			c = b
+		}
+	}
 	if c == nil {
 		return body{}, false
 	}
