@@ -263,3 +263,24 @@ func TestFollowUpYearsLater(t *testing.T) {
 		})
 	}
 }
+
+// TestEncryptionDeniedAfter: a denial after the cue, as German and Dutch
+// put it, or an absence of evidence before it, denies it; "plus rien ne
+// fonctionne" after "chiffrés" does not.
+func TestEncryptionDeniedAfter(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		a    *vigie.Article
+		want string
+	}{
+		{article("de", "2023-01-25 08:30", "Schadsoftware im Netz: Potsdam geht offline",
+			"Wegen Hinweisen auf eine Schadsoftware hat die Stadt Potsdam ihre Server am Dienstag vom Netz getrennt. Verschlüsselt wurde nach Angaben der Stadt nichts."), "intrusion"},
+		{article("fr", "2022-09-27 17:30", "Caen : la ville visée par une cyberattaque",
+			"La mairie de Caen a été visée par une cyberattaque lundi. Les serveurs sont chiffrés, plus rien ne fonctionne."), "ransomware"},
+	} {
+		_, got := findingsOf(tc.a)
+		if len(got) == 0 || strings.Split(got[0], "|")[2] != tc.want {
+			t.Errorf("%q: got %q, want %s", tc.a.Title, got, tc.want)
+		}
+	}
+}

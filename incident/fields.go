@@ -75,6 +75,9 @@ func readFacts(ss []sentence, fs []string) facts {
 			}
 		}
 	}
+	if f.attack == "" && f.encryptionDenied && f.attackSeen {
+		f.attack = vigie.AttackIntrusion // an attack whose encryption is denied: someone got in
+	}
 	if f.attack == "" {
 		f.attack = vigie.AttackUnknown
 	}
@@ -108,7 +111,7 @@ func (f *facts) note(field, value string, s sentence) {
 func assertedCue(c cue, folded string) bool {
 	for _, m := range c.all(folded) {
 		before := lastWords(folded[:m[0]], 6)
-		after := firstWords(folded[m[1]:], 4)
+		after := firstWords(folded[m[1]:], 6)
 		if !negators.in(before) && !negatedAfter.in(after) && !denials.in(folded[:m[0]]) {
 			return true
 		}

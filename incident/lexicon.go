@@ -78,6 +78,8 @@ var attackKinds = map[vigie.AttackType]cue{
 	vigie.AttackIntrusion: words("intrusion*", "infiltre", "infiltres", "infiltree", "infiltrees", "infiltration",
 		"infiltrated", "acces frauduleux", "acces non autorise", "unauthorised access", "unauthorized access",
 		"intrusione", "accesso abusivo", "acceso no autorizado", "unbefugte* zugriff", "eindringling*", "onbevoegd*",
+		"sicherheitslucke", "schwachstelle", "vulnerability", "faille de securite", "falla de seguridad", "vulnerabilita",
+		"kwetsbaarheid",
 		"indringer*", "inbraak", "binnengedrongen", "toegang verschaft"),
 }
 
@@ -122,10 +124,13 @@ var negators = words("n", "pas", "aucun", "aucune", "sans", "ni", "non", "jamais
 // denials anywhere before a cue in its sentence deny it: "la ville écarte
 // à ce stade le scénario d'un rançongiciel".
 var denials = words("ecarte*", "exclut", "exclu", "rule* out", "ruled out", "denied", "denies", "dementi*", "nie",
-	"schliesst aus", "ausgeschlossen", "esclude", "smentit*", "descarta*", "niega")
+	"schliesst aus", "ausgeschlossen", "esclude", "smentit*", "descarta*", "niega", "keine hinweise", "aucun signe",
+	"aucun indice", "aucune preuve", "no evidence", "no sign", "no indication", "nessuna prova", "nessun segno",
+	"ninguna prueba", "ningun indicio", "geen aanwijzingen", "geen bewijs")
 
 // negatedAfter, after a cue, deny it ("la piste du rançongiciel est exclue").
-var negatedAfter = words("exclu", "exclue", "exclus", "ecarte", "ecartee", "ruled out", "ausgeschlossen", "escluso", "descartado")
+var negatedAfter = words("exclu", "exclue", "exclus", "ecarte", "ecartee", "ruled out", "ausgeschlossen", "escluso", "descartado",
+	"nichts", "niets")
 
 // eventWords say that something happened to a body.
 var eventWords = words("touche", "touchee", "touches", "touchees", "vise", "visee", "vises", "visees", "cible",
