@@ -23,7 +23,13 @@ type facts struct {
 	encrypted, encryptionDenied bool     // a sentence says data were encrypted; one denies it
 	leaked                      bool     // a sentence says data were stolen or published
 	leakedIn                    sentence // the first that does
+	vulnerability               bool     // a sentence names a security flaw
 }
+
+// vulnerabilityCue names a security flaw: an attack through one, without
+// encryption, is an intrusion. A flaw alone is no attack.
+var vulnerabilityCue = words("sicherheitslucke*", "schwachstelle*", "vulnerability", "vulnerabilities", "faille*",
+	"falla de seguridad", "vulnerabilita", "kwetsbaarhe*", "lek in")
 
 // readFacts reads the attack type, group, impacts, responses and ransom
 // from sentences (already folded in fs).
@@ -58,6 +64,7 @@ func readFacts(ss []sentence, fs []string) facts {
 				}
 			}
 		}
+		f.vulnerability = f.vulnerability || vulnerabilityCue.in(fs[i])
 		f.readGroup(s, fs[i])
 		f.readImpacts(s, fs[i])
 		f.readResponses(s, fs[i])
@@ -75,8 +82,8 @@ func readFacts(ss []sentence, fs []string) facts {
 			}
 		}
 	}
-	if f.attack == "" && f.encryptionDenied && f.attackSeen {
-		f.attack = vigie.AttackIntrusion // an attack whose encryption is denied: someone got in
+	if f.attack == "" && (f.encryptionDenied || f.vulnerability) && f.attackSeen {
+		f.attack = vigie.AttackIntrusion // an attack through a flaw, or whose encryption is denied: someone got in
 	}
 	if f.attack == "" {
 		f.attack = vigie.AttackUnknown

@@ -78,8 +78,6 @@ var attackKinds = map[vigie.AttackType]cue{
 	vigie.AttackIntrusion: words("intrusion*", "infiltre", "infiltres", "infiltree", "infiltrees", "infiltration",
 		"infiltrated", "acces frauduleux", "acces non autorise", "unauthorised access", "unauthorized access",
 		"intrusione", "accesso abusivo", "acceso no autorizado", "unbefugte* zugriff", "eindringling*", "onbevoegd*",
-		"sicherheitslucke", "schwachstelle", "vulnerability", "faille de securite", "falla de seguridad", "vulnerabilita",
-		"kwetsbaarheid",
 		"indringer*", "inbraak", "binnengedrongen", "toegang verschaft"),
 }
 
