@@ -131,7 +131,7 @@ func (an *analysis) earlyProse(n int) []int {
 // lead names an attack; else, for a title that names an attack and a
 // commune only ("Cyberangriff auf Marseille"), that commune.
 func (an *analysis) titleVictims() []body {
-	if !an.titleAttack() && (trainingWords.in(an.folded[0]) || !slices.ContainsFunc(an.earlyProse(2)[1:], an.currentAttack)) {
+	if !an.titleAttack() && (trainingWords.in(an.folded[0]) || !slices.ContainsFunc(an.earlyProse(3)[1:], an.currentAttack)) {
 		return nil
 	}
 	var out []body
