@@ -257,6 +257,13 @@ func (an *analysis) barePlace(title string) *place.Commune {
 		if c, ok := an.communeSpan(title[toks[i].Start:toks[end-1].End], "", false); ok {
 			return &c
 		}
+		if an.lang == "de" && end == i+1 { // "Potsdams Verwaltung": a genitive
+			if s, ok := strings.CutSuffix(toks[i].Text, "s"); ok {
+				if c, ok := an.commune(s, ""); ok {
+					return &c
+				}
+			}
+		}
 		i = end - 1
 	}
 	return nil

@@ -19,7 +19,7 @@ type anchor struct {
 var anchors = buildAnchors(map[vigie.VictimKind][]string{
 	vigie.VictimCommune: {"mairie", "mairies", "ville", "commune", "municipalite", "hotel de ville", "town hall",
 		"city hall", "city council", "town council", "borough council", "district council", "council",
-		"municipality", "city", "town", "stadt", "gemeinde", "stadtverwaltung", "gemeindeverwaltung", "rathaus",
+		"municipality", "city", "town", "stadt", "gemeinde", "stadtverwaltung", "gemeindeverwaltung", "rathaus", "rathauses",
 		"kommune", "comune", "municipio", "ayuntamiento", "consistorio", "gemeente", "camara municipal",
 		"village", "borough", "township", "parish council", "city government", "town government",
 		"administration communale", "administration municipale", "services municipaux", "amministrazione comunale",
@@ -29,7 +29,7 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"urban community", "verbandsgemeinde", "unione dei comuni", "citta metropolitana", "mancomunidad",
 		"area metropolitana"},
 	vigie.VictimDepartment: {"departement", "conseil departemental", "conseil general", "county council", "county",
-		"landkreis", "landratsamt", "kreisverwaltung", "provincia", "diputacion", "county government"},
+		"landkreis", "landkreises", "landratsamt", "landratsamtes", "kreisverwaltung", "provincia", "diputacion", "county government"},
 	vigie.VictimRegion: {"region", "conseil regional", "collectivite territoriale", "collectivite de corse",
 		"regional council", "regione", "comunidad autonoma", "generalitat", "bundesland", "landesverwaltung",
 		"landesregierung", "amministrazione regionale", "governo regionale", "regional government", "gobierno regional"},
