@@ -284,3 +284,23 @@ func TestEncryptionDeniedAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanInflections: a town's adjective or genitive before an anchor
+// or in a title names it.
+func TestGermanInflections(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		a    *vigie.Article
+		want string
+	}{
+		{article("de", "2020-01-27 19:40", "Potsdamer Rathaus bleibt offline",
+			"Die Potsdamer Stadtverwaltung ist offline. Ursache des Hackerangriffs ist eine Schwachstelle im System eines Anbieters."), "Stadt Potsdam|commune|intrusion"},
+		{article("de", "2023-03-16 16:00", "Nach dem Cyberangriff: Potsdams Verwaltung wieder online",
+			"Zweieinhalb Monate nach dem Cyberangriff auf die IT-Systeme des Potsdamer Rathauses sind alle Online-Dienste wieder verfügbar."), "Stadt Potsdam|commune|unknown"},
+	} {
+		_, got := findingsOf(tc.a)
+		if len(got) == 0 || !strings.HasPrefix(got[0], tc.want+"|") {
+			t.Errorf("%q: got %q, want %s", tc.a.Title, got, tc.want)
+		}
+	}
+}
