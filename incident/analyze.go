@@ -8,6 +8,7 @@ import (
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/internal/fold"
+	"github.com/vigie-news/vigie/internal/when"
 	"github.com/vigie-news/vigie/place"
 )
 
@@ -31,6 +32,8 @@ type analysis struct {
 	attackMemo   []int8                    // per sentence: 0 unknown, 1 names an attack, -1 does not
 	alsoEvidence []vigie.Evidence          // the sentences of the bodies hit with the victim being read
 	seat         *vigie.Place              // where the article says a body sits; nil until read
+	cur          int                       // the sentence whose bodies are being resolved
+	sentPlace    *place.Commune            // the commune a body of that sentence is placed in, for "la mairie" after it
 }
 
 // body is a body named in a sentence, resolved.
@@ -85,6 +88,7 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 		if c := an.placeIn(s.Text); c != nil {
 			an.local = c
 		}
+		an.cur = i
 		an.bodies[i] = an.resolveAll(findNamed(s.Text, an.lang), i)
 		an.bodies[i] = append(an.bodies[i], an.epciNames(s.Text, i, an.bodies[i])...)
 		if i == 0 && an.focus == nil {
@@ -113,10 +117,50 @@ func reference(a *vigie.Article, loc *time.Location) time.Time {
 		t := a.Published.Time
 		return time.Date(t.Year(), t.Month(), t.Day(), 12, 0, 0, 0, loc)
 	}
+	limit := time.Now().In(loc)
 	if !a.FetchedAt.IsZero() {
-		return a.FetchedAt.In(loc)
+		limit = a.FetchedAt.In(loc)
 	}
-	return time.Now().In(loc)
+	if t, ok := latestWrittenDate(a, limit, loc); ok {
+		return t
+	}
+	return limit
+}
+
+// latestWrittenDate is the latest full date (day, month and year) an
+// undated article writes, not after limit: its byline's, most often ("By
+// SF - Apr 27, 2021 at 5:30 pm"). Noon of that day.
+func latestWrittenDate(a *vigie.Article, limit time.Time, loc *time.Location) (time.Time, bool) {
+	var best time.Time
+	for _, e := range when.Find(a.Title+"\n"+a.Text, primaryLang(a.Lang), limit, loc) {
+		t := e.Date.Time
+		if e.Relative || e.Vague || e.Date.Precision != vigie.PrecisionDay || !yearWritten(e.Text) || t.After(limit) {
+			continue
+		}
+		if t.After(best) {
+			best = t
+		}
+	}
+	if best.IsZero() {
+		return best, false
+	}
+	return time.Date(best.Year(), best.Month(), best.Day(), 12, 0, 0, 0, loc), true
+}
+
+// yearWritten: the expression writes a year ("2021", "'21" aside).
+func yearWritten(s string) bool {
+	digits := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			digits++
+			if digits == 4 {
+				return true
+			}
+		} else {
+			digits = 0
+		}
+	}
+	return false
 }
 
 func primaryLang(l string) string {
@@ -163,8 +207,8 @@ func (an *analysis) attackTarget() string {
 			if j < len(toks) && (articles[toks[j].Fold] || determiners[toks[j].Fold]) {
 				j++
 			}
-			if j >= len(toks) || !toks[j].Upper || toks[j].Punct {
-				continue
+			if j >= len(toks) || !toks[j].Upper || toks[j].Punct || calendarWords[toks[j].Fold] {
+				continue // "the attack on October 11" names a day, not a target
 			}
 			end := properEnd(toks, j)
 			name := an.sents[i].Text[toks[j].Start:toks[end-1].End]
@@ -206,16 +250,34 @@ func (an *analysis) dateline() *place.Commune {
 func (an *analysis) barePlace(title string) *place.Commune {
 	toks := tokenize(title)
 	for i := 1; i < len(toks); i++ {
-		if !toks[i].Upper || toks[i].Punct || place.IsCommonWord(toks[i].Text) {
+		if !toks[i].Upper || toks[i].Punct || place.IsCommonWord(toks[i].Text) || withinAnchor(toks, i) {
 			continue
 		}
 		end := properEnd(toks, i)
 		if c, ok := an.communeSpan(title[toks[i].Start:toks[end-1].End], "", false); ok {
 			return &c
 		}
+		if an.lang == "de" && end == i+1 { // "Potsdams Verwaltung": a genitive
+			if s, ok := strings.CutSuffix(toks[i].Text, "s"); ok {
+				if c, ok := an.commune(s, ""); ok {
+					return &c
+				}
+			}
+		}
 		i = end - 1
 	}
 	return nil
+}
+
+// withinAnchor: toks[i] is a later word of an anchor ("Hall" in "Town
+// Hall"), no name.
+func withinAnchor(toks []token, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if _, n := matchAnchor(toks, k, ""); k+n > i {
+			return true
+		}
+	}
+	return false
 }
 
 // titleNamesKnownPlace: a body the title names is in the gazetteer
@@ -255,7 +317,35 @@ func (an *analysis) unknownPlaceAt(title string) *place.Commune {
 	if end == 0 || end > 4 || end < len(toks) && toks[end].Upper {
 		return nil
 	}
-	name := title[:toks[end-1].End]
+	if titleCase(toks) { // "Wasaga Pays Ransom for Town Data": the name is the shortest start the text calls a place
+		for n := 1; n <= end; n++ {
+			if c := an.unknownPlaceOf(title[:toks[n-1].End], toks[:n]); c != nil {
+				return c
+			}
+		}
+		return nil
+	}
+	return an.unknownPlaceOf(title[:toks[end-1].End], toks[:end])
+}
+
+// titleCase: most words of a title have a capital.
+func titleCase(toks []token) bool {
+	up, all := 0, 0
+	for _, t := range toks {
+		if !t.Punct && len(t.Fold) > 3 {
+			all++
+			if t.Upper {
+				up++
+			}
+		}
+	}
+	return all > 2 && up*4 >= all*3
+}
+
+// unknownPlaceOf reads name, the first tokens of a title, as a place the
+// gazetteer lacks.
+func (an *analysis) unknownPlaceOf(name string, toks []token) *place.Commune {
+	end := len(toks)
 	f := fold.String(name)
 	if attackWords.in(f) || plainAttack.in(f) || isAnchorAt(toks, 0) || determiners[toks[0].Fold] || place.IsCommonWord(name) {
 		return nil
@@ -271,8 +361,56 @@ func (an *analysis) unknownPlaceAt(title string) *place.Commune {
 	if _, ok := an.g.Region(name); ok {
 		return nil
 	}
+	if spurious(name) || !an.saysIsPlace(name) {
+		return nil
+	}
 	return &place.Commune{Name: name}
 }
+
+// saysIsPlace: the text below the title writes name as a local
+// authority's or its people's ("the city of Atlanta", "Mecklenburg
+// County", "West Haven officials", "mayor of Midland"): a capitalised
+// word opening a title ("Legco set to act…", "Millions of devices…")
+// is no place on its own.
+func (an *analysis) saysIsPlace(name string) bool {
+	f := fold.String(name)
+	for _, s := range an.sents[1:] {
+		if !strings.Contains(s.Text, name) {
+			continue
+		}
+		for _, n := range findNamed(s.Text, an.lang) {
+			if n.AnchorKind.InScope() && fold.String(n.Proper) == f && (!n.Before || namesBefore[fold.String(n.Anchor)]) {
+				return true
+			}
+		}
+		if placeOfPeople(s.Text, name) || an.bareLocalAnchor(s.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareLocalAnchor: the sentence speaks of a local authority by its kind
+// alone ("Wasaga Beach has paid … the town's computer system").
+func (an *analysis) bareLocalAnchor(text string) bool {
+	for _, n := range findNamed(text, an.lang) {
+		if n.Proper == "" && n.AnchorKind == vigie.VictimCommune {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOfPeople: name is written as the place of officials or a mayor.
+func placeOfPeople(text, name string) bool {
+	fo, fn := " "+fold.String(text)+" ", fold.String(name)
+	return peopleAfter.in(firstWords(strings.SplitN(fo, " "+fn+" ", 2)[min(1, strings.Count(fo, " "+fn+" "))], 1)) ||
+		strings.Contains(fo, " mayor of "+fn+" ") || strings.Contains(fo, " maire de "+fn+" ")
+}
+
+// peopleAfter are the people of a place written after its name: "West
+// Haven officials".
+var peopleAfter = words("officials", "mayor", "residents")
 
 // placeIn finds a commune a sentence names after a preposition of place
 // ("à Albi", "aux Mureaux", "in Frontignan", "auf Marseille").

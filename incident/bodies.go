@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/internal/fold"
 )
 
 // anchor is a noun that names a kind of body: "mairie", "town hall",
@@ -18,19 +19,20 @@ type anchor struct {
 var anchors = buildAnchors(map[vigie.VictimKind][]string{
 	vigie.VictimCommune: {"mairie", "mairies", "ville", "commune", "municipalite", "hotel de ville", "town hall",
 		"city hall", "city council", "town council", "borough council", "district council", "council",
-		"municipality", "city", "town", "stadt", "gemeinde", "stadtverwaltung", "gemeindeverwaltung", "rathaus",
+		"municipality", "city", "town", "stadt", "gemeinde", "stadtverwaltung", "gemeindeverwaltung", "rathaus", "rathauses",
 		"kommune", "comune", "municipio", "ayuntamiento", "consistorio", "gemeente", "camara municipal",
 		"village", "borough", "township", "parish council", "city government", "town government",
 		"administration communale", "administration municipale", "services municipaux", "amministrazione comunale",
-		"administracion municipal", "stad", "stadsbestuur", "gemeentebestuur"},
+		"administracion municipal", "stad", "stadsbestuur", "gemeentebestuur", "gemeentehuis", "stadhuis"},
 	vigie.VictimIntercommunalty: {"communaute de communes", "communaute d' agglomeration", "communaute urbaine",
 		"agglomeration", "agglo", "metropole", "intercommunalite", "intercommunality", "metropolis",
 		"urban community", "verbandsgemeinde", "unione dei comuni", "citta metropolitana", "mancomunidad",
 		"area metropolitana"},
 	vigie.VictimDepartment: {"departement", "conseil departemental", "conseil general", "county council", "county",
-		"landkreis", "landratsamt", "kreisverwaltung", "provincia", "diputacion", "county government"},
+		"landkreis", "landkreises", "landratsamt", "landratsamtes", "kreisverwaltung", "provincia", "diputacion", "county government"},
 	vigie.VictimRegion: {"region", "conseil regional", "collectivite territoriale", "collectivite de corse",
-		"regional council", "regione", "comunidad autonoma", "generalitat", "bundesland", "landesverwaltung"},
+		"regional council", "regione", "comunidad autonoma", "generalitat", "bundesland", "landesverwaltung",
+		"landesregierung", "amministrazione regionale", "governo regionale", "regional government", "gobierno regional"},
 	vigie.VictimLocalPublicBody: {"office de tourisme", "office du tourisme", "offices de tourisme", "tourist office",
 		"tourism office", "ccas", "centre communal d' action sociale", "syndicat", "syndicat mixte", "sdis",
 		"centre de gestion", "regie", "stadtwerke", "ufficio turistico", "oficina de turismo", "zweckverband",
@@ -39,8 +41,10 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 	vigie.VictimHospital: {"hopital", "hopitaux", "centre hospitalier", "chu", "chr", "clinique", "hospital",
 		"hospitals", "clinic", "krankenhaus", "klinikum", "klinik", "ospedale", "azienda ospedaliera", "nhs trust"},
 	vigie.VictimSchool: {"universite", "ecole", "lycee", "college", "university", "school", "universitat",
-		"schule", "hochschule", "universita", "scuola", "universidad", "colegio", "rectorat"},
-	vigie.VictimNationalBody: {"ministere", "ministeres", "ministry", "ministries", "ministerium", "ministero",
+		"schule", "hochschule", "universita", "scuola", "universidad", "colegio", "rectorat", "school district",
+		"school districts", "public schools", "school board"},
+	vigie.VictimNationalBody: {"legislative council", "parliament", "parlement", "bundestag", "senate", "senat",
+		"assemblee nationale", "congress", "ministere", "ministeres", "ministry", "ministries", "ministerium", "ministero",
 		"ministerio", "services de l' etat", "gouvernement", "government", "agence nationale", "prefecture",
 		"france travail", "pole emploi", "assurance maladie", "caisse nationale", "urssaf", "bundesamt",
 		"bundesagentur", "state agency", "federal agency"},
@@ -92,7 +96,7 @@ var localWords = map[string]bool{"local": true, "locale": true, "locales": true,
 
 // prepositions link an anchor to the name that follows it.
 var prepositions = map[string]bool{"de": true, "d'": true, "du": true, "des": true, "of": true, "di": true,
-	"del": true, "della": true, "dello": true, "dei": true, "von": true, "vom": true, "der": true, "en": true}
+	"del": true, "della": true, "dello": true, "dei": true, "von": true, "vom": true, "der": true, "en": true, "van": true}
 
 // articles may stand between a preposition and a name.
 var articles = map[string]bool{"la": true, "l'": true, "le": true, "les": true, "the": true}
@@ -113,6 +117,7 @@ type named struct {
 	Start, End int    // byte offsets of the phrase in the sentence
 	Marked     bool   // preceded by a marker saying it is cited as context
 	Before     bool   // the name stands before the anchor ("Chaville town hall")
+	Locative   bool   // a region or district named as where things are: "dans la région", "in the county"
 }
 
 // findNamed returns the bodies a sentence names through an anchor, in order.
@@ -125,11 +130,19 @@ func findNamed(text, lang string) []named {
 			continue // "local government" is no national body
 		}
 		b := named{AnchorKind: a.kind, Anchor: text[toks[i].Start:toks[i+n-1].End], Start: toks[i].Start, End: toks[i+n-1].End}
+		b.Locative = locativeBefore(toks, i) && (a.kind == vigie.VictimRegion || a.kind == vigie.VictimDepartment)
 		if name, art, end, ok := nameAfter(toks, i+n); ok {
 			b.Proper, b.Article, b.End = text[toks[name].Start:toks[end-1].End], art, toks[end-1].End
 			i = end - 1
+		} else if lang == "de" && i > 0 && germanAttribute(toks[i-1]) { // "Potsdamer Rathaus", "Kärntens Landesverwaltung"
+			b.Proper, b.Start, b.Before = toks[i-1].Text, toks[i-1].Start, true
+			i += n - 1
 		} else if from, ok := nameBefore(toks, i); ok && lang != "de" { // German nouns all have capitals
+			if modifies(toks, i+n, a.kind) {
+				continue // "Onslow County utility", "Dorset County Hospital": the county names another body
+			}
 			b.Proper, b.Start, b.Before = text[toks[from].Start:toks[i-1].End], toks[from].Start, true
+			i += n - 1 // "Gloucester City Council": "Council" is no second anchor
 		} else {
 			i += n - 1
 		}
@@ -143,6 +156,50 @@ func findNamed(text, lang string) []named {
 	}
 	return out
 }
+
+// germanAttribute: a capitalised word before a German anchor that may be
+// a place's adjective or genitive ("Potsdamer", "Kärntner", "Kärntens");
+// the gazetteer decides.
+func germanAttribute(t token) bool {
+	f := t.Fold
+	return t.Upper && !t.Punct && !determiners[f] && (strings.HasSuffix(f, "er") || strings.HasSuffix(f, "s")) && len(f) > 4
+}
+
+// germanStems are the place names a German adjective or genitive may
+// come from: Potsdamer → Potsdam, Kärntner → Kärnten, Bremer → Bremen,
+// Kärntens → Kärnten.
+func germanStems(w string) []string {
+	var out []string
+	if s, ok := strings.CutSuffix(w, "ner"); ok {
+		out = append(out, s+"en")
+	}
+	if s, ok := strings.CutSuffix(w, "er"); ok {
+		out = append(out, s, s+"en")
+	}
+	if s, ok := strings.CutSuffix(w, "s"); ok {
+		out = append(out, s)
+	}
+	return out
+}
+
+// modifies: the anchor ending before toks[j] qualifies the noun that
+// follows it, another kind of body or a service ("County Hospital",
+// "County School District", "county utility", "city courts").
+func modifies(toks []token, j int, kind vigie.VictimKind) bool {
+	if j >= len(toks) || toks[j].Punct {
+		return false
+	}
+	if a, n := matchAnchor(toks, j, ""); n > 0 && a.kind != kind {
+		return true
+	}
+	return serviceHeads[toks[j].Fold]
+}
+
+// serviceHeads are services a local authority's name qualifies, bodies of
+// their own.
+var serviceHeads = map[string]bool{"utility": true, "utilities": true, "court": true, "courts": true, "jail": true,
+	"library": true, "libraries": true, "airport": true, "water": true, "sewer": true, "housing": true, "transit": true,
+	"sheriff": true, "prosecutor": true, "clerk": true, "fair": true, "museum": true, "zoo": true}
 
 // isApposition: b follows a in brackets, naming the same kind of body.
 func isApposition(text string, a, b named) bool {
@@ -231,11 +288,16 @@ func nameBefore(toks []token, i int) (int, bool) {
 	for j > 0 && (toks[j-1].Upper && !toks[j-1].Punct || j-1 > 0 && (joiners[toks[j-1].Fold] || toks[j-1].Fold == "and") && toks[j-2].Upper) && i-j < 6 {
 		j--
 	}
-	for j < i && (!toks[j].Upper || determiners[toks[j].Fold]) { // a name starts with neither a joiner nor "The"
+	for j < i && (!toks[j].Upper || determiners[toks[j].Fold] || openers[toks[j].Fold]) { // a name starts with neither a joiner nor "The" nor "In"
 		j++
 	}
 	return j, j < i
 }
+
+// openers are prepositions a sentence may open with before a name: "In
+// Clark County, …".
+var openers = map[string]bool{"in": true, "at": true, "on": true, "for": true, "from": true, "with": true, "by": true,
+	"to": true, "after": true, "before": true, "since": true, "dans": true, "pour": true, "chez": true, "seit": true}
 
 // determiners written with a capital at the start of a sentence are not
 // names: "The mairie", "Die Stadt".
@@ -267,6 +329,19 @@ func properEnd(toks []token, i int) int {
 	return end
 }
 
+// locativeBefore: a preposition of place (and an article) stands before
+// toks[i]: "dans la région", "in the county", "im Landkreis".
+func locativeBefore(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && (articles[toks[k].Fold] || determiners[toks[k].Fold]) {
+		k--
+	}
+	return k >= 0 && locatives[toks[k].Fold]
+}
+
+var locatives = map[string]bool{"dans": true, "in": true, "im": true, "across": true, "throughout": true,
+	"nella": true, "nel": true, "partout": true, "en": true, "through": true, "around": true, "near": true, "pres": true}
+
 // markedBefore reports whether a mention marker ("après", "like") stands
 // in the few words before offset at.
 func markedBefore(text string, at int) bool {
@@ -277,6 +352,9 @@ func markedBefore(text string, at int) bool {
 	words := strings.Fields(before)
 	if len(words) > 6 {
 		words = words[len(words)-6:]
+	}
+	if n := len(words); n > 0 && (fold.String(words[n-1]) == "as" || n > 1 && fold.String(words[n-2]) == "as" && determiners[fold.String(words[n-1])]) {
+		return true // "as the city of Atlanta found": a comparison
 	}
 	return mentionMarkers.in(foldJoin(words))
 }

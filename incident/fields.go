@@ -19,7 +19,17 @@ type facts struct {
 	amount     string
 	evidence   []vigie.Evidence
 	attackSeen bool // some sentence names an attack, of whatever kind
+
+	encrypted, encryptionDenied bool     // a sentence says data were encrypted; one denies it
+	leaked                      bool     // a sentence says data were stolen or published
+	leakedIn                    sentence // the first that does
+	vulnerability               bool     // a sentence names a security flaw
 }
+
+// vulnerabilityCue names a security flaw: an attack through one, without
+// encryption, is an intrusion. A flaw alone is no attack.
+var vulnerabilityCue = words("sicherheitslucke*", "schwachstelle*", "vulnerability", "vulnerabilities", "faille*",
+	"falla de seguridad", "vulnerabilita", "kwetsbaarhe*", "lek in")
 
 // readFacts reads the attack type, group, impacts, responses and ransom
 // from sentences (already folded in fs).
@@ -34,7 +44,19 @@ func readFacts(ss []sentence, fs []string) facts {
 			f.attackSeen = true
 		}
 		for rank, kind := range kindOrder {
-			if assertedCue(attackKinds[kind], fs[i]) {
+			var ok bool
+			switch kind {
+			case vigie.AttackRansomware:
+				ok = f.readRansomware(fs[i])
+			case vigie.AttackDataBreach:
+				ok = assertedCue(attackKinds[kind], fs[i])
+				if ok && !f.leaked {
+					f.leaked, f.leakedIn = true, s
+				}
+			default:
+				ok = assertedCue(attackKinds[kind], fs[i])
+			}
+			if ok {
 				f.attackSeen = true
 				if rank < best {
 					best, f.attack = rank, kind
@@ -42,15 +64,48 @@ func readFacts(ss []sentence, fs []string) facts {
 				}
 			}
 		}
+		f.vulnerability = f.vulnerability || vulnerabilityCue.in(fs[i])
 		f.readGroup(s, fs[i])
 		f.readImpacts(s, fs[i])
 		f.readResponses(s, fs[i])
 		f.readRansom(s, fs[i])
 	}
+	if f.attack == vigie.AttackRansomware && !f.encrypted && (f.encryptionDenied || f.leaked) {
+		// A ransom asked, a group named, data published, nothing encrypted: extortion.
+		f.attack = vigie.AttackDataBreach
+		for k := range f.evidence {
+			if f.evidence[k].Field == "attack" {
+				f.evidence[k].Value = string(f.attack)
+				if f.leaked {
+					f.evidence[k].Sentence = f.leakedIn.Text
+				}
+			}
+		}
+	}
+	if f.attack == "" && (f.encryptionDenied || f.vulnerability) && f.attackSeen {
+		f.attack = vigie.AttackIntrusion // an attack through a flaw, or whose encryption is denied: someone got in
+	}
 	if f.attack == "" {
 		f.attack = vigie.AttackUnknown
 	}
 	return f
+}
+
+// readRansomware: the sentence tells of ransomware that struck:
+// encryption or a ransom asserted, or a group named as the one that acted
+// (not as a suspect or a threat). It notes whether the sentence says data
+// were encrypted, or denies it.
+func (f *facts) readRansomware(folded string) bool {
+	if !attackKinds[vigie.AttackRansomware].in(folded) {
+		return false
+	}
+	enc := false
+	if encryptionCue.in(folded) {
+		enc = assertedCue(encryptionCue, folded)
+		f.encrypted = f.encrypted || enc
+		f.encryptionDenied = f.encryptionDenied || !enc
+	}
+	return enc || assertedCue(ransomCue, folded) || groupCue.in(folded) && !suspectWords.in(folded)
 }
 
 func (f *facts) note(field, value string, s sentence) {
@@ -63,7 +118,7 @@ func (f *facts) note(field, value string, s sentence) {
 func assertedCue(c cue, folded string) bool {
 	for _, m := range c.all(folded) {
 		before := lastWords(folded[:m[0]], 6)
-		after := firstWords(folded[m[1]:], 4)
+		after := firstWords(folded[m[1]:], 6)
 		if !negators.in(before) && !negatedAfter.in(after) && !denials.in(folded[:m[0]]) {
 			return true
 		}

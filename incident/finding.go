@@ -2,9 +2,11 @@ package incident
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/internal/fold"
 	"github.com/vigie-news/vigie/internal/when"
 )
 
@@ -13,10 +15,15 @@ var pastMarkers = words("similaire", "similar", "similar attack", "deja", "alrea
 	"last year", "letztes jahr", "vergangenes jahr", "l anno scorso", "el ano pasado", "egalement victime",
 	"avant elle", "before it", "ahnlich*", "simile", "analogo")
 
+// againWords tell of a new attack on a body hit before: its older date
+// is the earlier attack's.
+var againWords = words("de nouveau", "a nouveau", "nouvelle fois", "encore une fois", "again", "once more", "erneut",
+	"wieder", "di nuovo", "ancora una volta", "de nuevo", "otra vez", "nuevamente", "opnieuw")
+
 // discoveryWords say when an attack was found out.
 var discoveryWords = words("decouvert*", "constate*", "detecte*", "s est apercu*", "se sont apercus", "discovered",
-	"detected", "noticed", "spotted", "entdeckt", "bemerkt", "festgestellt", "scopert*", "rilevat*", "accort*",
-	"descubiert*", "detectad*")
+	"detected", "noticed", "spotted", "entdeckt", "bemerkt", "festgestellt", "aufgefallen", "scopert*", "rilevat*", "accort*",
+	"notat*", "descubiert*", "detectad*", "ontdekt", "opgemerkt", "gemerkt", "remarque*", "apercu*")
 
 // finding reads one incident: its victim (g[0]), the bodies the title
 // names with it (g[1:]), and what the sentences of span say.
@@ -36,7 +43,7 @@ func (an *analysis) finding(g []body, span []int) vigie.Finding {
 	if an.impersonated() {
 		an.asScam(&out)
 	}
-	out.Start, out.Discovered = an.dates(own, &out)
+	out.Start, out.Discovered = an.dates(own, v.key, &out)
 	out.InScope = out.Victim.Kind.InScope()
 	out.Confidence = findingConfidence(out, v)
 	return out
@@ -104,17 +111,32 @@ func (an *analysis) alsoAffected(g []body, own []int) []vigie.Body {
 	}
 	for _, i := range own {
 		f := an.folded[i]
-		if i == 0 || pastMarkers.in(f) || !(an.attackIn(i) || eventWords.in(f) || impactVerbs.in(f)) ||
-			!(an.names(i, g[0].key) || alsoWords.in(f) && an.names(i-1, g[0].key)) {
+		if i == 0 || pastMarkers.in(f) || recallWords.in(f) || !(an.attackIn(i) || eventWords.in(f) || impactVerbs.in(f)) ||
+			!(an.names(i, g[0].key) || alsoWords.in(f)) {
 			continue
 		}
 		for _, b := range an.bodies[i] {
-			if !b.Marked && b.Kind != vigie.VictimNationalBody && b.Kind != vigie.VictimCompany {
+			if hitWith(b) {
 				add(b)
 			}
 		}
 	}
 	return out
+}
+
+// hitWith: a body a sentence about the attack names may have been hit
+// with the victim; not one cited as context, nor a helper (a national
+// body, a company), nor people ("une commune d'environ 5 000 habitants"),
+// nor an area named as where things are ("dans la région", "in the
+// valley").
+func hitWith(b body) bool {
+	switch {
+	case b.Marked || b.Locative:
+		return false
+	case b.Kind == vigie.VictimNationalBody || b.Kind == vigie.VictimCompany || b.Kind == vigie.VictimOther:
+		return false
+	}
+	return true
 }
 
 // alsoWords say that others were hit too.
@@ -143,7 +165,7 @@ func (an *analysis) asScam(f *vigie.Finding) {
 // dates reads the start and the discovery of the attack from the
 // sentences that speak of it: the earliest date they give, not after the
 // publication nor long before.
-func (an *analysis) dates(own []int, f *vigie.Finding) (start, found vigie.Timestamp) {
+func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, found vigie.Timestamp) {
 	var starts, finds []dated
 	for _, i := range own {
 		fo := an.folded[i]
@@ -154,16 +176,25 @@ func (an *analysis) dates(own []int, f *vigie.Finding) (start, found vigie.Times
 		if !attack && !discovery {
 			continue
 		}
-		for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
-			d := dated{e.Date, e.Vague, i}
+		text := an.sents[i].Text
+		recalls := pastMarkers.in(fo) || recallWords.in(fo) // another, earlier attack's date
+		// A sentence that tells the victim's attack ("La mairie de Caen,
+		// victime d'une cyberattaque en mars 2019, …") dates it, however
+		// old, unless it tells of a new one ("de nouveau", "again").
+		victimsAttack := attack && an.names(i, victim) && !pastMarkers.in(fo) && !againWords.in(fo)
+		for _, e := range append(when.Find(text, an.lang, an.ref, an.loc), when.Seasons(text, an.ref)...) {
+			d := dated{t: e.Date, vague: e.Vague, sent: i, own: attackBefore(text[:e.Start]) && !recalls}
+			if victimsAttack && !an.plausible(e.Date) && an.past(e.Date) && !e.Since {
+				d.own = true
+			}
 			if e.Night { // the hour may come in the next sentence of the paragraph
-				d.t = when.NightDate(e, an.sents[i].Text+" "+an.nextInParagraph(i))
+				d.t = when.NightDate(e, text+" "+an.nextInParagraph(i))
 			}
 			if e.Vague { // "la semaine dernière" says the month, not the day
-				d.t.Precision = vigie.PrecisionMonth
+				d.t = an.vagueMonth(d.t)
 			}
-			if !an.plausible(d.t) {
-				continue
+			if !an.plausible(d.t) && !(d.own && an.past(d.t)) {
+				continue // a date years old is the attack's only when the text writes it as the attack's ("l'attaque du 12 mars 2019")
 			}
 			starts = append(starts, d)
 			if discovery {
@@ -171,9 +202,52 @@ func (an *analysis) dates(own []int, f *vigie.Finding) (start, found vigie.Times
 			}
 		}
 	}
+	if len(starts) == 0 {
+		starts = an.leadDates(victim)
+	}
 	start = an.earliest(starts, "start", f)
 	found = an.earliest(finds, "discovered", f)
 	return start, found
+}
+
+// vagueMonth is the month of a vague week or few days: the month most of
+// its days up to the publication fall in ("esta semana" written on Friday
+// 4 October is October, though its Monday was 30 September).
+func (an *analysis) vagueMonth(t vigie.Timestamp) vigie.Timestamp {
+	if t.Precision == vigie.PrecisionDay {
+		day := time.Date(an.ref.Year(), an.ref.Month(), an.ref.Day(), 0, 0, 0, 0, time.UTC)
+		end := t.Time.AddDate(0, 0, 6)
+		if end.After(day) && !day.Before(t.Time) {
+			end = day
+		}
+		t.Time = t.Time.Add(end.Sub(t.Time) / 2)
+	}
+	t.Time = time.Date(t.Time.Year(), t.Time.Month(), 1, 0, 0, 0, 0, time.UTC)
+	t.Precision = vigie.PrecisionMonth
+	return t
+}
+
+// leadDates are the dates of the lead's sentences that name the victim,
+// for an article whose attack sentences give none ("Die Stadt Potsdam hat
+// am Donnerstag die Internetverbindung gekappt. Es gebe Hinweise auf eine
+// Cyberattacke").
+func (an *analysis) leadDates(victim string) []dated {
+	var out []dated
+	for _, i := range an.earlyProse(1)[1:] {
+		if !an.names(i, victim) || recallWords.in(an.folded[i]) || pastMarkers.in(an.folded[i]) {
+			continue
+		}
+		for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
+			d := dated{t: e.Date, vague: e.Vague, sent: i}
+			if e.Vague {
+				d.t = an.vagueMonth(d.t)
+			}
+			if an.plausible(d.t) {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
 }
 
 // nextInParagraph is the sentence after i in its paragraph, or "".
@@ -188,6 +262,44 @@ type dated struct {
 	t     vigie.Timestamp
 	vague bool
 	sent  int
+	own   bool // written as the attack's own date: "the ransomware attack of last spring"
+}
+
+// attackBefore: the words right before a date name an attack, whose date
+// it is ("l'attaque du", "the ransomware attack of", "dem Angriff im",
+// "l'attacco del", "el ciberataque de").
+func attackBefore(prefix string) bool {
+	if k := strings.LastIndexAny(prefix, ".,;:!?()«»\"–—"); k >= 0 && strings.TrimSpace(prefix[k+1:]) == "" ||
+		k >= 0 && len(strings.Fields(prefix[k+1:])) <= 2 {
+		return false // "ce type d'attaque : en décembre dernier, …": the date opens another clause
+	}
+	ws := strings.Fields(fold.String(prefix))
+	k := len(ws)
+	for k > 0 && len(ws)-k < 2 && dateConnectors[ws[k-1]] {
+		k--
+	}
+	if k == 0 || k == len(ws) && !attackNouns.in(ws[k-1]) { // "l'attaque du", "dem Angriff im"; not "the attack cost it in"
+		return false
+	}
+	return attackNouns.in(ws[k-1])
+}
+
+// attackNouns name an attack (not its authors): a date right after one is
+// its date.
+var attackNouns = words("cyberattaque*", "attaque*", "piratage*", "intrusion*", "cyberattack*", "attack*", "hack",
+	"breach", "incident", "cyberangriff*", "angriff*", "hackerangriff*", "attacco", "attacchi", "cyberattacco",
+	"ciberataque*", "ataque*", "hackeo", "cyberaanval*", "aanval*", "hackeraanval*", "rancongiciel*", "ransomware*")
+
+// dateConnectors stand between an attack's noun and its date: "du",
+// "of", "im", "del", "de".
+var dateConnectors = map[string]bool{"du": true, "de": true, "des": true, "d": true, "l": true, "la": true, "le": true,
+	"of": true, "the": true, "from": true, "in": true, "on": true, "im": true, "vom": true, "von": true, "am": true,
+	"del": true, "della": true, "dell": true, "di": true, "en": true, "el": true, "van": true, "op": true}
+
+// past: not after the publication.
+func (an *analysis) past(t vigie.Timestamp) bool {
+	day := time.Date(an.ref.Year(), an.ref.Month(), an.ref.Day(), 0, 0, 0, 0, time.UTC)
+	return !t.IsZero() && !t.Time.After(day.Add(24*time.Hour))
 }
 
 // plausible: not after the publication, not years before it.
@@ -202,7 +314,14 @@ func (an *analysis) plausible(t vigie.Timestamp) bool {
 // earliest picks the earliest precise date, else the earliest vague or
 // month one, and records its evidence.
 func (an *analysis) earliest(ds []dated, field string, f *vigie.Finding) vigie.Timestamp {
+	ds = agreeWithOwn(ds)
 	slices.SortStableFunc(ds, func(a, b dated) int {
+		if a.own != b.own && (a.own && !an.plausible(a.t) || b.own && !an.plausible(b.t)) {
+			if a.own { // a follow-up: the attack's own date, years old, wins
+				return -1
+			}
+			return 1
+		}
 		if pa, pb := a.vague || a.t.Precision != vigie.PrecisionDay, b.vague || b.t.Precision != vigie.PrecisionDay; pa != pb {
 			if pa {
 				return 1
@@ -216,6 +335,37 @@ func (an *analysis) earliest(ds []dated, field string, f *vigie.Finding) vigie.T
 	}
 	f.Evidence = append(f.Evidence, an.evidence(field, ds[0].t.String(), ds[0].sent))
 	return ds[0].t
+}
+
+// agreeWithOwn drops, when the text writes the attack's own date ("une
+// cyberattaque en octobre"), the dates after every such date: they tell
+// of what came later ("a-t-on appris lundi"). Earlier ones may be when it
+// began.
+func agreeWithOwn(ds []dated) []dated {
+	var own []dated
+	for _, d := range ds {
+		if d.own {
+			own = append(own, d)
+		}
+	}
+	if len(own) == 0 || len(own) == len(ds) {
+		return ds
+	}
+	return slices.DeleteFunc(slices.Clone(ds), func(d dated) bool {
+		return !slices.ContainsFunc(own, func(o dated) bool { return within(d.t, o.t) || d.t.Time.Before(o.t.Time) })
+	})
+}
+
+// within: t falls in the day or month o gives.
+func within(t, o vigie.Timestamp) bool {
+	if o.Precision == vigie.PrecisionDay {
+		return t.Time.Equal(o.Time) || t.Precision != vigie.PrecisionDay && inMonth(t, o)
+	}
+	return inMonth(t, o)
+}
+
+func inMonth(a, b vigie.Timestamp) bool {
+	return a.Time.Year() == b.Time.Year() && a.Time.Month() == b.Time.Month()
 }
 
 // mentions lists the attacks the article cites as context: bodies named

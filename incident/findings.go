@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -8,6 +9,7 @@ import (
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/internal/fold"
 	"github.com/vigie-news/vigie/internal/when"
+	"github.com/vigie-news/vigie/place"
 )
 
 // report decides what the article reports and mentions.
@@ -21,8 +23,10 @@ func (an *analysis) report() vigie.Report {
 	var spans [][]int
 	if v := an.titleVictims(); len(v) > 0 {
 		groups, spans = append(groups, v), append(spans, an.mainSpan())
-	} else {
-		groups, spans = an.roundup()
+	} else if groups, spans = an.roundup(); len(groups) == 0 && an.titleAttack() {
+		if v := an.leadVictim(1); len(v) > 0 { // one attack, its victim named in the lead only
+			groups, spans = append(groups, v), append(spans, an.mainSpan())
+		}
 	}
 	for i, g := range groups {
 		f := an.finding(g, spans[i])
@@ -35,8 +39,15 @@ func (an *analysis) report() vigie.Report {
 
 // plannedOutage: the title announces an outage and names no attack.
 func (an *analysis) plannedOutage() bool {
-	return plannedWords.in(an.folded[0]) && !an.attackIn(0)
+	return (plannedWords.in(an.folded[0]) || outageCauses.in(an.folded[0])) && !an.attackIn(0)
 }
+
+// outageCauses are what takes services offline that is no attack: a fire,
+// a power cut, a provider's fault.
+var outageCauses = words("incendie*", "panne*", "coupure de courant", "coupure d electricite", "inondation*", "fire",
+	"blaze", "power cut*", "power outage*", "blackout", "flood*", "outage*", "storing*", "stroomstoring*",
+	"stromausfall", "hochwasser", "storung*", "incendio", "guasto", "blackout", "alluvione", "apagon",
+	"averia", "inundacion*", "corte de luz")
 
 // attackIn reports whether sentence i names an attack (remembered: it is
 // asked often).
@@ -55,8 +66,8 @@ func (an *analysis) attackIn(i int) bool {
 
 func (an *analysis) readAttack(i int) bool {
 	f := an.folded[i]
-	if attackWords.in(f) || an.cyber && plainAttack.in(f) {
-		return true
+	if assertedAttack(attackWords, f) || an.cyber && assertedAttack(plainAttack, f) || effectWords.in(f) {
+		return true // "rien à voir avec un piratage", "geen hack": denied
 	}
 	for _, c := range attackKinds {
 		if assertedCue(c, f) {
@@ -65,6 +76,23 @@ func (an *analysis) readAttack(i int) bool {
 	}
 	return false
 }
+
+// assertedAttack: the sentence names an attack that it does not deny
+// right before ("pas une cyberattaque", "geen hack", "rien à voir avec un
+// piratage"); "betaalt geen losgeld aan de hackers" denies the ransom only.
+func assertedAttack(c cue, folded string) bool {
+	for _, m := range c.all(folded) {
+		before := folded[:m[0]]
+		if !negators.in(lastWords(before, 2)) && !attackDenials.in(lastWords(before, 6)) {
+			return true
+		}
+	}
+	return false
+}
+
+// attackDenials say what follows is not the cause.
+var attackDenials = words("rien a voir", "nothing to do with", "nichts zu tun", "nulla a che fare", "nada que ver",
+	"niets te maken", "not caused by", "pas due a", "pas du a", "ni une")
 
 // lead is the title and the first paragraph (the standfirst, usually).
 func (an *analysis) lead() []int { return an.early(1) }
@@ -80,12 +108,30 @@ func (an *analysis) early(n int) []int {
 	return out
 }
 
+// earlyProse lists the title and the sentences of the first n prose
+// paragraphs, with the kickers and bylines among them.
+func (an *analysis) earlyProse(n int) []int {
+	var out []int
+	seen, last := 0, 0
+	for i, s := range an.sents {
+		if i > 0 && s.Paragraph != last && !s.Aside {
+			seen++ // a prose paragraph; kickers and bylines do not count
+		}
+		last = s.Paragraph
+		if seen > n {
+			break
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
 // titleVictims returns the bodies the title reports as hit: those it names
 // that no marker sets aside ("après la mairie"), when the title or the
 // lead names an attack; else, for a title that names an attack and a
 // commune only ("Cyberangriff auf Marseille"), that commune.
 func (an *analysis) titleVictims() []body {
-	if !an.titleAttack() && (trainingWords.in(an.folded[0]) || !slices.ContainsFunc(an.early(2)[1:], an.currentAttack)) {
+	if !an.titleAttack() && (trainingWords.in(an.folded[0]) || !slices.ContainsFunc(an.earlyProse(3)[1:], an.currentAttack)) {
 		return nil
 	}
 	var out []body
@@ -99,7 +145,13 @@ func (an *analysis) titleVictims() []body {
 			out = named
 		} // several: a round-up, each in its paragraph
 	}
-	if len(out) == 0 && an.focus != nil && an.titleAttack() && an.titleNamesFocus() && an.leadSpeaksOfTheCommune() {
+	if len(out) == 0 {
+		out = an.titleKindNamed()
+	}
+	if len(out) == 0 && !an.attackIn(0) {
+		out = an.leadVictim(2)
+	}
+	if len(out) == 0 && an.focus != nil && an.titleAttack() && an.titleNamesFocus() && an.leadSpeaksOfTheCommune() && !an.titleJoinsPlaces() {
 		b := body{named: named{AnchorKind: vigie.VictimCommune, Written: an.focus.Name}}
 		b = an.communeBody(b, *an.focus)
 		b.Name, b.key = an.focus.Name, identity(b.Body)
@@ -124,6 +176,9 @@ func (an *analysis) titleAttack() bool {
 		spans = append(spans, c.all(f)...)
 	}
 	for _, m := range spans {
+		if at := lastWords(f[:m[0]], 3) + " " + firstWords(f[m[1]:], 3); riskWords.in(at) && !eventWords.in(f) {
+			continue // "Attack Risk in Barcelona", "vulnerable to attack": no attack happened
+		}
 		// "deux mois après la cyberattaque" follows up the article's own
 		// attack; "après l'attaque contre l'hôpital" recalls another's.
 		if !mentionMarkers.in(lastWords(f[:m[0]], 3)) || !targets.in(firstWords(f[m[1]:], 2)) {
@@ -133,6 +188,11 @@ func (an *analysis) titleAttack() bool {
 	return false
 }
 
+// riskWords say an attack may happen, not that it did.
+var riskWords = words("risk", "risks", "at risk", "vulnerable", "threat", "threats",
+	"risque", "risques", "menace", "menaces", "vulnerable*", "risiko", "risiken", "bedrohung", "rischio", "rischi",
+	"minaccia", "riesgo", "riesgos", "amenaza")
+
 // targets introduce whom an attack hit.
 var targets = words("contre", "against", "on", "auf", "gegen", "contro", "contra", "tegen", "sur", "visant", "targeting")
 
@@ -141,7 +201,7 @@ var targets = words("contre", "against", "on", "auf", "gegen", "contro", "contra
 // pluperfect or recall words, and no date more than a month old.
 func (an *analysis) currentAttack(i int) bool {
 	f := an.folded[i]
-	if !an.attackIn(i) || pastMarkers.in(f) || recallWords.in(f) {
+	if !an.attackIn(i) || pastMarkers.in(f) || recallWords.in(f) || riskWords.in(f) && !eventWords.in(f) {
 		return false
 	}
 	for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
@@ -176,6 +236,88 @@ func (an *analysis) namedInTitle() []body {
 	return out
 }
 
+// titleKindNamed: a title that names its victim by its kind alone ("County
+// rejected hacker ransom demand", "City pays ransom") stands for the
+// first body of that kind the lead names in full ("Mecklenburg County
+// government").
+func (an *analysis) titleKindNamed() []body {
+	kinds := map[vigie.VictimKind]bool{}
+	for _, n := range findNamed(an.sents[0].Text, an.lang) {
+		if n.Proper == "" && n.AnchorKind.InScope() && !n.Marked {
+			kinds[n.AnchorKind] = true
+		}
+	}
+	if len(kinds) == 0 {
+		return nil
+	}
+	for _, i := range an.early(2)[1:] {
+		for _, b := range an.bodies[i] {
+			if kinds[b.AnchorKind] && (b.named.Proper != "" || b.Place.INSEE != "") && !b.Marked {
+				return []body{b}
+			}
+		}
+	}
+	if !kinds[vigie.VictimCommune] {
+		return nil
+	}
+	for _, i := range an.early(2)[1:] { // "West Haven officials said…"
+		if name := officialsOf(an.sents[i].Text); name != "" {
+			c := place.Commune{Name: name}
+			if cs := an.g.Communes(name); len(cs) > 0 {
+				c = cs[0]
+			}
+			b := an.communeBody(body{named: named{AnchorKind: vigie.VictimCommune, Proper: name, Written: name}, sent: i}, c)
+			b.Name, b.key = name, identity(b.Body)
+			return []body{b}
+		}
+	}
+	return nil
+}
+
+// officialsRe finds a place named by its officials: "West Haven officials".
+var officialsRe = regexp.MustCompile(`(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’-]+ ){1,3})(?:officials|city officials|town officials|mayor)\b`)
+
+// officialsOf is the place whose officials a sentence quotes, if its name
+// is no common word nor an anchor ("County officials").
+func officialsOf(text string) string {
+	m := officialsRe.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	name := strings.TrimSpace(m[1])
+	toks := tokenize(name)
+	if place.IsCommonWord(name) || spurious(name) || determiners[toks[0].Fold] {
+		return ""
+	}
+	for k := range toks {
+		if isAnchorAt(toks, k) {
+			return ""
+		}
+	}
+	return name
+}
+
+// leadVictim: under a title that names no attack, the lead tells one as
+// news ("the regional municipality of Mekinac was told to deposit eight
+// bitcoins"): its one local authority named in full is the victim.
+func (an *analysis) leadVictim(paragraphs int) []body {
+	for _, i := range an.earlyProse(paragraphs)[1:] {
+		if !an.currentAttack(i) {
+			continue
+		}
+		var vs []body
+		for _, b := range an.bodies[i] {
+			if !b.Marked && !b.Locative && b.Kind.InScope() && (b.named.Proper != "" || b.Place.INSEE != "") && !slices.ContainsFunc(vs, func(o body) bool { return o.key == b.key }) {
+				vs = append(vs, b)
+			}
+		}
+		if len(vs) == 1 {
+			return vs
+		}
+	}
+	return nil
+}
+
 // inTitle: the folded title writes the body's name or place, or the head
 // of its anchor ("IT-Dienstleister" for "kommunaler IT-Dienstleister").
 func inTitle(title string, b body) bool {
@@ -192,6 +334,33 @@ func inTitle(title string, b body) bool {
 	}
 	return false
 }
+
+// titleJoinsPlaces: the title names two places joined by "and"
+// ("Antwerpen und Potsdam: zwei Cyberangriffe"): a round-up, each told in
+// its paragraphs.
+func (an *analysis) titleJoinsPlaces() bool {
+	toks := tokenize(an.sents[0].Text)
+	for k := 1; k+1 < len(toks); k++ {
+		if !conjunctions[toks[k].Fold] || !toks[k-1].Upper || !toks[k+1].Upper {
+			continue
+		}
+		start := k - 1
+		for start > 0 && toks[start-1].Upper && !toks[start-1].Punct {
+			start--
+		}
+		end := properEnd(toks, k+1)
+		left := an.sents[0].Text[toks[start].Start:toks[k-1].End]
+		right := an.sents[0].Text[toks[k+1].Start:toks[end-1].End]
+		if _, ok := an.commune(left, ""); ok {
+			if _, ok := an.commune(right, ""); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var conjunctions = map[string]bool{"and": true, "und": true, "et": true, "e": true, "y": true, "en": true}
 
 // titleNamesFocus: the title writes the name of the commune the article is
 // about (a dateline alone does not make it the victim).
@@ -255,8 +424,8 @@ func (an *analysis) mainSpan() []int {
 func (an *analysis) roundup() ([][]body, [][]int) {
 	var groups [][]body
 	var spans [][]int
-	if !an.attackIn(0) {
-		return nil, nil
+	if !an.titleAttack() || an.target != "" {
+		return nil, nil // the title tells of an attack on a target of its own: the others are context
 	}
 	for i := 1; i < len(an.sents); i++ {
 		if i > 1 && an.sents[i].Paragraph == an.sents[i-1].Paragraph {
@@ -280,7 +449,7 @@ func (an *analysis) roundup() ([][]body, [][]int) {
 func (an *analysis) paragraphVictim(i int) (body, bool) {
 	var vs []body
 	for _, b := range an.bodies[i] {
-		if !b.Marked && !slices.ContainsFunc(vs, func(o body) bool { return o.key == b.key }) {
+		if !b.Marked && !b.Locative && !slices.ContainsFunc(vs, func(o body) bool { return o.key == b.key }) {
 			vs = append(vs, b)
 		}
 	}
@@ -299,6 +468,11 @@ func (an *analysis) paragraphVictim(i int) (body, bool) {
 // an attack on that commune when its paragraph speaks of its services.
 func (an *analysis) placeVictim(i int) (body, bool) {
 	c := an.placeIn(an.sents[i].Text)
+	if c == nil { // "Drei Wochen später zog Potsdam die Notbremse", under a title naming Potsdam
+		if b := an.barePlace(an.sents[i].Text); b != nil && strings.Contains(" "+an.folded[0]+" ", " "+fold.String(b.Name)+" ") {
+			c = b
+		}
+	}
 	if c == nil {
 		return body{}, false
 	}

@@ -40,7 +40,16 @@ var attackWords = words(
 	"attacco informatico", "attacchi informatici", "attacco hacker", "attacco cyber", "ciberataque*", "ataque informatico",
 	"ataques informaticos", "hackeo", "cyberaanval*", "hackeraanval*",
 	"attackers", "assaillants", "attaquants", "angreifer", "aggressori", "atacantes", "aanvallers", "cybercrimin*",
+	"malware", "logiciel malveillant", "logiciels malveillants", "schadsoftware", "virus informatique", "computer virus",
+	"cyber extortion*", "extortionist*", "cyberextorsion*", "gehackt", "gehackte", "gehackten", "hackaanval*",
 )
+
+// effectWords tell an attack by what it did and who did it, without
+// naming it: files locked, control taken, a payment in bitcoin demanded.
+var effectWords = words("locked out", "pris le controle", "prise de controle", "pris en otage", "took control", "taken control",
+	"individus malveillants", "personnes malveillantes", "tiers malveillant*", "malicious actors", "malicious third part*",
+	"bitcoin*", "cryptomonnaie*", "threatening message", "message menacant", "boswillige*", "unbekannte taten",
+	"malintenzionati", "malintencionados", "kwaadwillend*")
 
 // plainAttack words name an attack of any kind: they count as a cyber
 // attack only in an article that names one plainly elsewhere.
@@ -54,17 +63,7 @@ var happenedWords = words("incident", "remonte", "s est produit*", "a eu lieu", 
 // attackKinds map each attack type to its cues, most specific first in
 // kindOrder.
 var attackKinds = map[vigie.AttackType]cue{
-	vigie.AttackRansomware: words(
-		"rancongiciel*", "ranconciel*", "ransomware*", "rancon*", "ransom", "ransoms", "cryptovirus", "cryptolocker",
-		"virus de chiffrement", "logiciel de rancon", "chiffre", "chiffres", "chiffree", "chiffrees", "chiffrement",
-		"crypte", "cryptes", "cryptee", "cryptees", "encrypted", "encrypt", "encryption", "verschlusselt*",
-		"verschlusselung*", "erpressungstrojaner", "erpressungssoftware", "losegeld*", "riscatto", "criptat*",
-		"cifrad*", "secuestro de datos", "rescate", "gijzelsoftware", "versleuteld",
-		// Groups whose names are no common words; the others need "ransomware" or "groupe" near them.
-		"lockbit*", "pysa", "mespinoza", "ryuk", "revil", "sodinokibi", "blackcat", "alphv", "vice society",
-		"rhysida", "clop", "cl0p", "doppelpaymer", "egregor", "netwalker", "avaddon", "babuk", "black basta",
-		"blackbyte", "qilin", "ransomhub", "hunters international", "bianlian", "8base", "ragnar locker",
-		"ransomexx", "blacksuit"),
+	vigie.AttackRansomware: words(append(append(encryptionWords, ransomNouns...), groupNames...)...),
 	vigie.AttackDDoS: words("ddos", "deni de service", "denial of service", "denial-of-service", "dos attack*",
 		"uberlastungsangriff*", "ddos angriff*", "negacion de servicio", "anonymous sudan", "noname057*", "killnet"),
 	vigie.AttackDataBreach: words("fuite* de donnees", "vol* de donnees", "donnees volees", "donnees derobees",
@@ -78,8 +77,35 @@ var attackKinds = map[vigie.AttackType]cue{
 		"estafa", "betrug*"),
 	vigie.AttackIntrusion: words("intrusion*", "infiltre", "infiltres", "infiltree", "infiltrees", "infiltration",
 		"infiltrated", "acces frauduleux", "acces non autorise", "unauthorised access", "unauthorized access",
-		"intrusione", "accesso abusivo", "acceso no autorizado", "unbefugte* zugriff", "eindringling*"),
+		"intrusione", "accesso abusivo", "acceso no autorizado", "unbefugte* zugriff", "eindringling*", "onbevoegd*",
+		"indringer*", "inbraak", "binnengedrongen", "toegang verschaft"),
 }
+
+// The ransomware cues are of three sorts: encryption (what ransomware
+// does), a ransom (which extortion asks too), and a group's name (which a
+// text may name as a suspect or a threat only).
+var (
+	encryptionWords = []string{"rancongiciel*", "ranconciel*", "ransomware*", "cryptovirus", "cryptolocker",
+		"virus de chiffrement", "logiciel de rancon", "chiffre", "chiffres", "chiffree", "chiffrees", "chiffrement",
+		"crypte", "cryptes", "cryptee", "cryptees", "encrypted", "encrypt", "encryption", "verschlusselt*",
+		"verschlusselung*", "erpressungstrojaner", "erpressungssoftware", "criptat*", "cifrad*", "secuestro de datos",
+		"gijzelsoftware", "versleuteld"}
+	ransomNouns = []string{"rancon*", "ransom", "ransoms", "losegeld*", "riscatto", "rescate"}
+	// Groups whose names are no common words; the others need "ransomware" or "groupe" near them.
+	groupNames = []string{"lockbit*", "pysa", "mespinoza", "ryuk", "revil", "sodinokibi", "blackcat", "alphv", "vice society",
+		"rhysida", "clop", "cl0p", "doppelpaymer", "egregor", "netwalker", "avaddon", "babuk", "black basta",
+		"blackbyte", "qilin", "ransomhub", "hunters international", "bianlian", "8base", "ragnar locker",
+		"ransomexx", "blacksuit"}
+	encryptionCue = words(encryptionWords...)
+	ransomCue     = words(ransomNouns...)
+	groupCue      = words(groupNames...)
+)
+
+// suspectWords say a group is suspected or feared, not that it struck:
+// "le groupe LockBit est soupçonné", "a threat from LockBit".
+var suspectWords = words("soupconne*", "suspect*", "pourrait", "pourraient", "possible*", "hypothese", "piste*",
+	"menace*", "threat*", "could", "might", "may have", "verdacht*", "verdachtig*", "moglicherweise", "konnte",
+	"sospett*", "potrebbe", "ipotesi", "sospech*", "podria", "posible*")
 
 // kindOrder is the order in which attack types win over each other when
 // an article gives cues of several: ransomware that also leaked data is
@@ -90,15 +116,19 @@ var kindOrder = []vigie.AttackType{vigie.AttackRansomware, vigie.AttackDDoS, vig
 // negators before a cue deny it ("aucune donnée chiffrée", "no ransom").
 var negators = words("n", "pas", "aucun", "aucune", "sans", "ni", "non", "jamais", "exclut", "exclu", "exclue", "ecarte",
 	"ecartee", "not", "no", "without", "neither", "nor", "ruled out", "rules out", "rule out", "kein", "keine",
-	"keinen", "nicht", "ohne", "nessun", "nessuna", "nessuno", "senza", "ningun", "ninguna", "sin", "nunca")
+	"keinen", "nicht", "ohne", "nessun", "nessuna", "nessuno", "senza", "ningun", "ninguna", "sin", "nunca",
+	"geen", "niet", "zonder")
 
 // denials anywhere before a cue in its sentence deny it: "la ville écarte
 // à ce stade le scénario d'un rançongiciel".
 var denials = words("ecarte*", "exclut", "exclu", "rule* out", "ruled out", "denied", "denies", "dementi*", "nie",
-	"schliesst aus", "ausgeschlossen", "esclude", "smentit*", "descarta*", "niega")
+	"schliesst aus", "ausgeschlossen", "esclude", "smentit*", "descarta*", "niega", "keine hinweise", "aucun signe",
+	"aucun indice", "aucune preuve", "no evidence", "no sign", "no indication", "nessuna prova", "nessun segno",
+	"ninguna prueba", "ningun indicio", "geen aanwijzingen", "geen bewijs")
 
 // negatedAfter, after a cue, deny it ("la piste du rançongiciel est exclue").
-var negatedAfter = words("exclu", "exclue", "exclus", "ecarte", "ecartee", "ruled out", "ausgeschlossen", "escluso", "descartado")
+var negatedAfter = words("exclu", "exclue", "exclus", "ecarte", "ecartee", "ruled out", "ausgeschlossen", "escluso", "descartado",
+	"nichts", "niets")
 
 // eventWords say that something happened to a body.
 var eventWords = words("touche", "touchee", "touches", "touchees", "vise", "visee", "vises", "visees", "cible",
@@ -110,7 +140,8 @@ var eventWords = words("touche", "touchee", "touches", "touchees", "vise", "vise
 // mentionMarkers before a body say it is cited as context, not reported.
 var mentionMarkers = words("apres", "comme", "a l image de", "a l instar de", "tout comme", "rappel*", "deja",
 	"avant elle", "avant lui", "precedemment", "after", "like", "following", "as did", "similar to", "earlier",
-	"previously", "nach", "wie", "bereits", "dopo", "come", "gia", "tras", "como", "ya")
+	"previously", "nach", "wie", "bereits", "dopo", "come", "gia", "tras", "como", "ya",
+	"heels of", "wake of", "dans la foulee de", "dans le sillage de", "im gefolge", "sulla scia", "a raiz de")
 
 // plannedWords describe an outage that was planned, not an attack.
 var plannedWords = words("migration*", "maintenance", "mise a jour", "mises a jour", "travaux informatiques",

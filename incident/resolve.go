@@ -16,11 +16,17 @@ import (
 // placed or named are dropped.
 func (an *analysis) resolveAll(ns []named, sent int) []body {
 	var out []body
+	an.sentPlace = nil
 	for _, n := range ns {
 		if b, ok := an.resolve(n); ok {
 			b.sent = sent
 			b.key = identity(b.Body)
 			out = append(out, b)
+			if an.sentPlace == nil && b.Place.INSEE != "" && b.Place.Country == "FR" && b.named.Proper != "" {
+				if c, ok := an.g.Commune(b.Place.INSEE); ok {
+					an.sentPlace = &c
+				}
+			}
 			if n.Proper != "" {
 				an.lastOf[b.Kind] = b
 			}
@@ -34,6 +40,9 @@ func (an *analysis) resolveAll(ns []named, sent int) []body {
 // an intercommunality is one).
 func (an *analysis) resolve(n named) (body, bool) {
 	b := body{named: n, Body: vigie.Body{Name: n.Written, Kind: n.AnchorKind}}
+	if n.Before && an.lang == "de" {
+		return an.resolveGerman(b)
+	}
 	switch n.AnchorKind {
 	case vigie.VictimCommune:
 		return an.resolveCommune(b)
@@ -54,6 +63,25 @@ func (an *analysis) resolve(n named) (body, bool) {
 		return b, true
 	}
 	return an.resolveOther(b)
+}
+
+// resolveGerman resolves a German anchor after a place's adjective or
+// genitive: only a place the gazetteer knows makes it a body.
+func (an *analysis) resolveGerman(b body) (body, bool) {
+	for _, stem := range germanStems(b.named.Proper) {
+		switch b.Kind {
+		case vigie.VictimCommune:
+			if c, ok := an.commune(stem, ""); ok {
+				return an.communeBody(b, c), true
+			}
+		case vigie.VictimRegion:
+			if r, ok := an.g.Region(stem); ok {
+				b.Place, b.Official = r.Place(), regionName(r.Country, r.Name)
+				return b, true
+			}
+		}
+	}
+	return b, false
 }
 
 func (an *analysis) resolveCommune(b body) (body, bool) {
@@ -81,8 +109,14 @@ func (an *analysis) resolveCommune(b body) (body, bool) {
 // authority all the same, with its place's name and no more.
 func (an *analysis) unplaced(b body) (body, bool) {
 	name := strings.TrimSpace(b.named.Proper)
-	if name == "" || utf8.RuneCountInString(name) < 3 || determiners[fold.String(name)] || attackWords.in(fold.String(name)) {
+	if name == "" || utf8.RuneCountInString(name) < 3 || determiners[fold.String(name)] || spurious(name) {
 		return b, false
+	}
+	if completeRegistry[an.lang] && b.Kind == vigie.VictimCommune {
+		return b, false // every commune is in the gazetteer: "Mairie de LockBit" names none
+	}
+	if an.cur == 0 && !an.inBody(name) {
+		return b, false // a title's capitals ("Police Department Loses Years Worth") name nothing the text does not
 	}
 	if b.named.Before && len(strings.Fields(b.named.Anchor)) == 1 && !namesBefore[fold.String(b.named.Anchor)] {
 		return b, false // "Smart city": a bare noun after a word says nothing of a place
@@ -93,6 +127,54 @@ func (an *analysis) unplaced(b body) (body, bool) {
 	}
 	return b, true
 }
+
+// inBody: a sentence below the title writes name.
+func (an *analysis) inBody(name string) bool {
+	for _, s := range an.sents[1:] {
+		if strings.Contains(s.Text, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// completeRegistry are the languages whose country's every commune the
+// gazetteer holds: a name it lacks after "mairie de" is no commune.
+var completeRegistry = map[string]bool{"fr": true}
+
+// spurious: a capitalised name that cannot be a body's: a threat group,
+// words of an attack or a scam, a figure or a year (a report's title:
+// "Panorama 2023"), a common word or the plural of one ("Councils").
+func spurious(name string) bool {
+	f := fold.String(name)
+	if isGroup(name) || attackWords.in(f) || plainAttack.in(f) || strings.ContainsAny(f, "0123456789") {
+		return true
+	}
+	for _, c := range attackKinds {
+		if c.in(f) {
+			return true
+		}
+	}
+	for _, w := range strings.Fields(f) {
+		if reportWords[w] {
+			return true
+		}
+	}
+	ws := strings.Fields(f)
+	last := ws[len(ws)-1]
+	for _, sing := range []string{strings.TrimSuffix(last, "s"), strings.TrimSuffix(last, "es"), strings.TrimSuffix(last, "ies") + "y"} {
+		if sing != last && (len(anchorsByWord[sing]) > 0 || place.IsCommonWord(sing)) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportWords name a publication, not a place: "Mairie de Panorama de la
+// cybermenace".
+var reportWords = map[string]bool{"rapport": true, "report": true, "panorama": true, "barometre": true,
+	"barometer": true, "survey": true, "etude": true, "study": true, "bericht": true, "lagebericht": true,
+	"rapporto": true, "informe": true, "index": true, "observatoire": true}
 
 // unplacedArea completes a place the gazetteer lacks with the one region
 // (or country) the article names, if it names just one.
@@ -111,7 +193,21 @@ func (an *analysis) unplacedArea(p vigie.Place) vigie.Place {
 
 func (an *analysis) communeBody(b body, c place.Commune) body {
 	b.Kind, b.Place, b.Official = vigie.VictimCommune, c.Place(), townHall(c)
+	if c.Country == "" && c.INSEE == "" { // a place the gazetteer lacks: named as the article's language names it
+		if f, ok := hallByLang[an.lang]; ok {
+			b.Official = f(c.Name)
+		}
+	}
 	return b
+}
+
+// hallByLang name a commune the gazetteer lacks in the article's language.
+var hallByLang = map[string]func(string) string{
+	"en": func(n string) string { return "City of " + n },
+	"de": func(n string) string { return "Stadt " + n },
+	"it": func(n string) string { return "Comune di " + n },
+	"es": func(n string) string { return "Ayuntamiento de " + n },
+	"nl": func(n string) string { return "Gemeente " + n },
 }
 
 func (an *analysis) resolveEPCI(b body) (body, bool) {
@@ -193,9 +289,26 @@ func (an *analysis) foreignDistrict(b body) (body, bool) {
 	} else {
 		return an.unplaced(b)
 	}
-	b.Official = capitalize(n.Written)
+	b.Official = districtName(n)
 	return b, true
 }
+
+// districtName is a district's official name, whatever words the text
+// uses for its administration: "Kreisverwaltung des Landkreises
+// Anhalt-Bitterfeld" and "Landratsamt Anhalt-Bitterfeld" are both
+// "Landkreis Anhalt-Bitterfeld".
+func districtName(n named) string {
+	if !germanDistrict[fold.String(n.Anchor)] {
+		return capitalize(n.Written)
+	}
+	name := n.Proper
+	for _, p := range []string{"Landkreises ", "Landkreis ", "Kreises ", "Kreis "} {
+		name = strings.TrimPrefix(name, p)
+	}
+	return "Landkreis " + name
+}
+
+var germanDistrict = map[string]bool{"landkreis": true, "landratsamt": true, "kreisverwaltung": true}
 
 // namesBefore are the anchors a place's name comes before in English:
 // "Madison County", "Matanuska-Susitna Borough".
@@ -240,8 +353,20 @@ func (an *analysis) resolveRegion(b body) (body, bool) {
 	if !ok {
 		return b, false
 	}
-	b.Place, b.Official = r.Place(), "Région "+r.Name
+	b.Place, b.Official = r.Place(), regionName(r.Country, r.Name)
 	return b, true
+}
+
+// regionName is a region's official name in its country's language,
+// whatever language the article is in: "Regione Lazio", "Land Hessen".
+func regionName(country, name string) string {
+	switch country {
+	case "IT":
+		return "Regione " + name
+	case "DE", "AT":
+		return "Land " + name
+	}
+	return "Région " + name
 }
 
 // resolveOther places hospitals, schools, local public and national
@@ -346,6 +471,9 @@ func (an *analysis) communeSpan(name, article string, before bool) (place.Commun
 func (an *analysis) nearestCommune() *place.Commune {
 	if an.local != nil {
 		return an.local
+	}
+	if an.sentPlace != nil { // "les habitants d'Onet-le-Château … la mairie"
+		return an.sentPlace
 	}
 	return an.focus
 }

@@ -1,9 +1,12 @@
 package incident
 
 import (
+	"html"
 	"os"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/extract"
@@ -80,5 +83,60 @@ func TestScrapedCopyJoinsSeed(t *testing.T) {
 	}
 	if incs[0].Sources[0].Role != vigie.RoleFirstReport || incs[0].Sources[1].Role != vigie.RoleFollowUp {
 		t.Errorf("roles %s, %s", incs[0].Sources[0].Role, incs[0].Sources[1].Role)
+	}
+}
+
+// TestSeedAsReceived: the seed article as it reached the project, plain
+// text with its body twice and no date but its byline's, wrapped in a bare
+// page (its lines as paragraphs, or all in one block).
+func TestSeedAsReceived(t *testing.T) {
+	t.Parallel()
+	text, err := os.ReadFile("testdata/bourg-saint-maurice-2021-04-27.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(text), "\n")
+	head := "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + html.EscapeString(lines[0]) + "</title></head><body>\n"
+	var paras strings.Builder
+	for _, l := range lines {
+		paras.WriteString("<p>" + html.EscapeString(l) + "</p>\n")
+	}
+	for name, page := range map[string]string{
+		"paragraphs": head + paras.String() + "</body></html>",
+		"one block":  head + "<pre>" + html.EscapeString(string(text)) + "</pre></body></html>",
+	} {
+		t.Run(name, func(t *testing.T) {
+			u := "http://www.example.test/seed.html"
+			a, err := extract.Extract(vigie.Page{URL: u, FinalURL: u, Status: 200, Body: []byte(page)}, extract.Hint{Source: vigie.Source{TimeZone: paris}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			a.FetchedAt = time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC) // years later: dates are read against the byline's
+			r := Analyze(&a, vigie.Source{TimeZone: paris})
+			if !r.Relevant || len(r.Findings) != 1 {
+				t.Fatalf("relevant %v, %d findings, want one", r.Relevant, len(r.Findings))
+			}
+			f := r.Findings[0]
+			if f.Victim.Official != "Mairie de Bourg-Saint-Maurice" || f.Victim.Place.INSEE != "73054" || f.Victim.Kind != vigie.VictimCommune {
+				t.Errorf("victim %+v", f.Victim)
+			}
+			if f.Attack != vigie.AttackRansomware || f.Start.String() != "2021-04-24" {
+				t.Errorf("attack %s, start %s", f.Attack, f.Start)
+			}
+			if !slices.ContainsFunc(f.Evidence, func(e vigie.Evidence) bool {
+				return e.Field == "attack" && strings.Contains(e.Sentence, "everything is encrypted")
+			}) {
+				t.Errorf("the attack type is not read from \"everything is encrypted\": %+v", f.Evidence)
+			}
+			var also []string
+			for _, b := range f.AlsoAffected {
+				also = append(also, b.Official)
+			}
+			slices.Sort(also)
+			want := []string{"Communauté de communes de Haute-Tarentaise", "Mairie de Séez", "Office de tourisme de Bourg-Saint-Maurice"}
+			if !slices.Equal(also, want) {
+				t.Errorf("also affected %q, want %q", also, want)
+			}
+		})
 	}
 }

@@ -14,6 +14,7 @@ type sentence struct {
 	Paragraph int  // 0 is the title
 	Index     int  // position in the article
 	Question  bool // ends with a question mark: it asks, it does not tell
+	Aside     bool // its paragraph is a kicker, a byline or a tag line, not prose
 }
 
 // abbreviations end with a dot that does not end a sentence.
@@ -38,11 +39,25 @@ func split(title, text string) []sentence {
 	// The title is always sentence 0, even empty.
 	out = append(out, sentence{Text: strings.TrimSpace(title), Paragraph: 0, Index: 0, Question: strings.HasSuffix(title, "?")})
 	for i, p := range strings.Split(text, "\n\n") {
-		for _, s := range sentencesOf(strings.Join(strings.Fields(p), " ")) {
+		p = strings.Join(strings.Fields(p), " ")
+		n := len(out)
+		for _, s := range sentencesOf(p) {
 			add(s, i+1)
+		}
+		for k := n; k < len(out); k++ {
+			out[k].Aside = !prose(p)
 		}
 	}
 	return out
+}
+
+// prose: a paragraph of sentences, not a kicker, a byline or a tag line
+// ("Liguria", "Par J. Carpentier · Publié le 20 juin 2023"), which do not
+// count among an article's first paragraphs.
+func prose(p string) bool {
+	p = strings.TrimRight(p, " \"'»”’)")
+	return len(strings.Fields(p)) >= 4 && strings.HasSuffix(p, ".") || strings.HasSuffix(p, "!") || strings.HasSuffix(p, "?") ||
+		strings.HasSuffix(p, ":")
 }
 
 // sentencesOf cuts a paragraph at ., ! or ? followed by a space and a
@@ -107,8 +122,8 @@ func isAbbreviation(before string) bool {
 	if i := strings.LastIndexAny(before, " («\""); i >= 0 {
 		w = before[i+1:]
 	}
-	if utf8.RuneCountInString(w) == 1 {
-		return true
+	if r, _ := utf8.DecodeRuneInString(w); utf8.RuneCountInString(w) == 1 && unicode.IsLetter(r) {
+		return true // an initial; "on October 3. The council…" ends a sentence
 	}
 	return abbreviations[strings.ToLower(w)]
 }

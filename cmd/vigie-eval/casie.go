@@ -80,7 +80,7 @@ func ratio(a, b int) float64 {
 // casie measures, on CASIE's annotated English news, how often Vigie finds
 // an attack where the annotators saw one, with the same type and victim,
 // and its relevance on the articles whose victim is a local government.
-func casie(dir string, verbose bool, w io.Writer) error {
+func casie(dir string, verbose bool, id string, w io.Writer) error {
 	files, err := filepath.Glob(filepath.Join(dir, "*.jsonl")) // the one JSON Lines file of the folder
 	if err != nil || len(files) != 1 {
 		return fmt.Errorf("want one .jsonl file in %s, found %d (%v)", dir, len(files), err)
@@ -99,8 +99,15 @@ func casie(dir string, verbose bool, w io.Writer) error {
 		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
 			return err
 		}
+		if id != "" && d.ID != id {
+			continue
+		}
 		kinds, vs := casieGold(d)
 		r := incident.Analyze(casieArticle(d), vigie.Source{TimeZone: time.UTC})
+		if id != "" {
+			out, _ := json.MarshalIndent(r, "", "  ")
+			fmt.Fprintf(w, "%s\n%s\ngold: %v %q\n", d.Info.Title, out, kinds, vs)
+		}
 		found := len(r.Findings) > 0
 		detect.add(found, len(kinds) > 0)
 		isLocal := false
@@ -109,7 +116,7 @@ func casie(dir string, verbose bool, w io.Writer) error {
 		}
 		local.add(r.Relevant, isLocal && len(kinds) > 0)
 		if verbose && r.Relevant != (isLocal && len(kinds) > 0) {
-			fmt.Fprintf(w, "casie %s relevant=%v local-gold=%v: %s %q\n", d.ID, r.Relevant, isLocal, d.Info.Title, vs)
+			fmt.Fprintf(w, "casie %s relevant=%v local-gold=%v: %s %q%s\n", d.ID, r.Relevant, isLocal, d.Info.Title, vs, inScope(r))
 		}
 		if !found {
 			continue
@@ -134,6 +141,15 @@ func casie(dir string, verbose bool, w io.Writer) error {
 	fmt.Fprintf(w, "  victim:                 %d/%d = %.2f\n", victimOK, victims, ratio(victimOK, victims))
 	fmt.Fprintf(w, "  relevance vs local-government victims: %s\n", local)
 	return sc.Err()
+}
+
+// inScope lists, for -v, the victims Vigie read.
+func inScope(r vigie.Report) string {
+	var out string
+	for _, f := range r.Findings {
+		out += fmt.Sprintf(" -> %s (%s, %s, in scope %v)", f.Victim.Official, f.Victim.Kind, f.Attack, f.InScope)
+	}
+	return out
 }
 
 // casieGold returns the attack types and victims of the actual attack

@@ -2,7 +2,7 @@
 // part of the repository (see the README's evaluation section):
 //
 //	vigie-eval readability -dir ../shared/external/readability-test-pages
-//	vigie-eval casie -dir DIR [-v]        DIR: the CASIE folder of shared/external
+//	vigie-eval casie -dir DIR [-v] [-match ID]   DIR: the CASIE folder of shared/external; ID: print that article's reading
 //	vigie-eval eurepoc -dir ../shared/external/eurepoc [-v]
 //	vigie-eval explain -dir DATA [-match URL-PART]   what incident analysis reads in stored articles
 //	vigie-eval explain -dir DATA -match URL-PART -and URL-PART   why two articles are one incident or two
@@ -24,7 +24,7 @@ func main() {
 	fs := flag.NewFlagSet(os.Args[1], flag.ExitOnError)
 	dir := fs.String("dir", "", "folder of the material")
 	verbose := fs.Bool("v", false, "print every disagreement")
-	match := fs.String("match", "", "explain: articles whose URL contains this")
+	match := fs.String("match", "", "explain: articles whose URL contains this; casie: the article of this ID, read in full")
 	and := fs.String("and", "", "explain: with -match, say why these articles are one incident or two")
 	fs.Parse(os.Args[2:])
 	var err error
@@ -32,7 +32,7 @@ func main() {
 	case "readability":
 		err = readabilityPages(*dir, *verbose, os.Stdout)
 	case "casie":
-		err = casie(*dir, *verbose, os.Stdout)
+		err = casie(*dir, *verbose, *match, os.Stdout)
 	case "eurepoc":
 		err = eurepoc(*dir, *verbose, os.Stdout)
 	case "explain":

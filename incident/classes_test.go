@@ -1,0 +1,306 @@
+package incident
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/place"
+)
+
+// findingsOf reads an article and writes each finding as
+// "official|kind|attack|start", in order, and whether it is relevant.
+func findingsOf(a *vigie.Article) (bool, []string) {
+	r := Analyze(a, vigie.Source{TimeZone: paris})
+	var out []string
+	for _, f := range r.Findings {
+		out = append(out, fmt.Sprintf("%s|%s|%s|%s", f.Victim.Official, f.Victim.Kind, f.Attack, f.Start))
+	}
+	return r.Relevant, out
+}
+
+// TestRoundUp: an article reporting several attacks gives one finding per
+// attack, each with its victim and date; an attack recalled as context
+// stays a mention.
+func TestRoundUp(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name     string
+		a        *vigie.Article
+		want     []string
+		mentions []string
+	}{
+		{"french summer", article("fr", "2021-09-02 10:00", "Trois communes touchées par des cyberattaques cet été",
+			"Le 3 juillet, la mairie de Séez a été frappée par un rançongiciel. Les serveurs ont été chiffrés et les services municipaux sont restés fermés une semaine.\n\n"+
+				"Le 18 août, la mairie de Frontignan a subi une cyberattaque. La messagerie a été coupée pendant plusieurs jours.\n\n"+
+				"En 2019, la mairie de Caen avait déjà été touchée."),
+			[]string{"Mairie de Séez|commune|ransomware|2021-07-03", "Mairie de Frontignan|commune|unknown|2021-08-18"},
+			[]string{"Mairie de Caen"}},
+		{"english councils", article("en", "2020-11-20 10:00", "Two councils hit by cyber attacks in October",
+			"Hackney Council was hit by a serious cyber attack on October 11. Its systems were encrypted and residents could not pay their council tax for weeks.\n\n"+
+				"Gloucester City Council suffered a ransomware attack on October 3. The council's website stayed offline for a month."),
+			[]string{"Hackney Council|commune|ransomware|2020-10-11", "Gloucester Council|commune|ransomware|2020-10-03"},
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			r := Analyze(tc.a, vigie.Source{TimeZone: paris})
+			_, got := findingsOf(tc.a)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("findings\n got  %q\n want %q", got, tc.want)
+			}
+			for _, m := range tc.mentions {
+				if !slices.ContainsFunc(r.Mentions, func(f vigie.Finding) bool { return f.Victim.Official == m }) {
+					t.Errorf("%s is not a mention", m)
+				}
+			}
+		})
+	}
+}
+
+// TestAttackOwnDate: the start is the attack's own date as the text
+// writes it, in five languages, years before a follow-up if need be; a
+// season or a month gives month precision.
+func TestAttackOwnDate(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name string
+		a    *vigie.Article
+		want string
+	}{
+		{"fr two years after", article("fr", "2021-03-12 10:00", "Caen : deux ans après la cyberattaque, la ville reçoit une aide de l'État",
+			"Deux ans après l'attaque du 12 mars 2019, la mairie de Caen reçoit une subvention pour renforcer sa sécurité informatique."), "2019-03-12"},
+		{"en last spring", article("en", "2022-03-12 10:00", "Hackney Council: the ransomware attack of last spring still costs millions",
+			"Hackney Council says the ransomware attack of last spring has cost it 12 million pounds."), "2021-03"},
+		{"de summer 2021", article("de", "2023-03-12 10:00", "Landkreis Anhalt-Bitterfeld: zwei Jahre nach dem Cyberangriff",
+			"Seit dem Angriff im Sommer 2021 arbeitet die Kreisverwaltung des Landkreises Anhalt-Bitterfeld an neuen Servern."), "2021-06"},
+		{"it 10 August", article("it", "2023-03-12 10:00", "Comune di Palermo, i costi dell'attacco hacker",
+			"Il Comune di Palermo ha speso due milioni dopo l'attacco del 10 agosto."), "2022-08-10"},
+		{"es last May", article("es", "2023-09-12 10:00", "Ayuntamiento de Sevilla: los costes del ciberataque",
+			"El Ayuntamiento de Sevilla ha gastado un millón tras el ciberataque del 3 de mayo de 2022."), "2022-05-03"},
+		{"en weekday", article("en", "2022-10-13 10:00", "Hackney Council hit by cyber attack",
+			"Hackney Council said its systems were hit by a cyber attack on Tuesday."), "2022-10-11"},
+		{"en follow-up, no year", article("en", "2021-01-15 10:00", "Hackney Council still recovering from cyber attack",
+			"Hackney Council says services are still disrupted after the cyber attack on October 13."), "2020-10-13"},
+		{"fr relative", article("fr", "2022-09-28 10:00", "Caen : la mairie victime d'une cyberattaque",
+			"La mairie de Caen a été victime d'une cyberattaque avant-hier."), "2022-09-26"},
+		{"es this week across a month's end", article("es", "2019-10-04 13:45", "Un ciberataque paraliza el Ayuntamiento de Sevilla",
+			"El Ayuntamiento de Sevilla sufrió esta semana un ciberataque que ha bloqueado sus sistemas."), "2019-10"},
+		{"fr month only", article("fr", "2022-11-28 10:00", "Caen : la mairie victime d'une cyberattaque",
+			"La mairie de Caen a été victime d'une cyberattaque en octobre, a-t-on appris lundi."), "2022-10"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			_, got := findingsOf(tc.a)
+			if len(got) == 0 || !strings.HasSuffix(got[0], "|"+tc.want) {
+				t.Errorf("got %q, want start %s", got, tc.want)
+			}
+		})
+	}
+}
+
+// bodiesOf lists the official names of the bodies an article's sentences
+// name.
+func bodiesOf(a *vigie.Article) []string {
+	an := newAnalysis(a, vigie.Source{TimeZone: paris}, place.Default())
+	var out []string
+	for _, bs := range an.bodies {
+		for _, b := range bs {
+			out = append(out, b.Official)
+		}
+	}
+	return out
+}
+
+// TestSpuriousBodies: an anchor before a capitalised word is a body only
+// when the word is a place the gazetteer knows or a full name.
+func TestSpuriousBodies(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		a    *vigie.Article
+		want []string
+	}{
+		{article("fr", "2023-03-12 10:00", "Rançongiciels", "Le groupe a visé la mairie de LockBit selon un message."), nil},
+		{article("fr", "2023-03-12 10:00", "Rapport", "Selon la mairie de Panorama 2023, les attaques augmentent."), nil},
+		{article("fr", "2023-03-12 10:00", "Zorglubville", "La mairie de Zorglubville a été attaquée."), nil},
+		{article("en", "2023-03-12 10:00", "Report", "The Town Hall of Councils was named in the report."), nil},
+		{article("en", "2023-03-12 10:00", "Cities", "Smart city systems are exposed."), nil},
+		{article("fr", "2023-03-12 10:00", "Séez", "La mairie de Séez a été attaquée."), []string{"Mairie de Séez"}},
+		{article("en", "2023-03-12 10:00", "Atlanta", "The City of Atlanta was attacked."), []string{"City of Atlanta"}},
+	} {
+		if got := bodiesOf(tc.a); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.a.Text, got, tc.want)
+		}
+	}
+}
+
+// TestAttackTypeAsserted: the type is what the text asserts happened.
+func TestAttackTypeAsserted(t *testing.T) {
+	t.Parallel()
+	const title = "Caen : la ville visée par une cyberattaque"
+	for _, tc := range []struct{ text, want string }{
+		{"La Ville de Caen fait face à une intrusion informatique depuis lundi. Aucune donnée n'a été chiffrée.", "intrusion"},
+		{"La Ville de Caen fait face à une attaque informatique depuis lundi. La nature de l'attaque n'a pas été communiquée.", "unknown"},
+		{"La Ville de Caen fait face à une cyberattaque depuis lundi. Le groupe LockBit est soupçonné, selon une source.", "unknown"},
+		{"La Ville de Caen fait face à une cyberattaque depuis lundi. Les pirates réclament une rançon de 50 000 euros et menacent de publier les données volées. Aucun fichier n'a été chiffré.", "data-breach"},
+		{"La Ville de Caen fait face à une cyberattaque depuis lundi. « Tout est chiffré », dit le maire.", "ransomware"},
+	} {
+		_, got := findingsOf(article("fr", "2022-09-27 17:30", title, tc.text))
+		if len(got) != 1 || strings.Split(got[0], "|")[2] != tc.want {
+			t.Errorf("%q: got %q, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestRelevanceNearMisses: what looks like an attack on a council but is
+// not, and an attack told without its usual words.
+func TestRelevanceNearMisses(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name string
+		a    *vigie.Article
+		want bool
+	}{
+		{"scam using the council's name", article("en", "2023-02-01 10:00", "Residents warned of scam texts pretending to be Hackney Council",
+			"Fraudsters are sending fake text messages pretending to be Hackney Council and asking residents for their bank details."), false},
+		{"statistics round-up", article("fr", "2023-01-10 10:00", "Cybermalveillance : les attaques contre les collectivités ont doublé en 2022",
+			"Selon le rapport annuel, les attaques contre les collectivités ont doublé. Parmi elles, la mairie de Caen, touchée en septembre, et la mairie de Séez."), false},
+		{"national body", article("fr", "2024-03-13 18:00", "Cyberattaque : France Travail victime d'une fuite de données",
+			"L'opérateur national a été victime d'une cyberattaque et les données de 43 millions de personnes ont fuité."), false},
+		{"planned outage", article("fr", "2023-03-08 09:00", "Caen : les services en ligne de la mairie coupés ce week-end pour maintenance",
+			"La mairie prévient que ses téléservices seront indisponibles samedi et dimanche."), false},
+		{"fire", article("fr", "2022-09-27 17:30", "Caen : un incendie prive la mairie d'informatique",
+			"Un incendie dans un local technique a privé la mairie de Caen de ses serveurs lundi. Les services en ligne sont indisponibles."), false},
+		{"power cut", article("fr", "2022-09-27 17:30", "Caen : une panne d'électricité paralyse la mairie",
+			"Une coupure de courant a paralysé les services de la mairie de Caen lundi."), false},
+		{"provider outage", article("en", "2022-09-27 17:30", "Hackney Council services offline after supplier outage",
+			"An outage at the council's internet provider took Hackney Council's online services offline on Monday."), false},
+		{"effects only", article("fr", "2022-09-27 17:30", "Caen : les services de la mairie à l'arrêt depuis lundi",
+			"Depuis lundi, plus aucun ordinateur ne fonctionne à la mairie de Caen. Des individus malveillants ont pris le contrôle des serveurs, explique le maire, qui a porté plainte."), true},
+		{"effects only, english", article("en", "2022-09-27 17:30", "Hackney Council staff locked out of their computers",
+			"Hackney Council staff were locked out of their files on Monday after criminals took control of the servers and demanded payment in bitcoin."), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			if got, fs := findingsOf(tc.a); got != tc.want {
+				t.Errorf("relevant %v (%q), want %v", got, fs, tc.want)
+			}
+		})
+	}
+}
+
+// TestAlsoAffectedAndNames: bodies also affected are bodies this attack
+// hit; victims carry their official names; a title's words are no place;
+// a neighbouring country's first-level region is a region.
+func TestAlsoAffectedAndNames(t *testing.T) {
+	t.Parallel()
+	r := Analyze(article("fr", "2022-09-27 17:30", "Séez : la mairie victime d'une cyberattaque",
+		"La mairie de Séez, une commune d'environ 2 000 habitants, a été touchée par une cyberattaque lundi. "+
+			"En mars, la mairie de Caen avait été frappée elle aussi. Dans la région, l'office de tourisme de Séez est aussi touché. "+
+			"Les serveurs de la vallée de la Tarentaise sont aussi touchés."), vigie.Source{TimeZone: paris})
+	if len(r.Findings) != 1 {
+		t.Fatalf("%d findings", len(r.Findings))
+	}
+	var also []string
+	for _, b := range r.Findings[0].AlsoAffected {
+		also = append(also, b.Official)
+	}
+	if want := []string{"Office de tourisme de Séez"}; !slices.Equal(also, want) {
+		t.Errorf("also affected %q, want %q", also, want)
+	}
+	for _, tc := range []struct {
+		a          *vigie.Article
+		official   string
+		kind       vigie.VictimKind
+		placeINSEE string
+	}{
+		{article("it", "2022-06-07 18:40", "Attacco hacker, servizi bloccati",
+			"Il municipio di Palermo è stato colpito da un attacco ransomware nella notte tra giovedì e venerdì."), "Comune di Palermo", vigie.VictimCommune, ""},
+		{article("fr", "2022-09-27 17:30", "Frontignan : la commune victime d'une cyberattaque",
+			"La commune a été frappée par un rançongiciel lundi."), "Mairie de Frontignan", vigie.VictimCommune, "34108"},
+		{article("fr", "2024-01-22 07:15", "Faux SMS de la mairie : attention à l'arnaque",
+			"Des habitants d'Onet-le-Château ont reçu de faux SMS se faisant passer pour la mairie depuis le début du mois."), "Habitants d'Onet-le-Château", vigie.VictimOther, "12176"},
+		{article("it", "2023-05-02 10:00", "Attacco hacker alla Regione Lombardia",
+			"La Regione Lombardia è stata colpita da un attacco informatico lunedì."), "Regione Lombardia", vigie.VictimRegion, ""},
+	} {
+		r := Analyze(tc.a, vigie.Source{TimeZone: paris})
+		if len(r.Findings) == 0 {
+			t.Errorf("%q: no finding", tc.a.Title)
+			continue
+		}
+		v := r.Findings[0].Victim
+		if v.Official != tc.official || v.Kind != tc.kind || v.Place.INSEE != tc.placeINSEE {
+			t.Errorf("%q: victim %q %s %q, want %q %s %q", tc.a.Title, v.Official, v.Kind, v.Place.INSEE, tc.official, tc.kind, tc.placeINSEE)
+		}
+	}
+}
+
+// TestFollowUpYearsLater: a follow-up years after the attack carries the
+// attack's own date, however it writes it; a new attack on a body hit
+// before keeps its own.
+func TestFollowUpYearsLater(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name string
+		a    *vigie.Article
+		want string
+	}{
+		{"fr victim's attack in a clause", article("fr", "2022-06-01 10:00", "Caen : trois ans après la cyberattaque, la facture",
+			"La mairie de Caen, victime d'une cyberattaque en mars 2019, a chiffré lundi le coût de la reconstruction."), "2019-03"},
+		{"en anniversary", article("en", "2023-10-13 10:00", "Three years on, Hackney Council counts the cost of the cyber attack",
+			"Hackney Council was hit by a cyber attack on 11 October 2020. Three years later, some services are still not restored."), "2020-10-11"},
+		{"hit again", article("fr", "2022-06-01 10:00", "Caen : la mairie de nouveau victime d'une cyberattaque",
+			"La mairie de Caen est de nouveau victime d'une cyberattaque depuis lundi, après celle de mars 2019."), "2022-05-30"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			_, got := findingsOf(tc.a)
+			if len(got) == 0 || !strings.HasSuffix(got[0], "|"+tc.want) {
+				t.Errorf("got %q, want start %s", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestEncryptionDeniedAfter: a denial after the cue, as German and Dutch
+// put it, or an absence of evidence before it, denies it; "plus rien ne
+// fonctionne" after "chiffrés" does not.
+func TestEncryptionDeniedAfter(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		a    *vigie.Article
+		want string
+	}{
+		{article("de", "2023-01-25 08:30", "Schadsoftware im Netz: Potsdam geht offline",
+			"Wegen Hinweisen auf eine Schadsoftware hat die Stadt Potsdam ihre Server am Dienstag vom Netz getrennt. Verschlüsselt wurde nach Angaben der Stadt nichts."), "intrusion"},
+		{article("fr", "2022-09-27 17:30", "Caen : la ville visée par une cyberattaque",
+			"La mairie de Caen a été visée par une cyberattaque lundi. Les serveurs sont chiffrés, plus rien ne fonctionne."), "ransomware"},
+	} {
+		_, got := findingsOf(tc.a)
+		if len(got) == 0 || strings.Split(got[0], "|")[2] != tc.want {
+			t.Errorf("%q: got %q, want %s", tc.a.Title, got, tc.want)
+		}
+	}
+}
+
+// TestGermanInflections: a town's adjective or genitive before an anchor
+// or in a title names it.
+func TestGermanInflections(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		a    *vigie.Article
+		want string
+	}{
+		{article("de", "2020-01-27 19:40", "Potsdamer Rathaus bleibt offline",
+			"Die Potsdamer Stadtverwaltung ist offline. Ursache des Hackerangriffs ist eine Schwachstelle im System eines Anbieters."), "Stadt Potsdam|commune|intrusion"},
+		{article("de", "2023-03-16 16:00", "Nach dem Cyberangriff: Potsdams Verwaltung wieder online",
+			"Zweieinhalb Monate nach dem Cyberangriff auf die IT-Systeme des Potsdamer Rathauses sind alle Online-Dienste wieder verfügbar."), "Stadt Potsdam|commune|unknown"},
+	} {
+		_, got := findingsOf(tc.a)
+		if len(got) == 0 || !strings.HasPrefix(got[0], tc.want+"|") {
+			t.Errorf("%q: got %q, want %s", tc.a.Title, got, tc.want)
+		}
+	}
+}
