@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"bytes"
 	"html"
 	"os"
 	"slices"
@@ -137,6 +138,37 @@ func TestSeedAsReceived(t *testing.T) {
 			if !slices.Equal(also, want) {
 				t.Errorf("also affected %q, want %q", also, want)
 			}
+			a.ID = 1
+			r.ArticleID = 1
+			incs := Cluster([]vigie.Report{r}, map[int64]*vigie.Article{1: &a}, nil)
+			if len(incs) != 1 || incs[0].Victim.ID != "insee:73054" {
+				t.Fatalf("incident victim %+v, want victim_id insee:73054", incs)
+			}
+			ids := map[string]string{}
+			for _, b := range incs[0].AlsoAffected {
+				ids[b.Official] = b.ID
+			}
+			if ids["Mairie de Séez"] != "insee:73285" || !strings.HasPrefix(ids["Communauté de communes de Haute-Tarentaise"], "siren:") {
+				t.Errorf("also affected ids %v", ids)
+			}
 		})
+	}
+}
+
+// TestSeedIsAsReceived: the seed in testdata is the very text of
+// ../shared/corpus/seed, where CI has it.
+func TestSeedIsAsReceived(t *testing.T) {
+	t.Parallel()
+	const shared = "../../shared/corpus/seed/bourg-saint-maurice-2021-04-27.txt"
+	want, err := os.ReadFile(shared)
+	if err != nil {
+		t.Skipf("%s not found (../shared beside the clone): %v", shared, err)
+	}
+	got, err := os.ReadFile("testdata/bourg-saint-maurice-2021-04-27.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("incident/testdata's seed differs from the seed as received")
 	}
 }
