@@ -78,7 +78,13 @@ var attackKinds = map[vigie.AttackType]cue{
 	vigie.AttackIntrusion: words("intrusion*", "infiltre", "infiltres", "infiltree", "infiltrees", "infiltration",
 		"infiltrated", "acces frauduleux", "acces non autorise", "unauthorised access", "unauthorized access",
 		"intrusione", "accesso abusivo", "acceso no autorizado", "unbefugte* zugriff", "eindringling*", "onbevoegd*",
-		"indringer*", "inbraak", "binnengedrongen", "toegang verschaft"),
+		"indringer*", "inbraak", "binnengedrongen", "toegang verschaft",
+		// systems breached or entered, as officials say it
+		"sistemi violati", "sistemi informatici violati", "sono stati violati", "violazione dei sistemi",
+		"entrato nei sistemi", "entrati nei sistemi", "systemes compromis", "reseau compromis", "systemes ont ete compromis",
+		"systems were breached", "network was breached", "systems were compromised", "network was compromised",
+		"eingedrungen", "systeme kompromittiert", "netzwerk kompromittiert", "sistemas vulnerados", "han vulnerado",
+		"accedieron a los sistemas", "systemen gecompromitteerd"),
 }
 
 // The ransomware cues are of three sorts: encryption (what ransomware
