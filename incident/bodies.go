@@ -356,5 +356,44 @@ func markedBefore(text string, at int) bool {
 	if n := len(words); n > 0 && (fold.String(words[n-1]) == "as" || n > 1 && fold.String(words[n-2]) == "as" && determiners[fold.String(words[n-1])]) {
 		return true // "as the city of Atlanta found": a comparison
 	}
-	return mentionMarkers.in(foldJoin(words))
+	joined := foldJoin(words)
+	marks := mentionMarkers.all(joined)
+	if len(marks) == 0 {
+		return false
+	}
+	return !afterTheAttack(joined[marks[len(marks)-1][1]:])
 }
+
+// afterTheAttack: what follows a marker is the attack itself and then
+// other words, so the marker dates the sentence ("nach dem Hackerangriff
+// bleibt die Kreisverwaltung…", "after the attack the council…") rather
+// than comparing with another body; a body right after "the attack on"
+// is the other attack's target.
+func afterTheAttack(rest string) bool {
+	at := attackWords.all(rest)
+	if len(at) == 0 {
+		at = plainAttack.all(rest)
+	}
+	if len(at) == 0 {
+		return false
+	}
+	preposition := false
+	for _, w := range strings.Fields(rest[at[0][1]:]) {
+		switch {
+		case targetWords[w]:
+			preposition = true
+		case !determiners[w] && !articleForms[w]:
+			return true
+		}
+	}
+	return !preposition
+}
+
+// articleForms are determiners as folding leaves them ("l'" is "l").
+var articleForms = map[string]bool{"l": true, "d": true, "dem": true, "den": true, "des": true, "del": true, "dello": true}
+
+// targetWords join an attack to its target: "the attack on", "l'attaque
+// contre la", "der Angriff auf die".
+var targetWords = map[string]bool{"on": true, "against": true, "of": true, "auf": true, "gegen": true, "contre": true,
+	"sur": true, "de": true, "du": true, "des": true, "a": true, "al": true, "alla": true, "allo": true, "di": true,
+	"del": true, "della": true, "contro": true, "contra": true}

@@ -144,3 +144,36 @@ func TestGroupExplains(t *testing.T) {
 		t.Errorf("victim identity %q, want insee:81004", g.Decisions[0].Victim)
 	}
 }
+
+// TestMarkedBefore: a marker compares with another body, unless it only
+// dates the sentence by the attack itself.
+func TestMarkedBefore(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		text, body string
+		want       bool
+	}{
+		{"Nach dem Hackerangriff bleibt die Kreisverwaltung des Rhein-Pfalz-Kreises lahmgelegt.", "Kreisverwaltung", false},
+		{"Nach dem Angriff auf Potsdam ist nun Werder betroffen.", "Potsdam", true},
+		{"After the attack the council closed its offices.", "council", false},
+		{"Like Hackney, Redcar was hit.", "Hackney", true},
+		{"Comme la mairie de Caen, celle de Lisieux a été touchée.", "mairie", true},
+		{"Après la cyberattaque contre la mairie de Caen, Lisieux renforce sa sécurité.", "mairie", true},
+	} {
+		at := strings.Index(tc.text, tc.body)
+		if got := markedBefore(tc.text, at); got != tc.want {
+			t.Errorf("markedBefore(%q, %q) = %v, want %v", tc.text, tc.body, got, tc.want)
+		}
+	}
+}
+
+func TestMarkedBeforeTargets(t *testing.T) {
+	t.Parallel()
+	text := "Nach dem Angriff auf den Landkreis Anhalt-Bitterfeld rüstet die Stadt auf."
+	if !markedBefore(text, strings.Index(text, "Landkreis")) {
+		t.Error("the target of the attack after the marker is a mention")
+	}
+	if markedBefore(text, strings.Index(text, "Stadt")) {
+		t.Error("a body after the attack and a verb is no mention")
+	}
+}
