@@ -25,6 +25,12 @@ var commonWords = setOf(`
 	essen halle weil hof rain laufen wald bad
 	guarda
 	lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier juillet aout septembre octobre novembre decembre
+	januar februar marz juni juli august oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
+	gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre dicembre
+	lunedi martedi mercoledi giovedi venerdi sabato domenica
+	enero febrero abril mayo junio julio septiembre octubre noviembre diciembre lunes martes miercoles jueves viernes
+	january february april june july october december monday tuesday wednesday thursday friday saturday sunday
+	januari februari maart augustus maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 	mairie commune conseil maire police attaque cyberattaque serveur serveurs donnees service services
 	agglomeration metropole communaute region departement
 	aide avis belle beau belles beaux bonnes chateau eglise fontaine foret grange jardin jardins marais moulin
