@@ -177,3 +177,19 @@ func TestMarkedBeforeTargets(t *testing.T) {
 		t.Error("a body after the attack and a verb is no mention")
 	}
 }
+
+// TestDistrictName: a German district is named as the registry names it,
+// whatever case the text puts it in.
+func TestDistrictName(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ anchor, proper, want string }{
+		{"Landkreises", "Ludwigslust-Parchim", "Landkreis Ludwigslust-Parchim"},
+		{"Kreisverwaltung", "des Landkreises Anhalt-Bitterfeld", "Landkreis des Landkreises Anhalt-Bitterfeld"},
+		{"Kreisverwaltung", "Rhein-Pfalz-Kreises", "Rhein-Pfalz-Kreis"},
+		{"Landratsamt", "Anhalt-Bitterfeld", "Landkreis Anhalt-Bitterfeld"},
+	} {
+		if got := districtName(named{Anchor: tc.anchor, Proper: tc.proper, Written: tc.anchor + " " + tc.proper}); got != tc.want {
+			t.Errorf("districtName(%s %s) = %q, want %q", tc.anchor, tc.proper, got, tc.want)
+		}
+	}
+}

@@ -305,10 +305,13 @@ func districtName(n named) string {
 	for _, p := range []string{"Landkreises ", "Landkreis ", "Kreises ", "Kreis "} {
 		name = strings.TrimPrefix(name, p)
 	}
+	if s, ok := strings.CutSuffix(name, "-Kreises"); ok { // a genitive: "des Rhein-Pfalz-Kreises"
+		return s + "-Kreis"
+	}
 	return "Landkreis " + name
 }
 
-var germanDistrict = map[string]bool{"landkreis": true, "landratsamt": true, "kreisverwaltung": true}
+var germanDistrict = map[string]bool{"landkreis": true, "landkreises": true, "landratsamt": true, "kreisverwaltung": true}
 
 // namesBefore are the anchors a place's name comes before in English:
 // "Madison County", "Matanuska-Susitna Borough".
