@@ -1,0 +1,4 @@
+-- The newest-first article listing filtered by language or site is read
+-- from these indexes (store.ListArticles), not from the full-text index.
+CREATE INDEX articles_lang_published ON articles (lang COLLATE NOCASE, published_unix);
+CREATE INDEX articles_site_published ON articles (site, published_unix);
