@@ -74,4 +74,12 @@
 // a query, latest start first otherwise (undated last, then by id); Facets
 // count the matching incidents per country, region, département, attack,
 // victim kind and year of the start, top 30, most first.
+//
+// # Facets
+//
+// Counting facets visits every match, which costs more than finding the
+// page: a filter with NoFacets set gets none (feeds, exports, the widget
+// and charts ask for none). Facets depend on the filter, not on its page,
+// size or order, so both indexes keep those of the last few hundred filters
+// until the next write: paging through results counts them once.
 package index

@@ -20,7 +20,9 @@ const listFacetSize = 20
 // f.Query is ignored. from and size page the list; the total counts every
 // match. With facets, it also counts the matches per language and site,
 // as the index does: the 20 most frequent values, ties by value, empty ones
-// left out.
+// left out. Facets are kept per filter until the next write to the store
+// (this process is its only writer: the data folder is locked), so that
+// paging, or many readers of the same listing, count them once.
 func (db *DB) ListArticles(ctx context.Context, f vigie.ArticleFilter, from, size int, facets bool) (vigie.ArticleList, error) {
 	where, args, err := listWhere(f)
 	if err != nil {
@@ -44,8 +46,13 @@ func (db *DB) ListArticles(ctx context.Context, f vigie.ArticleFilter, from, siz
 		}
 	}
 	if facets {
-		if list.Facets, err = db.listFacets(ctx, where, args); err != nil {
-			return vigie.ArticleList{}, err
+		key := listFacetKey{strings.ToLower(strings.TrimSpace(f.Lang)), f.Site, f.From, f.To}
+		gen := db.writes.Load()
+		if list.Facets = db.facets.get(gen, key); list.Facets == nil {
+			if list.Facets, err = db.listFacets(ctx, where, args); err != nil {
+				return vigie.ArticleList{}, err
+			}
+			db.facets.put(gen, key, list.Facets)
 		}
 	}
 	return list, nil
