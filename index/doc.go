@@ -45,8 +45,8 @@
 // Lang matches the article language exactly, ignoring case; Site matches
 // the site or the source name exactly; From and To bound the publication
 // time, inclusive (an article known to the day is indexed at 00:00 UTC of
-// that day). Results come by relevance when there is a query, latest first
-// otherwise, in pages of Size (20 by default, 100 at most; pages past the
+// that day). Results come by relevance when there is a query (equal scores
+// by document id), latest first otherwise, in pages of Size (20 by default, 100 at most; pages past the
 // 100,000th result are refused); Facets count the matching articles per
 // language and per site, top 20, most first.
 //

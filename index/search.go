@@ -207,15 +207,17 @@ func clampTime(t time.Time) time.Time {
 	return t
 }
 
-// sortOrder sorts by score when q searches text, then by publication date
-// and id, latest first, so that pages are stable.
+// sortOrder sorts by score, then by document id so that pages are stable,
+// when q searches text; by publication date and id, latest first, otherwise.
+// Ties of score are not broken by date: that read the date of every match
+// (at 100,000 articles, 80 of a one-word search's 92 ms).
 func sortOrder(q query.Query) search.SortOrder {
 	byDate := search.SortOrder{
 		&search.SortField{Field: fieldPublished, Type: search.SortFieldAsDate, Desc: true},
 		&search.SortField{Field: fieldID, Type: search.SortFieldAsNumber, Desc: true},
 	}
 	if b, ok := q.(*query.BooleanQuery); ok && b.Must != nil {
-		return append(search.SortOrder{&search.SortScore{Desc: true}}, byDate...)
+		return search.SortOrder{&search.SortScore{Desc: true}, &search.SortDocID{Desc: true}}
 	}
 	return byDate
 }

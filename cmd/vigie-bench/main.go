@@ -5,7 +5,7 @@
 //	vigie-bench gen -n 100000 -data DIR   articles in five languages, into DIR/vigie.db
 //	vigie-bench index -data DIR            the article index DIR/index.bleve, from the store
 //	vigie-bench fts -data DIR              the FTS5 peer DIR/fts5.db, from the store
-//	vigie-bench run -data DIR [-iter 50]   latency of each search, p50 and p99
+//	vigie-bench run -data DIR [-iter 50] [-md]   latency of each search, p50 and p99
 //
 // Articles are recombined from paragraphs written for the purpose, the same
 // for the same -seed.
@@ -31,6 +31,7 @@ func main() {
 	n := fl.Int("n", 10000, "gen: number of articles")
 	seed := fl.Uint64("seed", 1, "gen: seed of the generator")
 	iter := fl.Int("iter", 50, "run: searches per case, after 5 to warm up")
+	md := fl.Bool("md", false, "run: print a Markdown table (BENCH.md)")
 	fl.Parse(os.Args[2:])
 	ctx := context.Background()
 	var err error
@@ -42,7 +43,7 @@ func main() {
 	case "fts":
 		err = buildFTS(ctx, *dir, os.Stdout)
 	case "run":
-		err = run(ctx, *dir, *iter, os.Stdout)
+		err = run(ctx, *dir, *iter, *md, os.Stdout)
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -55,8 +56,9 @@ func cases() []searchCase {
 	}
 }
 
-// run measures every case on dir's store and index, iter times each.
-func run(ctx context.Context, dir string, iter int, w io.Writer) error {
+// run measures every case on dir's store and index, iter times each, and
+// prints a table: aligned text, or Markdown (BENCH.md) when md is set.
+func run(ctx context.Context, dir string, iter int, md bool, w io.Writer) error {
 	db, err := store.Open(ctx, filepath.Join(dir, "vigie.db"))
 	if err != nil {
 		return err
@@ -79,7 +81,10 @@ func run(ctx context.Context, dir string, iter int, w io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(w, "%d articles, %d searches per case (after 5 to warm up), library calls on one goroutine\n\n", n, iter)
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	var tw io.Writer = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	if md {
+		tw = &markdown{w: w}
+	}
 	fmt.Fprintln(tw, "search\ttotal\tp50 ms\tp99 ms\tFTS5 p50 ms\tFTS5 p99 ms\tgoal at 1M\t")
 	for _, c := range cases() {
 		total, i := 0, 0
@@ -102,7 +107,27 @@ func run(ctx context.Context, dir string, iter int, w io.Writer) error {
 		}
 		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t\n", c.name, total, ms(pct(lat, 50)), ms(pct(lat, 99)), peer, c.goal)
 	}
-	return tw.Flush()
+	if t, ok := tw.(*tabwriter.Writer); ok {
+		return t.Flush()
+	}
+	return nil
+}
+
+// markdown turns the tab-separated lines written to it into the rows of a
+// Markdown table, the first one its header.
+type markdown struct {
+	w     io.Writer
+	lines int
+}
+
+// Write implements io.Writer; each call is one line ending in "\t\n".
+func (m *markdown) Write(p []byte) (int, error) {
+	cells := strings.Split(strings.TrimSuffix(strings.TrimSuffix(string(p), "\n"), "\t"), "\t")
+	fmt.Fprintf(m.w, "| %s |\n", strings.Join(cells, " | "))
+	if m.lines++; m.lines == 1 {
+		fmt.Fprintf(m.w, "|%s\n", strings.Repeat(" --- |", len(cells)))
+	}
+	return len(p), nil
 }
 
 // varied returns c's i-th search: with a new upper date bound, past every
