@@ -93,13 +93,17 @@ func listWhere(f vigie.ArticleFilter) (string, []any, error) {
 // listFacets counts the articles matching where per language and site.
 func (db *DB) listFacets(ctx context.Context, where string, args []any) (map[string][]vigie.FacetCount, error) {
 	facets := map[string][]vigie.FacetCount{}
-	for name, column := range map[string]string{"lang": "lower(lang)", "site": "site"} {
+	// each is grouped in the order of an index that covers it: the lang
+	// column's ignores case, as the index's facet does
+	for name, c := range map[string]struct{ value, group string }{
+		"lang": {"lower(lang)", "lang COLLATE NOCASE"}, "site": {"site", "site"},
+	} {
 		cond := " WHERE "
 		if where != "" {
 			cond = where + " AND "
 		}
-		rows, err := db.db.QueryContext(ctx, `SELECT `+column+` AS v, count(*) AS n FROM articles`+cond+column+` != ''
-			GROUP BY v ORDER BY n DESC, v LIMIT ?`, append(args, listFacetSize)...)
+		rows, err := db.db.QueryContext(ctx, `SELECT `+c.value+` AS v, count(*) AS n FROM articles`+cond+name+` != ''
+			GROUP BY `+c.group+` ORDER BY n DESC, v LIMIT ?`, append(args, listFacetSize)...)
 		if err != nil {
 			return nil, fmt.Errorf("store: list facets: %w", err)
 		}
