@@ -7,7 +7,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X github.com/vigie-news/vigie/config.Version=$(VERSION)
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: run demo test lint bench build score fuzz screenshots web-assets
+.PHONY: run demo test lint bench bench-scale build score fuzz screenshots web-assets
 
 run: ## crawl feeds.yaml every interval and serve the API on 127.0.0.1:8080, data in ./data
 	$(GO) run -ldflags "$(LDFLAGS)" ./cmd/vigie serve -config feeds.yaml -data data
@@ -25,6 +25,20 @@ lint:
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(MAKE) bench-scale
+
+# The README's "Scaling" figures (BENCH.md): BENCH_N synthetic articles in
+# five languages, their index and an FTS5 peer, each search's p50 and p99
+# next to the peer's and the goal. BENCH_N=100000 takes minutes.
+BENCH_N   ?= 10000
+BENCH_DIR ?= $(CURDIR)/bench-data
+bench-scale:
+	$(GO) build -o $(BENCH_DIR)/vigie-bench ./cmd/vigie-bench
+	rm -rf $(BENCH_DIR)/$(BENCH_N)
+	$(BENCH_DIR)/vigie-bench gen -n $(BENCH_N) -data $(BENCH_DIR)/$(BENCH_N)
+	$(BENCH_DIR)/vigie-bench index -data $(BENCH_DIR)/$(BENCH_N)
+	$(BENCH_DIR)/vigie-bench fts -data $(BENCH_DIR)/$(BENCH_N)
+	$(BENCH_DIR)/vigie-bench run -data $(BENCH_DIR)/$(BENCH_N)
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o bin/vigie ./cmd/vigie

@@ -35,6 +35,7 @@ type ArticleFilter struct {
 	From, To time.Time // publication time bounds, inclusive; zero means open
 	Page     int       // 1-based
 	Size     int
+	NoFacets bool // the caller shows no facets: they are not counted
 }
 
 // RawPage is the page an article was extracted from, kept so that it can be

@@ -125,6 +125,7 @@ type IncidentFilter struct {
 	InScope    *bool  // nil: both
 	Sort       string // "" (relevance with a query, else date), date, relevance or distance (needs Near)
 	Page, Size int
+	NoFacets   bool // the caller shows no facets: they are not counted
 }
 
 // Point is a position on Earth.

@@ -45,8 +45,8 @@
 // Lang matches the article language exactly, ignoring case; Site matches
 // the site or the source name exactly; From and To bound the publication
 // time, inclusive (an article known to the day is indexed at 00:00 UTC of
-// that day). Results come by relevance when there is a query, latest first
-// otherwise, in pages of Size (20 by default, 100 at most; pages past the
+// that day). Results come by relevance when there is a query (equal scores
+// by document id), latest first otherwise, in pages of Size (20 by default, 100 at most; pages past the
 // 100,000th result are refused); Facets count the matching articles per
 // language and per site, top 20, most first.
 //
@@ -74,4 +74,12 @@
 // a query, latest start first otherwise (undated last, then by id); Facets
 // count the matching incidents per country, region, département, attack,
 // victim kind and year of the start, top 30, most first.
+//
+// # Facets
+//
+// Counting facets visits every match, which costs more than finding the
+// page: a filter with NoFacets set gets none (feeds, exports, the widget
+// and charts ask for none). Facets depend on the filter, not on its page,
+// size or order, so both indexes keep those of the last few hundred filters
+// until the next write: paging through results counts them once.
 package index

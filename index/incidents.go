@@ -22,6 +22,8 @@ type Incidents struct {
 	idx  bleve.Index
 	fold analysis.Analyzer // vigie_fold, to read queries and fold regions
 	mu   sync.Mutex        // held by Replace: one rebuild at a time
+
+	facets facetCache // of recent searches, until the next write
 }
 
 // OpenIncidents opens the incident index at path, creating it when missing;
@@ -62,6 +64,7 @@ func (x *Incidents) Count() (uint64, error) {
 // incident that is nil, has no id or the id of another leaves the index as
 // it was.
 func (x *Incidents) Replace(incs []*vigie.Incident) error {
+	defer x.facets.changed()
 	b := x.idx.NewBatch()
 	keep := make(map[string]bool, len(incs))
 	for _, in := range incs {
@@ -96,6 +99,7 @@ func (x *Incidents) Replace(incs []*vigie.Incident) error {
 // Update removes the incidents old and indexes incs, in one batch; the
 // other indexed incidents stay as they are.
 func (x *Incidents) Update(old []string, incs []*vigie.Incident) error {
+	defer x.facets.changed()
 	b := x.idx.NewBatch()
 	keep := make(map[string]bool, len(incs))
 	for _, in := range incs {

@@ -61,7 +61,11 @@ func (x *Incidents) Search(ctx context.Context, f vigie.IncidentFilter) (Inciden
 
 // search runs f, forgiving typos when fuzzy is set.
 func (x *Incidents) search(ctx context.Context, f vigie.IncidentFilter, fuzzy bool) (IncidentResult, error) {
-	req, err := x.request(f, fuzzy)
+	key, gen := newIncidentFacetKey(f, fuzzy), x.facets.generation()
+	cached, hit := x.facets.get(gen, key)
+	g := f
+	g.NoFacets = f.NoFacets || hit
+	req, err := x.request(g, fuzzy)
 	if err != nil || req == nil {
 		return IncidentResult{}, err
 	}
@@ -72,6 +76,13 @@ func (x *Incidents) search(ctx context.Context, f vigie.IncidentFilter, fuzzy bo
 	r := IncidentResult{Total: int(res.Total), IDs: make([]string, len(res.Hits)), Facets: facetCounts(res.Facets), Fuzzy: fuzzy}
 	for i, h := range res.Hits {
 		r.IDs[i] = h.ID
+	}
+	switch {
+	case f.NoFacets:
+	case hit:
+		r.Facets = cached
+	default:
+		x.facets.put(gen, key, r.Facets)
 	}
 	return r, nil
 }
@@ -94,7 +105,9 @@ func (x *Incidents) request(f vigie.IncidentFilter, fuzzy bool) (*bleve.SearchRe
 	req := bleve.NewSearchRequestOptions(q, size, from, false)
 	req.SortByCustom(order)
 	for name, field := range incidentFacets {
-		req.AddFacet(name, bleve.NewFacetRequest(field, incidentFacetSize))
+		if !f.NoFacets { // six facets over every match cost more than the page
+			req.AddFacet(name, bleve.NewFacetRequest(field, incidentFacetSize))
+		}
 	}
 	return req, nil
 }

@@ -26,6 +26,8 @@ type Index struct {
 	idx   bleve.Index       // the index written to
 	alias bleve.IndexAlias  // what searches read: idx, swapped atomically by Rebuild
 	fold  analysis.Analyzer // vigie_fold, to read queries
+
+	facets facetCache // of recent searches, until the next write
 }
 
 // Open opens the index at path, creating it when missing; path "" gives an
@@ -123,6 +125,7 @@ func (x *Index) Close() error {
 
 // Index adds a or replaces the document it had.
 func (x *Index) Index(a *vigie.Article) error {
+	defer x.facets.changed()
 	doc, err := newDocument(a)
 	if err != nil {
 		return err
@@ -137,6 +140,7 @@ func (x *Index) Index(a *vigie.Article) error {
 
 // IndexBatch adds or replaces articles in one batch.
 func (x *Index) IndexBatch(as []*vigie.Article) error {
+	defer x.facets.changed()
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	b := x.idx.NewBatch()
@@ -157,6 +161,7 @@ func (x *Index) IndexBatch(as []*vigie.Article) error {
 
 // Delete removes the article with the given id; a missing one is no error.
 func (x *Index) Delete(id int64) error {
+	defer x.facets.changed()
 	x.mu.RLock()
 	defer x.mu.RUnlock()
 	if err := x.idx.Delete(docID(id)); err != nil {

@@ -14,6 +14,7 @@ import (
 // that nothing written meanwhile is lost. The old index is closed; its
 // folder is the caller's to remove.
 func (x *Index) Rebuild(path string, fill func(*Index) error) error {
+	defer x.facets.changed()
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	nx, err := Open(path)

@@ -30,10 +30,10 @@ const (
 
 // Result is a page of search results.
 type Result struct {
-	Total  int     // articles matching, over all pages
-	IDs    []int64 // of the articles of the page, best first
-	Facets map[string][]FacetCount
-	Fuzzy  bool // the words as typed found too little: typos were forgiven
+	Total  int                     // articles matching, over all pages
+	IDs    []int64                 // of the articles of the page, best first
+	Facets map[string][]FacetCount // empty when the filter asks for none
+	Fuzzy  bool                    // the words as typed found too little: typos were forgiven
 }
 
 // FacetCount is how many matching articles have a value of a facet.
@@ -60,7 +60,11 @@ func (x *Index) Search(ctx context.Context, f vigie.ArticleFilter) (Result, erro
 
 // search runs f, forgiving typos when fuzzy is set.
 func (x *Index) search(ctx context.Context, f vigie.ArticleFilter, fuzzy bool) (Result, error) {
-	req, err := x.request(f, fuzzy)
+	key, gen := newArticleFacetKey(f, fuzzy), x.facets.generation()
+	cached, hit := x.facets.get(gen, key)
+	g := f
+	g.NoFacets = f.NoFacets || hit
+	req, err := x.request(g, fuzzy)
 	if err != nil || req == nil {
 		return Result{}, err
 	}
@@ -68,7 +72,15 @@ func (x *Index) search(ctx context.Context, f vigie.ArticleFilter, fuzzy bool) (
 	if err != nil {
 		return Result{}, fmt.Errorf("index: search %q: %w", f.Query, err)
 	}
-	return newResult(res)
+	r, err := newResult(res)
+	switch {
+	case err != nil || f.NoFacets:
+	case hit:
+		r.Facets = cached
+	default:
+		x.facets.put(gen, key, r.Facets)
+	}
+	return r, err
 }
 
 // request returns the bleve request of f, nil when fuzzy is set and no
@@ -84,8 +96,10 @@ func (x *Index) request(f vigie.ArticleFilter, fuzzy bool) (*bleve.SearchRequest
 	}
 	req := bleve.NewSearchRequestOptions(q, size, from, false)
 	req.SortByCustom(sortOrder(q))
-	req.AddFacet(FacetLang, bleve.NewFacetRequest(fieldLang, facetSize))
-	req.AddFacet(FacetSite, bleve.NewFacetRequest(fieldSite, facetSize))
+	if !f.NoFacets { // counting every match's values costs more than finding the page
+		req.AddFacet(FacetLang, bleve.NewFacetRequest(fieldLang, facetSize))
+		req.AddFacet(FacetSite, bleve.NewFacetRequest(fieldSite, facetSize))
+	}
 	return req, nil
 }
 
@@ -193,15 +207,17 @@ func clampTime(t time.Time) time.Time {
 	return t
 }
 
-// sortOrder sorts by score when q searches text, then by publication date
-// and id, latest first, so that pages are stable.
+// sortOrder sorts by score, then by document id so that pages are stable,
+// when q searches text; by publication date and id, latest first, otherwise.
+// Ties of score are not broken by date: that read the date of every match
+// (at 100,000 articles, 80 of a one-word search's 92 ms).
 func sortOrder(q query.Query) search.SortOrder {
 	byDate := search.SortOrder{
 		&search.SortField{Field: fieldPublished, Type: search.SortFieldAsDate, Desc: true},
 		&search.SortField{Field: fieldID, Type: search.SortFieldAsNumber, Desc: true},
 	}
 	if b, ok := q.(*query.BooleanQuery); ok && b.Must != nil {
-		return append(search.SortOrder{&search.SortScore{Desc: true}}, byDate...)
+		return search.SortOrder{&search.SortScore{Desc: true}, &search.SortDocID{Desc: true}}
 	}
 	return byDate
 }
@@ -235,3 +251,7 @@ func facetCounts(frs search.FacetResults) map[string][]FacetCount {
 	}
 	return facets
 }
+
+// Paging returns the offset and size of the page of a filter, with the
+// limits and errors of Search, for listings answered elsewhere.
+func Paging(page, size int) (from, n int, err error) { return paging(page, size) }

@@ -32,6 +32,7 @@ func (s *Server) handleEmbedIncidents(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
+	f.NoFacets = true // the widget shows none
 	list, err := s.Incidents.FindIncidents(r.Context(), f)
 	if err != nil {
 		s.writeError(w, r, err)

@@ -50,6 +50,7 @@ func (s *Server) exportArticles(w http.ResponseWriter, r *http.Request, f vigie.
 	if !paged {
 		f.Page, f.Size = 1, maxSize
 	}
+	f.NoFacets = true // an export writes none
 	list, err := s.Articles.FindArticles(r.Context(), f)
 	if err != nil {
 		s.writeError(w, r, err)

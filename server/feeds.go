@@ -51,6 +51,7 @@ func (s *Server) incidentFeed(r *http.Request, m syndication.Meta) (*feeds.Feed,
 	if err != nil {
 		return nil, err
 	}
+	f.NoFacets = true // a feed shows none
 	list, err := s.Incidents.FindIncidents(r.Context(), f)
 	if err != nil {
 		return nil, err
@@ -64,6 +65,7 @@ func (s *Server) articleFeed(r *http.Request, m syndication.Meta) (*feeds.Feed, 
 	if err != nil {
 		return nil, err
 	}
+	f.NoFacets = true // a feed shows none
 	list, err := s.Articles.FindArticles(r.Context(), f)
 	if err != nil {
 		return nil, err

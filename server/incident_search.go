@@ -110,6 +110,7 @@ func (s *Server) exportIncidents(w http.ResponseWriter, r *http.Request, f vigie
 	if !paged {
 		f.Page, f.Size = 1, maxSize
 	}
+	f.NoFacets = true // an export writes none
 	first, err := s.Incidents.FindIncidents(r.Context(), f)
 	if err != nil {
 		s.writeError(w, r, err)

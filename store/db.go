@@ -33,6 +33,8 @@ type DB struct {
 	keep   *sql.Conn        // holds an in-memory database open between queries
 	writer chan struct{}    // held by the one goroutine writing
 	now    func() time.Time // the clock, replaced in tests
+	writes atomic.Uint64    // writes done, for caches of what was read (listFacets)
+	facets listFacetCache   // facets of recent listings, until the next write
 }
 
 // Open opens the SQLite database at path, creating it if needed, and
@@ -114,7 +116,7 @@ func (db *DB) Close() error {
 func (db *DB) lock(ctx context.Context) (unlock func(), err error) {
 	select {
 	case db.writer <- struct{}{}:
-		return func() { <-db.writer }, nil
+		return func() { db.writes.Add(1); <-db.writer }, nil
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}

@@ -16,7 +16,7 @@ const maxChartIncidents = 20000
 
 // allIncidents returns every incident matching f, page after page.
 func allIncidents(ctx context.Context, s vigie.IncidentService, f vigie.IncidentFilter) ([]*vigie.Incident, error) {
-	f.Size, f.Page = 100, 1
+	f.Size, f.Page, f.NoFacets = 100, 1, true // a chart counts by itself
 	var out []*vigie.Incident
 	for len(out) < maxChartIncidents {
 		list, err := s.FindIncidents(ctx, f)

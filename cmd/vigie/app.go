@@ -132,6 +132,9 @@ func (a *app) FindArticles(ctx context.Context, f vigie.ArticleFilter) (vigie.Ar
 	if name, err := a.db.SiteName(ctx, f.Site); err == nil && name != "" && f.Site != "" {
 		f.Site = name // site= is a host or a name in any case
 	}
+	if f.Query == "" {
+		return a.listArticles(ctx, f)
+	}
 	res, err := a.ix.Search(ctx, f)
 	if err != nil {
 		return vigie.ArticleList{}, err
