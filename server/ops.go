@@ -9,12 +9,17 @@ import (
 )
 
 // secure wraps the whole API: every answer says nosniff (a JSON or CSV
-// answer is never run as a script or styled as a page), a CORS preflight
+// answer is never run as a script or styled as a page) and may be framed
+// by Vigie's own pages only, except the embeds, which set their own
+// frame-ancestors from the configured allowlist; a CORS preflight
 // (OPTIONS) is answered for the read-only API, and each request's time is
 // recorded for /metrics.
 func (s *Server) secure(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("X-Content-Type-Options", "nosniff")
+		if !strings.HasPrefix(r.URL.Path, "/embed/") {
+			w.Header().Set("Content-Security-Policy", "frame-ancestors 'self'")
+		}
 		if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
 			preflight(w, r)
 			return

@@ -19,6 +19,9 @@ func TestNosniffEverywhere(t *testing.T) {
 		if got := res.header.Get("X-Content-Type-Options"); got != "nosniff" {
 			t.Errorf("GET %s: X-Content-Type-Options = %q, want nosniff", target, got)
 		}
+		if got := res.header.Get("Content-Security-Policy"); got != "frame-ancestors 'self'" {
+			t.Errorf("GET %s: Content-Security-Policy = %q, want frame-ancestors 'self' outside the embeds", target, got)
+		}
 	}
 }
 
