@@ -30,6 +30,7 @@ type analysis struct {
 	places       []*place.Commune          // the towns the article names as places, in order
 	target       string                    // an attack's target named bare ("Angriff auf die Südwestfalen-IT")
 	attackMemo   []int8                    // per sentence: 0 unknown, 1 names an attack, -1 does not
+	asideMemo    []int8                    // per sentence, likewise: tells of an attack as context (see asideSentence)
 	alsoEvidence []vigie.Evidence          // the sentences of the bodies hit with the victim being read
 	seat         *vigie.Place              // where the article says a body sits; nil until read
 	cur          int                       // the sentence whose bodies are being resolved
@@ -79,7 +80,7 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 	for _, i := range an.early(2) {
 		an.cyber = an.cyber || an.attackIn(i)
 	}
-	an.attackMemo = nil // read again now that plain words count
+	an.attackMemo, an.asideMemo = nil, nil // read again now that plain words count
 	an.bodies = make([][]body, len(an.sents))
 	for i, s := range an.sents {
 		if i == 0 || s.Paragraph != an.sents[i-1].Paragraph {

@@ -64,7 +64,6 @@ func readFacts(ss []sentence, fs []string) facts {
 				}
 			}
 		}
-		f.vulnerability = f.vulnerability || vulnerabilityCue.in(fs[i])
 		f.readGroup(s, fs[i])
 		f.readImpacts(s, fs[i])
 		f.readResponses(s, fs[i])
@@ -81,6 +80,9 @@ func readFacts(ss []sentence, fs []string) facts {
 				}
 			}
 		}
+	}
+	if f.attack == "" && f.attackSeen && !f.encryptionDenied {
+		f.vulnerability = slices.ContainsFunc(fs, vulnerabilityCue.in)
 	}
 	if f.attack == "" && (f.encryptionDenied || f.vulnerability) && f.attackSeen {
 		f.attack = vigie.AttackIntrusion // an attack through a flaw, or whose encryption is denied: someone got in

@@ -78,8 +78,7 @@ func (an *analysis) aboutOthers(i int, v body) bool {
 	if an.impersonated() {
 		return false // the body a scam names is its bait, not another attack
 	}
-	f := an.folded[i]
-	aside := pastMarkers.in(f) || recallWords.in(f) || (an.attackIn(i) || eventWords.in(f)) && !alsoWords.in(f)
+	aside := an.asideSentence(i)
 	names, other := false, false
 	for _, b := range an.bodies[i] {
 		switch {
@@ -90,6 +89,23 @@ func (an *analysis) aboutOthers(i int, v body) bool {
 		}
 	}
 	return other && !names
+}
+
+// asideSentence: sentence i tells of an attack without "also", or recalls
+// the past: the bodies it names that are not the victim are context.
+// Remembered, as every finding asks.
+func (an *analysis) asideSentence(i int) bool {
+	if an.asideMemo == nil {
+		an.asideMemo = make([]int8, len(an.sents))
+	}
+	if an.asideMemo[i] == 0 {
+		f := an.folded[i]
+		an.asideMemo[i] = -1
+		if pastMarkers.in(f) || recallWords.in(f) || (an.attackIn(i) || eventWords.in(f)) && !alsoWords.in(f) {
+			an.asideMemo[i] = 1
+		}
+	}
+	return an.asideMemo[i] == 1
 }
 
 // alsoAffected lists the bodies hit with the victim: named with it in the
