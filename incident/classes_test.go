@@ -154,6 +154,39 @@ func TestAttackTypeAsserted(t *testing.T) {
 	}
 }
 
+// TestAttackTypeHedgesAndOutcomes: a generic noun ("l'intrusion") tells
+// no kind; a supposed ransom or theft ("en cas de", "éventuel") is no
+// fact; data taken is a breach in any words; an attack whose ransom and
+// theft are denied is an intrusion, unless its kind was not told.
+func TestAttackTypeHedgesAndOutcomes(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ lang, title, text, want string }{
+		{"fr", "Caen : la ville visée par une cyberattaque",
+			"La Ville de Caen fait face à une cyberattaque depuis samedi. Quatre jours après l'intrusion, la collectivité ne sait pas si des données ont fui.", "unknown"},
+		{"fr", "Caen : la ville visée par une cyberattaque",
+			"La Ville de Caen fait face à une cyberattaque depuis lundi. En cas de demande de rançon, il n'y aura pas de négociation, dit le maire.", "unknown"},
+		{"fr", "Caen : la ville visée par une cyberattaque",
+			"La Ville de Caen fait face à une cyberattaque depuis lundi. Interrogé sur un éventuel vol de données, le maire n'a pas répondu.", "unknown"},
+		{"fr", "Caen : la ville visée par une cyberattaque",
+			"La Ville de Caen fait face à une cyberattaque depuis lundi. Interrogé sur l'origine de l'attaque, sur un éventuel vol de données ou sur une demande de rançon, le maire invoque l'enquête.", "unknown"},
+		{"fr", "Caen : la ville visée par une cyberattaque",
+			"La Ville de Caen fait face à une cyberattaque depuis lundi. Elle n'a pas souhaité préciser de quoi il s'agissait, ni si des données avaient pu être dérobées.", "unknown"},
+		{"en", "Tewkesbury Borough Council systems declared safe after cyber attack",
+			"Tewkesbury Borough Council was hit by a cyber attack on 4 September. There have been no ransom demands and no data had been lost, the chief executive said.", "intrusion"},
+		{"en", "Gloucester City Council fined over hack",
+			"Gloucester City Council was fined over a cyber attack. An attacker took advantage of a weakness in the council's website to download more than 30,000 emails.", "data-breach"},
+		{"es", "Los ciberdelincuentes que atacaron a la Diputación de Córdoba amenazan a la institución",
+			"La Diputación de Córdoba sufrió un ciberataque en el que los atacantes comenzaron a sustraer información. Ahora amenazan con difundir lo robado si no paga un rescate.", "data-breach"},
+		{"es", "La Diputación de Zaragoza sufre un ataque informático",
+			"La Diputación Provincial de Zaragoza sufrió un ataque informático el viernes. No hubo robo ni pérdida de datos ni petición de rescate. La institución no ha precisado de qué tipo de ataque se trata.", "unknown"},
+	} {
+		_, got := findingsOf(article(tc.lang, "2022-09-27 17:30", tc.title, tc.text))
+		if len(got) != 1 || strings.Split(got[0], "|")[2] != tc.want {
+			t.Errorf("%q: got %q, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestRelevanceNearMisses: what looks like an attack on a council but is
 // not, and an attack told without its usual words.
 func TestRelevanceNearMisses(t *testing.T) {

@@ -13,10 +13,10 @@ import (
 
 // Windows within which two findings are one attack.
 const (
-	sameAttack = 120 * 24 * time.Hour // between two start dates given for one victim
-	sameDays   = 7 * 24 * time.Hour   // between two start dates, when the victim of one was hit with the other's
-	coverage   = 400 * 24 * time.Hour // the longest silence in the coverage of one attack, for articles that give no start
-	lead       = 7 * 24 * time.Hour   // an article may date an attack a little after it came out (time zones, typos)
+	sameAttack = 120 * 24 * time.Hour     // between two start dates given for one victim
+	sameDays   = 7 * 24 * time.Hour       // between two start dates, when the victim of one was hit with the other's
+	coverage   = 3 * 400 * 24 * time.Hour // the longest silence in the coverage of one attack, for articles that give no start: follow-ups come up to three years later
+	lead       = 7 * 24 * time.Hour       // an article may date an attack a little after it came out (time zones, typos)
 )
 
 // item is one finding of one article, with what the article mentions.
@@ -69,7 +69,9 @@ func Cluster(reports []vigie.Report, articles map[int64]*vigie.Article, previous
 // used by an incident left out of this clustering, which new incidents
 // must not reuse; nil means none is.
 //
-// Findings are taken in order of publication; each joins the cluster of
+// Findings that date their attack are taken first, then those that do not,
+// each in order of publication, so that a finding without a date follows
+// up the latest attack on its victim before it came out. Each joins the cluster of
 // the same victim whose attack date fits its own (the attack's date as
 // the text gives it, not the article's), or of a body hit with it within
 // days, else opens one. Only findings that share a key (see Keys) can
@@ -92,7 +94,8 @@ func Group(reports []vigie.Report, articles map[int64]*vigie.Article, previous [
 		}
 	}
 	slices.SortStableFunc(items, func(x, y item) int {
-		return cmp.Or(published(x.article).Compare(published(y.article)), cmp.Compare(x.article.ID, y.article.ID))
+		return cmp.Or(cmp.Compare(undated(x), undated(y)), published(x.article).Compare(published(y.article)),
+			cmp.Compare(x.article.ID, y.article.ID))
 	})
 	var clusters []*cluster
 	var decisions []Decision
@@ -114,13 +117,43 @@ func Group(reports []vigie.Report, articles map[int64]*vigie.Article, previous [
 		d.Cluster, d.Joined = i, len(clusters[i].items) > 1
 		decisions = append(decisions, d)
 	}
+	clusters = inPublicationOrder(clusters, decisions)
 	incs := build(clusters, previous, taken)
 	return Grouping{Incidents: incs, Decisions: decisions}
 }
 
+// inPublicationOrder sorts each cluster's items, and the clusters, by
+// publication (undated findings were taken last), and renumbers the
+// decisions' clusters to match.
+func inPublicationOrder(clusters []*cluster, decisions []Decision) []*cluster {
+	byPub := func(x, y item) int {
+		return cmp.Or(published(x.article).Compare(published(y.article)), cmp.Compare(x.article.ID, y.article.ID))
+	}
+	order := make([]int, len(clusters))
+	for i, c := range clusters {
+		slices.SortStableFunc(c.items, byPub)
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return byPub(clusters[a].items[0], clusters[b].items[0]) })
+	sorted := make([]*cluster, len(clusters))
+	index := make([]int, len(clusters)) // old index -> new
+	for n, old := range order {
+		sorted[n], index[old] = clusters[old], n
+	}
+	for k := range decisions {
+		decisions[k].Cluster = index[decisions[k].Cluster]
+	}
+	return sorted
+}
+
 func (c *cluster) add(it item) {
 	c.items = append(c.items, it)
-	c.last = published(it.article) // items come in order of publication
+	if p := published(it.article); p.After(c.last) {
+		c.last = p
+	}
+	if p := published(it.article); p.Before(c.first) {
+		c.first = p
+	}
 	if k := identity(it.finding.Victim); k != "" {
 		c.keys[k] = true
 	}
@@ -132,6 +165,14 @@ func (c *cluster) add(it item) {
 	if s := it.finding.Start; !s.IsZero() && (c.start.IsZero() || s.Time.Before(c.start)) {
 		c.start = s.Time
 	}
+}
+
+// undated is 1 for a finding that gives no start, 0 for one that does.
+func undated(it item) int {
+	if it.finding.Start.IsZero() {
+		return 1
+	}
+	return 0
 }
 
 // itemKeys are the identities of the item's victim and of the bodies hit

@@ -24,6 +24,8 @@ type facts struct {
 	leaked                      bool     // a sentence says data were stolen or published
 	leakedIn                    sentence // the first that does
 	vulnerability               bool     // a sentence names a security flaw
+	ransomDenied, theftDenied   bool     // a sentence denies a ransom demand; one denies data were taken
+	undisclosed                 bool     // a sentence says the kind of attack was not told
 }
 
 // vulnerabilityCue names a security flaw: an attack through one, without
@@ -43,13 +45,14 @@ func readFacts(ss []sentence, fs []string) facts {
 		if attackWords.in(fs[i]) {
 			f.attackSeen = true
 		}
+		f.readDenials(fs[i])
 		for rank, kind := range kindOrder {
 			var ok bool
 			switch kind {
 			case vigie.AttackRansomware:
 				ok = f.readRansomware(fs[i])
 			case vigie.AttackDataBreach:
-				ok = assertedCue(attackKinds[kind], fs[i])
+				ok = assertedCue(attackKinds[kind], fs[i]) || dataTaken(fs[i])
 				if ok && !f.leaked {
 					f.leaked, f.leakedIn = true, s
 				}
@@ -84,8 +87,11 @@ func readFacts(ss []sentence, fs []string) facts {
 	if f.attack == "" && f.attackSeen && !f.encryptionDenied {
 		f.vulnerability = slices.ContainsFunc(fs, vulnerabilityCue.in)
 	}
-	if f.attack == "" && (f.encryptionDenied || f.vulnerability) && f.attackSeen {
-		f.attack = vigie.AttackIntrusion // an attack through a flaw, or whose encryption is denied: someone got in
+	contained := f.encryptionDenied || f.ransomDenied && f.theftDenied
+	if f.attack == "" && (contained || f.vulnerability) && f.attackSeen && !f.undisclosed {
+		// An attack through a flaw, or one whose encryption, or whose ransom
+		// and theft, are denied: someone got in, and no more is said.
+		f.attack = vigie.AttackIntrusion
 	}
 	if f.attack == "" {
 		f.attack = vigie.AttackUnknown
@@ -110,6 +116,56 @@ func (f *facts) readRansomware(folded string) bool {
 	return enc || assertedCue(ransomCue, folded) || groupCue.in(folded) && !suspectWords.in(folded)
 }
 
+// readDenials notes what the sentence denies of an attack's outcomes
+// ("there have been no ransom demands", "no data had been lost"), and
+// whether it says the attack's kind was not told.
+func (f *facts) readDenials(folded string) {
+	f.undisclosed = f.undisclosed || undisclosed.in(folded)
+	f.ransomDenied = f.ransomDenied || deniedCue(ransomCue, folded)
+	f.theftDenied = f.theftDenied || deniedCue(lossCue, folded)
+}
+
+// deniedCue: the sentence denies one of the cue's words ("no ransom
+// demand"); a question or a supposition denies nothing.
+func deniedCue(c cue, folded string) bool {
+	for _, m := range c.all(folded) {
+		before, after := lastWords(folded[:m[0]], 6), firstWords(folded[m[1]:], 6)
+		if (negators.in(before) || negatedAfter.in(after) || denials.in(folded[:m[0]])) &&
+			!hedges.in(before) && !queries.in(folded[:m[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// dataTaken: a verb of theft a few words from data, not denied: "download
+// more than 30,000 emails", "sensitive details exposed".
+func dataTaken(folded string) bool {
+	nouns := dataNouns.all(folded)
+	for _, v := range theftVerbs.all(folded) {
+		if !assertedAt(folded, v) {
+			continue
+		}
+		for _, n := range nouns {
+			if wordsBetween(folded, v, n) <= 5 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordsBetween counts the words between two matches in folded text.
+func wordsBetween(folded string, a, b []int) int {
+	if a[0] > b[0] {
+		a, b = b, a
+	}
+	if b[0] < a[1] {
+		return 0
+	}
+	return len(strings.Fields(folded[a[1]:b[0]]))
+}
+
 func (f *facts) note(field, value string, s sentence) {
 	f.evidence = append(f.evidence, vigie.Evidence{Field: field, Value: value, Sentence: s.Text})
 }
@@ -119,13 +175,20 @@ func (f *facts) note(field, value string, s sentence) {
 // the data were encrypted.
 func assertedCue(c cue, folded string) bool {
 	for _, m := range c.all(folded) {
-		before := lastWords(folded[:m[0]], 6)
-		after := firstWords(folded[m[1]:], 6)
-		if !negators.in(before) && !negatedAfter.in(after) && !denials.in(folded[:m[0]]) {
+		if assertedAt(folded, m) {
 			return true
 		}
 	}
 	return false
+}
+
+// assertedAt: the words at m are told as a fact, neither denied nor
+// hedged ("en cas de demande de rançon", "un éventuel vol de données").
+func assertedAt(folded string, m []int) bool {
+	before := lastWords(folded[:m[0]], 6)
+	after := firstWords(folded[m[1]:], 6)
+	return !negators.in(before) && !hedges.in(before) && !negatedAfter.in(after) &&
+		!denials.in(folded[:m[0]]) && !queries.in(folded[:m[0]])
 }
 
 func lastWords(s string, n int) string {

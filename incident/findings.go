@@ -135,7 +135,11 @@ func (an *analysis) titleVictims() []body {
 		return nil
 	}
 	var out []body
+	joined := an.titleJoinsPlaces()
 	for _, b := range an.bodies[0] {
+		if joined && b.Anchor == "" {
+			continue // "Leicester and the Western Isles": a round-up, each told in its paragraphs
+		}
 		if !b.Marked && (b.Kind != vigie.VictimOther || an.impersonated()) && !slices.ContainsFunc(out, func(o body) bool { return o.key == b.key }) {
 			out = append(out, b)
 		}
@@ -341,23 +345,34 @@ func inTitle(title string, b body) bool {
 func (an *analysis) titleJoinsPlaces() bool {
 	toks := tokenize(an.sents[0].Text)
 	for k := 1; k+1 < len(toks); k++ {
-		if !conjunctions[toks[k].Fold] || !toks[k-1].Upper || !toks[k+1].Upper {
+		r := k + 1
+		if articles[toks[r].Fold] && r+1 < len(toks) {
+			r++ // "Leicester and the Western Isles"
+		}
+		if !conjunctions[toks[k].Fold] || !toks[k-1].Upper || !toks[r].Upper {
 			continue
 		}
 		start := k - 1
 		for start > 0 && toks[start-1].Upper && !toks[start-1].Punct {
 			start--
 		}
-		end := properEnd(toks, k+1)
+		end := properEnd(toks, r)
 		left := an.sents[0].Text[toks[start].Start:toks[k-1].End]
-		right := an.sents[0].Text[toks[k+1].Start:toks[end-1].End]
-		if _, ok := an.commune(left, ""); ok {
-			if _, ok := an.commune(right, ""); ok {
-				return true
-			}
+		right := an.sents[0].Text[toks[r].Start:toks[end-1].End]
+		if an.placeOrBody(left) && an.placeOrBody(right) {
+			return true
 		}
 	}
 	return false
+}
+
+// placeOrBody: the name is a commune's or an authority's own.
+func (an *analysis) placeOrBody(name string) bool {
+	if _, ok := an.commune(name, ""); ok {
+		return true
+	}
+	_, ok := an.g.AuthorityNamed(name)
+	return ok
 }
 
 var conjunctions = map[string]bool{"and": true, "und": true, "et": true, "e": true, "y": true, "en": true}

@@ -93,7 +93,11 @@ func TestGroup(t *testing.T) {
 			{"2021-04-27", []vigie.Finding{finding(albi, "2021-04-24")}},
 			{"2021-11-02", []vigie.Finding{finding(albi, "")}},
 		}, "1 2"},
-		{"an undated report after years of silence is a new attack", []report{
+		{"an undated follow-up years later joins the attack", []report{
+			{"2019-06-12", []vigie.Finding{finding(albi, "2019-06-06")}},
+			{"2021-10-30", []vigie.Finding{finding(albi, "")}},
+		}, "1 2"},
+		{"an undated report joins the latest attack before it, not an older one", []report{
 			{"2020-01-23", []vigie.Finding{finding(albi, "2020-01-22")}},
 			{"2022-12-29", []vigie.Finding{finding(albi, "")}},
 			{"2023-01-04", []vigie.Finding{finding(albi, "2022-12-28")}},

@@ -39,9 +39,10 @@ var attackWords = words(
 	"cyberangriff*", "cyber angriff*", "angriff auf die it", "it angriff*", "hackerattacke*", "cyberattacco", "cyberattacchi",
 	"attacco informatico", "attacchi informatici", "attacco hacker", "attacco cyber", "ciberataque*", "ataque informatico",
 	"ataques informaticos", "hackeo", "cyberaanval*", "hackeraanval*",
-	"attackers", "assaillants", "attaquants", "angreifer", "aggressori", "atacantes", "aanvallers", "cybercrimin*",
+	"attacker", "attackers", "attaquant", "assaillant", "assaillants", "attaquants", "angreifer", "aggressore", "aggressori", "atacante", "atacantes", "aanvaller", "aanvallers", "cybercrimin*",
 	"malware", "logiciel malveillant", "logiciels malveillants", "schadsoftware", "virus informatique", "computer virus",
 	"cyber extortion*", "extortionist*", "cyberextorsion*", "gehackt", "gehackte", "gehackten", "hackaanval*",
+	"intrusion informatique", "intrusions informatiques", "intrusion", "intrusions", "intrusione", "intrusioni", "intrusiones",
 )
 
 // effectWords tell an attack by what it did and who did it, without
@@ -75,9 +76,9 @@ var attackKinds = map[vigie.AttackType]cue{
 	vigie.AttackPhishing: words("hameconnage", "phishing", "smishing", "faux sms", "faux messages", "faux mails",
 		"faux courriels", "fake sms", "fake text*", "fake email*", "arnaque*", "escroquerie*", "scam*", "truffa",
 		"estafa", "betrug*"),
-	vigie.AttackIntrusion: words("intrusion*", "infiltre", "infiltres", "infiltree", "infiltrees", "infiltration",
+	vigie.AttackIntrusion: words("infiltre", "infiltres", "infiltree", "infiltrees", "infiltration",
 		"infiltrated", "acces frauduleux", "acces non autorise", "unauthorised access", "unauthorized access",
-		"intrusione", "accesso abusivo", "acceso no autorizado", "unbefugte* zugriff", "eindringling*", "onbevoegd*",
+		"accesso abusivo", "acceso no autorizado", "unbefugte* zugriff", "eindringling*", "onbevoegd*",
 		"indringer*", "inbraak", "binnengedrongen", "toegang verschaft",
 		// systems breached or entered, as officials say it
 		"sistemi violati", "sistemi informatici violati", "sono stati violati", "violazione dei sistemi",
@@ -131,6 +132,53 @@ var denials = words("ecarte*", "exclut", "exclu", "rule* out", "ruled out", "den
 	"schliesst aus", "ausgeschlossen", "esclude", "smentit*", "descarta*", "niega", "keine hinweise", "aucun signe",
 	"aucun indice", "aucune preuve", "no evidence", "no sign", "no indication", "nessuna prova", "nessun segno",
 	"ninguna prueba", "ningun indicio", "geen aanwijzingen", "geen bewijs")
+
+// theftVerbs and dataNouns, a few words apart, tell data taken: "download
+// more than 30,000 emails", "comenzó a sustraer información", "staff
+// members' sensitive details exposed".
+var (
+	theftVerbs = words("stole", "stolen", "steal*", "exfiltrat*", "exfiltre*", "downloaded", "download", "copied",
+		"exposed", "leaked", "derobe*", "vole", "volee", "volees", "voles", "aspire*", "siphonn*", "divulgu*",
+		"gestohlen", "erbeutet", "abgegriffen", "abgeflossen", "entwendet", "kopiert", "rubat*", "sottratt*",
+		"trafugat*", "esfiltrat*", "divulgat*", "sustra*", "robad*", "robo", "filtrad*", "gestolen", "buitgemaakt",
+		"gelekt", "uitgelekt")
+	dataNouns = words("donnees", "informations", "fichiers", "courriels", "mails", "e mails", "documents", "data",
+		"information", "emails", "files", "records", "details", "daten", "dokumente", "dati", "informazioni",
+		"documenti", "datos", "informacion", "documentos", "correos", "gegevens", "bestanden")
+)
+
+// lossCue names data lost or taken, so that a denial of it can be read:
+// "no data had been lost", "no hubo robo ni pérdida de datos".
+var lossCue = words("perte* de donnees", "vol* de donnees", "fuite* de donnees", "donnees volees", "donnees perdues",
+	"data lost", "data loss", "lost data", "data had been lost", "data was lost", "data were lost", "data stolen",
+	"stolen data", "data theft", "data taken", "datenverlust*", "datendiebstahl", "daten gestohlen", "daten abgeflossen",
+	"perdita di dati", "furto di dati", "dati rubati", "perdida de datos", "robo de datos", "robo", "datalek*",
+	"gegevens gestolen", "dataverlies")
+
+// hedges just before a cue make it a supposition, not a fact: "en cas de
+// demande de rançon", "un éventuel vol de données", "whether data were
+// stolen".
+var hedges = words("en cas de", "en cas d", "eventuel*", "si jamais", "in case of", "in the event of", "if", "whether",
+	"potential", "potentially", "possible", "possibly", "im falle", "ob", "eventuell*", "moglich*",
+	"in caso di", "eventual*", "en caso de", "posible*", "si hubo", "mogelijk*", "indien",
+	"si des", "si les", "pu etre", "aurait pu", "auraient pu", "could have been", "may have been", "might have been",
+	"konnten", "konnte", "potrebbero", "potrebbe", "podrian haber", "podria haber")
+
+// queries anywhere before a cue in its sentence make it a question put,
+// not a fact: "interrogé sur un éventuel vol de données ou sur une
+// demande de rançon".
+var queries = words("interroge sur", "interrogee sur", "interroges sur", "questionne sur", "asked about", "asked whether",
+	"asked if", "questioned about", "befragt", "gefragt", "preguntad* por", "preguntad* si", "interpellat* su",
+	"alla domanda", "gevraagd naar")
+
+// undisclosed say the kind of attack was not told: "la nature de
+// l'attaque n'a pas été précisée", "no ha precisado de qué tipo de ataque
+// se trata". An intrusion cannot be inferred from what was denied then.
+var undisclosed = words("pas precise la nature", "pas precise de quelle", "nature de l attaque n a pas",
+	"nature exacte", "sans preciser la nature", "pas souhaite preciser", "refuse de preciser", "declined to say", "not disclosed the nature", "did not say what kind", "not said what kind",
+	"would not say what kind", "nature of the attack", "type of attack has not", "no ha precisado de que tipo",
+	"sin precisar", "naturaleza del ataque", "art des angriffs", "um welche art", "natura dell attacco",
+	"tipo di attacco", "aard van de aanval")
 
 // negatedAfter, after a cue, deny it ("la piste du rançongiciel est exclue").
 var negatedAfter = words("exclu", "exclue", "exclus", "ecarte", "ecartee", "ruled out", "ausgeschlossen", "escluso", "descartado",

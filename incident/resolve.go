@@ -517,9 +517,10 @@ func (an *analysis) focusPlace() vigie.Place {
 	return an.focus.Place()
 }
 
-// epciNames finds intercommunalities written by their name alone ("le
-// Grand Annecy", "Caen la Mer") in a sentence, outside the bodies already
-// found there.
+// epciNames finds the bodies written by their own name alone, outside the
+// bodies already found in the sentence: intercommunalities ("le Grand
+// Annecy", "Caen la Mer") and the authorities whose registry name says
+// which body they are ("Comhairle nan Eilean Siar", "Rhein-Pfalz-Kreis").
 func (an *analysis) epciNames(text string, sent int, found []body) []body {
 	toks := tokenize(text)
 	var out []body
@@ -527,20 +528,55 @@ func (an *analysis) epciNames(text string, sent int, found []body) []body {
 		if !toks[i].Upper || toks[i].Punct || inside(found, toks[i].Start) {
 			continue
 		}
-		for end := min(properEnd(toks, i), i+5); end > i+1; end-- {
+		for end := min(properEnd(toks, i), i+5); end > i; end-- {
 			name := text[toks[i].Start:toks[end-1].End]
-			if es := an.g.EPCIs(name); len(es) > 0 {
-				n := named{AnchorKind: vigie.VictimIntercommunalty, Proper: name, Written: name, Start: toks[i].Start, End: toks[end-1].End}
-				n.Marked = markedBefore(text, n.Start)
-				b := epciBody(body{named: n, Body: vigie.Body{Name: name}}, es[0])
-				b.sent, b.key = sent, identity(b.Body)
-				out = append(out, b)
-				i = end - 1
-				break
+			n := named{Proper: name, Written: name, Start: toks[i].Start, End: toks[end-1].End}
+			b := body{named: n, Body: vigie.Body{Name: name}}
+			if es := an.g.EPCIs(name); len(es) > 0 && end > i+1 {
+				b.AnchorKind = vigie.VictimIntercommunalty
+				b = epciBody(b, es[0])
+			} else if a, ok := an.registryName(name, end-i); ok {
+				b.AnchorKind = a.Kind
+				b.Kind, b.Place, b.Official, b.ID = a.Kind, a.Place(), a.Name, a.ID
+			} else {
+				continue
 			}
+			b.Marked = markedBefore(text, n.Start)
+			b.Locative = locativeBefore(toks, i)
+			b.sent, b.key = sent, identity(b.Body)
+			out = append(out, b)
+			i = end - 1
+			break
 		}
 	}
 	return out
+}
+
+// registryName finds the authority a name of words words is, written
+// whole, when the name says it is a body and not only a place: a
+// municipality or intercommunality named after no town, a district whose
+// name holds its kind ("Rhein-Pfalz-Kreis", German genitive too).
+func (an *analysis) registryName(name string, words int) (place.Authority, bool) {
+	f := fold.String(name)
+	kinded := strings.Contains(f, "kreis") || strings.Contains(f, "county") || strings.Contains(f, "provinci")
+	if words < 2 && !kinded {
+		return place.Authority{}, false
+	}
+	forms := []string{name}
+	if an.lang == "de" && kinded {
+		forms = append(forms, strings.TrimSuffix(name, "es"), strings.TrimSuffix(name, "s"))
+	}
+	for _, form := range forms {
+		a, ok := an.g.AuthorityNamed(form)
+		switch {
+		case !ok || a.Country == "FR":
+		case a.Kind == vigie.VictimCommune || a.Kind == vigie.VictimIntercommunalty:
+			return a, true
+		case a.Kind == vigie.VictimDepartment && kinded:
+			return a, true
+		}
+	}
+	return place.Authority{}, false
 }
 
 func inside(bs []body, at int) bool {
@@ -577,8 +613,22 @@ func townHall(c place.Commune) string {
 		return "Ayuntamiento de " + c.Name
 	case "GB":
 		return c.Name + " Council"
+	case "NL":
+		return "Gemeente " + c.Name
+	case "BE":
+		if c.Region == "Vlaanderen" {
+			return "Gemeente " + c.Name
+		}
+	case "CH":
+		switch c.Region {
+		case "Ticino":
+			return "Comune di " + c.Name
+		case "Genève", "Vaud", "Neuchâtel", "Jura", "Fribourg", "Valais":
+		default:
+			return "Gemeinde " + c.Name
+		}
 	}
-	return "Commune de " + c.Name
+	return "Commune de " + c.Name // Luxembourg, Wallonia, Brussels, Romandy
 }
 
 // deName puts "de" before a French name, elided or contracted as French

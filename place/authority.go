@@ -466,3 +466,30 @@ func (g *Gazetteer) communeAuthorityAt(p vigie.Place) (int32, bool) {
 	}
 	return best, best >= 0 && bestKm < 10
 }
+
+// AuthorityNamed returns the authority outside France whose official name
+// or alias is name, written whole ("Comhairle nan Eilean Siar",
+// "Rhein-Pfalz-Kreis"): a name that says which body it is without a kind
+// word before it. A municipality named like its town is not returned: its
+// name alone is a place. Case, accents and hyphens do not count.
+func (g *Gazetteer) AuthorityNamed(name string) (Authority, bool) {
+	if g.loadAuthorities() != nil {
+		return Authority{}, false
+	}
+	key := nameKey(name)
+	best, bestQ := int32(-1), uint8(2)
+	for ref := g.authNames[key]; ref != 0; ref = g.authRefs[ref-1].next {
+		n := g.authRefs[ref-1]
+		if n.quality < bestQ {
+			best, bestQ = n.rec, n.quality
+		}
+	}
+	if best < 0 {
+		return Authority{}, false
+	}
+	a := g.authority(best)
+	if nameKey(a.Seat.Name) == key {
+		return Authority{}, false // "Lochem" is the town before it is the gemeente
+	}
+	return a, true
+}

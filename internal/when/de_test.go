@@ -7,6 +7,7 @@ func TestFindGerman(t *testing.T) {
 	t.Parallel()
 	runFind(t, "de", []findCase{
 		{name: "full date", text: "am 24. April 2021", want: []string{"24. April 2021=2021-04-24"}},
+		{name: "month after attack", text: "nach dem Angriff vom Oktober", want: []string{"vom Oktober=2020-10"}},
 		{name: "no year", text: "am 24. April", want: []string{"24. April=2021-04-24"}},
 		{name: "umlaut spelled out", text: "am 3. Maerz 2021", want: []string{"3. Maerz 2021=2021-03-03"}},
 		{name: "numeric", text: "am 24.04.2021", want: []string{"24.04.2021=2021-04-24"}},

@@ -8,6 +8,7 @@ func TestFindFrench(t *testing.T) {
 	runFind(t, "fr", []findCase{
 		// Absolute dates.
 		{name: "full date", text: "Le 24 avril 2021, la mairie a été attaquée.", want: []string{"24 avril 2021=2021-04-24"}},
+		{name: "month after attack", text: "la cyberattaque d'octobre", want: []string{"d'octobre=2020-10"}},
 		{name: "slashes", text: "le 24/04/2021", want: []string{"24/04/2021=2021-04-24"}},
 		{name: "dots", text: "le 24.04.2021", want: []string{"24.04.2021=2021-04-24"}},
 		{name: "iso", text: "publié 2021-04-24T10:00:00+02:00", want: []string{"2021-04-24T10:00:00+02:00=2021-04-24"}},

@@ -5,7 +5,7 @@ package when
 const (
 	frNightPre = `(?:(?:dans|durant|pendant|lors de|au cours de) )?la nuit `
 	frPart     = `(?: (?:soir|matin|midi|après-midi|en (?:fin de |début de )?(?:matinée|soirée|journée|après-midi)))?`
-	frMonthPre = `(?:(?:en|dès|depuis|courant|pour|jusqu'en) |(?:au|le|du|durant le|pendant le|au cours du|dans le courant du|depuis le|dès le) mois (?:de |d')|` +
+	frMonthPre = `(?:(?:en|dès|depuis|courant|pour|jusqu'en|de) |d'|(?:au|le|du|durant le|pendant le|au cours du|dans le courant du|depuis le|dès le) mois (?:de |d')|` +
 		`(?:(?:en|au|à la|à|dès|dès le|dès la|depuis|depuis le|depuis la|le|la|vers|vers le|vers la|jusqu'à|jusqu'au|jusqu'à la) )?(?:début|fin|mi|milieu|courant)(?: du mois)?-(?:de |d')?)?`
 	frWeekend = `(?:week-end|fin de semaine)`
 	frDate1   = `(?:{wday:w1} )?{day:d1}(?: {month:m1})?(?: {year:y1})?`
