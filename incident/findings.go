@@ -97,16 +97,9 @@ var attackDenials = words("rien a voir", "nothing to do with", "nichts zu tun", 
 // lead is the title and the first paragraph (the standfirst, usually).
 func (an *analysis) lead() []int { return an.early(1) }
 
-// early lists the title and the sentences of the first n paragraphs.
-func (an *analysis) early(n int) []int {
-	var out []int
-	for i, s := range an.sents {
-		if s.Paragraph <= n {
-			out = append(out, i)
-		}
-	}
-	return out
-}
+// early lists the title and the sentences of the first n paragraphs of
+// prose: a kicker or a byline before them does not push the lead out.
+func (an *analysis) early(n int) []int { return an.earlyProse(n) }
 
 // earlyProse lists the title and the sentences of the first n prose
 // paragraphs, with the kickers and bylines among them.
@@ -442,10 +435,13 @@ func (an *analysis) roundup() ([][]body, [][]int) {
 	if !an.titleAttack() || an.target != "" {
 		return nil, nil // the title tells of an attack on a target of its own: the others are context
 	}
+	judged := map[int]bool{}
 	for i := 1; i < len(an.sents); i++ {
-		if i > 1 && an.sents[i].Paragraph == an.sents[i-1].Paragraph {
+		p := an.sents[i].Paragraph
+		if judged[p] || !an.namesSomething(i) {
 			continue // paragraphs are judged by their first sentence naming a body
 		}
+		judged[p] = true
 		v, ok := an.paragraphVictim(i)
 		if !ok {
 			continue
@@ -475,7 +471,19 @@ func (an *analysis) paragraphVictim(i int) (body, bool) {
 	if len(vs) == 0 {
 		return an.placeVictim(i)
 	}
+	if len(vs) > 1 && vs[0].End <= vs[1].Start {
+		// "X a été visé, et avec lui Y et Z": the attack told between the
+		// first and the others makes the first its victim.
+		between := fold.String(an.sents[i].Text[vs[0].End:vs[1].Start])
+		return vs[0], eventWords.in(between) || attackWords.in(between)
+	}
 	return vs[0], len(vs) == 1
+}
+
+// namesSomething: sentence i names a body, or a commune as a place.
+func (an *analysis) namesSomething(i int) bool {
+	return slices.ContainsFunc(an.bodies[i], func(b body) bool { return !b.Marked && !b.Locative }) ||
+		an.placeIn(an.sents[i].Text) != nil
 }
 
 // placeVictim: a sentence that dates an attack at a commune it names as a

@@ -231,7 +231,39 @@ func (an *analysis) resolveEPCI(b body) (body, bool) {
 			return epciBody(b, es[0]), true
 		}
 	}
+	if e, end, ok := an.doubleName(n); ok {
+		b.End = end
+		b.Written = an.sents[an.cur].Text[b.Start:end]
+		return epciBody(b, e), true
+	}
 	return b, false
+}
+
+// doubleName finds an intercommunality named after two places, of which
+// the sentence's name gives the first: "la communauté de communes de
+// Gevrey-Chambertin et de Nuits-Saint-Georges". It returns the EPCI and
+// where its name ends.
+func (an *analysis) doubleName(n named) (place.EPCI, int, bool) {
+	text := an.sents[an.cur].Text
+	if n.End > len(text) || !strings.HasPrefix(text[n.Start:n.End], n.Written) {
+		return place.EPCI{}, 0, false
+	}
+	toks := tokenize(text[n.End:])
+	if len(toks) < 2 || !conjunctions[toks[0].Fold] {
+		return place.EPCI{}, 0, false
+	}
+	k := 1
+	if !toks[k].Upper && k+1 < len(toks) {
+		k++ // "et de Nuits-Saint-Georges"
+	}
+	if !toks[k].Upper || toks[k].Punct {
+		return place.EPCI{}, 0, false
+	}
+	end := n.End + toks[properEnd(toks, k)-1].End
+	if es := an.g.EPCIs(n.Proper + text[n.End:end]); len(es) > 0 {
+		return es[0], end, true
+	}
+	return place.EPCI{}, 0, false
 }
 
 // matchesType: an anchor left alone ("la métropole") names the commune's
