@@ -31,8 +31,8 @@ func TestRawPage(t *testing.T) {
 	if err := db.db.QueryRowContext(ctx, "SELECT body FROM raw_pages WHERE article_id = ?", a.ID).Scan(&stored); err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.HasPrefix(stored, []byte{0x1f, 0x8b}) || len(stored) >= len(body)/10 {
-		t.Errorf("stored body: %d bytes starting % x, want gzip, under a tenth of %d", len(stored), stored[:2], len(body))
+	if !bytes.HasPrefix(stored, zstdMagic) || len(stored) >= len(body)/10 {
+		t.Errorf("stored body: %d bytes starting % x, want zstd, under a tenth of %d", len(stored), stored[:4], len(body))
 	}
 
 	// Saving without a body keeps the page; with one replaces it.

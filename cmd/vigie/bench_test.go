@@ -17,7 +17,7 @@ func corpusArticles(b *testing.B) (*fixture, []*vigie.Article) {
 	f := newFixture(b, corpusDir)
 	f.crawl(b, false)
 	var arts []*vigie.Article
-	for a, err := range f.app.db.AllArticles(context.Background()) {
+	for a, err := range f.app.DB.AllArticles(context.Background()) {
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+
+	"github.com/vigie-news/vigie/pipeline"
 )
 
 // errDisagree makes vigie check exit with status 1.
@@ -21,22 +23,22 @@ func runCheck(ctx context.Context, args []string, e *env) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	unlock, err := lockFolder(c.data, "check")
+	unlock, err := pipeline.LockFolder(c.data, "check")
 	if err != nil { // a writer runs: the store alone can be read
 		return checkStoreOnly(ctx, c.data, e)
 	}
 	defer unlock()
-	a, err := openAppNoReconcile(ctx, c.data)
+	a, err := pipeline.OpenAsIs(ctx, c.data)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	res, err := a.check(ctx)
+	res, err := a.Check(ctx)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintln(e.stdout, "check:", res)
-	if !res.ok() {
+	if !res.OK() {
 		fmt.Fprintln(e.stdout, "check: the next start of vigie serve or crawl reconciles them; vigie reindex rebuilds the indexes")
 		return errDisagree
 	}
@@ -46,16 +48,16 @@ func runCheck(ctx context.Context, args []string, e *env) error {
 // checkStoreOnly reports what can be known without the indexes, which a
 // running writer holds.
 func checkStoreOnly(ctx context.Context, dir string, e *env) error {
-	a, err := openStore(ctx, dir)
+	a, err := pipeline.OpenStore(ctx, dir)
 	if err != nil {
 		return err
 	}
-	defer a.db.Close()
-	n, err := a.db.CountArticles(ctx)
+	defer a.DB.Close()
+	n, err := a.DB.CountArticles(ctx)
 	if err != nil {
 		return err
 	}
-	p, err := a.db.CountPending(ctx)
+	p, err := a.DB.CountPending(ctx)
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/index"
+	"github.com/vigie-news/vigie/pipeline"
 )
 
 func runCLI(t *testing.T, args ...string) (int, string, string) {
@@ -74,12 +76,12 @@ func TestCrawlFailingSource(t *testing.T) {
 			t.Errorf("crawl %d: %d failure lines in the JSON log, want 1 with %q:\n%s", i, n, tc.reason, stderr)
 		}
 	}
-	a, err := openApp(context.Background(), data)
+	a, err := pipeline.Open(context.Background(), data)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer a.Close()
-	st, err := a.db.SourceState(context.Background(), "Down")
+	st, err := a.DB.SourceState(context.Background(), "Down")
 	if err != nil || st.Failures != 2 || st.LastError == "" {
 		t.Errorf("state %+v (%v), want 2 failures with a reason", st, err)
 	}
@@ -106,7 +108,7 @@ func TestExportCSVAndReindex(t *testing.T) {
 	if err := exportIncidents(context.Background(), f.app, &buf, "csv"); err != nil {
 		t.Fatal(err)
 	}
-	incs, err := f.app.db.Incidents(context.Background())
+	incs, err := f.app.DB.Incidents(context.Background())
 	if recs, err2 := csv.NewReader(&buf).ReadAll(); err != nil || err2 != nil || len(recs) != len(incs)+1 || recs[0][0] != "id" {
 		t.Errorf("incidents CSV: %d records for %d incidents (%v, %v)", len(recs), len(incs), err, err2)
 	}
@@ -115,13 +117,13 @@ func TestExportCSVAndReindex(t *testing.T) {
 	if err != nil || before.Total == 0 {
 		t.Fatalf("search before reindex: %d results, %v", before.Total, err)
 	}
-	f.app.ix.Close()
+	f.app.Index.Close()
 	var stderr bytes.Buffer
-	n, err := reindex(context.Background(), f.app.db, indexPath(f.app.dir), &env{stderr: &stderr})
+	n, err := pipeline.Reindex(context.Background(), f.app.DB, pipeline.IndexPath(f.app.Dir), &stderr)
 	if err != nil || n != 53 {
 		t.Fatalf("reindex: %d articles, %v", n, err)
 	}
-	if f.app.ix, err = index.Open(indexPath(f.app.dir)); err != nil {
+	if f.app.Index, err = index.Open(pipeline.IndexPath(f.app.Dir)); err != nil {
 		t.Fatal(err)
 	}
 	after, err := f.app.FindArticles(context.Background(), query)
@@ -145,14 +147,12 @@ func TestReprocessIsIdempotent(t *testing.T) {
 		return b.String()
 	}
 	before := export()
-	var stderr bytes.Buffer
-	e := &env{stderr: &stderr}
 	for range 2 {
-		n, changed, err := f.app.reprocess(ctx, sourcesByName(f.cfg), e)
+		n, changed, err := f.app.Reprocess(ctx, pipeline.SourcesByName(f.cfg), io.Discard)
 		if err != nil || n != 53 || changed != 0 {
 			t.Fatalf("reprocess: %d read, %d changed, %v", n, changed, err)
 		}
-		if _, err := f.app.recluster(ctx); err != nil {
+		if _, err := f.app.Recluster(ctx); err != nil {
 			t.Fatal(err)
 		}
 		if after := export(); after != before {

@@ -5,6 +5,7 @@ import (
 	"errors"
 
 	"github.com/vigie-news/vigie/config"
+	"github.com/vigie-news/vigie/pipeline"
 )
 
 // runCrawl runs one crawl cycle. Sources that fail are reported; when every
@@ -26,17 +27,17 @@ func runCrawl(ctx context.Context, args []string, e *env) error {
 	if err := c.applyAllowPrivate(cfg); err != nil {
 		return err
 	}
-	a, err := openWriter(ctx, c.data, e)
+	a, err := pipeline.OpenWriter(ctx, c.data, e.log)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	cy := &cycle{app: a, cfg: cfg, out: e.stdout, log: e.log, refresh: *refresh, retryAll: *retry}
-	t := cy.run(ctx)
+	cy := &pipeline.Cycle{App: a, Config: cfg, Out: e.stdout, Log: e.log, Refresh: *refresh, RetryAll: *retry}
+	t := cy.Run(ctx)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if t.sources > 0 && t.failedSources == t.sources {
+	if t.Sources > 0 && t.FailedSources == t.Sources {
 		return errAllSourcesFailed
 	}
 	return nil

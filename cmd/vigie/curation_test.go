@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/pipeline"
 	"github.com/vigie-news/vigie/server"
 )
 
@@ -90,10 +91,10 @@ func TestCurationSurvivesReprocess(t *testing.T) {
 	}
 	check("after the corrections")
 	var stderr strings.Builder
-	if _, _, err := f.app.reprocess(ctx, sourcesByName(f.cfg), &env{stderr: &stderr}); err != nil {
+	if _, _, err := f.app.Reprocess(ctx, pipeline.SourcesByName(f.cfg), &stderr); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := f.app.recluster(ctx); err != nil {
+	if _, err := f.app.Recluster(ctx); err != nil {
 		t.Fatal(err)
 	}
 	check("after reprocess")
@@ -144,7 +145,7 @@ func checkExportGeoJSON(t *testing.T, f *fixture) {
 	if err := json.Unmarshal(buf.Bytes(), &fc); err != nil {
 		t.Fatal(err)
 	}
-	incs, _ := f.app.db.Incidents(context.Background())
+	incs, _ := f.app.DB.Incidents(context.Background())
 	if fc.Type != "FeatureCollection" || len(fc.Features) != len(incs) || len(incs) == 0 {
 		t.Fatalf("%s with %d features for %d incidents", fc.Type, len(fc.Features), len(incs))
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/vigie-news/vigie/config"
 	"github.com/vigie-news/vigie/corpus"
+	"github.com/vigie-news/vigie/pipeline"
 )
 
 // runDemo serves the bundled offline corpus through an in-process proxy,
@@ -45,15 +46,15 @@ func runDemo(ctx context.Context, args []string, e *env) error {
 		return err
 	}
 	cfg.Settings.Delay = 10 * time.Millisecond // the corpus is on loopback
-	a, err := openWriter(ctx, c.data, e)
+	a, err := pipeline.OpenWriter(ctx, c.data, e.log)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	st := &status{}
+	st := &pipeline.Status{}
 	// The corpus is reached through its proxy on loopback, trusted as any
 	// configured proxy is: the demo needs no allow_private.
-	(&cycle{app: a, cfg: cfg, proxy: proxyTo(proxy), out: e.stdout, log: e.log, status: st}).run(ctx)
+	(&pipeline.Cycle{App: a, Config: cfg, Proxy: proxyTo(proxy), Out: e.stdout, Log: e.log, Status: st}).Run(ctx)
 	stopHost, err := demoPublishing(ctx, a, cfg, c.addr, *hostAddr, *out, e) // demo_publish.go
 	if err != nil {
 		return err

@@ -11,6 +11,7 @@ import (
 
 	"github.com/vigie-news/vigie/config"
 	"github.com/vigie-news/vigie/digest"
+	"github.com/vigie-news/vigie/pipeline"
 	"github.com/vigie-news/vigie/widget"
 )
 
@@ -18,8 +19,8 @@ import (
 // its latest week with an incident, and a newsroom page that embeds the
 // widget, served from hostAddr: another origin than the API's. It returns
 // the function that stops that server.
-func demoPublishing(ctx context.Context, a *app, cfg *config.File, addr, hostAddr, out string, e *env) (func(), error) {
-	incs, err := a.db.Incidents(ctx)
+func demoPublishing(ctx context.Context, a *pipeline.App, cfg *config.File, addr, hostAddr, out string, e *env) (func(), error) {
+	incs, err := a.DB.Incidents(ctx)
 	if err != nil {
 		return nil, err
 	}

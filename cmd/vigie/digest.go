@@ -8,6 +8,7 @@ import (
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/config"
 	"github.com/vigie-news/vigie/digest"
+	"github.com/vigie-news/vigie/pipeline"
 )
 
 // runDigest renders or sends the weekly digest of one week.
@@ -57,9 +58,9 @@ func runDigest(ctx context.Context, args []string, e *env) error {
 }
 
 // openExisting opens the data folder, refusing one that does not exist.
-func openExisting(ctx context.Context, dir string) (*app, error) {
+func openExisting(ctx context.Context, dir string) (*pipeline.App, error) {
 	if _, err := os.Stat(dir); err != nil {
 		return nil, vigie.Errorf(vigie.EINVALID, "no data folder %s: run vigie crawl first", dir)
 	}
-	return openApp(ctx, dir)
+	return pipeline.Open(ctx, dir)
 }

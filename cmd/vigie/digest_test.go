@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/pipeline"
 )
 
 // TestDigestCommand writes a week's digest as .eml with -dry-run, and
@@ -17,12 +18,12 @@ func TestDigestCommand(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	data := filepath.Join(dir, "data")
-	a, err := openApp(context.Background(), data)
+	a, err := pipeline.Open(context.Background(), data)
 	if err != nil {
 		t.Fatal(err)
 	}
 	at := time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)
-	err = a.db.ReplaceIncidents(context.Background(), []*vigie.Incident{{ID: "2026-12-quimper", Title: "Rançongiciel à Quimper",
+	err = a.DB.ReplaceIncidents(context.Background(), []*vigie.Incident{{ID: "2026-12-quimper", Title: "Rançongiciel à Quimper",
 		Victim: vigie.Body{Official: "Commune de Quimper", Kind: vigie.VictimCommune, Place: vigie.Place{Name: "Quimper", Region: "Bretagne", Country: "FR"}},
 		Attack: vigie.AttackRansomware, InScope: true, FirstReported: at, LastUpdated: at}})
 	a.Close()

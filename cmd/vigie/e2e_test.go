@@ -19,6 +19,7 @@ import (
 	"github.com/vigie-news/vigie/config"
 	"github.com/vigie-news/vigie/corpus"
 	"github.com/vigie-news/vigie/internal/fold"
+	"github.com/vigie-news/vigie/pipeline"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -50,7 +51,7 @@ type fixture struct {
 	web *corpus.Server
 	url *url.URL
 	cfg *config.File
-	app *app
+	app *pipeline.App
 }
 
 func newFixture(tb testing.TB, dir string) *fixture {
@@ -67,7 +68,7 @@ func newFixture(tb testing.TB, dir string) *fixture {
 		tb.Fatal(err)
 	}
 	cfg.Settings.Delay = time.Millisecond
-	a, err := openApp(context.Background(), tb.TempDir())
+	a, err := pipeline.Open(context.Background(), tb.TempDir())
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -75,10 +76,10 @@ func newFixture(tb testing.TB, dir string) *fixture {
 	return &fixture{web: web, url: u, cfg: cfg, app: a}
 }
 
-func (f *fixture) crawl(tb testing.TB, refresh bool) tally {
+func (f *fixture) crawl(tb testing.TB, refresh bool) pipeline.Tally {
 	tb.Helper()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	return (&cycle{app: f.app, cfg: f.cfg, proxy: proxyTo(f.url), out: io.Discard, log: log, refresh: refresh}).run(context.Background())
+	return (&pipeline.Cycle{App: f.app, Config: f.cfg, Proxy: proxyTo(f.url), Out: io.Discard, Log: log, Refresh: refresh}).Run(context.Background())
 }
 
 func (f *fixture) export(tb testing.TB) map[string]articleRow {
@@ -109,8 +110,8 @@ func TestCorpusEndToEnd(t *testing.T) {
 	t.Parallel()
 	f := newFixture(t, corpusDir)
 	first := f.crawl(t, false)
-	if first.failedSources != 0 {
-		t.Errorf("%d sources failed", first.failedSources)
+	if first.FailedSources != 0 {
+		t.Errorf("%d sources failed", first.FailedSources)
 	}
 	gold := mustGold(t)
 	rows := f.export(t)
@@ -169,8 +170,8 @@ func checkPolite(t *testing.T, reqs []corpus.Request) {
 func secondCrawl(t *testing.T, f *fixture, articles int) {
 	f.web.Reset()
 	second := f.crawl(t, false)
-	if second.added != 0 || second.updated != 0 {
-		t.Errorf("second crawl added %d and updated %d articles", second.added, second.updated)
+	if second.Added != 0 || second.Updated != 0 {
+		t.Errorf("second crawl added %d and updated %d articles", second.Added, second.Updated)
 	}
 	notModified := 0
 	for _, r := range f.web.Requests() {
@@ -184,7 +185,7 @@ func secondCrawl(t *testing.T, f *fixture, articles int) {
 	if notModified == 0 {
 		t.Error("no conditional request answered 304 on the second crawl")
 	}
-	if n, _ := f.app.db.CountArticles(context.Background()); n != articles {
+	if n, _ := f.app.DB.CountArticles(context.Background()); n != articles {
 		t.Errorf("%d articles after the second crawl, %d before", n, articles)
 	}
 }
@@ -228,11 +229,11 @@ func TestChangedPageIsUpdated(t *testing.T) {
 	if err := os.WriteFile(page, []byte(edited), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if got := f.crawl(t, false); got.updated != 0 {
-		t.Errorf("a plain crawl fetched known articles again: %d updated", got.updated)
+	if got := f.crawl(t, false); got.Updated != 0 {
+		t.Errorf("a plain crawl fetched known articles again: %d updated", got.Updated)
 	}
-	if got := f.crawl(t, true); got.updated != 1 || got.added != 0 {
-		t.Errorf("refresh crawl: %d updated, %d added; want 1 and 0", got.updated, got.added)
+	if got := f.crawl(t, true); got.Updated != 1 || got.Added != 0 {
+		t.Errorf("refresh crawl: %d updated, %d added; want 1 and 0", got.Updated, got.Added)
 	}
 	after := f.export(t)
 	if n, m := ids(after), ids(before); n != m {

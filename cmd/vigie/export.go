@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/pipeline"
 	"github.com/vigie-news/vigie/server"
 )
 
@@ -67,11 +68,11 @@ func runExport(ctx context.Context, args []string, e *env) error {
 	if _, err := os.Stat(c.data); err != nil {
 		return vigie.Errorf(vigie.EINVALID, "no data folder at %s: run vigie crawl first", c.data)
 	}
-	a, err := openStore(ctx, c.data) // the store only: export runs beside serve and crawl
+	a, err := pipeline.OpenStore(ctx, c.data) // the store only: export runs beside serve and crawl
 	if err != nil {
 		return err
 	}
-	defer a.db.Close()
+	defer a.DB.Close()
 	w, done, err := output(*out, e.stdout)
 	if err != nil {
 		return err
@@ -100,9 +101,9 @@ func output(path string, stdout io.Writer) (io.Writer, func(error) error, error)
 	}, nil
 }
 
-func exportArticles(ctx context.Context, a *app, w io.Writer, format string) error {
+func exportArticles(ctx context.Context, a *pipeline.App, w io.Writer, format string) error {
 	rw := newRowWriter(w, format, articleColumns)
-	for art, err := range a.db.AllArticles(ctx) {
+	for art, err := range a.DB.AllArticles(ctx) {
 		if err != nil {
 			return err
 		}
@@ -156,8 +157,8 @@ func (rw *rowWriter) close() error {
 
 // exportIncidents writes every incident, earliest start first, as the
 // API's downloads do: JSON Lines, CSV or GeoJSON.
-func exportIncidents(ctx context.Context, a *app, w io.Writer, format string) error {
-	incs, err := a.db.Incidents(ctx)
+func exportIncidents(ctx context.Context, a *pipeline.App, w io.Writer, format string) error {
+	incs, err := a.DB.Incidents(ctx)
 	if err != nil {
 		return err
 	}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/config"
+	"github.com/vigie-news/vigie/pipeline"
 )
 
 // articlePage is an HTML page the extractor takes for an article.
@@ -81,7 +82,7 @@ func TestHostileSourcesEndToEnd(t *testing.T) {
 	for _, order := range [][]vigie.Source{{victim, evil}, {evil, victim}} {
 		t.Run("first "+order[0].Name, func(t *testing.T) {
 			ctx := context.Background()
-			a, err := openApp(ctx, t.TempDir())
+			a, err := pipeline.Open(ctx, t.TempDir())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -91,25 +92,25 @@ func TestHostileSourcesEndToEnd(t *testing.T) {
 			log := slog.New(slog.NewTextHandler(io.Discard, nil))
 			for _, src := range order {
 				cfg := &config.File{Settings: s, Sources: []vigie.Source{src}}
-				(&cycle{app: a, cfg: cfg, proxy: proxyTo(pu), out: io.Discard, log: log, refresh: true}).run(ctx)
+				(&pipeline.Cycle{App: a, Config: cfg, Proxy: proxyTo(pu), Out: io.Discard, Log: log, Refresh: true}).Run(ctx)
 			}
-			art, err := a.db.LookupURL(ctx, "http://victim.test/story.html")
+			art, err := a.DB.LookupURL(ctx, "http://victim.test/story.html")
 			if err != nil {
 				t.Fatalf("the victim's article is not stored: %v", err)
 			}
-			full, err := a.db.Article(ctx, art.ID)
+			full, err := a.DB.Article(ctx, art.ID)
 			if err != nil || full.URL != "http://victim.test/story.html" || !strings.Contains(full.Text, "rançongiciel") || strings.Contains(full.Text, "trompeur") {
 				t.Errorf("the victim's article was replaced: %+v, %v", full, err)
 			}
-			n, _ := a.db.CountArticles(ctx)
+			n, _ := a.DB.CountArticles(ctx)
 			if n != 2 {
 				t.Errorf("%d articles stored, want the victim's and the hijacker's own", n)
 			}
-			if vs, _ := a.db.SourceState(ctx, "Victim"); vs.Failures != 0 || vs.LastSuccess.IsZero() {
+			if vs, _ := a.DB.SourceState(ctx, "Victim"); vs.Failures != 0 || vs.LastSuccess.IsZero() {
 				t.Errorf("the honest source was not crawled as usual: %+v", vs)
 			}
 			for _, u := range []string{"http://127.0.0.1:" + port + "/secret", "http://localhost:" + port + "/secret"} {
-				if _, err := a.db.LookupURL(ctx, u); err == nil {
+				if _, err := a.DB.LookupURL(ctx, u); err == nil {
 					t.Errorf("%s was stored", u)
 				}
 			}

@@ -163,3 +163,13 @@ func parse(fs *flag.FlagSet, args []string) error {
 	}
 	return nil
 }
+
+// applyAllowPrivate adds the -allow-private prefixes to the settings.
+func (c *common) applyAllowPrivate(cfg *config.File) error {
+	ps, err := config.ParsePrefixes(c.allowPrivate)
+	if err != nil {
+		return vigie.Errorf(vigie.EINVALID, "-allow-private: %v", err)
+	}
+	cfg.Settings.AllowPrivate = append(cfg.Settings.AllowPrivate, ps...)
+	return nil
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/vigie-news/vigie/config"
 	"github.com/vigie-news/vigie/digest"
+	"github.com/vigie-news/vigie/pipeline"
 	"github.com/vigie-news/vigie/server"
 	"github.com/vigie-news/vigie/webhook"
 	"github.com/vigie-news/vigie/widget"
@@ -30,8 +31,8 @@ func baseURLOf(cfg *config.File, addr string) string {
 
 // newDigest returns the digest service of a; with smtp, it sends through
 // mail.host, else it writes emails to the data folder's outbox.
-func newDigest(ctx context.Context, a *app, cfg *config.File, base string, e *env, smtp bool) (*digest.Service, error) {
-	var mailer digest.Mailer = digest.Dir(filepath.Join(a.dir, "outbox"))
+func newDigest(ctx context.Context, a *pipeline.App, cfg *config.File, base string, e *env, smtp bool) (*digest.Service, error) {
+	var mailer digest.Mailer = digest.Dir(filepath.Join(a.Dir, "outbox"))
 	if smtp {
 		m, err := digest.NewSMTP(cfg.Mail, os.Getenv, nil)
 		if err != nil {
@@ -39,7 +40,7 @@ func newDigest(ctx context.Context, a *app, cfg *config.File, base string, e *en
 		}
 		mailer = m
 	}
-	return digest.New(ctx, a.db, digest.Options{Mail: cfg.Mail, BaseURL: base, Secret: os.Getenv(cfg.Mail.SecretEnv), Mailer: mailer, Logger: e.log})
+	return digest.New(ctx, a.DB, digest.Options{Mail: cfg.Mail, BaseURL: base, Secret: os.Getenv(cfg.Mail.SecretEnv), Mailer: mailer, Logger: e.log})
 }
 
 // publishing wires the digest, feeds and embeds into srv, and returns
@@ -47,7 +48,7 @@ func newDigest(ctx context.Context, a *app, cfg *config.File, base string, e *en
 // and the webhooks when there are any. Without mail.host the subscription
 // routes write their emails to the data folder's outbox, as a development
 // mail server would, and no digest is scheduled.
-func publishing(ctx context.Context, srv *server.Server, a *app, cfg *config.File, addr string, e *env) ([]func(context.Context), error) {
+func publishing(ctx context.Context, srv *server.Server, a *pipeline.App, cfg *config.File, addr string, e *env) ([]func(context.Context), error) {
 	if _, err := widget.FrameAncestors(cfg.Site.FrameAncestors); err != nil {
 		return nil, err
 	}
@@ -61,7 +62,7 @@ func publishing(ctx context.Context, srv *server.Server, a *app, cfg *config.Fil
 	if cfg.Mail.Host != "" {
 		jobs = append(jobs, svc.Run)
 	} else {
-		e.log.Info("digest: no mail.host, emails are written to the outbox", "dir", filepath.Join(a.dir, "outbox"))
+		e.log.Info("digest: no mail.host, emails are written to the outbox", "dir", filepath.Join(a.Dir, "outbox"))
 	}
 	if p, err := pusher(a, cfg, baseURLOf(cfg, addr), e); err != nil {
 		return nil, err
@@ -72,11 +73,11 @@ func publishing(ctx context.Context, srv *server.Server, a *app, cfg *config.Fil
 }
 
 // pusher returns the webhooks of cfg, nil when there are none.
-func pusher(a *app, cfg *config.File, base string, e *env) (*webhook.Pusher, error) {
+func pusher(a *pipeline.App, cfg *config.File, base string, e *env) (*webhook.Pusher, error) {
 	if len(cfg.Webhooks) == 0 {
 		return nil, nil
 	}
-	p := &webhook.Pusher{DB: a.db, BaseURL: base, Log: e.log}
+	p := &webhook.Pusher{DB: a.DB, BaseURL: base, Log: e.log}
 	for _, h := range cfg.Webhooks {
 		secret := os.Getenv(h.SecretEnv)
 		if secret == "" {

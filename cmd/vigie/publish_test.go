@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/vigie-news/vigie/config"
+	"github.com/vigie-news/vigie/pipeline"
 )
 
 // lockedBuffer is a bytes.Buffer safe to write and read at once.
@@ -47,7 +48,7 @@ func TestServePublishing(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	a, err := openApp(ctx, filepath.Join(dir, "data"))
+	a, err := pipeline.Open(ctx, filepath.Join(dir, "data"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +56,7 @@ func TestServePublishing(t *testing.T) {
 	out := &lockedBuffer{}
 	e := &env{stdout: out, stderr: io.Discard, log: slog.New(slog.DiscardHandler)}
 	done := make(chan error, 1)
-	go func() { done <- serveAndCrawl(ctx, a, cfg, "127.0.0.1:0", e, nil, 0, &status{}) }()
+	go func() { done <- serveAndCrawl(ctx, a, cfg, "127.0.0.1:0", e, nil, 0, &pipeline.Status{}) }()
 	defer func() { cancel(); <-done }()
 	var base string
 	for i := 0; i < 200 && base == ""; i++ {

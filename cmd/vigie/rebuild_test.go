@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/pipeline"
 	"github.com/vigie-news/vigie/server"
 )
 
@@ -24,12 +25,12 @@ func TestReindexThroughTheServer(t *testing.T) {
 	f := newFixture(t, corpusDir)
 	f.crawl(t, false)
 	ctx := context.Background()
-	unlock, err := lockFolder(f.app.dir, "serve") // as serve holds it
+	unlock, err := pipeline.LockFolder(f.app.Dir, "serve") // as serve holds it
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer unlock()
-	srv := httptest.NewServer((&server.Server{Articles: f.app, Sources: f.app, AdminToken: "s3cret", Reindex: f.app.rebuild}).Handler())
+	srv := httptest.NewServer((&server.Server{Articles: f.app, Sources: f.app, AdminToken: "s3cret", Reindex: f.app.Rebuild}).Handler())
 	defer srv.Close()
 	u, _ := url.Parse(srv.URL)
 	query := vigie.ArticleFilter{Query: "seez rancongiciel"}
@@ -38,7 +39,7 @@ func TestReindexThroughTheServer(t *testing.T) {
 		t.Fatalf("search before: %d, %v", before.Total, err)
 	}
 
-	code, _, stderr := runCLI(t, "reindex", "-data", f.app.dir, "-addr", u.Host)
+	code, _, stderr := runCLI(t, "reindex", "-data", f.app.Dir, "-addr", u.Host)
 	if code != 1 || !strings.Contains(stderr, adminTokenEnv) {
 		t.Errorf("reindex beside a server without the token: exit %d, %q", code, stderr)
 	}
@@ -47,11 +48,11 @@ func TestReindexThroughTheServer(t *testing.T) {
 		t.Errorf("POST /admin/reindex without the token: %v %v", res.Status, err)
 	}
 	t.Setenv(adminTokenEnv, "s3cret")
-	code, out, stderr := runCLI(t, "reindex", "-data", f.app.dir, "-addr", u.Host)
+	code, out, stderr := runCLI(t, "reindex", "-data", f.app.Dir, "-addr", u.Host)
 	if code != 0 || !strings.Contains(out, "53 articles") {
 		t.Fatalf("reindex through the server: exit %d, %q %q", code, out, stderr)
 	}
-	if _, err := os.Stat(filepath.Join(f.app.dir, "index.bleve")); !os.IsNotExist(err) {
+	if _, err := os.Stat(filepath.Join(f.app.Dir, "index.bleve")); !os.IsNotExist(err) {
 		t.Errorf("the old index folder is still there: %v", err)
 	}
 	after, err := f.app.FindArticles(ctx, query)
@@ -60,12 +61,12 @@ func TestReindexThroughTheServer(t *testing.T) {
 	}
 	unlock()
 	f.app.Close()
-	a, err := openApp(ctx, f.app.dir)
+	a, err := pipeline.Open(ctx, f.app.Dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer a.Close()
-	if c, err := a.check(ctx); err != nil || !c.ok() || c.Indexed != 53 {
+	if c, err := a.Check(ctx); err != nil || !c.OK() || c.Indexed != 53 {
 		t.Errorf("after a restart: %s, %v", c, err)
 	}
 }

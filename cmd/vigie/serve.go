@@ -12,6 +12,7 @@ import (
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/config"
+	"github.com/vigie-news/vigie/pipeline"
 	"github.com/vigie-news/vigie/server"
 )
 
@@ -36,38 +37,26 @@ func runServe(ctx context.Context, args []string, e *env) error {
 	if err := c.applyAllowPrivate(cfg); err != nil {
 		return err
 	}
-	a, err := openWriter(ctx, c.data, e)
+	a, err := pipeline.OpenWriter(ctx, c.data, e.log)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	st := &status{}
+	st := &pipeline.Status{}
 	var crawl func(context.Context)
 	if !*noCrawl {
 		crawl = func(ctx context.Context) {
-			(&cycle{app: a, cfg: cfg, out: e.stdout, log: e.log, due: dueEvery(*interval), status: st}).run(ctx)
+			(&pipeline.Cycle{App: a, Config: cfg, Out: e.stdout, Log: e.log, Due: pipeline.DueEvery(*interval), Status: st}).Run(ctx)
 		}
 	}
 	return serveAndCrawl(ctx, a, cfg, c.addr, e, crawl, time.Minute, st)
 }
 
-// dueEvery says a source is due when its interval (or every, when set) has
-// passed since its last attempt.
-func dueEvery(every time.Duration) func(vigie.Source, vigie.SourceState) bool {
-	return func(src vigie.Source, st vigie.SourceState) bool {
-		iv := src.Interval
-		if every > 0 {
-			iv = every
-		}
-		return st.LastFetch.IsZero() || time.Since(st.LastFetch) >= iv
-	}
-}
-
 // serveAndCrawl serves the API on addr and, when crawl is not nil, runs it
 // at once and then every tick, one cycle at a time, until ctx is done.
-func serveAndCrawl(ctx context.Context, a *app, cfg *config.File, addr string, e *env, crawl func(context.Context), tick time.Duration, st *status) error {
-	srv := &server.Server{Articles: a, Incidents: a, Sources: a, Logger: e.log, Health: a.health, TimeZone: cfg.Settings.TimeZone,
-		Ready: a.ready(st), AdminToken: os.Getenv(adminTokenEnv), Reindex: a.rebuild}
+func serveAndCrawl(ctx context.Context, a *pipeline.App, cfg *config.File, addr string, e *env, crawl func(context.Context), tick time.Duration, st *pipeline.Status) error {
+	srv := &server.Server{Articles: a, Incidents: a, Sources: a, Logger: e.log, Health: a.Health, TimeZone: cfg.Settings.TimeZone,
+		Ready: a.Ready(st), AdminToken: os.Getenv(adminTokenEnv), Reindex: a.Rebuild}
 	jobs, err := publishing(ctx, srv, a, cfg, addr, e) // digest, feeds, embeds, webhooks: publish.go
 	if err != nil {
 		return err

@@ -1,7 +1,6 @@
-package main
+package pipeline
 
 import (
-	"bytes"
 	"context"
 	"slices"
 	"testing"
@@ -13,24 +12,18 @@ import (
 // must be those of a full recluster, ids included.
 func TestIncrementalMatchesFullRecluster(t *testing.T) {
 	t.Parallel()
-	f := newFixture(t, "../../testdata/devcorpus")
+	f := newFixture(t, "../testdata/devcorpus")
 	f.crawl(t, false)
 	ctx := context.Background()
-	export := func() string {
-		var b bytes.Buffer
-		if err := exportIncidents(ctx, f.app, &b, "jsonl"); err != nil {
-			t.Fatal(err)
-		}
-		return b.String()
-	}
-	if _, err := f.app.recluster(ctx); err != nil {
+	export := func() string { return mustIncidentsJSON(t, f.app) }
+	if _, err := f.app.Recluster(ctx); err != nil {
 		t.Fatal(err)
 	}
 	full := export()
-	if err := f.app.db.ReplaceIncidents(ctx, nil); err != nil {
+	if err := f.app.DB.ReplaceIncidents(ctx, nil); err != nil {
 		t.Fatal(err)
 	}
-	reports, err := f.app.db.Reports(ctx)
+	reports, err := f.app.DB.Reports(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,7 +33,7 @@ func TestIncrementalMatchesFullRecluster(t *testing.T) {
 	}
 	updates := 0
 	for chunk := range slices.Chunk(ids, 3) {
-		n, err := f.app.updateIncidents(ctx, chunk)
+		n, err := f.app.UpdateIncidents(ctx, chunk)
 		if err != nil {
 			t.Fatal(err)
 		}

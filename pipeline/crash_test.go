@@ -1,9 +1,10 @@
-package main
+package pipeline
 
 import (
 	"context"
 	"io"
 	"log/slog"
+	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
@@ -49,19 +50,19 @@ func TestCrashChild(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg.Settings.Delay = 20 * time.Millisecond // slow enough for the parent to strike mid-crawl
-	a, err := openApp(context.Background(), dir)
+	a, err := Open(context.Background(), dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var stored atomic.Int32
-	cy := &cycle{app: a, cfg: cfg, proxy: proxyTo(u), out: io.Discard, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
-	cy.afterStore = func(int64) {
+	cy := &Cycle{App: a, Config: cfg, Proxy: http.ProxyURL(u), Out: io.Discard, Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	cy.AfterStore = func(int64) {
 		if n := stored.Add(1); after > 0 && int(n) == after {
 			syscall.Kill(os.Getpid(), syscall.SIGKILL)
 			select {} // the kernel ends us here
 		}
 	}
-	cy.run(context.Background())
+	cy.Run(context.Background())
 	a.Close()
 }
 
@@ -89,25 +90,25 @@ func killed(err error) bool {
 // reconciled opens the data folder as a start does, after checking that
 // the crash did leave the index behind (so that the test can fail), and
 // checks that the store and the indexes agree.
-func reconciled(t *testing.T, dir string) (before, after storeIndexCheck) {
+func reconciled(t *testing.T, dir string) (before, after IndexCheck) {
 	t.Helper()
 	ctx := context.Background()
-	a, err := openAppNoReconcile(ctx, dir)
+	a, err := OpenAsIs(ctx, dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if before, err = a.check(ctx); err != nil {
+	if before, err = a.Check(ctx); err != nil {
 		t.Fatal(err)
 	}
 	a.Close()
-	if a, err = openApp(ctx, dir); err != nil {
+	if a, err = Open(ctx, dir); err != nil {
 		t.Fatal(err)
 	}
 	defer a.Close()
-	if after, err = a.check(ctx); err != nil {
+	if after, err = a.Check(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if !after.ok() {
+	if !after.OK() {
 		t.Errorf("after the restart: %s", after)
 	}
 	return before, after
@@ -149,9 +150,9 @@ func TestKillMidCrawl(t *testing.T) {
 	deadline := time.Now().Add(time.Minute)
 	for {
 		time.Sleep(50 * time.Millisecond)
-		if s, err := openStore(ctx, dir); err == nil {
-			n, _ := s.db.CountArticles(ctx)
-			s.db.Close()
+		if s, err := OpenStore(ctx, dir); err == nil {
+			n, _ := s.DB.CountArticles(ctx)
+			s.DB.Close()
 			if n >= 5 {
 				break
 			}

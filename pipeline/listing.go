@@ -1,4 +1,4 @@
-package main
+package pipeline
 
 import (
 	"context"
@@ -10,12 +10,12 @@ import (
 // listArticles answers an article search with no query, latest first,
 // from the store's indexes: sorting every hit of the full-text index by
 // date cost time in proportion to the whole store.
-func (a *app) listArticles(ctx context.Context, f vigie.ArticleFilter) (vigie.ArticleList, error) {
+func (a *App) listArticles(ctx context.Context, f vigie.ArticleFilter) (vigie.ArticleList, error) {
 	from, size, err := index.Paging(f.Page, f.Size)
 	if err != nil {
 		return vigie.ArticleList{}, err
 	}
-	list, err := a.db.ListArticles(ctx, f, from, size, !f.NoFacets)
+	list, err := a.DB.ListArticles(ctx, f, from, size, !f.NoFacets)
 	if err != nil {
 		return vigie.ArticleList{}, err
 	}

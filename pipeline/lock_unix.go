@@ -1,6 +1,6 @@
 //go:build unix
 
-package main
+package pipeline
 
 import (
 	"errors"
@@ -14,14 +14,14 @@ import (
 	"github.com/vigie-news/vigie"
 )
 
-// lockFolder takes the data folder's lock, held by the one command that
+// LockFolder takes the data folder's lock, held by the one command that
 // writes the store and the indexes (serve, crawl, reindex, reprocess,
 // demo), and returns the function that releases it. Another writer is
 // refused at once with a clear message; the commands that only read the
 // store (export, check) take no lock. The lock is an flock(2) on
 // vigie.lock, released by the kernel when the process dies, kill -9
 // included.
-func lockFolder(dir, command string) (func() error, error) {
+func LockFolder(dir, command string) (func() error, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("data folder: %w", err)
 	}

@@ -1,4 +1,4 @@
-package main
+package pipeline
 
 import (
 	"context"
@@ -19,7 +19,7 @@ const benchVictims = 10_000
 // syntheticArticle stores article n of a synthetic stream and its
 // report: body n%benchVictims, hit twice two years apart, five articles
 // about each attack, the first dated, the others follow-ups.
-func syntheticArticle(ctx context.Context, tb testing.TB, a *app, n int) int64 {
+func syntheticArticle(ctx context.Context, tb testing.TB, a *App, n int) int64 {
 	tb.Helper()
 	v, round := n%benchVictims, n/benchVictims
 	attack := time.Date(2021+2*(round/5), 3, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(v%300) * 24 * time.Hour)
@@ -27,7 +27,7 @@ func syntheticArticle(ctx context.Context, tb testing.TB, a *app, n int) int64 {
 	art := &vigie.Article{URL: "http://bench.test/" + strconv.Itoa(n), Title: fmt.Sprintf("Cyberattaque %d", n),
 		Text: "La mairie a été victime d'une cyberattaque.", Lang: "fr", Site: "bench.test", Source: "bench",
 		Published: vigie.At(pub), FetchedAt: pub}
-	if _, err := a.db.SaveArticle(ctx, art, vigie.RawPage{}); err != nil {
+	if _, err := a.DB.SaveArticle(ctx, art, vigie.RawPage{}); err != nil {
 		tb.Fatal(err)
 	}
 	body := vigie.Body{Official: fmt.Sprintf("Mairie de Ville %d", v), Kind: vigie.VictimCommune,
@@ -37,7 +37,7 @@ func syntheticArticle(ctx context.Context, tb testing.TB, a *app, n int) int64 {
 		f.Start = vigie.Timestamp{Time: attack, Precision: vigie.PrecisionDay}
 	}
 	r := vigie.Report{ArticleID: art.ID, Relevant: true, Findings: []vigie.Finding{f}}
-	if err := a.db.SaveReport(ctx, r, incident.Keys(r)...); err != nil {
+	if err := a.DB.SaveReport(ctx, r, incident.Keys(r)...); err != nil {
 		tb.Fatal(err)
 	}
 	return art.ID
@@ -53,7 +53,7 @@ func BenchmarkIncrementalCycle(b *testing.B) {
 		size = s
 	}
 	ctx := context.Background()
-	a, err := openApp(ctx, b.TempDir())
+	a, err := Open(ctx, b.TempDir())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -62,7 +62,7 @@ func BenchmarkIncrementalCycle(b *testing.B) {
 		syntheticArticle(ctx, b, a, n)
 	}
 	start := time.Now()
-	incs, err := a.recluster(ctx)
+	incs, err := a.Recluster(ctx)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -80,7 +80,7 @@ func BenchmarkIncrementalCycle(b *testing.B) {
 		}
 		runtime.ReadMemStats(&before)
 		b.StartTimer()
-		if _, err := a.updateIncidents(ctx, changed); err != nil {
+		if _, err := a.UpdateIncidents(ctx, changed); err != nil {
 			b.Fatal(err)
 		}
 		b.StopTimer()

@@ -1,4 +1,4 @@
-package main
+package pipeline
 
 import (
 	"context"
@@ -10,8 +10,8 @@ import (
 
 // applyCorrections applies every stored correction to freshly clustered
 // incidents, so that curators' work survives reprocessing and recrawls.
-func (a *app) applyCorrections(ctx context.Context, incs []*vigie.Incident) ([]*vigie.Incident, error) {
-	cs, err := a.db.Corrections(ctx)
+func (a *App) applyCorrections(ctx context.Context, incs []*vigie.Incident) ([]*vigie.Incident, error) {
+	cs, err := a.DB.Corrections(ctx)
 	if err != nil || len(cs) == 0 {
 		return incs, err
 	}
@@ -21,11 +21,11 @@ func (a *app) applyCorrections(ctx context.Context, incs []*vigie.Incident) ([]*
 
 // Correct checks and stores a correction, then applies it to the stored
 // incidents and the index at once.
-func (a *app) Correct(ctx context.Context, c vigie.Correction) (vigie.Correction, error) {
+func (a *App) Correct(ctx context.Context, c vigie.Correction) (vigie.Correction, error) {
 	if err := curation.Check(c); err != nil {
 		return c, err
 	}
-	incs, err := a.db.Incidents(ctx)
+	incs, err := a.DB.Incidents(ctx)
 	if err != nil {
 		return c, err
 	}
@@ -34,17 +34,17 @@ func (a *app) Correct(ctx context.Context, c vigie.Correction) (vigie.Correction
 			return c, vigie.Errorf(vigie.ENOTFOUND, "incident %q not found", id)
 		}
 	}
-	if err := a.db.AddCorrection(ctx, &c); err != nil {
+	if err := a.DB.AddCorrection(ctx, &c); err != nil {
 		return c, err
 	}
 	incs, _ = curation.Apply(incs, []vigie.Correction{c})
-	if err := a.db.ReplaceIncidents(ctx, incs); err != nil {
+	if err := a.DB.ReplaceIncidents(ctx, incs); err != nil {
 		return c, fmt.Errorf("record corrected incidents: %w", err)
 	}
-	if err := a.incs.Replace(incs); err != nil {
+	if err := a.IncidentIndex.Replace(incs); err != nil {
 		return c, err
 	}
-	return c, stampIncidents(ctx, a.db, a.incs)
+	return c, StampIncidents(ctx, a.DB, a.IncidentIndex)
 }
 
 func hasIncident(incs []*vigie.Incident, id string) bool {
@@ -57,20 +57,20 @@ func hasIncident(incs []*vigie.Incident, id string) bool {
 }
 
 // History returns the corrections of an incident, oldest first.
-func (a *app) History(ctx context.Context, id string) ([]vigie.Correction, error) {
+func (a *App) History(ctx context.Context, id string) ([]vigie.Correction, error) {
 	var articles []int64
-	if in, err := a.db.Incident(ctx, id); err == nil {
+	if in, err := a.DB.Incident(ctx, id); err == nil {
 		for _, s := range in.Sources {
 			articles = append(articles, s.ArticleID)
 		}
 	}
-	return a.db.CorrectionsOf(ctx, id, articles)
+	return a.DB.CorrectionsOf(ctx, id, articles)
 }
 
 // MergedInto returns the incident id now lives in after merges, "" when
 // it was never merged.
-func (a *app) MergedInto(ctx context.Context, id string) (string, error) {
-	cs, err := a.db.Corrections(ctx)
+func (a *App) MergedInto(ctx context.Context, id string) (string, error) {
+	cs, err := a.DB.Corrections(ctx)
 	if err != nil {
 		return "", err
 	}

@@ -1,4 +1,4 @@
-package main
+package pipeline
 
 import (
 	"context"
@@ -14,35 +14,35 @@ import (
 	"github.com/vigie-news/vigie/store"
 )
 
-// app is Vigie's data: the store, system of record, and the index that
-// follows it.
-type app struct {
-	dir  string
-	db   *store.DB
-	ix   *index.Index
-	incs *index.Incidents
+// App is Vigie's data: the store, system of record, and the indexes that
+// follow it. The commands and the servers share one per data folder.
+type App struct {
+	Dir           string           // the data folder
+	DB            *store.DB        // the record
+	Index         *index.Index     // articles; nil when opened by OpenStore
+	IncidentIndex *index.Incidents // incidents; nil when opened by OpenStore
 
 	syncMu sync.Mutex   // held while the index outbox drains
 	unlock func() error // releases the data folder's lock; nil when not held
 	closed bool         // Close was called
 }
 
-// openApp opens (creating them if needed) the store and index in dir, and
-// brings the indexes level with the store (see reconcile).
-func openApp(ctx context.Context, dir string) (*app, error) {
-	a, err := openAppNoReconcile(ctx, dir)
+// Open opens (creating them if needed) the store and index in dir, and
+// brings the indexes level with the store (see Reconcile).
+func Open(ctx context.Context, dir string) (*App, error) {
+	a, err := OpenAsIs(ctx, dir)
 	if err != nil {
 		return nil, err
 	}
-	if _, _, err := a.reconcile(ctx); err != nil {
+	if _, _, err := a.Reconcile(ctx); err != nil {
 		a.Close()
 		return nil, err
 	}
 	return a, nil
 }
 
-// openAppNoReconcile opens the store and indexes as they are.
-func openAppNoReconcile(ctx context.Context, dir string) (*app, error) {
+// OpenAsIs opens the store and indexes as they are.
+func OpenAsIs(ctx context.Context, dir string) (*App, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("data folder: %w", err)
 	}
@@ -50,24 +50,24 @@ func openAppNoReconcile(ctx context.Context, dir string) (*app, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix, err := index.Open(indexPath(dir))
+	ix, err := index.Open(IndexPath(dir))
 	if err != nil {
 		db.Close()
 		return nil, err
 	}
-	incs, err := index.OpenIncidents(incidentIndexPath(dir))
+	incs, err := index.OpenIncidents(IncidentIndexPath(dir))
 	if err != nil {
 		ix.Close()
 		db.Close()
 		return nil, err
 	}
-	return &app{dir: dir, db: db, ix: ix, incs: incs}, nil
+	return &App{Dir: dir, DB: db, Index: ix, IncidentIndex: incs}, nil
 }
 
-// indexPath is the article index's folder: the one index.current names
-// after a rebuild by a running server (see rebuild), else index.bleve.
-func indexPath(dir string) string {
-	if b, err := os.ReadFile(filepath.Join(dir, currentIndexFile)); err == nil {
+// IndexPath is the article index's folder: the one index.current names
+// after a rebuild by a running server (see Rebuild), else index.bleve.
+func IndexPath(dir string) string {
+	if b, err := os.ReadFile(filepath.Join(dir, CurrentIndexFile)); err == nil {
 		if name := strings.TrimSpace(string(b)); name != "" && filepath.Base(name) == name {
 			return filepath.Join(dir, name)
 		}
@@ -75,15 +75,16 @@ func indexPath(dir string) string {
 	return filepath.Join(dir, "index.bleve")
 }
 
-func incidentIndexPath(dir string) string { return filepath.Join(dir, "incidents.bleve") }
+// IncidentIndexPath is the incident index's folder.
+func IncidentIndexPath(dir string) string { return filepath.Join(dir, "incidents.bleve") }
 
 // Close closes the indexes and the store.
-func (a *app) Close() error {
+func (a *App) Close() error {
 	if a.closed {
 		return nil
 	}
 	a.closed = true
-	err := errors.Join(a.incs.Close(), a.ix.Close(), a.db.Close())
+	err := errors.Join(a.IncidentIndex.Close(), a.Index.Close(), a.DB.Close())
 	if a.unlock != nil {
 		err = errors.Join(err, a.unlock())
 	}
@@ -92,12 +93,12 @@ func (a *app) Close() error {
 
 // FindIncidents searches the incident index and reads the incidents found
 // from the store, in the index's order (snippets are cut from their evidence).
-func (a *app) FindIncidents(ctx context.Context, f vigie.IncidentFilter) (vigie.IncidentList, error) {
-	res, err := a.incs.Search(ctx, f)
+func (a *App) FindIncidents(ctx context.Context, f vigie.IncidentFilter) (vigie.IncidentList, error) {
+	res, err := a.IncidentIndex.Search(ctx, f)
 	if err != nil {
 		return vigie.IncidentList{}, err
 	}
-	incs, err := a.db.IncidentsByID(ctx, res.IDs)
+	incs, err := a.DB.IncidentsByID(ctx, res.IDs)
 	if err != nil {
 		return vigie.IncidentList{}, err
 	}
@@ -110,8 +111,8 @@ func (a *app) FindIncidents(ctx context.Context, f vigie.IncidentFilter) (vigie.
 }
 
 // FindIncident reads one incident, with its sources and evidence.
-func (a *app) FindIncident(ctx context.Context, id string) (*vigie.Incident, error) {
-	return a.db.Incident(ctx, id)
+func (a *App) FindIncident(ctx context.Context, id string) (*vigie.Incident, error) {
+	return a.DB.Incident(ctx, id)
 }
 
 // facets converts the index's facet counts.
@@ -128,18 +129,18 @@ func facets(in map[string][]index.FacetCount) map[string][]vigie.FacetCount {
 
 // FindArticles searches the index and reads the articles found from the
 // store, in the index's order.
-func (a *app) FindArticles(ctx context.Context, f vigie.ArticleFilter) (vigie.ArticleList, error) {
-	if name, err := a.db.SiteName(ctx, f.Site); err == nil && name != "" && f.Site != "" {
+func (a *App) FindArticles(ctx context.Context, f vigie.ArticleFilter) (vigie.ArticleList, error) {
+	if name, err := a.DB.SiteName(ctx, f.Site); err == nil && name != "" && f.Site != "" {
 		f.Site = name // site= is a host or a name in any case
 	}
 	if f.Query == "" {
 		return a.listArticles(ctx, f)
 	}
-	res, err := a.ix.Search(ctx, f)
+	res, err := a.Index.Search(ctx, f)
 	if err != nil {
 		return vigie.ArticleList{}, err
 	}
-	arts, err := a.db.Articles(ctx, res.IDs)
+	arts, err := a.DB.Articles(ctx, res.IDs)
 	if err != nil {
 		return vigie.ArticleList{}, err
 	}
@@ -151,17 +152,17 @@ func (a *app) FindArticles(ctx context.Context, f vigie.ArticleFilter) (vigie.Ar
 }
 
 // FindArticle reads one article from the store.
-func (a *app) FindArticle(ctx context.Context, id int64) (*vigie.Article, error) {
-	return a.db.Article(ctx, id)
+func (a *App) FindArticle(ctx context.Context, id int64) (*vigie.Article, error) {
+	return a.DB.Article(ctx, id)
 }
 
 // SourceStates reports the sources' fetch state.
-func (a *app) SourceStates(ctx context.Context) ([]vigie.SourceState, error) {
-	return a.db.SourceStates(ctx)
+func (a *App) SourceStates(ctx context.Context) ([]vigie.SourceState, error) {
+	return a.DB.SourceStates(ctx)
 }
 
-// health checks that the store answers.
-func (a *app) health(ctx context.Context) error {
-	_, err := a.db.CountArticles(ctx)
+// Health checks that the store answers.
+func (a *App) Health(ctx context.Context) error {
+	_, err := a.DB.CountArticles(ctx)
 	return err
 }

@@ -1,4 +1,4 @@
-package main
+package pipeline
 
 import (
 	"cmp"
@@ -10,8 +10,8 @@ import (
 	"github.com/vigie-news/vigie/incident"
 )
 
-// sourcesByName indexes the configured sources; articles name theirs.
-func sourcesByName(cfg *config.File) map[string]vigie.Source {
+// SourcesByName indexes the configured sources; articles name theirs.
+func SourcesByName(cfg *config.File) map[string]vigie.Source {
 	m := map[string]vigie.Source{}
 	if cfg != nil {
 		for _, s := range cfg.Sources {
@@ -21,9 +21,9 @@ func sourcesByName(cfg *config.File) map[string]vigie.Source {
 	return m
 }
 
-// analyze reads an article for incidents and stores what it found. A
+// Analyze reads an article for incidents and stores what it found. A
 // page that trips the analysis is reported, never allowed to stop a crawl.
-func (a *app) analyze(ctx context.Context, art *vigie.Article, src vigie.Source) (err error) {
+func (a *App) Analyze(ctx context.Context, art *vigie.Article, src vigie.Source) (err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			err = fmt.Errorf("analyze article %d: panic: %v", art.ID, v)
@@ -31,14 +31,14 @@ func (a *app) analyze(ctx context.Context, art *vigie.Article, src vigie.Source)
 	}()
 	r := incident.Analyze(art, src)
 	r.ArticleID = art.ID
-	return a.db.SaveReport(ctx, r, incident.Keys(r)...)
+	return a.DB.SaveReport(ctx, r, incident.Keys(r)...)
 }
 
-// recluster rebuilds the incidents from every stored report, keeping the
+// Recluster rebuilds the incidents from every stored report, keeping the
 // ids of the incidents that still exist, and records them with every
 // report's keys.
-func (a *app) recluster(ctx context.Context) ([]*vigie.Incident, error) {
-	reports, err := a.db.Reports(ctx)
+func (a *App) Recluster(ctx context.Context) ([]*vigie.Incident, error) {
+	reports, err := a.DB.Reports(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -46,7 +46,7 @@ func (a *app) recluster(ctx context.Context) ([]*vigie.Incident, error) {
 	if err != nil {
 		return nil, err
 	}
-	previous, err := a.db.Incidents(ctx)
+	previous, err := a.DB.Incidents(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -58,26 +58,26 @@ func (a *app) recluster(ctx context.Context) ([]*vigie.Incident, error) {
 	for _, r := range reports {
 		keys[r.ArticleID] = incident.Keys(r)
 	}
-	if err := a.db.SetReportKeys(ctx, keys); err != nil {
+	if err := a.DB.SetReportKeys(ctx, keys); err != nil {
 		return nil, err
 	}
-	if err := a.db.ReplaceIncidents(ctx, incs); err != nil {
+	if err := a.DB.ReplaceIncidents(ctx, incs); err != nil {
 		return nil, fmt.Errorf("record incidents: %w", err)
 	}
-	if err := a.incs.Replace(incs); err != nil {
+	if err := a.IncidentIndex.Replace(incs); err != nil {
 		return incs, fmt.Errorf("index incidents (run vigie reindex): %w", err)
 	}
-	return incs, stampIncidents(ctx, a.db, a.incs)
+	return incs, StampIncidents(ctx, a.DB, a.IncidentIndex)
 }
 
 // articlesOf reads the articles of reports, without their text:
 // clustering needs none.
-func (a *app) articlesOf(ctx context.Context, reports []vigie.Report) (map[int64]*vigie.Article, error) {
+func (a *App) articlesOf(ctx context.Context, reports []vigie.Report) (map[int64]*vigie.Article, error) {
 	ids := make([]int64, len(reports))
 	for i, r := range reports {
 		ids[i] = r.ArticleID
 	}
-	arts, err := a.db.Articles(ctx, ids)
+	arts, err := a.DB.Articles(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -88,19 +88,19 @@ func (a *app) articlesOf(ctx context.Context, reports []vigie.Report) (map[int64
 	return articles, nil
 }
 
-// updateIncidents reclusters what the articles changed can affect: the
+// UpdateIncidents reclusters what the articles changed can affect: the
 // reports that share a key with theirs, or an incident, transitively,
 // and the incidents of those reports. It gives the incidents a full
 // recluster would, reading and writing only those. A store whose
 // reports have no keys yet is reclustered whole, once.
-func (a *app) updateIncidents(ctx context.Context, changed []int64) (n int, err error) {
+func (a *App) UpdateIncidents(ctx context.Context, changed []int64) (n int, err error) {
 	if len(changed) == 0 {
 		return 0, nil
 	}
-	if unkeyed, err := a.db.UnkeyedReports(ctx); err != nil {
+	if unkeyed, err := a.DB.UnkeyedReports(ctx); err != nil {
 		return 0, err
 	} else if unkeyed > 0 {
-		incs, err := a.recluster(ctx)
+		incs, err := a.Recluster(ctx)
 		return len(incs), err
 	}
 	reports, err := a.component(ctx, changed)
@@ -111,7 +111,7 @@ func (a *app) updateIncidents(ctx context.Context, changed []int64) (n int, err 
 	for i, r := range reports {
 		ids[i] = r.ArticleID
 	}
-	previous, err := a.db.IncidentsOfArticles(ctx, append(ids, changed...))
+	previous, err := a.DB.IncidentsOfArticles(ctx, append(ids, changed...))
 	if err != nil {
 		return 0, err
 	}
@@ -126,7 +126,7 @@ func (a *app) updateIncidents(ctx context.Context, changed []int64) (n int, err 
 	}
 	var lookup error
 	taken := func(id string) bool { // by an incident this update leaves as it is
-		found, err := a.db.HasIncident(ctx, id)
+		found, err := a.DB.HasIncident(ctx, id)
 		lookup = cmp.Or(lookup, err)
 		return found && !replaced[id]
 	}
@@ -137,23 +137,23 @@ func (a *app) updateIncidents(ctx context.Context, changed []int64) (n int, err 
 	if incs, err = a.applyCorrections(ctx, incs); err != nil {
 		return 0, err
 	}
-	if err := a.db.UpdateIncidents(ctx, old, incs); err != nil {
+	if err := a.DB.UpdateIncidents(ctx, old, incs); err != nil {
 		return 0, fmt.Errorf("record incidents: %w", err)
 	}
-	if err := a.incs.Update(old, incs); err != nil {
+	if err := a.IncidentIndex.Update(old, incs); err != nil {
 		return len(incs), fmt.Errorf("index incidents (run vigie reindex): %w", err)
 	}
-	return len(incs), stampIncidents(ctx, a.db, a.incs)
+	return len(incs), StampIncidents(ctx, a.DB, a.IncidentIndex)
 }
 
 // component returns the reports of the articles ids and of every article
 // linked to them, transitively, by a report key or a shared incident.
-func (a *app) component(ctx context.Context, ids []int64) ([]vigie.Report, error) {
+func (a *App) component(ctx context.Context, ids []int64) ([]vigie.Report, error) {
 	seen := map[int64]bool{}
 	keys := map[string]bool{}
 	var out []vigie.Report
 	for frontier := ids; len(frontier) > 0; {
-		reports, err := a.db.ReportsOf(ctx, frontier)
+		reports, err := a.DB.ReportsOf(ctx, frontier)
 		if err != nil {
 			return nil, err
 		}
@@ -170,11 +170,11 @@ func (a *app) component(ctx context.Context, ids []int64) ([]vigie.Report, error
 				}
 			}
 		}
-		byKey, err := a.db.ArticlesWithKeys(ctx, newKeys)
+		byKey, err := a.DB.ArticlesWithKeys(ctx, newKeys)
 		if err != nil {
 			return nil, err
 		}
-		byIncident, err := a.db.ArticlesOfIncidentsOf(ctx, frontier)
+		byIncident, err := a.DB.ArticlesOfIncidentsOf(ctx, frontier)
 		if err != nil {
 			return nil, err
 		}
