@@ -305,7 +305,13 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": tr
 	"their": true, "la": true, "le": true, "les": true, "l'": true, "une": true, "un": true, "cette": true, "ce": true,
 	"sa": true, "son": true, "leur": true, "die": true, "der": true, "das": true, "eine": true, "ein": true,
 	"il": true, "lo": true, "gli": true, "el": true, "los": true, "las": true, "una": true, "de": true, "het": true,
-	"een": true, "how": true, "why": true, "when": true, "what": true, "where": true}
+	"een": true, "how": true, "why": true, "when": true, "what": true, "where": true,
+	// quantifiers that open a sentence: "Many council systems are still down"
+	"many": true, "most": true, "some": true, "several": true, "few": true, "all": true, "both": true, "each": true,
+	"every": true, "other": true, "these": true, "those": true, "such": true, "our": true, "no": true,
+	"plusieurs": true, "certaines": true, "certains": true, "toutes": true, "tous": true, "viele": true, "einige": true,
+	"alle": true, "mehrere": true, "molti": true, "alcuni": true, "tutti": true, "muchos": true, "varios": true,
+	"todos": true, "veel": true}
 
 // properEnd returns the end of the capitalised name starting at toks[i]:
 // capitalised words, with joiners between them, six words at most.

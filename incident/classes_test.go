@@ -337,3 +337,45 @@ func TestGermanInflections(t *testing.T) {
 		}
 	}
 }
+
+// TestBodiesAndRoundUpsInNewPress: bodies by their registry name or an
+// uncommon anchor, double names, leads after a kicker and a byline, and
+// round-ups whose paragraphs name their victim in a second sentence or
+// whose title names two bodies.
+func TestBodiesAndRoundUpsInNewPress(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name, lang, pub, title, text string
+		want                         []string
+	}{
+		{"registry name, genitive", "de", "2022-11-18 11:00", "Daten im Darknet: Landrat des Rhein-Pfalz-Kreises warnt Bürger",
+			"Nachdem der Kreis nicht gezahlt hat, sind Teile der erbeuteten Daten veröffentlicht worden.\n\nKnapp vier Wochen nach dem Hackerangriff auf die Kreisverwaltung sind Teile der gestohlenen Daten im Darknet aufgetaucht. Der Rhein-Pfalz-Kreis hatte eine Lösegeldzahlung abgelehnt.",
+			[]string{"Rhein-Pfalz-Kreis|departement|data-breach|"}},
+		{"title joins two bodies", "en", "2024-05-14 06:00", "Leicester and the Western Isles: two councils still living with cyber attacks",
+			"Two very different councils are still dealing with the fallout of cyber attacks that hit them four months apart.\n\nIn Leicester, the city council shut down its IT systems on 7 March after a ransomware attack. The ransomware group responsible has since published around 1.3 terabytes of data.\n\nHundreds of miles to the north, Comhairle nan Eilean Siar is still rebuilding after the attack it suffered last November. In the weeks that followed, the Western Isles council could reach its servers but not the data stored on them.",
+			[]string{"Leicester Council|commune|ransomware|2024-03-07", "Comhairle nan Eilean Siar|commune|unknown|2023-11"}},
+		{"Austrian anchor", "de", "2024-02-08 17:00", "Ransomware-Angriff auf Stadtgemeinde Korneuburg: Gemeindenetzwerk komplett stillgelegt",
+			"Die Stadt hat Anzeige erstattet.\n\nIn der Nacht von Montag, 5. Februar, auf Dienstag hat ein Angriff mit Ransomware die Stadtgemeinde Korneuburg getroffen. Aus Sicherheitsgründen wurde das gesamte Gemeindenetzwerk stillgelegt.",
+			[]string{"Stadt Korneuburg|commune|ransomware|2024-02-05"}},
+		{"lead after kicker and byline", "de", "2021-10-20 17:45", "Witten nach dem Hackerangriff: Erste Ämter wieder erreichbar, Bürgerberatung bleibt zu",
+			"Notbetrieb\n\nVon Jens Brockhoff · Mittwoch, 20.10.2021, 17:45 Uhr\n\nEinige Fachbereiche sind über wenige Telefonnummern wieder ansprechbar. Die geplanten Hochzeiten der Woche finden statt.\n\nSeit Sonntag kämpft die Stadtverwaltung Witten mit den Folgen des Angriffs auf ihre IT. Am Mittwoch meldete die Stadt erste Fortschritte.",
+			[]string{"Stadt Witten|commune|unknown|2021-10-17"}},
+		{"round-up paragraphs", "fr", "2022-03-07 18:00", "Après la Maurienne, la Moselle : deux intercommunalités frappées par des pirates en deux mois",
+			"Les communautés de communes deviennent des cibles de choix.\n\nDeux attaques, deux territoires, un même scénario. Dans la nuit du 3 au 4 mars, la communauté de communes Rives de Moselle a vu l'ensemble de ses postes et serveurs chiffrés.\n\nEn janvier, c'est en Savoie que les pirates avaient frappé. Le réseau de la communauté de communes Cœur de Maurienne Arvan a été visé, et avec lui la mairie de Saint-Jean-de-Maurienne. La collectivité n'a pas détaillé la nature de l'attaque.\n\nLes élus réclament un accompagnement. Les conséquences se mesurent aussi en euros. À Caen, l'intrusion de septembre 2020 a coûté près de 300 000 euros à la ville.",
+			[]string{"Communauté de communes Rives de Moselle|intercommunalite|ransomware|2022-03-03", "Communauté de communes Coeur de Maurienne Arvan|intercommunalite|unknown|2022-01"}},
+		{"double name", "fr", "2024-06-12 09:30", "Après la cyberattaque du printemps, l'intercommunalité de Gevrey-Chambertin et de Nuits-Saint-Georges verrouille ses accès",
+			"La porte d'entrée des pirates était l'accès à distance.\n\nTrois mois après la cyberattaque du 15 mars, la communauté de communes de Gevrey-Chambertin et de Nuits-Saint-Georges annonce avoir achevé la reconstruction de son informatique.",
+			[]string{"Communauté de communes de Gevrey-Chambertin et de Nuits-Saint-Georges|intercommunalite|unknown|2024-03-15"}},
+		{"a quantifier is no name", "en", "2021-01-08 10:40", "Hackney Council still disrupted after cyber attack",
+			"Hackney Council was hit by a cyber attack in October. Many council systems are still disrupted almost three months on.",
+			[]string{"Hackney Council|commune|unknown|2020-10"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			_, got := findingsOf(article(tc.lang, tc.pub, tc.title, tc.text))
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("findings\n got  %q\n want %q", got, tc.want)
+			}
+		})
+	}
+}

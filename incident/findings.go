@@ -138,9 +138,12 @@ func (an *analysis) titleVictims() []body {
 		}
 	}
 	if len(out) == 0 {
-		if named := an.namedInTitle(); len(named) == 1 {
+		switch named := an.namedInTitle(); {
+		case len(named) == 1:
 			out = named
-		} // several: a round-up, each in its paragraph
+		case len(named) > 1 && slices.ContainsFunc(named, func(b body) bool { return b.Place.Name != named[0].Place.Name }):
+			return nil // several bodies of several places: a round-up, each in its paragraph
+		}
 	}
 	if len(out) == 0 {
 		out = an.titleKindNamed()
@@ -230,7 +233,32 @@ func (an *analysis) namedInTitle() []body {
 			}
 		}
 	}
+	if len(out) == 1 { // another body the title names, told further down: a round-up
+		for i := 1; i < len(an.sents); i++ {
+			for _, b := range an.bodies[i] {
+				if b.Kind != vigie.VictimOther && b.key != out[0].key && b.Place.Name != out[0].Place.Name && properInTitle(title, b) {
+					return append(out, b)
+				}
+			}
+		}
+	}
 	return out
+}
+
+// properInTitle: the title writes the body's proper name.
+func properInTitle(title string, b body) bool {
+	f := fold.String(b.named.Proper)
+	return len(f) > 3 && strings.Contains(title, " "+f+" ")
+}
+
+// nameInTitle: the title writes the body's proper name or its place's.
+func nameInTitle(title string, b body) bool {
+	for _, n := range []string{b.named.Proper, b.Place.Name} {
+		if f := fold.String(n); len(f) > 3 && strings.Contains(title, " "+f+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // titleKindNamed: a title that names its victim by its kind alone ("County
@@ -318,10 +346,8 @@ func (an *analysis) leadVictim(paragraphs int) []body {
 // inTitle: the folded title writes the body's name or place, or the head
 // of its anchor ("IT-Dienstleister" for "kommunaler IT-Dienstleister").
 func inTitle(title string, b body) bool {
-	for _, n := range []string{b.named.Proper, b.Place.Name} {
-		if f := fold.String(n); len(f) > 3 && strings.Contains(title, " "+f+" ") {
-			return true
-		}
+	if nameInTitle(title, b) {
+		return true
 	}
 	ws := strings.Fields(fold.String(b.named.Anchor))
 	for k := range ws {
@@ -442,6 +468,9 @@ func (an *analysis) roundup() ([][]body, [][]int) {
 			continue // paragraphs are judged by their first sentence naming a body
 		}
 		judged[p] = true
+		if an.sents[i-1].Paragraph == p && an.datesOld(i) {
+			continue // "Les conséquences se mesurent en euros. À Caen, l'intrusion de septembre 2022…": an example, not news
+		}
 		v, ok := an.paragraphVictim(i)
 		if !ok {
 			continue
@@ -478,6 +507,16 @@ func (an *analysis) paragraphVictim(i int) (body, bool) {
 		return vs[0], eventWords.in(between) || attackWords.in(between)
 	}
 	return vs[0], len(vs) == 1
+}
+
+// datesOld: sentence i gives a date months before the publication.
+func (an *analysis) datesOld(i int) bool {
+	for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
+		if an.ref.Sub(e.Date.Time) > sameAttack {
+			return true
+		}
+	}
+	return false
 }
 
 // namesSomething: sentence i names a body, or a commune as a place.

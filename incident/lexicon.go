@@ -54,7 +54,7 @@ var effectWords = words("locked out", "pris le controle", "prise de controle", "
 
 // plainAttack words name an attack of any kind: they count as a cyber
 // attack only in an article that names one plainly elsewhere.
-var plainAttack = words("attaque", "attaques", "attack", "attacks", "angriff", "angriffe", "attacco", "attacchi",
+var plainAttack = words("attaque", "attaques", "attack", "attacks", "angriff", "angriffe", "angriffs", "angriffes", "attacco", "attacchi",
 	"ataque", "ataques", "aanval")
 
 // happenedWords date an event: "l'incident remonte à jeudi".

@@ -570,6 +570,9 @@ func (an *analysis) epciNames(text string, sent int, found []body) []body {
 			} else if a, ok := an.registryName(name, end-i); ok {
 				b.AnchorKind = a.Kind
 				b.Kind, b.Place, b.Official, b.ID = a.Kind, a.Place(), a.Name, a.ID
+				if a.SeatStandIn {
+					b.Place.Name, b.Place.INSEE = a.Name, "" // the place named is a neighbour's, not the body's
+				}
 			} else {
 				continue
 			}
@@ -593,6 +596,9 @@ func (an *analysis) registryName(name string, words int) (place.Authority, bool)
 	kinded := strings.Contains(f, "kreis") || strings.Contains(f, "county") || strings.Contains(f, "provinci")
 	if words < 2 && !kinded {
 		return place.Authority{}, false
+	}
+	if _, ok := an.commune(name, ""); ok && !kinded {
+		return place.Authority{}, false // "Hof van Twente" is a place the gazetteer knows: a commune's anchor names it
 	}
 	forms := []string{name}
 	if an.lang == "de" && kinded {

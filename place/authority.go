@@ -24,8 +24,11 @@ type Authority struct {
 	// Seat is the municipality of its seat, for coordinates and region.
 	// For the bodies whose registry gives no seat it is inferred (see
 	// data/SOURCES.md).
-	Seat    Commune
-	Aliases []string // official short forms, former names, the usual press forms
+	Seat Commune
+	// SeatStandIn is set when the registry gives no seat and the place
+	// named is only the one nearest the body's point.
+	SeatStandIn bool
+	Aliases     []string // official short forms, former names, the usual press forms
 }
 
 // Place returns the place of the authority's seat, in its region.
@@ -284,7 +287,7 @@ func (g *Gazetteer) hitAuthority(h authHit) Authority {
 func (g *Gazetteer) authority(i int32) Authority {
 	r := &g.auths[i]
 	seat := g.communes[r.seat]
-	a := Authority{ID: r.id, Name: r.name, Kind: r.kind, Country: r.country, Region: seat.Region, Seat: seat}
+	a := Authority{ID: r.id, Name: r.name, Kind: r.kind, Country: r.country, Region: seat.Region, Seat: seat, SeatStandIn: r.standIn}
 	a.Aliases = append(slices.Clone(r.aliases), pressForms(r)...)
 	a.Aliases = dedupeNames(a.Name, a.Aliases)
 	return a
