@@ -23,7 +23,7 @@ type Incidents struct {
 	fold analysis.Analyzer // vigie_fold, to read queries and fold regions
 	mu   sync.Mutex        // held by Replace: one rebuild at a time
 
-	facets facetCache // of recent searches, until the next write
+	facets searchCache // facets and pages of recent searches, until the next write
 }
 
 // OpenIncidents opens the incident index at path, creating it when missing;
