@@ -7,19 +7,13 @@
 package main
 
 import (
-	"archive/tar"
-	"bytes"
-	"compress/gzip"
-	"crypto/sha512"
-	"encoding/base64"
 	"encoding/json"
 	"fmt"
-	"io"
 	"math"
-	"net/http"
 	"os"
 	"path/filepath"
-	"time"
+
+	"github.com/vigie-news/vigie/web/internal/npmtar"
 )
 
 const (
@@ -63,15 +57,11 @@ func main() {
 }
 
 func run(out string) error {
-	body, err := download(tarball)
+	body, err := npmtar.Fetch(tarball, integrity)
 	if err != nil {
 		return err
 	}
-	sum := sha512.Sum512(body)
-	if got := "sha512-" + base64.StdEncoding.EncodeToString(sum[:]); got != integrity {
-		return fmt.Errorf("%s: integrity %s, want %s", tarball, got, integrity)
-	}
-	files, err := untar(body, "package/countries-50m.json", "package/LICENSE")
+	files, err := npmtar.Files(body, "package/countries-50m.json", "package/LICENSE")
 	if err != nil {
 		return err
 	}
@@ -170,44 +160,3 @@ func stitch(arcs [][][2]float64, ring []int) [][2]float64 {
 }
 
 func round3(v float64) float64 { return math.Round(v*1000) / 1000 }
-
-func untar(body []byte, names ...string) (map[string][]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(body))
-	if err != nil {
-		return nil, err
-	}
-	tr := tar.NewReader(zr)
-	out := map[string][]byte{}
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
-		} else if err != nil {
-			return nil, err
-		}
-		for _, n := range names {
-			if h.Name == n {
-				if out[n], err = io.ReadAll(tr); err != nil {
-					return nil, err
-				}
-			}
-		}
-	}
-	if len(out) != len(names) {
-		return nil, fmt.Errorf("%d of %d files found", len(out), len(names))
-	}
-	return out, nil
-}
-
-func download(url string) ([]byte, error) {
-	c := &http.Client{Timeout: time.Minute}
-	res, err := c.Get(url)
-	if err != nil {
-		return nil, err
-	}
-	defer res.Body.Close()
-	if res.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("%s: %s", url, res.Status)
-	}
-	return io.ReadAll(io.LimitReader(res.Body, 64<<20))
-}
