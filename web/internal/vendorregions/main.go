@@ -100,7 +100,7 @@ type feature struct {
 	Type       string            `json:"type"`
 	Properties map[string]string `json:"properties"`
 	Geometry   struct {
-		Type        string            `json:"type"`
+		Type        string           `json:"type"`
 		Coordinates [][][][2]float64 `json:"coordinates"`
 	} `json:"geometry"`
 }
