@@ -87,5 +87,6 @@
 // pages around each page asked, so that a page asked again or the next
 // one costs no search; when both the facets and the page are to be found,
 // the facets are counted (no page, no order) beside the page's search, on
-// another goroutine.
+// another goroutine, from one field holding every facet's values. The
+// order by start reads a keyword copy of the start, one term per incident.
 package index

@@ -171,9 +171,15 @@ func (x *Incidents) newIncidentDocument(in *vigie.Incident) (map[string]any, err
 	}
 	if t, ok := publishedTime(in.Start); ok {
 		doc[incStart], doc[incStartYear] = t, strconv.Itoa(in.Start.Time.Year())
+		// The order reads one keyword: the date field holds a term per
+		// precision, each read for each match (a third of a search).
+		doc[incStartKey] = t.UTC().Format("20060102150405")
 	}
 	if geo, ok := geoValue(p); ok {
 		doc[incGeo] = geo
+	}
+	if terms := facetTerms(doc); len(terms) > 0 {
+		doc[incFacetTerms] = terms
 	}
 	return doc, nil
 }

@@ -118,21 +118,22 @@ func (x *Incidents) window(ctx context.Context, f vigie.IncidentFilter, fuzzy bo
 }
 
 // countFacets returns the facets of the incidents matching f. It finds
-// no page and sorts nothing: the counting visits every match, the order
-// would read the start of each once more.
+// no page and sorts nothing, and counts one field holding every facet's
+// values (facetTerms): one visit per match instead of six.
 func (x *Incidents) countFacets(ctx context.Context, f vigie.IncidentFilter, fuzzy bool) (map[string][]FacetCount, error) {
-	f.NoFacets = false
+	f.NoFacets = true
 	req, err := x.request(f, fuzzy)
 	if err != nil || req == nil {
-		return map[string][]FacetCount{}, err
+		return splitFacetTerms(nil), err
 	}
 	req.From, req.Size = 0, 0
 	req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}})
+	req.AddFacet(incFacetTerms, bleve.NewFacetRequest(incFacetTerms, math.MaxInt32))
 	res, err := x.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("index: count facets of %q: %w", f.Query, err)
 	}
-	return facetCounts(res.Facets), nil
+	return splitFacetTerms(res.Facets[incFacetTerms]), nil
 }
 
 // pageOf returns the size ids from off of the window w, with facets (none
@@ -261,7 +262,7 @@ func nearQuery(p *vigie.Point, km float64) (query.Query, error) {
 // first, undated last, and by id so that pages are stable.
 func incidentOrder(q query.Query) search.SortOrder {
 	byStart := search.SortOrder{
-		&search.SortField{Field: incStart, Type: search.SortFieldAsDate, Desc: true},
+		&search.SortField{Field: incStartKey, Type: search.SortFieldAsString, Desc: true},
 		&search.SortDocID{},
 	}
 	if b, ok := q.(*query.BooleanQuery); ok && b.Must != nil {
