@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2"
+
 	"github.com/vigie-news/vigie"
 )
 
@@ -23,6 +25,9 @@ func TestFacetTerms(t *testing.T) {
 		req, err := x.request(f, false)
 		if err != nil {
 			t.Fatal(err)
+		}
+		for name, field := range incidentFacets { // as bleve counts them, a field each
+			req.AddFacet(name, bleve.NewFacetRequest(field, incidentFacetSize))
 		}
 		res, err := x.idx.SearchInContext(context.Background(), req)
 		if err != nil {

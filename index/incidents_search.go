@@ -100,7 +100,6 @@ func (x *Incidents) search(ctx context.Context, f vigie.IncidentFilter, fuzzy bo
 // from on, and the total; none when fuzzy is set and no word of the query
 // can be fuzzy.
 func (x *Incidents) window(ctx context.Context, f vigie.IncidentFilter, fuzzy bool, from, n int) (IncidentResult, error) {
-	f.NoFacets = true
 	req, err := x.request(f, fuzzy)
 	if err != nil || req == nil {
 		return IncidentResult{}, err
@@ -121,7 +120,6 @@ func (x *Incidents) window(ctx context.Context, f vigie.IncidentFilter, fuzzy bo
 // no page and sorts nothing, and counts one field holding every facet's
 // values (facetTerms): one visit per match instead of six.
 func (x *Incidents) countFacets(ctx context.Context, f vigie.IncidentFilter, fuzzy bool) (map[string][]FacetCount, error) {
-	f.NoFacets = true
 	req, err := x.request(f, fuzzy)
 	if err != nil || req == nil {
 		return splitFacetTerms(nil), err
@@ -148,8 +146,9 @@ func pageOf(w IncidentResult, off, size int, facets any, noFacets bool) Incident
 	return r
 }
 
-// request returns the bleve request of f, nil when fuzzy is set and no
-// word of the query can be fuzzy.
+// request returns the bleve request of f's page, without facets (see
+// countFacets), nil when fuzzy is set and no word of the query can be
+// fuzzy.
 func (x *Incidents) request(f vigie.IncidentFilter, fuzzy bool) (*bleve.SearchRequest, error) {
 	from, size, err := paging(f.Page, f.Size)
 	if err != nil {
@@ -165,11 +164,6 @@ func (x *Incidents) request(f vigie.IncidentFilter, fuzzy bool) (*bleve.SearchRe
 	}
 	req := bleve.NewSearchRequestOptions(q, size, from, false)
 	req.SortByCustom(order)
-	for name, field := range incidentFacets {
-		if !f.NoFacets { // six facets over every match cost more than the page
-			req.AddFacet(name, bleve.NewFacetRequest(field, incidentFacetSize))
-		}
-	}
 	return req, nil
 }
 
