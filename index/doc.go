@@ -82,4 +82,11 @@
 // and charts ask for none). Facets depend on the filter, not on its page,
 // size or order, so both indexes keep those of the last few hundred filters
 // until the next write: paging through results counts them once.
+//
+// The incident index also keeps, until the next write, a window of five
+// pages around each page asked, so that a page asked again or the next
+// one costs no search; when both the facets and the page are to be found,
+// the facets are counted (no page, no order) beside the page's search, on
+// another goroutine, from one field holding every facet's values. The
+// order by start reads a keyword copy of the start, one term per incident.
 package index

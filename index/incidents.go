@@ -23,7 +23,7 @@ type Incidents struct {
 	fold analysis.Analyzer // vigie_fold, to read queries and fold regions
 	mu   sync.Mutex        // held by Replace: one rebuild at a time
 
-	facets facetCache // of recent searches, until the next write
+	facets searchCache // facets and pages of recent searches, until the next write
 }
 
 // OpenIncidents opens the incident index at path, creating it when missing;
@@ -171,9 +171,15 @@ func (x *Incidents) newIncidentDocument(in *vigie.Incident) (map[string]any, err
 	}
 	if t, ok := publishedTime(in.Start); ok {
 		doc[incStart], doc[incStartYear] = t, strconv.Itoa(in.Start.Time.Year())
+		// The order reads one keyword: the date field holds a term per
+		// precision, each read for each match (a third of a search).
+		doc[incStartKey] = t.UTC().Format("20060102150405")
 	}
 	if geo, ok := geoValue(p); ok {
 		doc[incGeo] = geo
+	}
+	if terms := facetTerms(doc); len(terms) > 0 {
+		doc[incFacetTerms] = terms
 	}
 	return doc, nil
 }

@@ -10,7 +10,7 @@ import (
 // IncidentMappingVersion identifies the mapping of the incident index.
 // Change it whenever the mapping or the analyzers change: an index written
 // with another version must be rebuilt with `vigie reindex`.
-const IncidentMappingVersion = "vigie-incidents-1"
+const IncidentMappingVersion = "vigie-incidents-2"
 
 // Field names of an indexed incident. Text fields are folded; those ending
 // in _fr or _en are also stemmed in that language.
@@ -38,7 +38,9 @@ const (
 	incInScope    = "in_scope" // "true" or "false"
 	incStartYear  = "start_year"
 	incStart      = "start"
-	incGeo        = "geo" // the victim's place, "lat,lon"
+	incGeo        = "geo"       // the victim's place, "lat,lon"
+	incFacetTerms = "facets"    // every facet's value as one keyword, "region=Occitanie": one field to visit per match
+	incStartKey   = "start_key" // the start as one keyword, "20210401000000", for the order
 )
 
 // incidentFields are the fields of an incident a query looks in. Vigie
@@ -79,7 +81,7 @@ func incidentMapping() *mapping.DocumentMapping {
 	} {
 		dm.AddFieldMappingsAt(name, textField(analyzer, false))
 	}
-	for _, name := range []string{incCountry, incRegion, incRegionKey, incDepartment, incAttack, incKind, incInScope, incStartYear} {
+	for _, name := range []string{incCountry, incRegion, incRegionKey, incDepartment, incAttack, incKind, incInScope, incStartYear, incFacetTerms, incStartKey} {
 		dm.AddFieldMappingsAt(name, keywordField())
 	}
 	dm.AddFieldMappingsAt(incStart, sortField(bleve.NewDateTimeFieldMapping()))

@@ -13,7 +13,7 @@ import (
 // are broken by start, then id, so that pages are stable.
 func incidentSort(f vigie.IncidentFilter, q query.Query) (search.SortOrder, error) {
 	byStart := search.SortOrder{
-		&search.SortField{Field: incStart, Type: search.SortFieldAsDate, Desc: true},
+		&search.SortField{Field: incStartKey, Type: search.SortFieldAsString, Desc: true},
 		&search.SortDocID{},
 	}
 	switch f.Sort {

@@ -27,7 +27,7 @@ type Index struct {
 	alias bleve.IndexAlias  // what searches read: idx, swapped atomically by Rebuild
 	fold  analysis.Analyzer // vigie_fold, to read queries
 
-	facets facetCache // of recent searches, until the next write
+	facets searchCache // of recent searches, until the next write
 }
 
 // Open opens the index at path, creating it when missing; path "" gives an

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"reflect"
 	"slices"
 	"testing"
@@ -94,5 +95,40 @@ func TestIncidentSearch_facetsFollowWrites(t *testing.T) {
 	}
 	if got := country(1); !reflect.DeepEqual(got, all) {
 		t.Errorf("after Update: %v, want %v", got, all)
+	}
+}
+
+// TestIncidentSearch_pagesFollowWrites: a page asked again, or the next
+// one, comes from the window kept, with or without facets, until the index
+// changes; a page out of range is refused every time.
+func TestIncidentSearch_pagesFollowWrites(t *testing.T) {
+	t.Parallel()
+	x := mustOpenIncidents(t, "")
+	incs := incidentCorpus()
+	mustReplace(t, x, incs...)
+	f := vigie.IncidentFilter{Size: 2}
+	first := mustSearchIncidents(t, x, f)
+	again := mustSearchIncidents(t, x, f)
+	if !slices.Equal(again.IDs, first.IDs) || again.Total != first.Total || !reflect.DeepEqual(again.Facets, first.Facets) {
+		t.Errorf("asked again: %+v, first %+v", again, first)
+	}
+	again.IDs[0] = "changed by the caller"
+	f.NoFacets = true
+	if bare := mustSearchIncidents(t, x, f); bare.IDs[0] != first.IDs[0] || len(bare.Facets) != 0 {
+		t.Errorf("without facets: %+v, first %+v", bare, first)
+	}
+	var paged []string
+	for page := 1; page <= 4; page++ {
+		paged = append(paged, mustSearchIncidents(t, x, vigie.IncidentFilter{Size: 1, Page: page}).IDs...)
+	}
+	if whole := mustSearchIncidents(t, x, vigie.IncidentFilter{Size: 4}).IDs; !slices.Equal(paged, whole) {
+		t.Errorf("pages of 1: %v, one page of 4: %v", paged, whole)
+	}
+	mustReplace(t, x, incs[1:]...)
+	if after := mustSearchIncidents(t, x, f); after.Total != first.Total-1 {
+		t.Errorf("after Replace: total %d, want %d", after.Total, first.Total-1)
+	}
+	if _, err := x.Search(context.Background(), vigie.IncidentFilter{Page: -1}); vigie.ErrorCode(err) != vigie.EINVALID {
+		t.Errorf("page -1: %v, want EINVALID", err)
 	}
 }

@@ -76,7 +76,7 @@ func (x *Index) search(ctx context.Context, f vigie.ArticleFilter, fuzzy bool) (
 	switch {
 	case err != nil || f.NoFacets:
 	case hit:
-		r.Facets = cached
+		r.Facets = cached.(map[string][]FacetCount)
 	default:
 		x.facets.put(gen, key, r.Facets)
 	}

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"encoding/json"
 	"html/template"
 	"net/http"
 	"strings"
@@ -16,6 +17,40 @@ type mapView struct {
 	TileURL    string
 	Error      string
 	GeoJSONURL string
+	Counts     regionCounts
+}
+
+// regionCounts are the incidents of the map's search per shape of its
+// layers of regions: by département ("FR/73") and by region
+// ("FR/Auvergne-Rhône-Alpes", "CH/Vaud"), as static/regions.geojson codes
+// and names them after the gazetteer.
+type regionCounts struct {
+	Department map[string]int `json:"department"`
+	Region     map[string]int `json:"region"`
+}
+
+// JSON returns c as the map's script reads it, from a data attribute.
+func (c regionCounts) JSON() string {
+	b, _ := json.Marshal(c) // maps of strings to ints always marshal
+	return string(b)
+}
+
+// countRegions counts incs by their victim's département and region.
+func countRegions(incs []*vigie.Incident) regionCounts {
+	c := regionCounts{Department: map[string]int{}, Region: map[string]int{}}
+	for _, in := range incs {
+		p := in.Victim.Place
+		if p.Country == "" {
+			continue
+		}
+		if p.Department != "" {
+			c.Department[p.Country+"/"+p.Department]++
+		}
+		if p.Region != "" {
+			c.Region[p.Country+"/"+p.Region]++
+		}
+	}
+	return c
 }
 
 // MapPage renders the map of incidents and the chart per month: GET /map. The
@@ -36,7 +71,7 @@ func (p *Pages) MapPage(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		v.Error, status = vigie.ErrorMessage(err), statusOf(err)
 	} else {
-		v.Incidents, v.Chart = incs, monthChart(incs, pageLang(r))
+		v.Incidents, v.Chart, v.Counts = incs, monthChart(incs, pageLang(r)), countRegions(incs)
 	}
 	gq := apiQuery(q, f)
 	for k, vs := range gq {

@@ -211,6 +211,34 @@ func (b *browser) a11y(t *testing.T, page string) {
 	}
 }
 
+// mapRegions checks the map's layers of regions: the départements and
+// the neighbours' regions drawn, the départements of the corpus's
+// incidents shaded, the régions drawn once switched on.
+func (b *browser) mapRegions(t *testing.T) {
+	t.Helper()
+	count := func(sel string) int {
+		var n int
+		fmt.Sscan(b.eval(t, `String(document.querySelectorAll("#map `+sel+`").length)`), &n)
+		return n
+	}
+	if n := count("path.vigie-department"); n < 90 {
+		t.Errorf("%d départements drawn, want 96", n)
+	}
+	if n := count("path.vigie-neighbour"); n < 100 {
+		t.Errorf("%d regions of the neighbours drawn, want 109", n)
+	}
+	if n := count("path.vigie-department[fill='#a4000f']"); n == 0 {
+		t.Error("no département shaded by its incidents")
+	}
+	if n := count("path.vigie-region"); n != 0 {
+		t.Errorf("%d régions drawn before they are switched on", n)
+	}
+	b.do(t, "switch the régions on", chromedp.Click(chromedp.CSS(".leaflet-control-layers-overlays label:nth-child(2) input")))
+	if n := count("path.vigie-region"); n != 13 {
+		t.Errorf("%d régions drawn once switched on, want 13", n)
+	}
+}
+
 // TestBrowser drives the pages in headless Chromium over the demo corpus:
 // search, click a facet, open an incident, follow an evidence link, switch
 // language, load the map; each step's screenshot must not be blank, each
@@ -262,12 +290,13 @@ func TestBrowser(t *testing.T) {
 	if h := b.eval(t, `document.querySelector("#text-h").textContent`); h != "Texte extrait" {
 		t.Errorf("French heading %q", h)
 	}
-	b.do(t, "map", chromedp.Navigate(b.base+"/map?in_scope=all"), chromedp.WaitReady(chromedp.CSS("#map[data-loaded]")))
-	if n := b.eval(t, `String(document.querySelectorAll("#map .leaflet-interactive").length)`); n == "0" {
+	b.do(t, "map", chromedp.Navigate(b.base+"/map?in_scope=all"), chromedp.WaitReady(chromedp.CSS("#map[data-loaded][data-regions-loaded]")))
+	if n := b.eval(t, `String(document.querySelectorAll("#map .leaflet-incidents-pane .leaflet-interactive").length)`); n == "0" {
 		t.Error("no incident on the map")
 	}
 	b.screenshot(t, shots, "map")
 	b.a11y(t, "map")
+	b.mapRegions(t)
 	b.do(t, "sources", chromedp.Navigate(b.base+"/sources"))
 	b.screenshot(t, shots, "sources")
 	b.a11y(t, "sources")

@@ -7,19 +7,14 @@
 package main
 
 import (
-	"archive/tar"
-	"bytes"
-	"compress/gzip"
-	"crypto/sha512"
-	"encoding/base64"
 	"encoding/json"
 	"fmt"
-	"io"
 	"math"
-	"net/http"
 	"os"
 	"path/filepath"
-	"time"
+
+	"github.com/vigie-news/vigie/web/internal/npmtar"
+	"github.com/vigie-news/vigie/web/internal/topojson"
 )
 
 const (
@@ -38,19 +33,6 @@ var countries = map[string]string{
 // territories are left out.
 var europe = [4]float64{-11, 34, 20, 61} // west, south, east, north
 
-type topology struct {
-	Arcs      [][][2]float64
-	Transform struct{ Scale, Translate [2]float64 }
-	Objects   map[string]struct {
-		Geometries []struct {
-			Type       string
-			ID         string
-			Arcs       json.RawMessage
-			Properties map[string]string
-		}
-	}
-}
-
 func main() {
 	out := "static/boundaries.geojson"
 	if len(os.Args) > 1 {
@@ -63,19 +45,15 @@ func main() {
 }
 
 func run(out string) error {
-	body, err := download(tarball)
+	body, err := npmtar.Fetch(tarball, integrity)
 	if err != nil {
 		return err
 	}
-	sum := sha512.Sum512(body)
-	if got := "sha512-" + base64.StdEncoding.EncodeToString(sum[:]); got != integrity {
-		return fmt.Errorf("%s: integrity %s, want %s", tarball, got, integrity)
-	}
-	files, err := untar(body, "package/countries-50m.json", "package/LICENSE")
+	files, err := npmtar.Files(body, "package/countries-50m.json", "package/LICENSE")
 	if err != nil {
 		return err
 	}
-	var topo topology
+	var topo topojson.Topology
 	if err := json.Unmarshal(files["package/countries-50m.json"], &topo); err != nil {
 		return err
 	}
@@ -96,36 +74,30 @@ func run(out string) error {
 
 // collection decodes the kept countries into a GeoJSON FeatureCollection,
 // coordinates rounded to 3 decimals (about 100 m).
-func collection(topo topology) (map[string]any, error) {
-	arcs := decodeArcs(topo)
+func collection(topo topojson.Topology) (map[string]any, error) {
+	arcs := topo.Positions()
 	var features []map[string]any
 	for _, g := range topo.Objects["countries"].Geometries {
 		code, ok := countries[g.ID]
 		if !ok {
 			continue
 		}
-		var polys [][][]int
-		if g.Type == "Polygon" {
-			var p [][]int
-			if err := json.Unmarshal(g.Arcs, &p); err != nil {
-				return nil, err
-			}
-			polys = [][][]int{p}
-		} else if err := json.Unmarshal(g.Arcs, &polys); err != nil {
+		polys, err := g.Polygons()
+		if err != nil {
 			return nil, err
 		}
 		var coords [][][][2]float64
 		for _, p := range polys {
 			var rings [][][2]float64
 			for _, ring := range p {
-				rings = append(rings, stitch(arcs, ring))
+				rings = append(rings, round3(topojson.Ring(arcs, ring)))
 			}
 			if first := rings[0][0]; first[0] >= europe[0] && first[0] <= europe[2] && first[1] >= europe[1] && first[1] <= europe[3] {
 				coords = append(coords, rings)
 			}
 		}
 		features = append(features, map[string]any{"type": "Feature", "id": code,
-			"properties": map[string]string{"country": code, "name": g.Properties["name"]},
+			"properties": map[string]string{"country": code, "name": g.Name()},
 			"geometry":   map[string]any{"type": "MultiPolygon", "coordinates": coords}})
 	}
 	if len(features) != len(countries) {
@@ -134,80 +106,11 @@ func collection(topo topology) (map[string]any, error) {
 	return map[string]any{"type": "FeatureCollection", "features": features}, nil
 }
 
-// decodeArcs turns the delta-encoded, quantized arcs into positions.
-func decodeArcs(topo topology) [][][2]float64 {
-	out := make([][][2]float64, len(topo.Arcs))
-	s, t := topo.Transform.Scale, topo.Transform.Translate
-	for i, arc := range topo.Arcs {
-		var x, y float64
-		for _, d := range arc {
-			x, y = x+d[0], y+d[1]
-			out[i] = append(out[i], [2]float64{round3(x*s[0] + t[0]), round3(y*s[1] + t[1])})
-		}
+// round3 rounds the positions of r to 3 decimals.
+func round3(r []topojson.Point) [][2]float64 {
+	out := make([][2]float64, len(r))
+	for i, p := range r {
+		out[i] = [2]float64{math.Round(p[0]*1000) / 1000, math.Round(p[1]*1000) / 1000}
 	}
 	return out
-}
-
-// stitch joins the arcs of a ring; a negative index ~i is arc i reversed.
-func stitch(arcs [][][2]float64, ring []int) [][2]float64 {
-	var out [][2]float64
-	for _, i := range ring {
-		var a [][2]float64
-		if i < 0 {
-			src := arcs[^i]
-			for j := len(src) - 1; j >= 0; j-- {
-				a = append(a, src[j])
-			}
-		} else {
-			a = arcs[i]
-		}
-		if len(out) > 0 {
-			a = a[1:] // the first point repeats the last one
-		}
-		out = append(out, a...)
-	}
-	return out
-}
-
-func round3(v float64) float64 { return math.Round(v*1000) / 1000 }
-
-func untar(body []byte, names ...string) (map[string][]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(body))
-	if err != nil {
-		return nil, err
-	}
-	tr := tar.NewReader(zr)
-	out := map[string][]byte{}
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
-		} else if err != nil {
-			return nil, err
-		}
-		for _, n := range names {
-			if h.Name == n {
-				if out[n], err = io.ReadAll(tr); err != nil {
-					return nil, err
-				}
-			}
-		}
-	}
-	if len(out) != len(names) {
-		return nil, fmt.Errorf("%d of %d files found", len(out), len(names))
-	}
-	return out, nil
-}
-
-func download(url string) ([]byte, error) {
-	c := &http.Client{Timeout: time.Minute}
-	res, err := c.Get(url)
-	if err != nil {
-		return nil, err
-	}
-	defer res.Body.Close()
-	if res.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("%s: %s", url, res.Status)
-	}
-	return io.ReadAll(io.LimitReader(res.Body, 64<<20))
 }

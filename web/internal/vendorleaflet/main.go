@@ -6,18 +6,12 @@
 package main
 
 import (
-	"archive/tar"
-	"bytes"
-	"compress/gzip"
-	"crypto/sha512"
-	"encoding/base64"
 	"fmt"
-	"io"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
+
+	"github.com/vigie-news/vigie/web/internal/npmtar"
 )
 
 // The pinned release, and the integrity of its tarball (npm view
@@ -52,60 +46,27 @@ func main() {
 }
 
 func run(out string) error {
-	body, err := download(tarball)
+	body, err := npmtar.Fetch(tarball, integrity)
 	if err != nil {
 		return err
 	}
-	sum := sha512.Sum512(body)
-	if got := "sha512-" + base64.StdEncoding.EncodeToString(sum[:]); got != integrity {
-		return fmt.Errorf("%s: integrity %s, want %s", tarball, got, integrity)
+	names := make([]string, 0, len(keep))
+	for n := range keep {
+		names = append(names, n)
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(body))
+	files, err := npmtar.Files(body, names...)
 	if err != nil {
 		return err
 	}
-	tr := tar.NewReader(zr)
-	found := 0
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			break
-		} else if err != nil {
-			return err
-		}
-		name, ok := keep[h.Name]
-		if !ok {
-			continue
-		}
-		b, err := io.ReadAll(tr)
-		if err != nil {
-			return err
-		}
+	for src, name := range keep {
 		path := filepath.Join(out, name)
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return err
 		}
-		if err := os.WriteFile(path, b, 0o644); err != nil {
+		if err := os.WriteFile(path, files[src], 0o644); err != nil {
 			return err
 		}
-		found++
-	}
-	if found != len(keep) {
-		return fmt.Errorf("%d of %d files found in %s", found, len(keep), tarball)
 	}
 	note := "Leaflet " + version + " (BSD-2-Clause, see LICENSE), from " + tarball + "\nintegrity " + integrity + "\nWritten by `go generate ./web`; do not edit.\n"
 	return os.WriteFile(filepath.Join(out, "VERSION"), []byte(strings.TrimLeft(note, "\n")), 0o644)
-}
-
-func download(url string) ([]byte, error) {
-	c := &http.Client{Timeout: time.Minute}
-	res, err := c.Get(url)
-	if err != nil {
-		return nil, err
-	}
-	defer res.Body.Close()
-	if res.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("%s: %s", url, res.Status)
-	}
-	return io.ReadAll(io.LimitReader(res.Body, 10<<20))
 }
