@@ -55,6 +55,12 @@ func Analyze(a *vigie.Article, src vigie.Source) vigie.Report {
 	return r
 }
 
+// zoneCountry is the country a source's time zone names, when it is one
+// country's: a Belgian paper's Zwijndrecht is Belgium's.
+var zoneCountry = map[string]string{"Europe/Paris": "FR", "Europe/Brussels": "BE", "Europe/Amsterdam": "NL",
+	"Europe/Luxembourg": "LU", "Europe/Berlin": "DE", "Europe/Vienna": "AT", "Europe/Zurich": "CH", "Europe/Rome": "IT",
+	"Europe/Madrid": "ES", "Europe/London": "GB", "Europe/Dublin": "IE", "Europe/Lisbon": "PT", "Europe/Monaco": "MC"}
+
 func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analysis {
 	an := &analysis{art: a, g: g, lang: primaryLang(a.Lang), loc: src.TimeZone, lastOf: map[vigie.VictimKind]body{}}
 	if an.loc == nil {
@@ -67,6 +73,9 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 	}
 	an.ctx = place.ContextOf(g.Find(a.Title + "\n" + a.Text))
 	an.ctx.SourceRegion = src.Region
+	if src.Region == "" && src.TimeZone != nil {
+		an.ctx.SourceRegion = zoneCountry[src.TimeZone.String()] // a source's own zone, not the default
+	}
 	for _, s := range an.sents {
 		if c := an.placeIn(s.Text); c != nil {
 			an.places = append(an.places, c)

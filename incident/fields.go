@@ -111,7 +111,7 @@ func (f *facts) readRansomware(folded string) bool {
 	if encryptionCue.in(folded) {
 		enc = assertedCue(encryptionCue, folded)
 		f.encrypted = f.encrypted || enc
-		f.encryptionDenied = f.encryptionDenied || !enc
+		f.encryptionDenied = f.encryptionDenied || deniedCue(encryptionCue, folded)
 	}
 	return enc || assertedCue(ransomCue, folded) || groupCue.in(folded) && !suspectWords.in(folded)
 }

@@ -197,7 +197,7 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 		// A sentence that tells the victim's attack ("La mairie de Caen,
 		// victime d'une cyberattaque en mars 2019, …") dates it, however
 		// old, unless it tells of a new one ("de nouveau", "again").
-		victimsAttack := attack && an.names(i, victim) && !pastMarkers.in(fo) && !againWords.in(fo)
+		victimsAttack := attack && an.names(i, victim) && !pastMarkers.in(fo) && !againWords.in(fo) && !recalls
 		for _, e := range append(when.Find(text, an.lang, an.ref, an.loc), when.Seasons(text, an.ref)...) {
 			d := dated{t: e.Date, vague: e.Vague, sent: i, own: attackBefore(text[:e.Start]) && !recalls}
 			if victimsAttack && !an.plausible(e.Date) && an.past(e.Date) && !e.Since {

@@ -157,7 +157,28 @@ func (an *analysis) titleVictims() []body {
 		b.Name, b.key = an.focus.Name, identity(b.Body)
 		out = append(out, b)
 	}
-	return sortVictims(out)
+	return an.sharedNetworkFirst(sortVictims(out))
+}
+
+// sharedNetworkFirst: a title that tells an intercommunality and one of
+// its communes hit together ("l'intercommunalité et la mairie
+// paralysées") tells of the network they share, which the
+// intercommunality runs: it is the victim, the commune also affected.
+func (an *analysis) sharedNetworkFirst(bs []body) []body {
+	if len(bs) < 2 || bs[0].Kind != vigie.VictimCommune || bs[0].Place.INSEE == "" {
+		return bs
+	}
+	e, ok := an.g.EPCIOf(bs[0].Place.INSEE)
+	if !ok {
+		return bs
+	}
+	for k, b := range bs[1:] {
+		if b.Kind == vigie.VictimIntercommunalty && b.Official == officialEPCI(e.Name) {
+			out := append([]body{b}, bs[:k+1]...)
+			return append(out, bs[k+2:]...)
+		}
+	}
+	return bs
 }
 
 // titleAttack: the title names an attack that is not set aside as context
@@ -214,6 +235,7 @@ func (an *analysis) currentAttack(i int) bool {
 
 // recallWords are tenses and words that tell of the past.
 var recallWords = words("avait ete", "avaient ete", "avait du", "avaient du", "avait connu", "avait subi", "avaient subi",
+	"avait", "avaient", "had", "hatten", "aveva", "avevano", "habia", "habian", // any pluperfect: an earlier time
 	"had been", "had suffered", "had had", "was hit in", "worden war", "hatte", "era stat*", "erano stat*",
 	"habia sido", "habian sido", "il y a un an", "a year ago", "vor einem jahr", "un anno fa", "hace un ano")
 
@@ -233,22 +255,17 @@ func (an *analysis) namedInTitle() []body {
 			}
 		}
 	}
-	if len(out) == 1 { // another body the title names, told further down: a round-up
+	if len(out) > 0 && !slices.ContainsFunc(out, func(b body) bool { return b.Place.Name != out[0].Place.Name }) {
+		// another place's body the title names, told further down: a round-up
 		for i := 1; i < len(an.sents); i++ {
 			for _, b := range an.bodies[i] {
-				if b.Kind != vigie.VictimOther && b.key != out[0].key && b.Place.Name != out[0].Place.Name && properInTitle(title, b) {
+				if b.Kind != vigie.VictimOther && b.Place.Name != out[0].Place.Name && nameInTitle(title, b) {
 					return append(out, b)
 				}
 			}
 		}
 	}
 	return out
-}
-
-// properInTitle: the title writes the body's proper name.
-func properInTitle(title string, b body) bool {
-	f := fold.String(b.named.Proper)
-	return len(f) > 3 && strings.Contains(title, " "+f+" ")
 }
 
 // nameInTitle: the title writes the body's proper name or its place's.
@@ -499,6 +516,13 @@ func (an *analysis) paragraphVictim(i int) (body, bool) {
 	}
 	if len(vs) == 0 {
 		return an.placeVictim(i)
+	}
+	vs = slices.DeleteFunc(vs, func(b body) bool { return b.Kind == vigie.VictimOther && !an.impersonated() }) // residents are counted, not hit
+	if len(vs) == 0 {
+		return an.placeVictim(i)
+	}
+	if vs[0].Kind.InScope() { // "… Council is still in talks with the government": a national body is no rival victim
+		vs = slices.DeleteFunc(vs, func(b body) bool { return !b.Kind.InScope() && b.Kind != vigie.VictimCompany })
 	}
 	if len(vs) > 1 && vs[0].End <= vs[1].Start {
 		// "X a été visé, et avec lui Y et Z": the attack told between the

@@ -115,6 +115,14 @@ func TestGroup(t *testing.T) {
 			{"2021-04-27", []vigie.Finding{finding(albi, "2021-04-24", seez)}},
 			{"2021-04-28", []vigie.Finding{finding(seez, "2021-04-25")}},
 		}, "1 2"},
+		{"an undated report of the body hit with the victim joins days after", []report{
+			{"2019-11-19", []vigie.Finding{finding(seez, "", albi)}},
+			{"2019-11-22", []vigie.Finding{finding(albi, "2019-11-18", seez)}},
+		}, "1 2"},
+		{"an undated report of the body hit with the victim, months later, stays apart", []report{
+			{"2020-03-19", []vigie.Finding{finding(seez, "")}},
+			{"2019-11-22", []vigie.Finding{finding(albi, "2019-11-18", seez)}},
+		}, "2|1"},
 		{"the same body hit months later by another attack stays apart", []report{
 			{"2021-04-27", []vigie.Finding{finding(albi, "2021-04-24", seez)}},
 			{"2021-11-28", []vigie.Finding{finding(seez, "2021-11-25")}},

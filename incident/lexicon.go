@@ -141,7 +141,7 @@ var (
 		"exposed", "leaked", "derobe*", "vole", "volee", "volees", "voles", "aspire*", "siphonn*", "divulgu*",
 		"gestohlen", "erbeutet", "abgegriffen", "abgeflossen", "entwendet", "kopiert", "rubat*", "sottratt*",
 		"trafugat*", "esfiltrat*", "divulgat*", "sustra*", "robad*", "robo", "filtrad*", "gestolen", "buitgemaakt",
-		"gelekt", "uitgelekt")
+		"gelekt", "uitgelekt", "kopieerde", "gekopieerd", "copiato", "copiati", "copiado", "copiados")
 	dataNouns = words("donnees", "informations", "fichiers", "courriels", "mails", "e mails", "documents", "data",
 		"information", "emails", "files", "records", "details", "daten", "dokumente", "dati", "informazioni",
 		"documenti", "datos", "informacion", "documentos", "correos", "gegevens", "bestanden")
@@ -162,14 +162,24 @@ var hedges = words("en cas de", "en cas d", "eventuel*", "si jamais", "in case o
 	"potential", "potentially", "possible", "possibly", "im falle", "ob", "eventuell*", "moglich*",
 	"in caso di", "eventual*", "en caso de", "posible*", "si hubo", "mogelijk*", "indien",
 	"si des", "si les", "pu etre", "aurait pu", "auraient pu", "could have been", "may have been", "might have been",
-	"konnten", "konnte", "potrebbero", "potrebbe", "podrian haber", "podria haber")
+	"konnten", "konnte", "potrebbero", "potrebbe", "podrian haber", "podria haber",
+	// a purpose, not a deed: "les attaquants visent des structures fragiles afin de dérober leurs données"
+	"afin de", "afin d", "in order to", "so as to", "cherchent a", "seek to", "seeks to", "aim to", "aims to",
+	"al fine di", "con el fin de", "para poder",
+	// a comparison: "anders dan bij een klassieke ransomware-aanval"
+	"unlike", "contrairement a", "contrairement aux", "a la difference", "im gegensatz", "anders als", "anders dan",
+	"a differenza", "a diferencia")
 
 // queries anywhere before a cue in its sentence make it a question put,
 // not a fact: "interrogé sur un éventuel vol de données ou sur une
 // demande de rançon".
 var queries = words("interroge sur", "interrogee sur", "interroges sur", "questionne sur", "asked about", "asked whether",
 	"asked if", "questioned about", "befragt", "gefragt", "preguntad* por", "preguntad* si", "interpellat* su",
-	"alla domanda", "gevraagd naar")
+	"alla domanda", "gevraagd naar",
+	// it is not known whether: "on ignore encore si des données ont été chiffrées ou volées"
+	"on ignore", "on ne sait pas", "reste a determiner", "unclear whether", "not known whether", "not yet known",
+	"unklar", "nicht bekannt ob", "noch offen ob", "non e chiaro", "non si sa", "se desconoce", "no se sabe",
+	"onduidelijk of", "niet bekend of")
 
 // undisclosed say the kind of attack was not told: "la nature de
 // l'attaque n'a pas été précisée", "no ha precisado de qué tipo de ataque
