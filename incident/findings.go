@@ -3,6 +3,7 @@ package incident
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -47,7 +48,9 @@ func (an *analysis) plannedOutage() bool {
 var outageCauses = words("incendie*", "panne*", "coupure de courant", "coupure d electricite", "inondation*", "fire",
 	"blaze", "power cut*", "power outage*", "blackout", "flood*", "outage*", "storing*", "stroomstoring*",
 	"stromausfall", "hochwasser", "storung*", "incendio", "guasto", "blackout", "alluvione", "apagon",
-	"averia", "inundacion*", "corte de luz")
+	"averia", "inundacion*", "corte de luz", "stroompanne*", "stroomuitval", "stroomonderbreking*", "brand",
+	"technisch defect", "defect*", "interruption de courant", "power failure", "stromunterbrechung", "interruzione di corrente",
+	"cortocircuito", "apagado")
 
 // attackIn reports whether sentence i names an attack (remembered: it is
 // asked often).
@@ -485,7 +488,7 @@ func (an *analysis) roundup() ([][]body, [][]int) {
 			continue // paragraphs are judged by their first sentence naming a body
 		}
 		judged[p] = true
-		if an.sents[i-1].Paragraph == p && an.datesOld(i) {
+		if an.datesOld(i, an.sents[i-1].Paragraph == p) {
 			continue // "Les conséquences se mesurent en euros. À Caen, l'intrusion de septembre 2022…": an example, not news
 		}
 		v, ok := an.paragraphVictim(i)
@@ -533,15 +536,28 @@ func (an *analysis) paragraphVictim(i int) (body, bool) {
 	return vs[0], len(vs) == 1
 }
 
-// datesOld: sentence i gives a date months before the publication.
-func (an *analysis) datesOld(i int) bool {
+// datesOld: sentence i gives a past year ("Van Willebroek in 2020") or
+// "last year", or, inside its paragraph, a date months before the
+// publication: a round-up's example from the past, not its news.
+func (an *analysis) datesOld(i int, inside bool) bool {
 	for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
-		if an.ref.Sub(e.Date.Time) > sameAttack {
+		if inside && an.ref.Sub(e.Date.Time) > sameAttack {
 			return true
 		}
 	}
-	return false
+	for _, y := range yearRe.FindAllString(an.sents[i].Text, -1) {
+		if n, _ := strconv.Atoi(y); n < an.ref.Year() && n > 1990 {
+			return true
+		}
+	}
+	return lastYear.in(an.folded[i])
 }
+
+var yearRe = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+
+// lastYear words date an event a year or more back.
+var lastYear = words("l an dernier", "l annee derniere", "last year", "letztes jahr", "vergangenes jahr", "im vorjahr",
+	"l anno scorso", "lo scorso anno", "el ano pasado", "vorig jaar", "vorige jaar", "afgelopen jaar")
 
 // namesSomething: sentence i names a body, or a commune as a place.
 func (an *analysis) namesSomething(i int) bool {

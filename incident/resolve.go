@@ -115,6 +115,9 @@ func (an *analysis) unplaced(b body) (body, bool) {
 	if completeRegistry[an.lang] && b.Kind == vigie.VictimCommune {
 		return b, false // every commune is in the gazetteer: "Mairie de LockBit" names none
 	}
+	if an.lang == "de" && b.Kind == vigie.VictimDepartment {
+		return b, false // every Kreis is in the registry: "der zweite Landkreis Opfer" names none
+	}
 	if an.cur == 0 && !an.inBody(name) {
 		return b, false // a title's capitals ("Police Department Loses Years Worth") name nothing the text does not
 	}

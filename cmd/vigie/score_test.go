@@ -131,14 +131,17 @@ func TestDevCorpusIncidents(t *testing.T) {
 	t.Parallel()
 	figures(t, "../../testdata/devcorpus", map[string]float64{
 		"coverage": 0.98, "title": 0.95, "published": 0.95, "lang": 0.95,
-		"relevance_f1": 0.95, "b3_f1": 0.88, "place": 0.95, "department": 0.95, "region": 0.85,
-		"attack": 0.85, "victim_kind": 0.95, "start": 0.95, "start_1day": 0.95,
+		"relevance_f1": 0.95, "b3_f1": 0.95, "place": 0.95, "department": 0.95, "region": 0.95,
+		"attack": 0.95, "victim_kind": 0.95, "start": 0.95, "start_1day": 0.95,
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the two corpora written
+// TestBlindCorporaIncidents holds the figures on the three corpora written
 // by helpers that never read the code (scored blind first; see the
-// README's evaluation) from falling back.
+// README's evaluation) from falling back. The first corpus's attack floor
+// is below its gold: two of its calls (stolen data named "intrusion", a
+// group's extortion over stolen data named "ransomware") go against the
+// rule the issue sets (a ransom demand without encryption is extortion).
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
 		t.Skip("two more corpus crawls: not in -short")
@@ -146,12 +149,17 @@ func TestBlindCorporaIncidents(t *testing.T) {
 	t.Parallel()
 	figures(t, "../../testdata/blindcorpus", map[string]float64{
 		"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
-		"relevance_f1": 0.95, "b3_f1": 0.83, "place": 0.80, "region": 0.88,
-		"attack": 0.95, "victim_kind": 0.95, "start": 0.95,
+		"relevance_f1": 0.95, "b3_f1": 0.88, "place": 0.80, "region": 0.88,
+		"attack": 0.80, "victim_kind": 0.95, "start": 0.95,
 	})
 	figures(t, "../../testdata/blindcorpus2", map[string]float64{
 		"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
-		"relevance_f1": 0.90, "b3_f1": 0.78, "place": 0.95, "region": 0.95,
-		"attack": 0.50, "victim_kind": 0.90, "start": 0.90,
+		"relevance_f1": 0.90, "b3_f1": 0.80, "place": 0.90, "region": 0.95,
+		"attack": 0.90, "victim_kind": 0.95, "start": 0.95,
+	})
+	figures(t, "../../testdata/blindcorpus3", map[string]float64{
+		"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
+		"relevance_f1": 0.90, "b3_f1": 0.80, "place": 0.90, "region": 0.90,
+		"attack": 0.80, "victim_kind": 0.90, "start": 0.95,
 	})
 }
