@@ -106,12 +106,16 @@ func checkVersion(idx bleve.Index, path, version string) error {
 		return fmt.Errorf("index: open %s: get mapping version: %w", path, err)
 	}
 	if string(v) != version {
-		return vigie.Errorf(vigie.ECONFLICT,
+		return fmt.Errorf("%w (%w)", vigie.Errorf(vigie.ECONFLICT,
 			"The index at %s was built with mapping version %q, this Vigie uses %q: run `vigie reindex`.",
-			path, v, version)
+			path, v, version), ErrOtherMapping)
 	}
 	return nil
 }
+
+// ErrOtherMapping is in the chain of the error of opening an index built
+// with another mapping version than this package's.
+var ErrOtherMapping = errors.New("index built with another mapping version")
 
 // Close closes the index.
 func (x *Index) Close() error {

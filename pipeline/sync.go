@@ -2,8 +2,10 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"path/filepath"
 
 	"github.com/vigie-news/vigie"
@@ -151,6 +153,28 @@ func OpenStore(ctx context.Context, dir string) (*App, error) {
 	return &App{Dir: dir, DB: db}, nil
 }
 
+// renewIncidentIndex removes the incident index when it was built with
+// another mapping (an older Vigie): it holds nothing the store does not,
+// and Reconcile rebuilds it. It reports whether it did; the caller holds
+// the writer's lock.
+func renewIncidentIndex(dir string, log *slog.Logger) bool {
+	path := IncidentIndexPath(dir)
+	ix, err := index.OpenIncidents(path)
+	if err == nil {
+		ix.Close()
+		return false
+	}
+	if !errors.Is(err, index.ErrOtherMapping) {
+		return false
+	}
+	log.Warn("the incident index was built by another version: rebuilding it from the store", "path", path)
+	if err := os.RemoveAll(path); err != nil {
+		log.Error("remove the old incident index", "path", path, "err", err)
+		return false
+	}
+	return true
+}
+
 // StampIncidents records in ix that it holds the store's incidents as
 // they are.
 func StampIncidents(ctx context.Context, db *store.DB, ix *index.Incidents) error {
@@ -170,6 +194,9 @@ func OpenWriter(ctx context.Context, dir string, log *slog.Logger) (*App, error)
 		return nil, err
 	}
 	a, err := Open(ctx, dir)
+	if err != nil && renewIncidentIndex(dir, log) {
+		a, err = Open(ctx, dir) // the new, empty incident index is filled from the store by Reconcile
+	}
 	if err != nil {
 		unlock()
 		return nil, err
