@@ -552,11 +552,11 @@ func (an *analysis) focusPlace() vigie.Place {
 	return an.focus.Place()
 }
 
-// epciNames finds the bodies written by their own name alone, outside the
+// bareNames finds the bodies written by their own name alone, outside the
 // bodies already found in the sentence: intercommunalities ("le Grand
 // Annecy", "Caen la Mer") and the authorities whose registry name says
 // which body they are ("Comhairle nan Eilean Siar", "Rhein-Pfalz-Kreis").
-func (an *analysis) epciNames(text string, sent int, found []body) []body {
+func (an *analysis) bareNames(text string, sent int, found []body) []body {
 	toks := tokenize(text)
 	var out []body
 	for i := 0; i < len(toks); i++ {
