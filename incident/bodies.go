@@ -106,7 +106,8 @@ var articles = map[string]bool{"la": true, "l'": true, "le": true, "les": true, 
 var joiners = map[string]bool{"de": true, "du": true, "des": true, "la": true, "le": true, "les": true,
 	"sur": true, "en": true, "l'": true, "d'": true, "aux": true, "am": true, "an": true, "der": true,
 	"di": true, "del": true, "della": true, "sul": true, "y": true, "van": true, "aan": true, "den": true,
-	"op": true, "ter": true, "ten": true, "sous": true, "lez": true, "im": true, "ob": true}
+	"op": true, "ter": true, "ten": true, "sous": true, "lez": true, "im": true, "ob": true,
+	"nan": true, "na": true} // Gaelic: "Comhairle nan Eilean Siar"
 
 // named is a body as a sentence writes it.
 type named struct {

@@ -570,7 +570,7 @@ func (an *analysis) bareNames(text string, sent int, found []body) []body {
 			if es := an.g.EPCIs(name); len(es) > 0 && end > i+1 {
 				b.AnchorKind = vigie.VictimIntercommunalty
 				b = epciBody(b, es[0])
-			} else if a, ok := an.registryName(name, end-i); ok {
+			} else if a, ok := an.registryName(name); ok {
 				b.AnchorKind = a.Kind
 				b.Kind, b.Place, b.Official, b.ID = a.Kind, a.Place(), a.Name, a.ID
 				if a.SeatStandIn {
@@ -590,35 +590,34 @@ func (an *analysis) bareNames(text string, sent int, found []body) []body {
 	return out
 }
 
-// registryName finds the authority a name of words words is, written
-// whole, when the name says it is a body and not only a place: a
-// municipality or intercommunality named after no town, a district whose
-// name holds its kind ("Rhein-Pfalz-Kreis", German genitive too).
-func (an *analysis) registryName(name string, words int) (place.Authority, bool) {
+// registryName finds the authority a name is, written whole, when the
+// name holds its kind in a word no anchor reads ("Comhairle nan Eilean
+// Siar", "Rhein-Pfalz-Kreis", German genitive too). A name without one
+// ("the Isle of Wight", "the City of London") is a place as often as a
+// body: an anchor must say which.
+func (an *analysis) registryName(name string) (place.Authority, bool) {
 	f := fold.String(name)
-	kinded := strings.Contains(f, "kreis") || strings.Contains(f, "county") || strings.Contains(f, "provinci")
-	if words < 2 && !kinded {
+	if !kindInName.in(f) && !strings.Contains(f, "kreis") {
 		return place.Authority{}, false
 	}
-	if _, ok := an.commune(name, ""); ok && !kinded {
-		return place.Authority{}, false // "Hof van Twente" is a place the gazetteer knows: a commune's anchor names it
-	}
 	forms := []string{name}
-	if an.lang == "de" && kinded {
+	if an.lang == "de" {
 		forms = append(forms, strings.TrimSuffix(name, "es"), strings.TrimSuffix(name, "s"))
 	}
 	for _, form := range forms {
 		a, ok := an.g.AuthorityNamed(form)
 		switch {
 		case !ok || a.Country == "FR":
-		case a.Kind == vigie.VictimCommune || a.Kind == vigie.VictimIntercommunalty:
-			return a, true
-		case a.Kind == vigie.VictimDepartment && kinded:
+		case a.Kind == vigie.VictimCommune || a.Kind == vigie.VictimIntercommunalty || a.Kind == vigie.VictimDepartment:
 			return a, true
 		}
 	}
 	return place.Authority{}, false
 }
+
+// kindInName are the kind words a registry name may hold that no anchor
+// reads: Gaelic and Welsh "council", "county" and "province" inside a name.
+var kindInName = words("comhairle", "cyngor", "county", "provincia", "provincie", "province")
 
 func inside(bs []body, at int) bool {
 	for _, b := range bs {
