@@ -13,11 +13,11 @@ import (
 
 // Windows within which two findings are one attack.
 const (
-	sameAttack = 120 * 24 * time.Hour     // between two start dates given for one victim
-	sameDays   = 7 * 24 * time.Hour       // between two start dates, when the victim of one was hit with the other's
-	coverage   = 3 * 400 * 24 * time.Hour // the longest silence in the coverage of one attack, for articles that give no start: follow-ups come up to three years later
-	lead       = 7 * 24 * time.Hour       // an article may date an attack a little after it came out (time zones, typos)
-	reportLag  = 45 * 24 * time.Hour      // an undated first report comes out within weeks of the attack (of its month, at most)
+	sameAttack = 120 * 24 * time.Hour  // between two start dates given for one victim
+	sameDays   = 7 * 24 * time.Hour    // between two start dates, when the victim of one was hit with the other's
+	coverage   = 1200 * 24 * time.Hour // the longest silence in the coverage of one attack, for articles that give no start: follow-ups come up to three years later
+	lead       = 7 * 24 * time.Hour    // an article may date an attack a little after it came out (time zones, typos)
+	reportLag  = 45 * 24 * time.Hour   // an undated first report comes out within weeks of the attack (of its month, at most)
 )
 
 // item is one finding of one article, with what the article mentions.
@@ -277,7 +277,7 @@ func linked(c *cluster, it item) (bool, string) {
 	}
 	s := it.finding.Start
 	if s.IsZero() && !c.start.IsZero() {
-		// An undated report of bodies hit together, published days after
+		// An undated report of bodies hit together, published within weeks of
 		// the attack: the same attack told from the other body's side.
 		pub := published(it.article)
 		d := pub.Sub(c.start)
