@@ -129,9 +129,7 @@ func (f *facts) readDenials(folded string) {
 // demand"); a question or a supposition denies nothing.
 func deniedCue(c cue, folded string) bool {
 	for _, m := range c.all(folded) {
-		before, after := lastWords(folded[:m[0]], 6), firstWords(folded[m[1]:], 6)
-		if (negators.in(before) || negatedAfter.in(after) || denials.in(folded[:m[0]])) &&
-			!hedges.in(before) && !queries.in(folded[:m[0]]) {
+		if w := around(folded, m); w.negated() && !w.supposed() {
 			return true
 		}
 	}
@@ -185,11 +183,25 @@ func assertedCue(c cue, folded string) bool {
 // assertedAt: the words at m are told as a fact, neither denied nor
 // hedged ("en cas de demande de rançon", "un éventuel vol de données").
 func assertedAt(folded string, m []int) bool {
-	before := lastWords(folded[:m[0]], 6)
-	after := firstWords(folded[m[1]:], 6)
-	return !negators.in(before) && !hedges.in(before) && !negatedAfter.in(after) &&
-		!denials.in(folded[:m[0]]) && !queries.in(folded[:m[0]])
+	w := around(folded, m)
+	return !w.negated() && !w.supposed()
 }
+
+// cueWindow is what stands around a cue's words in a sentence: the six
+// words before and after, and all that precedes it.
+type cueWindow struct{ before, after, prefix string }
+
+func around(folded string, m []int) cueWindow {
+	return cueWindow{lastWords(folded[:m[0]], 6), firstWords(folded[m[1]:], 6), folded[:m[0]]}
+}
+
+// negated: a negation right before or after, or a denial earlier.
+func (w cueWindow) negated() bool {
+	return negators.in(w.before) || negatedAfter.in(w.after) || denials.in(w.prefix)
+}
+
+// supposed: a hedge right before, or a question put earlier.
+func (w cueWindow) supposed() bool { return hedges.in(w.before) || queries.in(w.prefix) }
 
 func lastWords(s string, n int) string {
 	w := strings.Fields(s)

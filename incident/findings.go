@@ -517,9 +517,6 @@ func (an *analysis) paragraphVictim(i int) (body, bool) {
 	if !(an.attackIn(i) || eventWords.in(f)) || an.sents[i].Question || pastMarkers.in(f) || recallWords.in(f) {
 		return body{}, false
 	}
-	if len(vs) == 0 {
-		return an.placeVictim(i)
-	}
 	vs = slices.DeleteFunc(vs, func(b body) bool { return b.Kind == vigie.VictimOther && !an.impersonated() }) // residents are counted, not hit
 	if len(vs) == 0 {
 		return an.placeVictim(i)
