@@ -101,6 +101,7 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 		an.cur = i
 		an.bodies[i] = an.resolveAll(findNamed(s.Text, an.lang), i)
 		an.bodies[i] = append(an.bodies[i], an.bareNames(s.Text, i, an.bodies[i])...)
+		markSpared(s.Text, an.bodies[i])
 		if i == 0 && an.focus == nil {
 			an.focus = an.titleCommune()
 		}

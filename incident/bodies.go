@@ -20,20 +20,22 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 	vigie.VictimCommune: {"mairie", "mairies", "ville", "commune", "municipalite", "hotel de ville", "town hall",
 		"city hall", "city council", "town council", "borough council", "district council", "council",
 		"municipality", "city", "town", "stadt", "gemeinde", "stadtgemeinde", "marktgemeinde", "ortsgemeinde", "gemeindeamt", "stadtamt", "stadtverwaltung", "gemeindeverwaltung", "rathaus", "rathauses",
-		"kommune", "comune", "municipio", "ayuntamiento", "consistorio", "gemeente", "camara municipal",
+		"kommune", "comune", "municipio", "ayuntamiento", "consistorio", "concello", "ajuntament", "gemeente", "camara municipal",
 		"village", "borough", "township", "parish council", "city government", "town government",
 		"administration communale", "administration municipale", "services municipaux", "amministrazione comunale",
 		"administracion municipal", "stad", "stadsbestuur", "gemeentebestuur", "gemeentehuis", "stadhuis",
 		"gemeentelijke diensten", "stedelijke diensten", "stadtische dienste", "servizi comunali", "servicios municipales"},
 	vigie.VictimIntercommunalty: {"communaute de communes", "communaute d' agglomeration", "communaute urbaine",
-		"agglomeration", "agglo", "metropole", "intercommunalite", "intercommunality", "metropolis",
-		"urban community", "verbandsgemeinde", "unione dei comuni", "citta metropolitana", "mancomunidad",
-		"area metropolitana"},
+		"agglomeration", "agglo", "comcom", "metropole", "intercommunalite", "intercommunality", "metropolis",
+		"urban community", "verbandsgemeinde", "unione dei comuni", "unione di comuni", "unione montana",
+		"comunita montana", "citta metropolitana", "mancomunidad", "area metropolitana", "comarca",
+		"consell comarcal", "consejo comarcal"},
 	vigie.VictimDepartment: {"departement", "conseil departemental", "conseil general", "county council", "county",
 		"landkreis", "landkreises", "kreis", "kreises", "landratsamt", "landratsamtes", "kreisverwaltung", "provincia", "diputacion", "county government"},
 	vigie.VictimRegion: {"region", "conseil regional", "collectivite territoriale", "collectivite de corse",
 		"regional council", "regione", "comunidad autonoma", "generalitat", "bundesland", "landesverwaltung",
-		"landesregierung", "amministrazione regionale", "governo regionale", "regional government", "gobierno regional"},
+		"landesregierung", "amministrazione regionale", "governo regionale", "regional government", "gobierno regional",
+		"kanton", "kantons", "kantonsverwaltung", "canton", "cantone"},
 	vigie.VictimLocalPublicBody: {"office de tourisme", "office du tourisme", "offices de tourisme", "tourist office",
 		"tourism office", "ccas", "centre communal d' action sociale", "syndicat", "syndicat mixte", "sdis",
 		"centre de gestion", "regie", "stadtwerke", "ufficio turistico", "oficina de turismo", "zweckverband",
@@ -62,7 +64,8 @@ func buildAnchors(m map[vigie.VictimKind][]string) []anchor {
 			out = append(out, anchor{words: strings.Fields(a), joined: strings.Join(strings.Fields(a), " "), kind: kind})
 		}
 	}
-	out = append(out, anchor{words: []string{"land"}, joined: "land", kind: vigie.VictimRegion, lang: "de"})
+	out = append(out, anchor{words: []string{"land"}, joined: "land", kind: vigie.VictimRegion, lang: "de"},
+		anchor{words: []string{"district"}, joined: "district", kind: vigie.VictimDepartment, lang: "fr"}) // "le district de Lörrach": a Kreis in French
 	// Longest first, so that "conseil départemental" wins over "département".
 	slicesSortByLen(out)
 	return out
@@ -316,9 +319,11 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": tr
 	"todos": true, "veel": true}
 
 // properEnd returns the end of the capitalised name starting at toks[i]:
-// capitalised words, with joiners between them, six words at most.
+// capitalised words, with joiners between them (one or two: "Vallée de
+// la Bruche"), six words at most.
 func properEnd(toks []token, i int) int {
 	end := i
+	upperAt := func(k int) bool { return k < len(toks) && toks[k].Upper && !toks[k].Punct }
 	for k := i; k < len(toks) && k-i < 6; k++ {
 		t := toks[k]
 		switch {
@@ -328,7 +333,7 @@ func properEnd(toks []token, i int) int {
 			return end // "Landkreis Anhalt-Bitterfeld am Freitag"
 		case t.Upper:
 			end = k + 1
-		case joiners[t.Fold] && k+1 < len(toks) && toks[k+1].Upper && k > i:
+		case joiners[t.Fold] && k > i && (upperAt(k+1) || k+1 < len(toks) && joiners[toks[k+1].Fold] && upperAt(k+2)):
 			continue
 		default:
 			return end
@@ -405,3 +410,30 @@ var articleForms = map[string]bool{"l": true, "d": true, "dem": true, "den": tru
 var targetWords = map[string]bool{"on": true, "against": true, "of": true, "auf": true, "gegen": true, "contre": true,
 	"sur": true, "de": true, "du": true, "des": true, "a": true, "al": true, "alla": true, "allo": true, "di": true,
 	"del": true, "della": true, "contro": true, "contra": true}
+
+// markSpared marks the bodies a sentence says were spared ("La ville de
+// Lörrach, collectivité distincte, n'est pas touchée", "Das Spital und
+// die Gemeinden sind nicht betroffen"): set aside like the bodies cited
+// as context. The words that follow a body say so before any word of an
+// attack ("X a été attaquée, les communes ne sont pas touchées" spares
+// the communes, not X).
+func markSpared(text string, bs []body) {
+	for k := range bs {
+		rest := firstWords(fold.String(text[bs[k].End:]), 12)
+		m := sparedWords.re.FindStringIndex(rest)
+		if m == nil {
+			continue
+		}
+		if before := rest[:m[0]]; !eventWords.in(before) && !attackWords.in(before) && !plainAttack.in(before) {
+			bs[k].Marked = true
+		}
+	}
+}
+
+// sparedWords say a body was not hit.
+var sparedWords = words("n est pas touche*", "ne sont pas touche*", "pas ete touche*", "pas touche*", "pas affecte*",
+	"pas concerne*", "pas impacte*", "epargne*", "not affected", "unaffected", "not been affected", "not hit",
+	"not been hit", "not impacted", "nicht betroffen", "nicht beeintrachtigt", "verschont", "non sono stat* colpit*",
+	"non e stat* colpit*", "non coinvolt*", "non sono coinvolt*", "non e coinvolt*", "no se ha visto afectad*",
+	"no se han visto afectad*", "no ha sido afectad*", "no han sido afectad*", "no esta afectad*", "no estan afectad*",
+	"niet getroffen", "gespaard")

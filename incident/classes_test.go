@@ -399,3 +399,55 @@ func TestBodiesAndRoundUpsInNewPress(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupingsCantonsAndSeats: bodies no French registry lists (an
+// unione dei comuni, a comarca, a Swiss canton, a Kreis written in
+// French), the seat an article gives, the bodies a sentence says were
+// spared, and the attack type of an article that recalls an earlier one.
+func TestGroupingsCantonsAndSeats(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name, lang, pub, title, text string
+		want                         []string // official|kind|place|attack|start
+	}{
+		{"an unione dei comuni, seated where the article says", "it", "2023-02-07 18:00", "Hacker all'Unione dei Comuni della Bassa Romagna: uffici fermi",
+			"Ieri i server dell'Unione dei Comuni della Bassa Romagna sono stati cifrati da un ransomware. L'ente, con sede a Lugo, ha avvisato la Polizia postale.",
+			[]string{"Unione dei Comuni della Bassa Romagna|intercommunalite|Lugo|ransomware|2023-02-06"}},
+		{"a comarca", "es", "2022-04-21 12:00", "La Comarca de la Ribagorza sufre un ciberataque",
+			"Unos delincuentes cifraron el martes los servidores de la Comarca de la Ribagorza, con sede en Graus, y exigieron un rescate.",
+			[]string{"Comarca de la Ribagorza|intercommunalite|Graus|ransomware|2022-04-19"}},
+		{"a Swiss canton, told by its access", "de", "2023-09-14 10:00", "Unbefugter Zugriff auf Server des Kantons Schaffhausen",
+			"Am Dienstag hat sich eine unbekannte Täterschaft Zugang zu einem Server der Kantonsverwaltung verschafft. Verschlüsselt wurde nichts, eine Lösegeldforderung liegt nicht vor.",
+			[]string{"Kanton Schaffhausen|region|Schaffhausen|intrusion|2023-09-12"}},
+		{"a French canton is no body", "fr", "2023-09-14 10:00", "Cyberattaque : la mairie de Moûtiers paralysée",
+			"La mairie de Moûtiers, chef-lieu du canton de Moûtiers, a été victime d'un rançongiciel lundi. Les serveurs sont chiffrés.",
+			[]string{"Mairie de Moûtiers|commune|Moûtiers|ransomware|2023-09-11"}},
+		{"an intercommunality by its seat", "fr", "2023-03-09 18:00", "Cyberattaque : la comcom de Moûtiers rouvre ses guichets",
+			"Depuis le rançongiciel du 2 mars, l'intercommunalité de Moûtiers vivait sans informatique. Les guichets ont rouvert jeudi.",
+			[]string{"Communauté de communes Coeur de Tarentaise|intercommunalite|Moûtiers|ransomware|2023-03-02"}},
+		{"a Kreis in French", "fr", "2023-06-02 10:00", "Pays de Bade : le district de Waldshut frappé par un rançongiciel",
+			"Mercredi, l'administration du district de Waldshut a vu ses serveurs chiffrés par un rançongiciel. La ville de Waldshut-Tiengen, collectivité distincte, n'est pas touchée.",
+			[]string{"District de Waldshut|departement|Waldshut-Tiengen|ransomware|2023-05-31"}},
+		{"a council named after no town sits where its offices are", "en", "2023-06-20 09:00", "Three Rivers District Council hit by ransomware attack",
+			"Three Rivers District Council said its network was hit by ransomware on Sunday. Staff arriving at the council offices in Rickmansworth found files encrypted.",
+			[]string{"Three Rivers District Council|commune|Rickmansworth|ransomware|2023-06-18"}},
+		{"an earlier attack recalled in the past perfect", "it", "2024-03-06 08:00", "Mirandola, sito del Comune irraggiungibile per un attacco DDoS",
+			"Martedì il sito del Comune di Mirandola è rimasto irraggiungibile per un attacco DDoS rivendicato da hacktivisti. Nel novembre 2020 un ransomware aveva cifrato i server del Comune.",
+			[]string{"Comune di Mirandola|commune|Mirandola|ddos|2024-03-05"}},
+		{"what was not said is unknown", "es", "2024-02-03 09:00", "La Diputación de Teruel sufre un incidente informático",
+			"La Diputación Provincial de Teruel desconectó el jueves sus sistemas tras detectar un incidente de seguridad informática. La institución no ha precisado la naturaleza del problema ni si se ha producido una petición de rescate.",
+			[]string{"Diputación de Teruel|departement|Teruel|unknown|2024-02-01"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			r := Analyze(article(tc.lang, tc.pub, tc.title, tc.text), vigie.Source{TimeZone: paris})
+			var got []string
+			for _, f := range r.Findings {
+				got = append(got, fmt.Sprintf("%s|%s|%s|%s|%s", f.Victim.Official, f.Victim.Kind, f.Victim.Place.Name, f.Attack, f.Start))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("findings\n got  %q\n want %q", got, tc.want)
+			}
+		})
+	}
+}

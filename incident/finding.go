@@ -30,8 +30,11 @@ var discoveryWords = words("decouvert*", "constate*", "detecte*", "s est apercu*
 func (an *analysis) finding(g []body, span []int) vigie.Finding {
 	v := g[0]
 	own := an.ownSentences(v, span)
-	ss, fs := an.pick(own)
-	f := readFacts(ss, fs)
+	f := readFacts(an.pick(an.current(own)))
+	if f.attack == "" || f.attack == vigie.AttackUnknown {
+		f = readFacts(an.pick(own))
+	}
+	v.Body = an.seatInText(v.Body)
 	out := vigie.Finding{
 		Victim: v.Body, Attack: f.attack, Group: f.group, Impacts: f.impacts, Responses: f.responses,
 		Ransom: f.ransom, RansomAmount: f.amount, Evidence: f.evidence,
@@ -49,8 +52,39 @@ func (an *analysis) finding(g []body, span []int) vigie.Finding {
 	return out
 }
 
+// seatInText places a local authority whose place is not one of its towns
+// ("Dacorum", a district named after no town), or only the one the
+// registry's lack of a seat made us guess for a council (a Kreis names
+// its towns by what happened there), in the first town of its area
+// the article names as a place ("the Forum in Hemel Hempstead"): its
+// offices are where the press goes.
+func (an *analysis) seatInText(b vigie.Body) vigie.Body {
+	a, ok := authorityOf(b)
+	if !ok || townOf(b.Kind, b.Place, a.ID) && (!a.SeatGuessed || b.Kind != vigie.VictimCommune) {
+		return b
+	}
+	for _, c := range an.places {
+		if townOf(b.Kind, c.Place(), a.ID) {
+			b.Place = c.Place()
+			break
+		}
+	}
+	return b
+}
+
 func (an *analysis) evidence(field, value string, sent int) vigie.Evidence {
 	return vigie.Evidence{Field: field, Value: value, Sentence: an.sents[sent].Text}
+}
+
+// current leaves out of own the sentences that recall an earlier attack
+// in the past perfect with its old date ("nel maggio 2021 un ransomware
+// aveva cifrato i server"): the attack being reported is told by the
+// others. A follow-up that tells its own attack only that way keeps them
+// (see finding).
+func (an *analysis) current(own []int) []int {
+	return slices.DeleteFunc(slices.Clone(own), func(i int) bool {
+		return recallWords.in(an.folded[i]) && an.datesOld(i, true)
+	})
 }
 
 func (an *analysis) pick(idx []int) ([]sentence, []string) {

@@ -22,22 +22,37 @@ func VictimID(b vigie.Body) string {
 }
 
 // canonical gives a local authority its registry identity: its code and,
-// when the gazetteer did not know its place (a council named after no
-// town), the registry's country and region. Other bodies are left as
-// they are.
+// for a body above the commune, the registry's seat as its place (a
+// Landkreis sits where its registry says, not in the first town its
+// article names); when the gazetteer did not know its place (a council
+// named after no town), the registry's country and region. Other bodies
+// are left as they are.
 func canonical(b vigie.Body) vigie.Body {
 	a, ok := authorityOf(b)
 	if !ok {
 		return b
 	}
 	b.ID = a.ID
-	if b.Place.Country == "" {
+	if b.Kind != vigie.VictimCommune && !a.SeatStandIn && a.Seat.Name != "" && !townOf(b.Kind, b.Place, a.ID) {
+		b.Place = a.Place()
+	} else if b.Place.Country == "" {
 		b.Place.Country, b.Place.Region = a.Country, a.Region
 		if b.Place.Name == "" {
 			b.Place.Name = a.Seat.Name
 		}
 	}
 	return b
+}
+
+// townOf: p is a town of the authority id of kind k (the seat an article
+// gives, which the registry may not): a town the gazetteer locates, not
+// the authority's name ("Dacorum").
+func townOf(k vigie.VictimKind, p vigie.Place, id string) bool {
+	if p.Name == "" || p.Country == "" || !p.HasPoint() {
+		return false
+	}
+	a, ok := place.Default().AuthorityOf(k, p)
+	return ok && a.ID == id
 }
 
 // authorityOf finds the authority a body is in the registries: a French
@@ -82,7 +97,7 @@ func identity(b vigie.Body) string {
 	}
 	p := b.Place
 	switch b.Kind {
-	case vigie.VictimCommune, vigie.VictimIntercommunalty, vigie.VictimDepartment, vigie.VictimRegion:
+	case vigie.VictimCommune, vigie.VictimDepartment, vigie.VictimRegion: // a grouping no registry lists goes by its name: its seat is not always said
 		if p.Name != "" {
 			return string(b.Kind) + ":" + fold.String(p.Name) // a place the gazetteer lacks: its country may be unknown
 		}

@@ -35,6 +35,9 @@ var attackWords = words(
 	"cyberattaque*", "cyber attaque*", "cyber-attaque*", "attaque* informatique*", "attaque* cyber", "attaque* numerique*",
 	"piratage*", "pirate informatique", "pirates informatiques", "pirates", "hackers", "hacker", "cybercriminel*",
 	"incident cyber", "incident de cybersecurite", "acte de cybermalveillance", "cyber incident", "cybersecurity incident",
+	"incident de securite informatique", "incidente de seguridad informatica", "incidente di sicurezza informatica",
+	"incidente informatico", "incidente de ciberseguridad", "security incident", "sicherheitsvorfall", "it sicherheitsvorfall",
+	"beveiligingsincident",
 	"cyberattack*", "cyber attack*", "computer attack*", "it attack", "hack", "hacked", "hacking", "hackerangriff*",
 	"cyberangriff*", "cyber angriff*", "angriff auf die it", "it angriff*", "hackerattacke*", "cyberattacco", "cyberattacchi",
 	"attacco informatico", "attacchi informatici", "attacco hacker", "attacco cyber", "ciberataque*", "ataque informatico",
@@ -43,19 +46,24 @@ var attackWords = words(
 	"malware", "logiciel malveillant", "logiciels malveillants", "schadsoftware", "virus informatique", "computer virus",
 	"cyber extortion*", "extortionist*", "cyberextorsion*", "gehackt", "gehackte", "gehackten", "hackaanval*",
 	"intrusion informatique", "intrusions informatiques", "intrusion", "intrusions", "intrusione", "intrusioni", "intrusiones",
+	"acces non autorise*", "unauthorised access", "unauthorized access", "unbefugte* zugriff*", "unberechtigte* zugriff*",
+	"accesso non autorizzato", "accessi non autorizzati", "acceso no autorizado", "accesos no autorizados",
+	"ongeautoriseerde toegang", "onbevoegde toegang", "intruders", "intrusos", "intrusi", "eindringling*", "indringers",
 )
 
 // effectWords tell an attack by what it did and who did it, without
 // naming it: files locked, control taken, a payment in bitcoin demanded.
 var effectWords = words("locked out", "pris le controle", "prise de controle", "pris en otage", "took control", "taken control",
 	"individus malveillants", "personnes malveillantes", "tiers malveillant*", "malicious actors", "malicious third part*",
-	"bitcoin*", "cryptomonnaie*", "threatening message", "message menacant", "boswillige*", "unbekannte taten",
+	"bitcoin*", "cryptomonnaie*", "threatening message", "message menacant", "boswillige*", "unbekannte taten", "unbekannte taterschaft",
 	"malintenzionati", "malintencionados", "kwaadwillend*")
 
 // plainAttack words name an attack of any kind: they count as a cyber
 // attack only in an article that names one plainly elsewhere.
 var plainAttack = words("attaque", "attaques", "attack", "attacks", "angriff", "angriffe", "angriffs", "angriffes", "attacco", "attacchi",
-	"ataque", "ataques", "aanval")
+	"ataque", "ataques", "aanval",
+	// participles: "deux collectivités attaquées", "Dos instituciones atacadas"
+	"attacked", "attaquee*", "angegriffen", "attaccat*", "atacad*", "aangevallen")
 
 // happenedWords date an event: "l'incident remonte à jeudi".
 var happenedWords = words("incident", "remonte", "s est produit*", "a eu lieu", "a debute", "a commence", "occurred",
@@ -161,7 +169,7 @@ var lossCue = words("perte* de donnees", "vol* de donnees", "fuite* de donnees",
 var hedges = words("en cas de", "en cas d", "eventuel*", "si jamais", "in case of", "in the event of", "if", "whether",
 	"potential", "potentially", "possible", "possibly", "im falle", "ob", "eventuell*", "moglich*",
 	"in caso di", "eventual*", "en caso de", "posible*", "si hubo", "mogelijk*", "indien",
-	"si des", "si les", "pu etre", "aurait pu", "auraient pu", "could have been", "may have been", "might have been",
+	"si des", "si les", "ni si", "si se ha", "si se han", "nor whether", "se sia", "se siano", "of er", "pu etre", "aurait pu", "auraient pu", "could have been", "may have been", "might have been",
 	"konnten", "konnte", "potrebbero", "potrebbe", "podrian haber", "podria haber",
 	// a purpose, not a deed: "les attaquants visent des structures fragiles afin de dérober leurs données"
 	"afin de", "afin d", "in order to", "so as to", "cherchent a", "seek to", "seeks to", "aim to", "aims to",
@@ -179,7 +187,11 @@ var queries = words("interroge sur", "interrogee sur", "interroges sur", "questi
 	// it is not known whether: "on ignore encore si des données ont été chiffrées ou volées"
 	"on ignore", "on ne sait pas", "reste a determiner", "unclear whether", "not known whether", "not yet known",
 	"unklar", "nicht bekannt ob", "noch offen ob", "non e chiaro", "non si sa", "se desconoce", "no se sabe",
-	"onduidelijk of", "niet bekend of")
+	"onduidelijk of", "niet bekend of",
+	// not said: "no ha precisado la naturaleza del problema ni si se ha producido una petición de rescate"
+	"n a pas precise", "n ont pas precise", "has not said", "have not said", "did not say whether", "no ha precisado",
+	"no han precisado", "non ha precisato", "non hanno precisato", "machte keine angaben", "wollte nicht sagen",
+	"heeft niet gezegd")
 
 // undisclosed say the kind of attack was not told: "la nature de
 // l'attaque n'a pas été précisée", "no ha precisado de qué tipo de ataque
@@ -188,11 +200,15 @@ var undisclosed = words("pas precise la nature", "pas precise de quelle", "natur
 	"nature exacte", "sans preciser la nature", "pas souhaite preciser", "refuse de preciser", "declined to say", "not disclosed the nature", "did not say what kind", "not said what kind",
 	"would not say what kind", "nature of the attack", "type of attack has not", "no ha precisado de que tipo",
 	"sin precisar", "naturaleza del ataque", "art des angriffs", "um welche art", "natura dell attacco",
-	"tipo di attacco", "aard van de aanval")
+	"tipo di attacco", "aard van de aanval", "naturaleza del problema", "naturaleza del incidente", "tipo de incidente",
+	"nature de l incident", "nature du probleme", "nature of the incident", "art des vorfalls", "natura del problema",
+	"natura dell incidente", "aard van het incident")
 
 // negatedAfter, after a cue, deny it ("la piste du rançongiciel est exclue").
 var negatedAfter = words("exclu", "exclue", "exclus", "ecarte", "ecartee", "ruled out", "ausgeschlossen", "escluso", "descartado",
-	"nichts", "niets")
+	"nichts", "niets",
+	// German says "not" after the noun: "eine Lösegeldforderung liegt nicht vor"
+	"liegt nicht vor", "liegen nicht vor", "nicht gestellt", "nicht erhoben", "nicht gefordert")
 
 // eventWords say that something happened to a body.
 var eventWords = words("touche", "touchee", "touches", "touchees", "vise", "visee", "vises", "visees", "cible",

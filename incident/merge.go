@@ -75,7 +75,8 @@ func addMentions(c *cluster, in *vigie.Incident, seen map[string]bool) {
 }
 
 // commonVictim is the victim named by most findings, the first report's
-// on a tie.
+// on a tie, placed in a town of its own when one of them gives one (see
+// seatInText).
 func commonVictim(c *cluster) vigie.Body {
 	count := map[string]int{}
 	best, bestN := c.items[0].finding.Victim, 0
@@ -83,6 +84,16 @@ func commonVictim(c *cluster) vigie.Body {
 		k := identity(it.finding.Victim)
 		if count[k]++; count[k] > bestN {
 			best, bestN = it.finding.Victim, count[k]
+		}
+	}
+	id, k := VictimID(best), identity(best)
+	if id == "" || townOf(best.Kind, best.Place, id) {
+		return best
+	}
+	for _, it := range c.items {
+		if v := it.finding.Victim; identity(v) == k && townOf(v.Kind, v.Place, id) {
+			best.Place = v.Place
+			break
 		}
 	}
 	return best

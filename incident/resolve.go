@@ -3,6 +3,7 @@ package incident
 import (
 	"cmp"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -216,6 +217,9 @@ var hallByLang = map[string]func(string) string{
 func (an *analysis) resolveEPCI(b body) (body, bool) {
 	n := b.named
 	if n.Proper == "" {
+		if e, ok := an.titleEPCI(); ok && matchesType(n.Anchor, e.Type) {
+			return an.epciSeated(b, e), true
+		}
 		if an.focus == nil {
 			return b, false
 		}
@@ -223,7 +227,7 @@ func (an *analysis) resolveEPCI(b body) (body, bool) {
 		if !ok || !matchesType(n.Anchor, e.Type) {
 			return b, false
 		}
-		return epciBody(b, e), true
+		return an.epciSeated(b, e), true
 	}
 	art := ""
 	if n.Article != "" {
@@ -231,15 +235,48 @@ func (an *analysis) resolveEPCI(b body) (body, bool) {
 	}
 	for _, cand := range []string{n.Anchor + " " + art + n.Proper, n.Proper + " " + n.Anchor, art + n.Proper, n.Proper} {
 		if es := an.g.EPCIs(cand); len(es) > 0 {
-			return epciBody(b, es[0]), true
+			return an.epciSeated(b, es[0]), true
 		}
 	}
 	if e, end, ok := an.doubleName(n); ok {
 		b.End = end
 		b.Written = an.sents[an.cur].Text[b.Start:end]
-		return epciBody(b, e), true
+		return an.epciSeated(b, e), true
+	}
+	if c, ok := an.commune(n.Proper, n.Article); ok && c.Country == "FR" { // "la comcom de Schirmeck": by its seat
+		if e, ok := an.g.EPCIOf(c.INSEE); ok && matchesType(n.Anchor, e.Type) {
+			e.Seat = c
+			return epciBody(b, e), true
+		}
+	}
+	if !frenchGrouping[fold.String(n.Anchor)] {
+		return an.foreignGrouping(b)
 	}
 	return b, false
+}
+
+// frenchGrouping are the anchors of French intercommunalities, all of
+// which the EPCI registry lists: a name it lacks is none.
+var frenchGrouping = map[string]bool{"communaute de communes": true, "communaute d' agglomeration": true,
+	"communaute urbaine": true, "agglomeration": true, "agglo": true, "comcom": true, "metropole": true, "intercommunalite": true}
+
+// foreignGrouping keeps a grouping of municipalities outside France that no
+// registry here lists (an unione dei comuni, a comarca, a mancomunidad),
+// named in full: it sits where the article says it does, else in the
+// town its name holds, else in the town the article is about.
+func (an *analysis) foreignGrouping(b body) (body, bool) {
+	b, ok := an.unplaced(b)
+	if !ok {
+		return b, false
+	}
+	if p := an.seatOf(); !p.IsZero() {
+		b.Place = p
+	} else if c, ok := an.communeIn(b.named.Proper, b.named.Article); ok && c.Country != "FR" {
+		b.Place = c.Place()
+	} else if c := an.nearestCommune(); c != nil && c.Country != "FR" {
+		b.Place = c.Place()
+	}
+	return b, true
 }
 
 // doubleName finds an intercommunality named after two places, of which
@@ -283,6 +320,34 @@ func matchesType(anchor, typ string) bool {
 		return typ == "CC"
 	}
 	return true
+}
+
+// titleEPCI is the intercommunality a title opens with, before a colon
+// or a comma ("Vallée de la Bruche : la communauté de communes…"), which
+// the anchors left alone below stand for.
+func (an *analysis) titleEPCI() (place.EPCI, bool) {
+	title := an.art.Title
+	i := strings.IndexAny(title, ":,")
+	if i <= 0 || len(strings.Fields(title[:i])) > 6 {
+		return place.EPCI{}, false
+	}
+	if es := an.g.EPCIs(strings.TrimSpace(title[:i])); len(es) > 0 {
+		return es[0], true
+	}
+	return place.EPCI{}, false
+}
+
+// epciSeated is epciBody with the seat the article gives ("au siège de
+// Schirmeck"), when it is one of the members: the registry does not give
+// the seats, and the one inferred (the member its name holds, else the
+// most populous) can be wrong.
+func (an *analysis) epciSeated(b body, e place.EPCI) body {
+	if p := an.seatOf(); p.INSEE != "" && slices.Contains(e.Members, p.INSEE) {
+		if c, ok := an.g.Commune(p.INSEE); ok {
+			e.Seat = c
+		}
+	}
+	return epciBody(b, e)
 }
 
 func epciBody(b body, e place.EPCI) body {
@@ -388,12 +453,16 @@ func (an *analysis) resolveRegion(b body) (body, bool) {
 		name = an.focus.Region
 	}
 	r, ok := an.g.Region(name)
-	if !ok {
-		return b, false
+	if !ok || swissCanton[fold.String(b.named.Anchor)] && r.Country != "CH" {
+		return b, false // a French or Luxembourg canton is no authority
 	}
 	b.Place, b.Official = r.Place(), regionName(r.Country, r.Name)
 	return b, true
 }
+
+// swissCanton are the anchors of a Swiss canton, which elsewhere name a
+// district that is no body.
+var swissCanton = map[string]bool{"kanton": true, "kantons": true, "kantonsverwaltung": true, "canton": true, "cantone": true}
 
 // regionName is a region's official name in its country's language,
 // whatever language the article is in: "Regione Lazio", "Land Hessen".
@@ -403,6 +472,8 @@ func regionName(country, name string) string {
 		return "Regione " + name
 	case "DE", "AT":
 		return "Land " + name
+	case "CH":
+		return "Kanton " + name
 	}
 	return "Région " + name
 }
@@ -454,7 +525,7 @@ func (an *analysis) resolveOther(b body) (body, bool) {
 
 // seatRe finds where a body says it sits: "mit Sitz in Hemer", "basé à
 // Lyon", "dont le siège est à Rennes", "based in Leeds", "con sede a Roma".
-var seatRe = regexp.MustCompile(`(?i:mit Sitz in|Sitz in|basée? à|basés à|dont le siège est à|siège social à|siégeant à|based in|headquartered in|con sede (?:a|in|en)|con sede legale a|met zetel in|gevestigd in)\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)`)
+var seatRe = regexp.MustCompile(`(?i:mit Sitz in|Sitz in|basée? à|basés à|dont le siège est à|siège social à|siégeant à|based in|headquartered in|(?:con )?sede (?:legale )?(?:a|in|en|di|de)|(?:au )?siège (?:de|à)|met zetel in|gevestigd in)\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)`)
 
 // seatOf is the commune the article says a body sits in, if it says so;
 // read once per article.

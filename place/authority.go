@@ -28,6 +28,9 @@ type Authority struct {
 	// SeatStandIn is set when the registry gives no seat and the place
 	// named is only the one nearest the body's point.
 	SeatStandIn bool
+	// SeatGuessed is set when the registry gives no seat: the seat is the
+	// municipality nearest the body's point, or a stand-in.
+	SeatGuessed bool
 	Aliases     []string // official short forms, former names, the usual press forms
 }
 
@@ -49,6 +52,7 @@ type authRec struct {
 	parents  []int32 // indexes in auths, nearest first
 	seat     int32   // commune id
 	standIn  bool    // the seat is not the body's own nor the place nearest its point
+	guessed  bool    // the seat is not the body's own
 	pop      int
 	aliases  []string
 }
@@ -87,7 +91,7 @@ func (l *loader) authorities() error {
 			return errData("authorities.tsv.gz", n, "%v", err)
 		}
 		i := int32(len(g.auths))
-		g.auths = append(g.auths, authRec{id: f[0], kind: kind, country: f[2], name: f[3], seat: seat, standIn: f[6] == "2", pop: pop, aliases: splitList(f[8])})
+		g.auths = append(g.auths, authRec{id: f[0], kind: kind, country: f[2], name: f[3], seat: seat, standIn: f[6] == "2", guessed: f[6] != "0", pop: pop, aliases: splitList(f[8])})
 		g.authByID[f[0]] = i
 		if _, taken := g.authBySeat[seat]; !taken && f[6] == "0" && kind == vigie.VictimCommune {
 			g.authBySeat[seat] = i
@@ -287,7 +291,7 @@ func (g *Gazetteer) hitAuthority(h authHit) Authority {
 func (g *Gazetteer) authority(i int32) Authority {
 	r := &g.auths[i]
 	seat := g.communes[r.seat]
-	a := Authority{ID: r.id, Name: r.name, Kind: r.kind, Country: r.country, Region: seat.Region, Seat: seat, SeatStandIn: r.standIn}
+	a := Authority{ID: r.id, Name: r.name, Kind: r.kind, Country: r.country, Region: seat.Region, Seat: seat, SeatStandIn: r.standIn, SeatGuessed: r.guessed}
 	a.Aliases = append(slices.Clone(r.aliases), pressForms(r)...)
 	a.Aliases = dedupeNames(a.Name, a.Aliases)
 	return a

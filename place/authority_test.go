@@ -104,6 +104,8 @@ func TestAuthoritiesGermany(t *testing.T) {
 		{"Freistaat Bayern", "", "ags:09"},
 		{"Land Rheinland-Pfalz", "", "ags:07"},
 		{"Amt Burg-St. Michaelisdonn", "", "ars:010515163"},
+		{"Kreises Ludwigslust-Parchim", "", "ags:13076"}, // the genitive: "die Bürgerbüros des Kreises …"
+		{"des Landkreises Leipzig", "", "ags:14729"},
 	})
 }
 

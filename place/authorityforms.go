@@ -33,6 +33,10 @@ var prefixForms = []form{
 	{"kreisverwaltung", vigie.VictimDepartment, "", "kreis"}, {"landratsamt", vigie.VictimDepartment, "", "kreis"},
 	{"landkreis", vigie.VictimDepartment, "", "kreis"}, {"kreis", vigie.VictimDepartment, "", "kreis"},
 	{"stadtkreis", vigie.VictimDepartment, "", ""}, {"kreisfreie stadt", vigie.VictimDepartment, "", ""},
+	// the genitive German writes after "des" ("die Bürgerbüros des Kreises X")
+	{"landkreises", vigie.VictimDepartment, "", "kreis"}, {"kreises", vigie.VictimDepartment, "", "kreis"},
+	{"landratsamtes", vigie.VictimDepartment, "", "kreis"}, {"amtes", vigie.VictimIntercommunalty, "DE", ""},
+	{"kantons", vigie.VictimRegion, "CH", ""}, {"landes", vigie.VictimRegion, "DE", ""},
 	{"verbandsgemeindeverwaltung", vigie.VictimIntercommunalty, "", ""}, {"verbandsgemeinde", vigie.VictimIntercommunalty, "", ""},
 	{"samtgemeinde", vigie.VictimIntercommunalty, "", ""}, {"verwaltungsgemeinschaft", vigie.VictimIntercommunalty, "", ""},
 	{"verwaltungsverband", vigie.VictimIntercommunalty, "", ""}, {"amt", vigie.VictimIntercommunalty, "DE", ""},
@@ -57,7 +61,7 @@ var prefixForms = []form{
 	{"city", vigie.VictimCommune, "", ""}, {"borough", vigie.VictimCommune, "GB", ""}, {"county", vigie.VictimDepartment, "GB", ""},
 	{"district", "", "", ""},
 	// Articles
-	{"the", "", "", ""}, {"la", "", "", ""}, {"le", "", "", ""}, {"les", "", "", ""}, {"l", "", "", ""}, {"die", "", "", ""}, {"der", "", "", ""}, {"das", "", "", ""},
+	{"the", "", "", ""}, {"la", "", "", ""}, {"le", "", "", ""}, {"les", "", "", ""}, {"l", "", "", ""}, {"die", "", "", ""}, {"der", "", "", ""}, {"das", "", "", ""}, {"des", "", "", ""},
 }
 
 // suffixForms are the kind words written after a name: "Adur District
