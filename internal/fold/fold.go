@@ -14,6 +14,14 @@ import (
 // every run of characters that are neither letters nor digits into one
 // space, trimmed at both ends.
 func String(s string) string {
+	if isASCII(s) {
+		return asciiString(s)
+	}
+	return unicodeString(s)
+}
+
+// unicodeString is String for any text.
+func unicodeString(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -33,6 +41,55 @@ func String(s string) string {
 	}
 	return b.String()
 }
+
+// asciiString is String for ASCII text, where NFD changes nothing and
+// letters and digits are [A-Za-z0-9]: one pass over the bytes, and no copy
+// when s is folded already (most words are).
+func asciiString(s string) string {
+	folded := true
+	for i := 0; i < len(s) && folded; i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			folded = false
+		case isAlnum(c):
+		case c != ' ' || i == 0 || i == len(s)-1 || s[i-1] == ' ':
+			folded = false
+		}
+	}
+	if folded {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !isAlnum(c) {
+			space = true
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func isAlnum(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' }
 
 // ligatures are letters that NFD does not decompose.
 var ligatures = map[rune]string{'œ': "oe", 'æ': "ae", 'ß': "ss", 'ø': "o", 'ł': "l", 'đ': "d", 'ı': "i"}

@@ -21,3 +21,26 @@ func TestString(t *testing.T) {
 		})
 	}
 }
+
+// TestASCIIPath: ASCII text folds as the Unicode path folds it.
+func TestASCIIPath(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"", " ", "a", "A", "already folded 2020", " lead", "trail ", "two  spaces",
+		"Mixed-Case, punct: x!", "\t\ntabs\r", "_under_score_", "a b c", "ABC-def GHI", "~`!@#$%^&*()", "x\x00y\x7f"} {
+		if got, want := String(s), unicodeString(s); got != want {
+			t.Errorf("String(%q) = %q, Unicode path %q", s, got, want)
+		}
+	}
+}
+
+func FuzzString(f *testing.F) {
+	f.Add("Bourg-Saint-Maurice")
+	f.Add("  two  spaces ")
+	f.Fuzz(func(t *testing.T, s string) {
+		if isASCII(s) {
+			if got, want := String(s), unicodeString(s); got != want {
+				t.Fatalf("String(%q) = %q, Unicode path %q", s, got, want)
+			}
+		}
+	})
+}
