@@ -76,7 +76,7 @@ func allCorpusPages(tb testing.TB) []crawledPage {
 // are articles, the time of those that are not included, next to issue
 // 10's goal.
 func BenchmarkArticleAnalysis(b *testing.B) {
-	place.Default() // loaded once at start, not measured
+	place.Default().Authorities("", "") // loaded once at start, not measured
 	pages := allCorpusPages(b)
 	n := 0
 	for b.Loop() {

@@ -85,10 +85,14 @@ func (p wordPattern) match(s string, i int) int {
 // at returns the end of the first word of the list that matches at i,
 // or -1.
 func (wl *wordList) at(s string, i int) int {
-	if s[i] >= 0x80 || !wordBoundary(s, i) {
+	if s[i] >= 0x80 {
 		return -1
 	}
-	for _, p := range wl.byFirst[s[i]] {
+	ps := wl.byFirst[s[i]]
+	if len(ps) == 0 || !wordBoundary(s, i) {
+		return -1
+	}
+	for _, p := range ps {
 		if end := p.match(s, i); end >= 0 {
 			return end
 		}
