@@ -102,7 +102,7 @@ func (wl *wordList) at(s string, i int) int {
 
 // in reports whether s holds a word of the list.
 func (wl *wordList) in(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); i = nextStart(s, i) {
 		if wl.at(s, i) >= 0 {
 			return true
 		}
@@ -113,13 +113,26 @@ func (wl *wordList) in(s string) bool {
 // all returns the byte ranges of the words of the list in s.
 func (wl *wordList) all(s string) [][]int {
 	var out [][]int
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		if end := wl.at(s, i); end >= 0 {
 			out = append(out, []int{i, end})
-			i = end - 1
+			i = end
+			continue
 		}
+		i = nextStart(s, i)
 	}
 	return out
+}
+
+// nextStart is the next position after i where a word of a list may
+// start: inside a run of word bytes there is no word boundary.
+func nextStart(s string, i int) int {
+	if !isWordByte(s[i]) {
+		return i + 1
+	}
+	for i++; i < len(s) && isWordByte(s[i]); i++ {
+	}
+	return i
 }
 
 // wordBoundary is the regexp's \b: a word byte ([0-9A-Za-z_]) on one side
