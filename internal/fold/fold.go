@@ -17,7 +17,85 @@ func String(s string) string {
 	if isASCII(s) {
 		return asciiString(s)
 	}
+	if f, ok := latinString(s); ok {
+		return f
+	}
 	return unicodeString(s)
+}
+
+// foldEntry is what String makes of one rune: its letters, lowercased and
+// without accents, or a separator. ok is false for a rune whose
+// decomposition mixes the two or starts with a mark.
+type foldEntry struct {
+	out     string
+	sep, ok bool
+}
+
+// latinRanges are the blocks latinString reads from a table: Latin-1,
+// Latin Extended-A and -B, general punctuation (’ « – …) and currency
+// signs (€).
+var latinRanges = [...]struct{ lo, hi rune }{{0, 0x250}, {0x2000, 0x20D0}}
+
+var latinFold = func() (t [2][]foldEntry) {
+	for i, rg := range latinRanges {
+		t[i] = make([]foldEntry, rg.hi-rg.lo)
+		for r := rg.lo; r < rg.hi; r++ {
+			t[i][r-rg.lo] = foldRune(r)
+		}
+	}
+	return t
+}()
+
+func foldRune(r rune) foldEntry {
+	e := foldEntry{ok: norm.NFD.PropertiesString(string(r)).LeadCCC() == 0} // no mark of it reorders with the rune before
+	var b strings.Builder
+	for _, d := range norm.NFD.String(string(r)) {
+		switch {
+		case unicode.Is(unicode.Mn, d):
+		case unicode.IsLetter(d) || unicode.IsDigit(d):
+			writeLower(&b, d)
+			e.ok = e.ok && !e.sep
+		default:
+			e.sep = true
+			e.ok = e.ok && b.Len() == 0
+		}
+	}
+	e.out = b.String()
+	return e
+}
+
+func latinEntry(r rune) *foldEntry {
+	for i, rg := range latinRanges {
+		if rg.lo <= r && r < rg.hi {
+			return &latinFold[i][r-rg.lo]
+		}
+	}
+	return nil
+}
+
+// latinString is String for text in Latin script (every rune in
+// latinRanges), one rune at a time from a table: NFD decomposes each of
+// these runes alone, and none starts with a mark that would reorder.
+func latinString(s string) (string, bool) {
+	b := make([]byte, 0, len(s))
+	space := false
+	for _, r := range s {
+		e := latinEntry(r)
+		if e == nil || !e.ok {
+			return "", false
+		}
+		switch {
+		case e.out != "":
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, e.out...)
+		case e.sep:
+			space = true
+		}
+	}
+	return string(b), true
 }
 
 // unicodeString is String for any text.
