@@ -11,24 +11,47 @@ import (
 // lower case, no accents, one space between words), in French, English,
 // German, Italian and Spanish. A "*" ends a word that may go on.
 
-// cue is a compiled word list.
-type cue struct{ re *regexp.Regexp }
+// cue is a compiled word list: a wordList, or a regexp for a list that
+// one cannot match exactly.
+type cue struct {
+	list []string
+	wl   *wordList
+	re   *regexp.Regexp
+}
 
 func words(list ...string) cue {
+	if wl := compileWords(list); wl != nil {
+		return cue{list: list, wl: wl}
+	}
+	return cue{list: list, re: cueRegexp(list)}
+}
+
+// cueRegexp is the regexp of a word list.
+func cueRegexp(list []string) *regexp.Regexp {
 	alts := make([]string, len(list))
 	for i, w := range list {
 		w = regexp.QuoteMeta(w)
 		w = strings.ReplaceAll(w, `\*`, `[a-z0-9]*`)
 		alts[i] = w
 	}
-	return cue{regexp.MustCompile(`\b(?:` + strings.Join(alts, "|") + `)\b`)}
+	return regexp.MustCompile(`\b(?:` + strings.Join(alts, "|") + `)\b`)
 }
 
 // in reports whether the folded text holds one of the words.
-func (c cue) in(folded string) bool { return c.re.MatchString(folded) }
+func (c cue) in(folded string) bool {
+	if c.wl != nil {
+		return c.wl.in(folded)
+	}
+	return c.re.MatchString(folded)
+}
 
 // all returns the byte ranges of the words in folded text.
-func (c cue) all(folded string) [][]int { return c.re.FindAllStringIndex(folded, -1) }
+func (c cue) all(folded string) [][]int {
+	if c.wl != nil {
+		return c.wl.all(folded)
+	}
+	return c.re.FindAllStringIndex(folded, -1)
+}
 
 // attackWords name an attack without saying its kind.
 var attackWords = words(

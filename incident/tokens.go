@@ -21,7 +21,7 @@ type token struct {
 // punctuation. An elided article or preposition ("d'", "l'", "qu'") is a
 // word of its own, apostrophe included.
 func tokenize(s string) []token {
-	var out []token
+	out := make([]token, 0, len(s)/6+2) // a word and its space are six bytes on average
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
