@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -23,7 +24,8 @@ type Incidents struct {
 	fold analysis.Analyzer // vigie_fold, to read queries and fold regions
 	mu   sync.Mutex        // held by Replace: one rebuild at a time
 
-	facets searchCache // facets and pages of recent searches, until the next write
+	facets searchCache                   // facets and pages of recent searches, until the next write
+	table  atomic.Pointer[incidentTable] // a row per indexed incident, set by each write
 }
 
 // OpenIncidents opens the incident index at path, creating it when missing;
@@ -39,7 +41,14 @@ func OpenIncidents(path string) (*Incidents, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Incidents{idx: idx, fold: fold}, nil
+	x := &Incidents{idx: idx, fold: fold}
+	t, err := loadIncidentTable(idx)
+	if err != nil {
+		_ = idx.Close()
+		return nil, err
+	}
+	x.table.Store(t)
+	return x, nil
 }
 
 // Close closes the index.
@@ -67,6 +76,7 @@ func (x *Incidents) Replace(incs []*vigie.Incident) error {
 	defer x.facets.changed()
 	b := x.idx.NewBatch()
 	keep := make(map[string]bool, len(incs))
+	rows := make([]incidentRow, 0, len(incs))
 	for _, in := range incs {
 		doc, err := x.newIncidentDocument(in)
 		if err != nil {
@@ -78,6 +88,7 @@ func (x *Incidents) Replace(incs []*vigie.Incident) error {
 		if err := b.Index(in.ID, doc); err != nil {
 			return fmt.Errorf("index: index incident %s: %w", in.ID, err)
 		}
+		rows = append(rows, rowOf(in.ID, doc))
 	}
 	x.mu.Lock()
 	defer x.mu.Unlock()
@@ -93,6 +104,7 @@ func (x *Incidents) Replace(incs []*vigie.Incident) error {
 	if err := x.idx.Batch(b); err != nil {
 		return fmt.Errorf("index: replace incidents with %d: %w", len(incs), err)
 	}
+	x.table.Store(newIncidentTable(rows))
 	return nil
 }
 
@@ -102,6 +114,7 @@ func (x *Incidents) Update(old []string, incs []*vigie.Incident) error {
 	defer x.facets.changed()
 	b := x.idx.NewBatch()
 	keep := make(map[string]bool, len(incs))
+	rows := make([]incidentRow, 0, len(incs))
 	for _, in := range incs {
 		doc, err := x.newIncidentDocument(in)
 		if err != nil {
@@ -111,6 +124,7 @@ func (x *Incidents) Update(old []string, incs []*vigie.Incident) error {
 		if err := b.Index(in.ID, doc); err != nil {
 			return fmt.Errorf("index: index incident %s: %w", in.ID, err)
 		}
+		rows = append(rows, rowOf(in.ID, doc))
 	}
 	for _, id := range old {
 		if !keep[id] {
@@ -122,6 +136,7 @@ func (x *Incidents) Update(old []string, incs []*vigie.Incident) error {
 	if err := x.idx.Batch(b); err != nil {
 		return fmt.Errorf("index: update %d incidents: %w", len(incs), err)
 	}
+	x.table.Store(x.table.Load().with(old, rows))
 	return nil
 }
 
