@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -24,8 +23,8 @@ type Incidents struct {
 	fold analysis.Analyzer // vigie_fold, to read queries and fold regions
 	mu   sync.Mutex        // held by Replace: one rebuild at a time
 
-	facets searchCache                   // facets and pages of recent searches, until the next write
-	table  atomic.Pointer[incidentTable] // a row per indexed incident, set by each write
+	facets searchCache    // facets and pages of recent searches, until the next write
+	table  *incidentTable // a row per indexed incident, kept by each write
 }
 
 // OpenIncidents opens the incident index at path, creating it when missing;
@@ -41,14 +40,12 @@ func OpenIncidents(path string) (*Incidents, error) {
 	if err != nil {
 		return nil, err
 	}
-	x := &Incidents{idx: idx, fold: fold}
 	t, err := loadIncidentTable(idx)
 	if err != nil {
 		_ = idx.Close()
 		return nil, err
 	}
-	x.table.Store(t)
-	return x, nil
+	return &Incidents{idx: idx, fold: fold, table: t}, nil
 }
 
 // Close closes the index.
@@ -104,7 +101,7 @@ func (x *Incidents) Replace(incs []*vigie.Incident) error {
 	if err := x.idx.Batch(b); err != nil {
 		return fmt.Errorf("index: replace incidents with %d: %w", len(incs), err)
 	}
-	x.table.Store(newIncidentTable(rows))
+	x.table.replace(rows)
 	return nil
 }
 
@@ -136,7 +133,7 @@ func (x *Incidents) Update(old []string, incs []*vigie.Incident) error {
 	if err := x.idx.Batch(b); err != nil {
 		return fmt.Errorf("index: update %d incidents: %w", len(incs), err)
 	}
-	x.table.Store(x.table.Load().with(old, rows))
+	x.table.update(old, rows)
 	return nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
@@ -25,21 +26,26 @@ func (x *Incidents) find(ctx context.Context, f vigie.IncidentFilter, fuzzy bool
 	if err != nil || req == nil {
 		return IncidentResult{}, splitFacetTerms(nil), err
 	}
-	t := x.table.Load()
-	if f.Sort == "distance" || t == nil {
+	if f.Sort == "distance" {
 		return x.findBleve(ctx, f, fuzzy, from, n, facets)
 	}
-	var hits []tableHit
+	t := x.table
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	buf := hitsPool.Get().(*[]tableHit)
+	defer func() { hitsPool.Put(buf) }()
+	hits := (*buf)[:0]
 	if strings.TrimSpace(f.Query) == "" && f.Near == nil {
-		hits = t.filter(x.newRowFilter(f))
+		hits = t.filter(hits, x.newRowFilter(f))
 	} else {
 		var ok bool
-		if hits, ok, err = x.hits(ctx, t, req); err != nil {
+		if hits, ok, err = x.hits(ctx, t, req, hits); err != nil {
 			return IncidentResult{}, nil, fmt.Errorf("index: search incidents %q: %w", f.Query, err)
 		} else if !ok {
 			return x.findBleve(ctx, f, fuzzy, from, n, facets)
 		}
 	}
+	*buf = hits // grown, for the next search
 	w := IncidentResult{Total: len(hits), IDs: []string{}, Fuzzy: fuzzy}
 	var fs map[string][]FacetCount
 	if facets {
@@ -123,17 +129,20 @@ type tableHit struct {
 	score float64
 }
 
-// hits returns the hits of req, in no order, each with its row in t and
-// its score when req sorts by score; false when a hit has no row in t.
+// hitsPool keeps the hits of searches done for the next: at 10,000
+// matches they are 160 KB a search.
+var hitsPool = sync.Pool{New: func() any { return new([]tableHit) }}
+
+// hits appends to hits those of req, in no order, each with its row in t
+// and its score when req sorts by score; false when a hit has no row in t.
 // Bleve reads only the id of each match: no page, no facet, no field.
-func (x *Incidents) hits(ctx context.Context, t *incidentTable, req *bleve.SearchRequest) ([]tableHit, bool, error) {
+func (x *Incidents) hits(ctx context.Context, t *incidentTable, req *bleve.SearchRequest, hits []tableHit) ([]tableHit, bool, error) {
 	_, byScore := req.Sort[0].(*search.SortScore)
 	r := bleve.NewSearchRequestOptions(req.Query, 0, 0, false)
 	r.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}}) // needs no field
 	if !byScore {
 		r.Score = bleve.ScoreNone
 	}
-	var hits []tableHit
 	known := true
 	collect := search.MakeDocumentMatchHandler(func(sc *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
 		return func(d *search.DocumentMatch) error {
@@ -155,9 +164,8 @@ func (x *Incidents) hits(ctx context.Context, t *incidentTable, req *bleve.Searc
 	return hits, known, nil
 }
 
-// filter returns the rows keep keeps, in the date order.
-func (t *incidentTable) filter(keep func(*incidentRow) bool) []tableHit {
-	var hits []tableHit
+// filter appends to hits the rows keep keeps, in the date order.
+func (t *incidentTable) filter(hits []tableHit, keep func(*incidentRow) bool) []tableHit {
 	for i := range t.rows {
 		if keep(&t.rows[i]) {
 			hits = append(hits, tableHit{row: int32(i)})

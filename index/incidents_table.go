@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -42,51 +43,81 @@ type incidentRow struct {
 
 // incidentTable holds a row for every indexed incident, in the date order
 // (latest start first, undated last, then by id), kept in step with the
-// index by its writes. At 10,000 incidents it is a few hundred kilobytes,
-// and answers what bleve answers at a cost: the listings and filters with
-// no words (every row read in a loop, in order) and the facets of any
-// search (counted over its hits' rows), where bleve reads every match's
-// terms back from the index. It is never modified: a write makes another.
+// index by its writes. At 10,000 incidents it is about 2 MB, and answers
+// what bleve answers at a cost: the listings and filters with no words
+// (every row read in a loop, in order) and the facets of any search
+// (counted over its hits' rows), where bleve reads every match's terms back
+// from the index. Searches hold mu to read; Update changes the rows in
+// place, so that a crawl cycle leaves no table behind for the collector.
 type incidentTable struct {
+	mu     sync.RWMutex
 	rows   []incidentRow
-	pos    map[string]int32          // the row of an id
-	values [len(facetOrder)][]string // the values of each facet, by code; values[f][0] is ""
+	pos    map[string]int32                  // the row of an id
+	values [len(facetOrder)][]string         // the values of each facet, by code; values[f][0] is ""
+	codes  [len(facetOrder)]map[string]int32 // the code of each value
 }
 
 // newIncidentTable returns the table of rows, which it sorts and owns.
 func newIncidentTable(rows []incidentRow) *incidentTable {
-	slices.SortFunc(rows, func(a, b incidentRow) int {
-		switch {
-		case a.startKey == "" && b.startKey != "":
-			return 1
-		case a.startKey != "" && b.startKey == "":
-			return -1
-		}
-		return cmp.Or(strings.Compare(b.startKey, a.startKey), strings.Compare(a.id, b.id))
-	})
-	t := &incidentTable{rows: rows, pos: make(map[string]int32, len(rows))}
-	codes := [len(facetOrder)]map[string]int32{}
-	for f := range facetOrder {
-		codes[f], t.values[f] = map[string]int32{"": 0}, []string{""}
-	}
-	for i := range rows {
-		r := &rows[i]
-		t.pos[r.id] = int32(i)
-		for f, v := range r.facets {
-			c, ok := codes[f][v]
-			if !ok {
-				c = int32(len(t.values[f]))
-				codes[f][v], t.values[f] = c, append(t.values[f], v)
-			}
-			r.codes[f] = c
-		}
-	}
+	t := &incidentTable{}
+	t.reset(rows)
 	return t
 }
 
-// with returns the table less the rows of the ids gone and with rows, which
-// replace those of the same id (the last of an id wins).
-func (t *incidentTable) with(gone []string, rows []incidentRow) *incidentTable {
+// reset makes rows, which it sorts and owns, the table's; t.mu is held or
+// t is new.
+func (t *incidentTable) reset(rows []incidentRow) {
+	for f := range facetOrder {
+		t.codes[f], t.values[f] = map[string]int32{"": 0}, []string{""}
+	}
+	for i := range rows {
+		t.code(&rows[i])
+	}
+	slices.SortFunc(rows, compareRows)
+	t.rows, t.pos = rows, make(map[string]int32, len(rows))
+	for i, r := range rows {
+		t.pos[r.id] = int32(i)
+	}
+}
+
+// compareRows orders rows by date: latest start first, undated last, then
+// by id, as bleve orders a search by start.
+func compareRows(a, b incidentRow) int {
+	switch {
+	case a.startKey == "" && b.startKey != "":
+		return 1
+	case a.startKey != "" && b.startKey == "":
+		return -1
+	}
+	return cmp.Or(strings.Compare(b.startKey, a.startKey), strings.Compare(a.id, b.id))
+}
+
+// code sets the codes of r's facet values, giving the new ones a code.
+func (t *incidentTable) code(r *incidentRow) {
+	for f, v := range r.facets {
+		c, ok := t.codes[f][v]
+		if !ok {
+			c = int32(len(t.values[f]))
+			t.codes[f][v], t.values[f] = c, append(t.values[f], v)
+		}
+		r.codes[f] = c
+	}
+}
+
+// replace makes rows, which it owns, the whole table.
+func (t *incidentTable) replace(rows []incidentRow) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.reset(rows)
+}
+
+// update removes the rows of the ids gone and adds rows, which replace
+// those of the same id (the last of an id wins), in place: the rows kept
+// move up over those removed, the new ones are merged in from the end.
+func (t *incidentTable) update(gone []string, rows []incidentRow) {
+	if len(gone) == 0 && len(rows) == 0 {
+		return
+	}
 	drop := make(map[string]bool, len(gone)+len(rows))
 	for _, id := range gone {
 		drop[id] = true
@@ -95,18 +126,37 @@ func (t *incidentTable) with(gone []string, rows []incidentRow) *incidentTable {
 	for i, r := range rows {
 		drop[r.id], last[r.id] = true, i
 	}
-	out := make([]incidentRow, 0, len(t.rows)+len(rows))
-	for _, r := range t.rows {
-		if !drop[r.id] {
-			out = append(out, r)
-		}
-	}
+	var add []incidentRow
 	for i, r := range rows {
 		if last[r.id] == i {
-			out = append(out, r)
+			add = append(add, r)
 		}
 	}
-	return newIncidentTable(out)
+	slices.SortFunc(add, compareRows)
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	kept := 0
+	for _, r := range t.rows {
+		if drop[r.id] {
+			delete(t.pos, r.id)
+		} else {
+			t.rows[kept] = r
+			kept++
+		}
+	}
+	clear(t.rows[kept:]) // let the strings of the rows removed go
+	t.rows = slices.Grow(t.rows[:kept], len(add))[:kept+len(add)]
+	for i, j, k := kept-1, len(add)-1, len(t.rows)-1; j >= 0; k-- {
+		if i >= 0 && compareRows(add[j], t.rows[i]) < 0 {
+			t.rows[k], i = t.rows[i], i-1
+		} else {
+			t.code(&add[j])
+			t.rows[k], j = add[j], j-1
+		}
+	}
+	for i, r := range t.rows {
+		t.pos[r.id] = int32(i)
+	}
 }
 
 // rowOf returns the row of the document doc of id, as newIncidentDocument

@@ -162,22 +162,51 @@ func TestIncidentTable_findAsBleve(t *testing.T) {
 			if err := x.Update(gone, append(changed, incs[300:]...)); err != nil {
 				t.Fatal(err)
 			}
+			for _, u := range []struct {
+				gone []string
+				incs []*vigie.Incident
+			}{{nil, nil}, {[]string{incs[10].ID, changed[40].ID}, randomIncidents(r, 5)}, {nil, changed[45:50]}} {
+				tableRows(x.table)
+				if err := x.Update(u.gone, u.incs); err != nil {
+					t.Fatal(err)
+				}
+			}
 			checkFindAsBleve(t, x, filters)
 			if path == "" {
 				_ = x.Close()
 				return
 			}
-			before := x.table.Load()
+			before := tableRows(x.table)
 			if err := x.Close(); err != nil {
 				t.Fatal(err)
 			}
 			x = mustOpenIncidents(t, path)
-			if after := x.table.Load(); !reflect.DeepEqual(after, before) {
+			if after := tableRows(x.table); !reflect.DeepEqual(after, before) {
 				t.Errorf("the table read back from the index is not the table its writes made")
 			}
 			checkFindAsBleve(t, x, filters)
 		})
 	}
+}
+
+// tableRows returns the rows of t, in order, without their codes (which
+// depend on the order the values came in), checking that its positions
+// are theirs.
+func tableRows(t *incidentTable) []incidentRow {
+	var rows []incidentRow
+	for i, r := range t.rows {
+		if t.pos[r.id] != int32(i) || len(t.pos) != len(t.rows) {
+			panic("the positions of the table are not its rows'")
+		}
+		for f, c := range r.codes {
+			if t.values[f][c] != r.facets[f] {
+				panic("a row's code is not its value's")
+			}
+		}
+		r.codes = [len(facetOrder)]int32{}
+		rows = append(rows, r)
+	}
+	return rows
 }
 
 // TestIncidentTable_unknownHit: a hit the table does not know (a write
@@ -187,7 +216,7 @@ func TestIncidentTable_unknownHit(t *testing.T) {
 	x := mustOpenIncidents(t, "")
 	corpus := incidentCorpus()
 	mustReplace(t, x, corpus...)
-	x.table.Store(newIncidentTable(nil))
+	x.table.replace(nil)
 	got := mustSearchIncidents(t, x, vigie.IncidentFilter{Query: "savoie"})
 	if want := []string{idBourg, idAlbertville, idAix}; got.Total != 3 || !slices.Equal(slices.Sorted(slices.Values(got.IDs)), want) {
 		t.Errorf("savoie = %d %v, want %v", got.Total, got.IDs, want)
@@ -273,4 +302,44 @@ func TestTermsOf(t *testing.T) {
 	if rewritten == 0 {
 		t.Error("no query rewritten")
 	}
+}
+
+// TestIncidentTable_concurrent: searches running while the index is
+// written read a table whole (run with -race).
+func TestIncidentTable_concurrent(t *testing.T) {
+	t.Parallel()
+	r := rand.New(rand.NewPCG(1, 2))
+	x := mustOpenIncidents(t, filepath.Join(t.TempDir(), "incidents.bleve"))
+	incs := randomIncidents(r, 200)
+	mustReplace(t, x, incs...)
+	done := make(chan struct{})
+	errs := make(chan error, 2)
+	for _, f := range []vigie.IncidentFilter{{Query: "de la"}, {Country: "FR"}} {
+		go func() {
+			for {
+				select {
+				case <-done:
+					errs <- nil
+					return
+				default:
+				}
+				if res, err := x.Search(context.Background(), f); err != nil || res.Total == 0 || len(res.IDs) == 0 {
+					errs <- fmt.Errorf("%+v: %d %v %v", f, res.Total, res.IDs, err)
+					return
+				}
+			}
+		}()
+	}
+	for i := range 20 {
+		if err := x.Update([]string{incs[i].ID}, incs[i+100:i+110]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	close(done)
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	tableRows(x.table)
 }
