@@ -199,6 +199,15 @@ func loadIncidentTable(idx bleve.Index) (*incidentTable, error) {
 	for f, name := range facetOrder {
 		facet[name] = f
 	}
+	seen := map[string]string{} // the values, each kept once: most are shared
+	value := func(term []byte) string {
+		v, ok := seen[string(term)]
+		if !ok {
+			v = string(term)
+			seen[v] = v
+		}
+		return v
+	}
 	var rows []incidentRow
 	for iid, err := all.Next(); iid != nil || err != nil; iid, err = all.Next() {
 		if err != nil {
@@ -211,16 +220,16 @@ func loadIncidentTable(idx bleve.Index) (*incidentTable, error) {
 		err = dv.VisitDocValues(iid, func(field string, term []byte) {
 			switch field {
 			case incFacetTerms:
-				name, value, _ := strings.Cut(string(term), "=")
+				name, v, _ := strings.Cut(value(term), "=")
 				if f, ok := facet[name]; ok {
-					row.facets[f] = value
+					row.facets[f] = v
 				}
 			case incRegionKey:
-				row.regionKey = string(term)
+				row.regionKey = value(term)
 			case incInScope:
-				row.inScope = string(term)
+				row.inScope = value(term)
 			case incStartKey:
-				row.startKey = string(term)
+				row.startKey = value(term)
 			case incStart:
 				if shift, err := numeric.PrefixCoded(term).Shift(); err == nil && shift == 0 {
 					row.start, _ = numeric.PrefixCoded(term).Int64()
