@@ -128,11 +128,11 @@ func TestIncidentTable_findAsBleve(t *testing.T) {
 	t.Parallel()
 	r := rand.New(rand.NewPCG(8, 99))
 	incs := randomIncidents(r, 400)
-	filters := make([]vigie.IncidentFilter, 80)
+	filters := make([]vigie.IncidentFilter, 50)
 	for i := range filters {
 		filters[i] = randomIncidentFilter(r)
 	}
-	for _, in := range incs[:20] { // bounds on a start
+	for _, in := range incs[:10] { // bounds on a start
 		if t, ok := publishedTime(in.Start); ok {
 			filters = append(filters, vigie.IncidentFilter{From: t}, vigie.IncidentFilter{To: t, Size: 50, Sort: "relevance"})
 		}
@@ -143,7 +143,7 @@ func TestIncidentTable_findAsBleve(t *testing.T) {
 		t.Run(engine, func(t *testing.T) {
 			path, filters := filepath.Join(dir, "incidents.bleve"), filters
 			if engine == "memory" {
-				path, filters = "", filters[:25] // bleve's memory engine is slow with typos and points
+				path, filters = "", filters[:15] // bleve's memory engine is slow with typos and points
 			}
 			x, err := OpenIncidents(path) // closed below, to be opened again
 			if err != nil {
