@@ -43,7 +43,7 @@ type incidentRow struct {
 
 // incidentTable holds a row for every indexed incident, in the date order
 // (latest start first, undated last, then by id), kept in step with the
-// index by its writes. At 10,000 incidents it is about 2 MB, and answers
+// index by its writes. At 10,000 incidents it is about 2.5 MB, and answers
 // what bleve answers at a cost: the listings and filters with no words
 // (every row read in a loop, in order) and the facets of any search
 // (counted over its hits' rows), where bleve reads every match's terms back
