@@ -23,7 +23,8 @@ type Incidents struct {
 	fold analysis.Analyzer // vigie_fold, to read queries and fold regions
 	mu   sync.Mutex        // held by Replace: one rebuild at a time
 
-	facets searchCache // facets and pages of recent searches, until the next write
+	facets searchCache    // facets and pages of recent searches, until the next write
+	table  *incidentTable // a row per indexed incident, kept by each write
 }
 
 // OpenIncidents opens the incident index at path, creating it when missing;
@@ -39,7 +40,12 @@ func OpenIncidents(path string) (*Incidents, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Incidents{idx: idx, fold: fold}, nil
+	t, err := loadIncidentTable(idx)
+	if err != nil {
+		_ = idx.Close()
+		return nil, err
+	}
+	return &Incidents{idx: idx, fold: fold, table: t}, nil
 }
 
 // Close closes the index.
@@ -67,6 +73,7 @@ func (x *Incidents) Replace(incs []*vigie.Incident) error {
 	defer x.facets.changed()
 	b := x.idx.NewBatch()
 	keep := make(map[string]bool, len(incs))
+	rows := make([]incidentRow, 0, len(incs))
 	for _, in := range incs {
 		doc, err := x.newIncidentDocument(in)
 		if err != nil {
@@ -78,6 +85,7 @@ func (x *Incidents) Replace(incs []*vigie.Incident) error {
 		if err := b.Index(in.ID, doc); err != nil {
 			return fmt.Errorf("index: index incident %s: %w", in.ID, err)
 		}
+		rows = append(rows, rowOf(in.ID, doc))
 	}
 	x.mu.Lock()
 	defer x.mu.Unlock()
@@ -93,6 +101,7 @@ func (x *Incidents) Replace(incs []*vigie.Incident) error {
 	if err := x.idx.Batch(b); err != nil {
 		return fmt.Errorf("index: replace incidents with %d: %w", len(incs), err)
 	}
+	x.table.replace(rows)
 	return nil
 }
 
@@ -102,6 +111,7 @@ func (x *Incidents) Update(old []string, incs []*vigie.Incident) error {
 	defer x.facets.changed()
 	b := x.idx.NewBatch()
 	keep := make(map[string]bool, len(incs))
+	rows := make([]incidentRow, 0, len(incs))
 	for _, in := range incs {
 		doc, err := x.newIncidentDocument(in)
 		if err != nil {
@@ -111,6 +121,7 @@ func (x *Incidents) Update(old []string, incs []*vigie.Incident) error {
 		if err := b.Index(in.ID, doc); err != nil {
 			return fmt.Errorf("index: index incident %s: %w", in.ID, err)
 		}
+		rows = append(rows, rowOf(in.ID, doc))
 	}
 	for _, id := range old {
 		if !keep[id] {
@@ -122,6 +133,7 @@ func (x *Incidents) Update(old []string, incs []*vigie.Incident) error {
 	if err := x.idx.Batch(b); err != nil {
 		return fmt.Errorf("index: update %d incidents: %w", len(incs), err)
 	}
+	x.table.update(old, rows)
 	return nil
 }
 

@@ -1,14 +1,12 @@
 package index
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
@@ -65,8 +63,8 @@ func (x *Incidents) Search(ctx context.Context, f vigie.IncidentFilter) (Inciden
 // search runs f, forgiving typos when fuzzy is set. The facets of a filter
 // searched since the last write are kept, and so is the window of
 // windowPages pages around the page asked: the same page asked again, or
-// the next one, costs no search. When both are to be found, the facets are
-// counted beside the page's search, on another core.
+// the next one, costs no search. What is not kept is found in one pass
+// (find).
 func (x *Incidents) search(ctx context.Context, f vigie.IncidentFilter, fuzzy bool) (IncidentResult, error) {
 	from, size, err := paging(f.Page, f.Size)
 	if err != nil {
@@ -75,23 +73,19 @@ func (x *Incidents) search(ctx context.Context, f vigie.IncidentFilter, fuzzy bo
 	gen, wkey := x.facets.generation(), newIncidentWindowKey(f, fuzzy, from, size)
 	facets, fhit := x.facets.get(gen, wkey.facets)
 	window, whit := x.facets.get(gen, wkey)
-	var wg sync.WaitGroup
-	var ferr error
-	if !f.NoFacets && !fhit {
-		wg.Go(func() {
-			if facets, ferr = x.countFacets(ctx, f, fuzzy); ferr == nil {
-				x.facets.put(gen, wkey.facets, facets)
-			}
-		})
-	}
-	if !whit {
-		if window, err = x.window(ctx, f, fuzzy, wkey.from, size*windowPages); err == nil {
-			x.facets.put(gen, wkey, window)
+	if count := !f.NoFacets && !fhit; count || !whit {
+		w, fs, err := x.find(ctx, f, fuzzy, wkey.from, size*windowPages, count)
+		if err != nil {
+			return IncidentResult{}, err
 		}
-	}
-	wg.Wait()
-	if err = cmp.Or(err, ferr); err != nil {
-		return IncidentResult{}, err
+		if count {
+			facets = fs
+			x.facets.put(gen, wkey.facets, fs)
+		}
+		if !whit {
+			window = w
+			x.facets.put(gen, wkey, w)
+		}
 	}
 	return pageOf(window.(IncidentResult), from-wkey.from, size, facets, f.NoFacets), nil
 }
@@ -191,6 +185,8 @@ func (x *Incidents) query(f vigie.IncidentFilter, fuzzy bool) (query.Query, erro
 		return bleve.NewMatchAllQuery(), nil
 	case text == nil:
 		text = bleve.NewBooleanQuery()
+	default:
+		termsOf(text, x.idx.Mapping())
 	}
 	text.AddFilter(filter)
 	return text, nil
