@@ -420,10 +420,11 @@ var targetWords = map[string]bool{"on": true, "against": true, "of": true, "auf"
 func markSpared(text string, bs []body) {
 	for k := range bs {
 		rest := firstWords(fold.String(text[bs[k].End:]), 12)
-		m := sparedWords.re.FindStringIndex(rest)
-		if m == nil {
+		ms := sparedWords.all(rest)
+		if len(ms) == 0 {
 			continue
 		}
+		m := ms[0]
 		if before := rest[:m[0]]; !eventWords.in(before) && !attackWords.in(before) && !plainAttack.in(before) {
 			bs[k].Marked = true
 		}
