@@ -127,7 +127,7 @@ func (an *analysis) earlyProse(n int) []int {
 // lead names an attack; else, for a title that names an attack and a
 // commune only ("Cyberangriff auf Marseille"), that commune.
 func (an *analysis) titleVictims() []body {
-	if !an.titleAttack() && (trainingWords.in(an.folded[0]) || !slices.ContainsFunc(an.earlyProse(3)[1:], an.currentAttack)) {
+	if !an.titleAttack() && (trainingWords.in(an.folded[0]) || !slices.ContainsFunc(an.earlyProse(3)[1:], an.currentAttack) && !an.followUp()) {
 		return nil
 	}
 	var out []body
@@ -161,6 +161,24 @@ func (an *analysis) titleVictims() []body {
 		out = append(out, b)
 	}
 	return an.sharedNetworkFirst(sortVictims(out))
+}
+
+// followUp: the title names a body and the lead names an attack on it,
+// however old ("Vallée de la Bruche : des données d'habitants retrouvées
+// en ligne" over "issus de la cyberattaque de novembre dernier contre la
+// communauté de communes"): the article tells what came of that attack.
+func (an *analysis) followUp() bool {
+	for _, i := range an.earlyProse(3)[1:] {
+		if !an.attackIn(i) || an.sents[i].Question {
+			continue
+		}
+		for _, b := range an.bodies[i] {
+			if !b.Marked && b.Kind.InScope() && slices.ContainsFunc(an.bodies[0], func(t body) bool { return t.key == b.key && !t.Marked }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharedNetworkFirst: a title that tells an intercommunality and one of

@@ -79,7 +79,10 @@ var attackWords = words(
 var effectWords = words("locked out", "pris le controle", "prise de controle", "pris en otage", "took control", "taken control",
 	"individus malveillants", "personnes malveillantes", "tiers malveillant*", "malicious actors", "malicious third part*",
 	"bitcoin*", "cryptomonnaie*", "threatening message", "message menacant", "boswillige*", "unbekannte taten", "unbekannte taterschaft",
-	"malintenzionati", "malintencionados", "kwaadwillend*")
+	"malintenzionati", "malintencionados", "kwaadwillend*",
+	// what councils say of an intrusion before naming it: "suspicious activity on our network"
+	"suspicious activity", "activite suspecte", "activites suspectes", "verdachtige aktivitat*", "auffallige aktivitat*",
+	"attivita sospett*", "actividad sospechosa", "actividades sospechosas", "verdachte activiteit*")
 
 // plainAttack words name an attack of any kind: they count as a cyber
 // attack only in an article that names one plainly elsewhere.
@@ -259,7 +262,10 @@ var trainingWords = words("sensibilis*", "formation*", "exercice*", "simulation*
 // who received it, not the body.
 var impersonation = words("se faisant passer pour", "se font passer pour", "usurp*", "au nom de la mairie",
 	"de la part de la mairie", "faux sms", "faux messages", "faux mails", "faux courriels", "impersonat*",
-	"pretending to be", "fake sms", "fake text*", "im namen der", "spacciandosi", "haciendose pasar")
+	"pretending to be", "fake sms", "fake text*", "im namen der", "spacciandosi", "haciendose pasar",
+	"finti sms", "falsi sms", "sms falsi", "finte email", "finte mail", "falsi messaggi", "a nome del comune",
+	"falsos sms", "sms falsos", "mensajes falsos", "correos falsos", "en nombre del ayuntamiento", "gefalschte*",
+	"valse sms", "nep sms", "nepberichten", "uit naam van", "in the council s name", "using the council s name")
 
 // impacts name what an attack took down.
 var impacts = map[string]cue{
