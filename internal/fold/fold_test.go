@@ -69,7 +69,7 @@ func TestLatinPath(t *testing.T) {
 			check(string([]rune{b, a, b}))
 		}
 	}
-	for _, s := range []string{"Séez", "L’hôpital", "1 000 € – « x » …", "x​y", "Cœur STRAßE", "«\u00a0Grand Annecy\u00a0»", "Ǆemal-Ǖber", "a\u0301b"} {
+	for _, s := range []string{"Séez", "L’hôpital", "1\u202f000\u00a0€ – «\u2009x\u2009» …", "x\u200by", "Cœur STRAßE", "«\u00a0Grand Annecy\u00a0»", "Ǆemal-Ǖber", "a\u0301b"} {
 		check(s)
 		if got, want := String(s), unicodeString(s); got != want {
 			t.Errorf("String(%q) = %q, Unicode path %q", s, got, want)
