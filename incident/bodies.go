@@ -65,6 +65,7 @@ func buildAnchors(m map[vigie.VictimKind][]string) []anchor {
 		}
 	}
 	out = append(out, anchor{words: []string{"land"}, joined: "land", kind: vigie.VictimRegion, lang: "de"},
+		anchor{words: []string{"landes"}, joined: "landes", kind: vigie.VictimRegion, lang: "de"},         // "die Websites des Landes Steiermark"
 		anchor{words: []string{"district"}, joined: "district", kind: vigie.VictimDepartment, lang: "fr"}) // "le district de Lörrach": a Kreis in French
 	// Longest first, so that "conseil départemental" wins over "département".
 	slicesSortByLen(out)

@@ -30,7 +30,7 @@ var discoveryWords = words("decouvert*", "constate*", "detecte*", "s est apercu*
 func (an *analysis) finding(g []body, span []int) vigie.Finding {
 	v := g[0]
 	own := an.ownSentences(v, span)
-	f := readFacts(an.pick(an.current(own)))
+	f := readFacts(an.pick(an.current(own, v.key)))
 	if f.attack == "" || f.attack == vigie.AttackUnknown {
 		f = readFacts(an.pick(own))
 	}
@@ -77,14 +77,29 @@ func (an *analysis) evidence(field, value string, sent int) vigie.Evidence {
 }
 
 // current leaves out of own the sentences that recall an earlier attack
-// in the past perfect with its old date ("nel maggio 2021 un ransomware
-// aveva cifrato i server"): the attack being reported is told by the
-// others. A follow-up that tells its own attack only that way keeps them
+// in the past perfect, or beside "again", with its old date ("nel maggio
+// 2021 un ransomware aveva cifrato i server", "drie jaar na de
+// ransomware-aanval van september 2020 opnieuw getroffen"): the attack
+// being reported is told by the others; so are those that tell an attack
+// after a mention marker without naming the victim. A follow-up that tells its own attack only that way keeps them
 // (see finding).
-func (an *analysis) current(own []int) []int {
+func (an *analysis) current(own []int, victim string) []int {
 	return slices.DeleteFunc(slices.Clone(own), func(i int) bool {
-		return recallWords.in(an.folded[i]) && an.datesOld(i, true)
+		return (recallWords.in(an.folded[i]) || againWords.in(an.folded[i])) && an.datesOld(i, true) ||
+			!an.names(i, victim) && attackAfterMarker(an.folded[i])
 	})
+}
+
+// attackAfterMarker: an attack is told after a mention marker ("a year
+// after the ransomware attack on the HSE"): another attack, when the
+// sentence does not name the victim.
+func attackAfterMarker(folded string) bool {
+	for _, m := range append(attackWords.all(folded), attackKinds[vigie.AttackRansomware].all(folded)...) {
+		if mentionMarkers.in(lastWords(folded[:m[0]], 3)) {
+			return true
+		}
+	}
+	return false
 }
 
 func (an *analysis) pick(idx []int) ([]sentence, []string) {
@@ -116,6 +131,8 @@ func (an *analysis) aboutOthers(i int, v body) bool {
 	names, other := false, false
 	for _, b := range an.bodies[i] {
 		switch {
+		case b.Kind == vigie.VictimOther && v.Kind != vigie.VictimOther:
+			// residents whose data were taken are no other attack's victims
 		case b.key == v.key && !b.Marked:
 			names = true
 		case b.key != v.key && (b.Marked || aside):
@@ -221,7 +238,7 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 		fo := an.folded[i]
 		// Sentences about what is down tell of now and of what comes next
 		// ("closed again on Tuesday"), not of when the attack began.
-		attack := an.attackIn(i) || eventWords.in(fo) || happenedWords.in(fo)
+		attack := an.attackIn(i) || eventWords.in(fo) || happenedWords.in(fo) || unreachable.in(fo)
 		discovery := discoveryWords.in(fo)
 		if !attack && !discovery {
 			continue
@@ -233,7 +250,7 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 		// old, unless it tells of a new one ("de nouveau", "again").
 		victimsAttack := attack && an.names(i, victim) && !pastMarkers.in(fo) && !againWords.in(fo) && !recalls
 		for _, e := range append(when.Find(text, an.lang, an.ref, an.loc), when.Seasons(text, an.ref)...) {
-			d := dated{t: e.Date, vague: e.Vague, sent: i, own: attackBefore(text[:e.Start]) && !recalls}
+			d := dated{t: e.Date, vague: e.Vague, sent: i, own: attackBefore(text[:e.Start]) && !recalls && !againWords.in(fo)}
 			if victimsAttack && !an.plausible(e.Date) && an.past(e.Date) && !e.Since {
 				d.own = true
 			}

@@ -73,7 +73,18 @@ func (an *analysis) readAttack(i int) bool {
 		return true // "rien à voir avec un piratage", "geen hack": denied
 	}
 	for _, c := range attackKinds {
-		if assertedCue(c, f) {
+		if assertedCue(c, f) || queries.in(f) && undeniedCue(c, f) {
+			return true // "non ha voluto chiarire se si tratti di un attacco con richiesta di riscatto": an attack whose kind is not told
+		}
+	}
+	return false
+}
+
+// undeniedCue: the sentence holds one of the cue's words that no negation
+// denies, asserted or supposed.
+func undeniedCue(c cue, folded string) bool {
+	for _, m := range c.all(folded) {
+		if !around(folded, m).negated() {
 			return true
 		}
 	}

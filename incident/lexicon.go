@@ -72,6 +72,9 @@ var attackWords = words(
 	"acces non autorise*", "unauthorised access", "unauthorized access", "unbefugte* zugriff*", "unberechtigte* zugriff*",
 	"accesso non autorizzato", "accessi non autorizzati", "acceso no autorizado", "accesos no autorizados",
 	"ongeautoriseerde toegang", "onbevoegde toegang", "intruders", "intrusos", "intrusi", "eindringling*", "indringers",
+	// malware named by its family or its kind
+	"emotet", "trickbot", "qakbot", "qbot", "dridex", "trojaner*", "trojan", "trojans", "troyano*", "cheval de troie",
+	"chevaux de troie", "cavallo di troia", "trojaans paard",
 )
 
 // effectWords tell an attack by what it did and who did it, without
@@ -90,6 +93,13 @@ var plainAttack = words("attaque", "attaques", "attack", "attacks", "angriff", "
 	"ataque", "ataques", "aanval",
 	// participles: "deux collectivités attaquées", "Dos instituciones atacadas"
 	"attacked", "attaquee*", "angegriffen", "attaccat*", "atacad*", "aangevallen")
+
+// unreachable say a service could not be reached, which dates an attack
+// told by its effect ("Lundi, le site de la Ville est resté
+// inaccessible"); the earliest date wins, so "until Wednesday" after the
+// attack's own day does not.
+var unreachable = words("inaccessible", "inaccessibles", "injoignable*", "hors ligne", "nicht erreichbar",
+	"unerreichbar", "unreachable", "inaccessible", "irraggiungibil*", "inaccesible*", "onbereikbaar", "offline")
 
 // happenedWords date an event: "l'incident remonte à jeudi".
 var happenedWords = words("incident", "remonte", "s est produit*", "a eu lieu", "a debute", "a commence", "occurred",
@@ -158,7 +168,7 @@ var kindOrder = []vigie.AttackType{vigie.AttackRansomware, vigie.AttackDDoS, vig
 var negators = words("n", "pas", "aucun", "aucune", "sans", "ni", "non", "jamais", "exclut", "exclu", "exclue", "ecarte",
 	"ecartee", "not", "no", "without", "neither", "nor", "ruled out", "rules out", "rule out", "kein", "keine",
 	"keinen", "nicht", "ohne", "nessun", "nessuna", "nessuno", "senza", "ningun", "ninguna", "sin", "nunca",
-	"geen", "niet", "zonder")
+	"geen", "niet", "zonder", "nothing", "rien", "nichts", "niets", "nulla", "nada")
 
 // denials anywhere before a cue in its sentence deny it: "la ville écarte
 // à ce stade le scénario d'un rançongiciel".
@@ -195,7 +205,8 @@ var lossCue = words("perte* de donnees", "vol* de donnees", "fuite* de donnees",
 var hedges = words("en cas de", "en cas d", "eventuel*", "si jamais", "in case of", "in the event of", "if", "whether",
 	"potential", "potentially", "possible", "possibly", "im falle", "ob", "eventuell*", "moglich*",
 	"in caso di", "eventual*", "en caso de", "posible*", "si hubo", "mogelijk*", "indien",
-	"si des", "si les", "ni si", "si se ha", "si se han", "nor whether", "se sia", "se siano", "of er", "pu etre", "aurait pu", "auraient pu", "could have been", "may have been", "might have been",
+	"si des", "si les", "ni si", "si se ha", "si se han", "nor whether", "se sia", "se siano", "se si tratti", "se si tratta",
+	"of er", "pu etre", "aurait pu", "auraient pu", "could have been", "may have been", "might have been",
 	"konnten", "konnte", "potrebbero", "potrebbe", "podrian haber", "podria haber",
 	// a purpose, not a deed: "les attaquants visent des structures fragiles afin de dérober leurs données"
 	"afin de", "afin d", "in order to", "so as to", "cherchent a", "seek to", "seeks to", "aim to", "aims to",
@@ -217,7 +228,8 @@ var queries = words("interroge sur", "interrogee sur", "interroges sur", "questi
 	// not said: "no ha precisado la naturaleza del problema ni si se ha producido una petición de rescate"
 	"n a pas precise", "n ont pas precise", "has not said", "have not said", "did not say whether", "no ha precisado",
 	"no han precisado", "non ha precisato", "non hanno precisato", "machte keine angaben", "wollte nicht sagen",
-	"heeft niet gezegd")
+	"heeft niet gezegd", "chiarire se", "non ha voluto chiarire", "declined to clarify", "refused to say whether",
+	"refuse de dire si", "no ha querido aclarar", "aclarar si", "niet willen zeggen of")
 
 // undisclosed say the kind of attack was not told: "la nature de
 // l'attaque n'a pas été précisée", "no ha precisado de qué tipo de ataque

@@ -378,6 +378,11 @@ func (an *analysis) foreignDistrict(b body) (body, bool) {
 	if n.Proper == "" {
 		return b, false
 	}
+	if british[fold.String(n.Anchor)] && !n.Before {
+		if c, ok := an.commune(n.Proper, ""); ok && c.Country != "GB" && c.Country != "IE" {
+			return b, false // "County Hall" is a building, not Schwäbisch Hall; "County Kerry" a county
+		}
+	}
 	if c, ok := an.commune(n.Proper, ""); ok && c.Country != "FR" {
 		b.Place = c.Place()
 	} else if c := an.nearestCommune(); c != nil && c.Country != "FR" && c.Country != "" {
@@ -392,6 +397,9 @@ func (an *analysis) foreignDistrict(b body) (body, bool) {
 	b.Official = districtName(n)
 	return b, true
 }
+
+// british are the anchors of a district in the British Isles only.
+var british = map[string]bool{"county": true, "county council": true}
 
 // districtName is a district's official name, whatever words the text
 // uses for its administration: "Kreisverwaltung des Landkreises
