@@ -147,32 +147,23 @@ func TestDevCorpusIncidents(t *testing.T) {
 // most of its articles call the victim, where the gold names the provider.
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("two more corpus crawls: not in -short")
+		t.Skip("five more corpus crawls: not in -short")
 	}
 	t.Parallel()
-	figures(t, "../../testdata/blindcorpus", map[string]float64{
-		"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
-		"relevance_f1": 0.95, "b3_f1": 0.88, "place": 0.80, "region": 0.88,
-		"attack": 0.80, "victim_kind": 0.95, "start": 0.95,
-	})
-	figures(t, "../../testdata/blindcorpus2", map[string]float64{
-		"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
-		"relevance_f1": 0.90, "b3_f1": 0.80, "place": 0.85, "region": 0.95,
-		"attack": 0.90, "victim_kind": 0.90, "start": 0.95,
-	})
-	figures(t, "../../testdata/blindcorpus3", map[string]float64{
-		"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
-		"relevance_f1": 0.90, "b3_f1": 0.80, "place": 0.90, "region": 0.90,
-		"attack": 0.80, "victim_kind": 0.90, "start": 0.95,
-	})
-	figures(t, "../../testdata/blindcorpus4", map[string]float64{
-		"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
-		"relevance_f1": 0.90, "b3_f1": 0.75, "place": 0.95, "region": 0.95,
-		"attack": 0.95, "victim_kind": 0.95, "start": 0.95,
-	})
-	figures(t, "../../testdata/blindcorpus5", map[string]float64{
-		"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
-		"relevance_f1": 0.78, "b3_f1": 0.48, "place": 0.88, "region": 0.78,
-		"attack": 0.78, "victim_kind": 0.88, "start": 0.78,
-	})
+	for _, c := range []struct {
+		dir                                               string
+		relevance, b3, place, region, attack, kind, start float64
+	}{
+		{"blindcorpus", 0.95, 0.88, 0.80, 0.88, 0.80, 0.95, 0.95},
+		{"blindcorpus2", 0.90, 0.80, 0.85, 0.95, 0.90, 0.90, 0.95},
+		{"blindcorpus3", 0.90, 0.80, 0.90, 0.90, 0.80, 0.90, 0.95},
+		{"blindcorpus4", 0.90, 0.75, 0.95, 0.95, 0.95, 0.95, 0.95},
+		{"blindcorpus5", 0.78, 0.48, 0.88, 0.78, 0.78, 0.88, 0.78},
+	} {
+		figures(t, "../../testdata/"+c.dir, map[string]float64{
+			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
+			"relevance_f1": c.relevance, "b3_f1": c.b3, "place": c.place, "region": c.region,
+			"attack": c.attack, "victim_kind": c.kind, "start": c.start,
+		})
+	}
 }
