@@ -81,8 +81,8 @@ func (an *analysis) evidence(field, value string, sent int) vigie.Evidence {
 // 2021 un ransomware aveva cifrato i server", "drie jaar na de
 // ransomware-aanval van september 2020 opnieuw getroffen"): the attack
 // being reported is told by the others; so are those that tell an attack
-// after a mention marker without naming the victim. A follow-up that tells its own attack only that way keeps them
-// (see finding).
+// after a mention marker without naming the victim. A follow-up that
+// tells its own attack only that way keeps them (see finding).
 func (an *analysis) current(own []int, victim string) []int {
 	return slices.DeleteFunc(slices.Clone(own), func(i int) bool {
 		return (recallWords.in(an.folded[i]) || againWords.in(an.folded[i])) && an.datesOld(i, true) ||

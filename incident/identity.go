@@ -22,11 +22,11 @@ func VictimID(b vigie.Body) string {
 }
 
 // canonical gives a local authority its registry identity: its code and,
-// for a body above the commune, the registry's seat as its place (a
-// Landkreis sits where its registry says, not in the first town its
-// article names); when the gazetteer did not know its place (a council
-// named after no town), the registry's country and region. Other bodies
-// are left as they are.
+// for a body above the commune placed outside its own towns, the
+// registry's seat as its place (a Landkreis sits where its registry says,
+// not in the neighbouring city its article names); when the gazetteer did
+// not know its place (a council named after no town), the registry's
+// country and region. Other bodies are left as they are.
 func canonical(b vigie.Body) vigie.Body {
 	a, ok := authorityOf(b)
 	if !ok {
@@ -97,7 +97,9 @@ func identity(b vigie.Body) string {
 	}
 	p := b.Place
 	switch b.Kind {
-	case vigie.VictimCommune, vigie.VictimDepartment, vigie.VictimRegion: // a grouping no registry lists goes by its name: its seat is not always said
+	case vigie.VictimCommune, vigie.VictimDepartment, vigie.VictimRegion:
+		// (a grouping no registry lists goes by its name: articles do not
+		// always say its seat)
 		if p.Name != "" {
 			return string(b.Kind) + ":" + fold.String(p.Name) // a place the gazetteer lacks: its country may be unknown
 		}
