@@ -436,11 +436,20 @@ func (an *analysis) placeIn(text string) *place.Commune {
 		}
 		end := properEnd(toks, i+1)
 		art := map[string]string{"au": "le", "aux": "les"}[toks[i].Fold]
-		if c, ok := an.communeSpan(text[toks[i+1].Start:toks[end-1].End], art, false); ok {
+		name := text[toks[i+1].Start:toks[end-1].End]
+		if c, ok := an.communeSpan(name, art, false); ok && !an.regionElsewhere(name, c) {
 			return &c
 		}
 	}
 	return nil
+}
+
+// regionElsewhere: name is a region of another country than commune c's
+// ("en Aragón" in a Spanish paper is the region, not Aragon in the Aude);
+// a region's namesake capital (Salzburg, Genève) is the commune.
+func (an *analysis) regionElsewhere(name string, c place.Commune) bool {
+	r, ok := an.g.Region(name)
+	return ok && r.Country != "" && r.Country != c.Country
 }
 
 // placeWithDepartment finds "Caen (Calvados)", "Annecy (74)": a name

@@ -474,3 +474,25 @@ func TestGroupingsCantonsAndSeats(t *testing.T) {
 		})
 	}
 }
+
+// TestRegionNotForeignHamlet: a region named after a preposition is no
+// commune of another country ("en Aragón" is not Aragon in the Aude);
+// a region's namesake capital stays a town.
+func TestRegionNotForeignHamlet(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		lang, text, want string
+	}{
+		{"es", "No es el primer caso en Aragón este curso.", ""},
+		{"de", "Die Verwaltung in Salzburg ist betroffen.", "Salzburg AT"},
+	} {
+		an := newAnalysis(article(tc.lang, "2024-05-14 20:10", "Titel", tc.text), vigie.Source{TimeZone: paris}, place.Default())
+		got := ""
+		if c := an.placeIn(tc.text); c != nil {
+			got = c.Name + " " + c.Country
+		}
+		if got != tc.want {
+			t.Errorf("placeIn(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
