@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/internal/webtest"
 )
 
 // The hostile web: a forward proxy on loopback that serves the *.test
@@ -432,17 +433,7 @@ func TestTarpit(t *testing.T) {
 	w.handle("slow.test/feed.xml", func(rw http.ResponseWriter, r *http.Request) {
 		rw.Header().Set("Content-Type", "application/rss+xml")
 		rw.WriteHeader(200)
-		for {
-			select {
-			case <-stop:
-				return
-			case <-r.Context().Done():
-				return
-			case <-time.After(50 * time.Millisecond):
-				rw.Write([]byte(" "))
-				rw.(http.Flusher).Flush()
-			}
-		}
+		webtest.Trickle(rw, r, stop)
 	})
 	t.Cleanup(func() { close(stop) })
 	c := w.crawler(t, Options{Timeout: time.Minute}).WithDeadline(time.Now().Add(400 * time.Millisecond))

@@ -6,14 +6,11 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
-	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/vigie-news/vigie/config"
-	"github.com/vigie-news/vigie/corpus"
+	"github.com/vigie-news/vigie/internal/webtest"
 )
 
 // corpusDir is the offline corpus the end-to-end tests crawl.
@@ -29,18 +26,7 @@ type fixture struct {
 // newFixture serves the corpus in dir and opens a new data folder.
 func newFixture(tb testing.TB, dir string) *fixture {
 	tb.Helper()
-	web, err := corpus.New(dir)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	srv := httptest.NewServer(web)
-	tb.Cleanup(srv.Close)
-	u, _ := url.Parse(srv.URL)
-	cfg, err := config.Load(filepath.Join(dir, "sources.yaml"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	cfg.Settings.Delay = time.Millisecond
+	_, u, cfg := webtest.Corpus(tb, dir)
 	a, err := Open(context.Background(), tb.TempDir())
 	if err != nil {
 		tb.Fatal(err)

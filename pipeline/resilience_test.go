@@ -15,6 +15,7 @@ import (
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/config"
+	"github.com/vigie-news/vigie/internal/webtest"
 	"github.com/vigie-news/vigie/server"
 )
 
@@ -53,17 +54,7 @@ func newFlakyWeb(t *testing.T) *flakyWeb {
 			fmt.Fprint(rw, feed("http://"+r.Host+"/slow.html"))
 		case "/slow.html":
 			rw.Header().Set("Content-Type", "text/html")
-			for {
-				select {
-				case <-stop:
-					return
-				case <-r.Context().Done():
-					return
-				case <-time.After(50 * time.Millisecond):
-					rw.Write([]byte(" "))
-					rw.(http.Flusher).Flush()
-				}
-			}
+			webtest.Trickle(rw, r, stop)
 		case "/good.xml":
 			rw.Header().Set("Content-Type", "application/rss+xml")
 			fmt.Fprint(rw, feed())

@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"io"
 	"log/slog"
-	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -19,6 +18,7 @@ import (
 	"github.com/vigie-news/vigie/config"
 	"github.com/vigie-news/vigie/corpus"
 	"github.com/vigie-news/vigie/internal/fold"
+	"github.com/vigie-news/vigie/internal/webtest"
 	"github.com/vigie-news/vigie/pipeline"
 	"go.yaml.in/yaml/v3"
 )
@@ -56,18 +56,7 @@ type fixture struct {
 
 func newFixture(tb testing.TB, dir string) *fixture {
 	tb.Helper()
-	web, err := corpus.New(dir)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	srv := httptest.NewServer(web)
-	tb.Cleanup(srv.Close)
-	u, _ := url.Parse(srv.URL)
-	cfg, err := config.Load(filepath.Join(dir, "sources.yaml"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	cfg.Settings.Delay = time.Millisecond
+	web, u, cfg := webtest.Corpus(tb, dir)
 	a, err := pipeline.Open(context.Background(), tb.TempDir())
 	if err != nil {
 		tb.Fatal(err)
