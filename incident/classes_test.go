@@ -128,7 +128,7 @@ func TestSpuriousBodies(t *testing.T) {
 		{article("en", "2023-03-12 10:00", "Report", "The Town Hall of Councils was named in the report."), nil},
 		{article("en", "2023-03-12 10:00", "Cities", "Smart city systems are exposed."), nil},
 		{article("en", "2023-03-12 10:00", "Phones", "Residents should phone County Hall for urgent matters."), nil}, // a building, not Schwäbisch Hall
-		{article("fr", "2023-03-12 10:00", "Canton", "Le canton de Luxembourg compte onze communes."), nil}, // a canton outside Switzerland is no body
+		{article("fr", "2023-03-12 10:00", "Canton", "Le canton de Luxembourg compte onze communes."), nil},          // a canton outside Switzerland is no body
 		{article("fr", "2023-03-12 10:00", "Séez", "La mairie de Séez a été attaquée."), []string{"Mairie de Séez"}},
 		{article("en", "2023-03-12 10:00", "Atlanta", "The City of Atlanta was attacked."), []string{"City of Atlanta"}},
 	} {
