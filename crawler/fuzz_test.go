@@ -132,7 +132,7 @@ func FuzzDecodeBody(f *testing.F) {
 }
 
 func FuzzCheckHost(f *testing.F) {
-	for _, h := range []string{"127.0.0.1", "2130706433", "0x7f.1", "0177.0.0.01", "[::ffff:10.0.0.1]", "localhost.", "example.com", "1.2.3.4.5"} {
+	for _, h := range []string{"127.0.0.1", "2130706433", "0x7f.1", "0177.0.0.01", "[::ffff:10.0.0.1]", "localhost.", "example.com", "1.2.3.4.5", "[[::"} {
 		f.Add(h)
 	}
 	g := &guard{}

@@ -115,6 +115,11 @@ func (g *guard) control(_, address string, _ syscall.RawConn) error {
 func (g *guard) checkHost(host string) error {
 	h := strings.TrimSuffix(strings.ToLower(host), ".")
 	h = strings.TrimSuffix(strings.TrimPrefix(h, "["), "]")
+	if strings.ContainsAny(h, "[]") {
+		// No host has a bracket inside its one pair; a proxy or a lax
+		// parser might still strip them all and reach "::".
+		return fmt.Errorf("crawler: malformed host %q", host)
+	}
 	if h == "localhost" || strings.HasSuffix(h, ".localhost") {
 		return g.check(host, netip.AddrFrom4([4]byte{127, 0, 0, 1}))
 	}
