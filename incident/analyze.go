@@ -35,6 +35,7 @@ type analysis struct {
 	seat         *vigie.Place              // where the article says a body sits; nil until read
 	cur          int                       // the sentence whose bodies are being resolved
 	sentPlace    *place.Commune            // the commune a body of that sentence is placed in, for "la mairie" after it
+	itDown       bool                      // the title or the lead tells of computers, servers or systems down
 }
 
 // body is a body named in a sentence, resolved.
@@ -71,6 +72,7 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 	for _, s := range an.sents {
 		an.folded = append(an.folded, fold.String(s.Text))
 	}
+	an.itDown = itSystems.in(an.folded[0]) || len(an.folded) > 1 && itSystems.in(an.folded[1])
 	an.ctx = place.ContextOf(g.Find(a.Title + "\n" + a.Text))
 	an.ctx.SourceRegion = src.Region
 	if src.Region == "" && src.TimeZone != nil {

@@ -43,6 +43,24 @@ func TestRoundUp(t *testing.T) {
 				"Gloucester City Council suffered a ransomware attack on October 3. The council's website stayed offline for a month."),
 			[]string{"Hackney Council|commune|ransomware|2020-10-11", "Gloucester Council|commune|ransomware|2020-10-03"},
 			nil},
+		{"a title that counts its attacks: each told in its paragraph, last year's too", article("de", "2024-03-06 10:00", "Zwei Angriffe auf Verwaltungen in der Region",
+			"Die Kreisverwaltung Wesel hat den Vorfall vom vergangenen Montag weitgehend aufgearbeitet. Angreifer hatten sich mit gestohlenen Passwörtern Zugang zu einem Server verschafft.\n\n"+
+				"Weniger glimpflich kam im Herbst das Landratsamt Lörrach davon. Am 11. Oktober 2023 verschlüsselten Angreifer dort mehrere Server.\n\n"+
+				"Fachleute raten, alte Benutzerkonten zu löschen."),
+			[]string{"Landkreis Wesel|departement|unknown|2024-03-04", "Landkreis Lörrach|departement|ransomware|2023-10-11"},
+			nil},
+		{"a title that counts its attacks: a paragraph names its victim without the attack's words", article("es", "2024-05-14 10:00", "Dos diputaciones aragonesas, atacadas en siete meses",
+			"Cinco días después de desconectar su red, la Diputación de Teruel ha recuperado el correo electrónico, pero la contabilidad sigue parada.\n\n"+
+				"No es el primer caso. El martes 17 de octubre de 2023, unos intrusos copiaron documentos de un servidor de la Diputación de Zaragoza.\n\n"+
+				"Los dos organismos colaboran ahora con el Gobierno de Aragón."),
+			[]string{"Diputación de Teruel|departement|unknown|", "Diputación de Zaragoza|departement|unknown|2023-10-17"},
+			nil},
+		{"a range in the title: each place an attack, however recalled", article("it", "2023-05-26 10:00", "Comuni nel mirino degli hacker: da Ferrara a Mantova",
+			"Il Comune di Mantova è stato colpito lunedì 22 maggio da un attacco informatico che ha bloccato l'anagrafe e il protocollo.\n\n"+
+				"Il mese scorso era toccato al Comune di Ferrara, i cui server erano stati cifrati da un ransomware il 12 aprile.\n\n"+
+				"Gli esperti invitano i piccoli enti a investire nella sicurezza."),
+			[]string{"Comune di Mantova|commune|unknown|2023-05-22", "Comune di Ferrara|commune|ransomware|2023-04-12"},
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -90,6 +108,10 @@ func TestAttackOwnDate(t *testing.T) {
 			"El Ayuntamiento de Sevilla sufrió esta semana un ciberataque que ha bloqueado sus sistemas."), "2019-10"},
 		{"fr month only", article("fr", "2022-11-28 10:00", "Caen : la mairie victime d'une cyberattaque",
 			"La mairie de Caen a été victime d'une cyberattaque en octobre, a-t-on appris lundi."), "2022-10"},
+		{"nl a deadline is no start", article("nl", "2022-12-12 11:10", "Hackers eisen aanval op Eemnes op",
+			"De gemeente Eemnes werd zaterdag door een cyberaanval getroffen. De groep zegt gegevens te hebben buitgemaakt en geeft de gemeente tot 19 december om te betalen."), "2022-12-10"},
+		{"fr the lead's first sentence, under a title that tells the attack", article("fr", "2022-03-07 14:50", "Caen : le site de la Ville défiguré par des pirates",
+			"Samedi matin, la page d'accueil montrait un drapeau et un texte de propagande. Le site a été rétabli lundi."), "2022-03-05"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -148,6 +170,7 @@ func TestAttackTypeAsserted(t *testing.T) {
 		{"La Ville de Caen fait face à une cyberattaque depuis lundi. Le groupe LockBit est soupçonné, selon une source.", "unknown"},
 		{"La Ville de Caen fait face à une cyberattaque depuis lundi. Les pirates réclament une rançon de 50 000 euros et menacent de publier les données volées. Aucun fichier n'a été chiffré.", "data-breach"},
 		{"La Ville de Caen fait face à une cyberattaque depuis lundi. « Tout est chiffré », dit le maire.", "ransomware"},
+		{"La Ville de Caen fait face à une intrusion informatique depuis lundi. Le maire chiffre à 80 000 euros le coût de l'incident. Les chiffres seront publiés en conseil.", "unknown"},
 	} {
 		_, got := findingsOf(article("fr", "2022-09-27 17:30", title, tc.text))
 		if len(got) != 1 || strings.Split(got[0], "|")[2] != tc.want {
@@ -202,6 +225,9 @@ func TestRelevanceNearMisses(t *testing.T) {
 	}{
 		{"scam using the council's name", article("en", "2023-02-01 10:00", "Residents warned of scam texts pretending to be Hackney Council",
 			"Fraudsters are sending fake text messages pretending to be Hackney Council and asking residents for their bank details."), false},
+		{"scams said not to come from a recent attack", article("en", "2023-02-01 10:00", "Trading standards warn residents over rise in scams",
+			"Trading standards officers have warned residents to be on their guard after a rise in scam calls and texts.\n\n"+
+				"The officers said the scams were not connected to the recent cyber attack on Gloucester City Council, but that fraudsters were exploiting the news."), false},
 		{"statistics round-up", article("fr", "2023-01-10 10:00", "Cybermalveillance : les attaques contre les collectivités ont doublé en 2022",
 			"Selon le rapport annuel, les attaques contre les collectivités ont doublé. Parmi elles, la mairie de Caen, touchée en septembre, et la mairie de Séez."), false},
 		{"national body", article("fr", "2024-03-13 18:00", "Cyberattaque : France Travail victime d'une fuite de données",
@@ -218,6 +244,18 @@ func TestRelevanceNearMisses(t *testing.T) {
 			"Depuis lundi, plus aucun ordinateur ne fonctionne à la mairie de Caen. Des individus malveillants ont pris le contrôle des serveurs, explique le maire, qui a porté plainte."), true},
 		{"effects only, english", article("en", "2022-09-27 17:30", "Hackney Council staff locked out of their computers",
 			"Hackney Council staff were locked out of their files on Monday after criminals took control of the servers and demanded payment in bitcoin."), true},
+		{"effects and intent only", article("en", "2023-05-02 10:00", "Gloucester City Council works to bring systems back",
+			"Gloucester City Council says its phone lines and online payments were hit by a deliberate act on Sunday. Officers are working on paper while engineers restore the network."), true},
+		{"effects and intent only, spanish", article("es", "2023-05-02 10:00", "El Ayuntamiento de Requena, sin servidores desde el lunes",
+			"El consistorio habla de una incidencia provocada por terceros y ha presentado una denuncia ante la Guardia Civil."), true},
+		{"intent without systems down", article("en", "2023-05-02 10:00", "Gloucester City Council targeted by protesters",
+			"Gloucester City Council was targeted by protesters on Sunday over the new parking charges."), false},
+		{"data stolen, told in the title", article("nl", "2023-07-04 10:00", "Gestolen documenten van Utrechtse gemeente online gezet",
+			"Vijf weken na de hack van eind mei staan documenten van de gemeente Eemnes op een website van cybercriminelen. De gemeente weigerde losgeld te betalen."), true},
+		{"a registry authority named bare in the title", article("de", "2024-03-05 17:50", "Kreishaushalt: Anhalt-Bitterfeld zahlt Millionen für die Folgen des Hackerangriffs",
+			"Der Kreistag hat am Montag den Haushalt verabschiedet. Allein 2,3 Millionen Euro fließen in neue Server."), true},
+		{"the body named throughout, under a title without it", article("de", "2024-01-22 10:00", "Landeswebsites durch Überlastungsangriff lahmgelegt",
+			"Stundenlang waren die Online-Dienste des Landes Tirol nicht erreichbar.\n\nAm Donnerstag waren die Seiten des Landes Tirol bis zum Abend gestört. Eine Gruppe bekannte sich zu dem DDoS-Angriff."), true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -290,6 +328,9 @@ func TestFollowUpYearsLater(t *testing.T) {
 			"Hackney Council was hit by a cyber attack on 11 October 2020. Three years later, some services are still not restored."), "2020-10-11"},
 		{"hit again", article("fr", "2022-06-01 10:00", "Caen : la mairie de nouveau victime d'une cyberattaque",
 			"La mairie de Caen est de nouveau victime d'une cyberattaque depuis lundi, après celle de mars 2019."), "2022-05-30"},
+		{"a title that names the town only, its lead the attack", article("de", "2022-11-18 10:00", "Freiburg: Bürgerbüros wieder geöffnet",
+			"Eine Woche nach dem Hackerangriff vom 10. November läuft der Betrieb schrittweise wieder an.\n\n"+
+				"Die Stadt hat die ersten Bürgerbüros geöffnet, die Kfz-Zulassung bleibt geschlossen."), "2022-11-10"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -314,6 +355,8 @@ func TestEncryptionDeniedAfter(t *testing.T) {
 			"Wegen Hinweisen auf eine Schadsoftware hat die Stadt Potsdam ihre Server am Dienstag vom Netz getrennt. Verschlüsselt wurde nach Angaben der Stadt nichts."), "intrusion"},
 		{article("fr", "2022-09-27 17:30", "Caen : la ville visée par une cyberattaque",
 			"La mairie de Caen a été visée par une cyberattaque lundi. Les serveurs sont chiffrés, plus rien ne fonctionne."), "ransomware"},
+		{article("de", "2023-07-18 09:00", "Cyberangriff auf die Kreisverwaltung Cochem-Zell",
+			"Die Kreisverwaltung Cochem-Zell ist seit Freitag Ziel eines Cyberangriffs. Eine Lösegeldforderung liegt nach Angaben des Landrats bislang nicht vor."), "unknown"},
 	} {
 		_, got := findingsOf(tc.a)
 		if len(got) == 0 || strings.Split(got[0], "|")[2] != tc.want {
@@ -494,5 +537,20 @@ func TestRegionNotForeignHamlet(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("placeIn(%q) = %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestVictimFullestPlace: a victim first met as "la commune" carries the
+// place the article gives it in full later (code, département).
+func TestVictimFullestPlace(t *testing.T) {
+	t.Parallel()
+	a := article("fr", "2024-05-18 10:00", "Albi de nouveau ciblée : des données dérobées",
+		"Trois ans après la paralysie de 2021, la commune fait face à une nouvelle attaque.\n\nJeudi, la mairie d'Albi a reçu un courriel d'un groupe qui dit avoir volé des documents.")
+	r := Analyze(a, vigie.Source{TimeZone: paris})
+	if len(r.Findings) == 0 {
+		t.Fatal("no finding")
+	}
+	if p := r.Findings[0].Victim.Place; p.INSEE != "81004" || p.Department != "81" {
+		t.Errorf("victim placed %+v, want Albi with its code and département", p)
 	}
 }

@@ -32,6 +32,7 @@ type cluster struct {
 	items []item
 	keys  map[string]bool // identities of the victims
 	also  map[string]bool // identities of the bodies hit with them
+	at    map[string]bool // where the victims sit (placeKey)
 	start time.Time       // earliest known start
 	first time.Time       // publication of its first article
 	last  time.Time       // publication of its latest article
@@ -106,7 +107,7 @@ func Group(reports []vigie.Report, articles map[int64]*vigie.Article, previous [
 		i, reasons := bestCluster(clusters, candidates(byKey, it), it)
 		d.Reasons = reasons
 		if i < 0 {
-			clusters = append(clusters, &cluster{keys: map[string]bool{}, also: map[string]bool{}, first: published(it.article)})
+			clusters = append(clusters, &cluster{keys: map[string]bool{}, also: map[string]bool{}, at: map[string]bool{}, first: published(it.article)})
 			i = len(clusters) - 1
 		}
 		clusters[i].add(it)
@@ -158,6 +159,9 @@ func (c *cluster) add(it item) {
 	if k := identity(it.finding.Victim); k != "" {
 		c.keys[k] = true
 	}
+	if k := placeKey(it.finding.Victim); k != "" {
+		c.at[k] = true
+	}
 	for _, b := range it.finding.AlsoAffected {
 		if k := identity(b); k != "" {
 			c.also[k] = true
@@ -177,13 +181,16 @@ func undated(it item) int {
 }
 
 // itemKeys are the identities of the item's victim and of the bodies hit
-// with it (already canonical).
+// with it (already canonical), and where its victim sits.
 func itemKeys(it item) []string {
 	var keys []string
 	for _, b := range append([]vigie.Body{it.finding.Victim}, it.finding.AlsoAffected...) {
 		if k := identity(b); k != "" && !slices.Contains(keys, k) {
 			keys = append(keys, k)
 		}
+	}
+	if k := placeKey(it.finding.Victim); k != "" {
+		keys = append(keys, k)
 	}
 	return keys
 }
@@ -201,7 +208,8 @@ func candidates(byKey map[string][]int, it item) []int {
 // bestCluster returns the index of the cluster the item belongs to, or
 // -1, with the reason for each candidate it was weighed against: a
 // cluster of the same victim whose attack date fits, the closest in date;
-// else one whose victim was hit with it (or it with them) within days.
+// else one whose victim was hit with it (or it with them), or sits in
+// the same town, within days.
 func bestCluster(clusters []*cluster, cands []int, it item) (int, []string) {
 	key := identity(it.finding.Victim)
 	best, bestGap := -1, time.Duration(0)
@@ -217,6 +225,9 @@ func bestCluster(clusters []*cluster, cands []int, it item) (int, []string) {
 		case key != "" && (c.also[key] || sharesBody(c, it.finding)):
 			ok, why = linked(c, it)
 			why = "hit together with " + key + ": " + why
+		case key != "" && c.at[placeKey(it.finding.Victim)]:
+			ok, why = linked(c, it)
+			why = "a body of the same town, " + placeKey(it.finding.Victim) + ": " + why
 		default:
 			continue
 		}

@@ -184,20 +184,41 @@ func assertedCue(c cue, folded string) bool {
 // hedged ("en cas de demande de rançon", "un éventuel vol de données").
 func assertedAt(folded string, m []int) bool {
 	w := around(folded, m)
-	return !w.negated() && !w.supposed()
+	return !w.negated() && !w.supposed() && !figures(folded, m)
 }
+
+// figures: French "chiffrer" also counts money ("il chiffre le coût à
+// 210 000 euros", "les chiffres du budget"), which folding makes look
+// like "chiffré": that sense encrypts nothing.
+func figures(folded string, m []int) bool {
+	switch folded[m[0]:m[1]] {
+	case "chiffre", "chiffres":
+		return figureWords.in(firstWords(folded[m[1]:], 4)) || figureDeterminers.in(lastWords(folded[:m[0]], 1))
+	}
+	return false
+}
+
+// verbFinalDenials end a German sentence that denies its subject.
+var verbFinalDenials = words("nicht vor", "nicht gestellt", "nicht erhoben", "nicht gefordert", "nicht bestatigt")
+
+var (
+	figureWords       = words("a", "le cout", "la facture", "le montant", "le prejudice", "les pertes", "euros", "millions", "milliers")
+	figureDeterminers = words("les", "des", "ces", "un", "le", "quelques", "ses", "leurs")
+)
 
 // cueWindow is what stands around a cue's words in a sentence: the six
 // words before and after, and all that precedes it.
-type cueWindow struct{ before, after, prefix string }
+type cueWindow struct{ before, after, prefix, end string }
 
 func around(folded string, m []int) cueWindow {
-	return cueWindow{lastWords(folded[:m[0]], 6), firstWords(folded[m[1]:], 6), folded[:m[0]]}
+	return cueWindow{lastWords(folded[:m[0]], 6), firstWords(folded[m[1]:], 6), folded[:m[0]], lastWords(folded[m[1]:], 2)}
 }
 
-// negated: a negation right before or after, or a denial earlier.
+// negated: a negation right before or after, or a denial earlier, or a
+// German verb that ends the sentence denied ("eine Lösegeldforderung liegt
+// nach Angaben der Verwaltung bislang nicht vor").
 func (w cueWindow) negated() bool {
-	return negators.in(w.before) || negatedAfter.in(w.after) || denials.in(w.prefix)
+	return negators.in(w.before) || negatedAfter.in(w.after) || denials.in(w.prefix) || verbFinalDenials.in(w.end)
 }
 
 // supposed: a hedge right before, or a question put earlier.

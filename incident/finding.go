@@ -28,7 +28,7 @@ var discoveryWords = words("decouvert*", "constate*", "detecte*", "s est apercu*
 // finding reads one incident: its victim (g[0]), the bodies the title
 // names with it (g[1:]), and what the sentences of span say.
 func (an *analysis) finding(g []body, span []int) vigie.Finding {
-	v := g[0]
+	v := an.fullest(g[0])
 	own := an.ownSentences(v, span)
 	f := readFacts(an.pick(an.current(own, v.key)))
 	if f.attack == "" || f.attack == vigie.AttackUnknown {
@@ -50,6 +50,32 @@ func (an *analysis) finding(g []body, span []int) vigie.Finding {
 	out.InScope = out.Victim.Kind.InScope()
 	out.Confidence = findingConfidence(out, v)
 	return out
+}
+
+// fullest gives a body the fullest place the article gives it: "la
+// commune", read as Millau from the title, is the "Mairie de Millau"
+// named later with its code and département.
+func (an *analysis) fullest(b body) body {
+	for _, bs := range an.bodies {
+		for _, o := range bs {
+			if o.key == b.key && placeDetail(o.Place) > placeDetail(b.Place) {
+				b.Place = o.Place
+			}
+		}
+	}
+	return b
+}
+
+// placeDetail counts what a place says: a code, a département, a region,
+// a country, a point.
+func placeDetail(p vigie.Place) int {
+	n := 0
+	for _, ok := range []bool{p.INSEE != "", p.Department != "", p.Region != "", p.Country != "", p.HasPoint()} {
+		if ok {
+			n++
+		}
+	}
+	return n
 }
 
 // seatInText places a local authority whose place is not one of its towns
@@ -250,6 +276,9 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 		// old, unless it tells of a new one ("de nouveau", "again").
 		victimsAttack := attack && an.names(i, victim) && !pastMarkers.in(fo) && !againWords.in(fo) && !recalls
 		for _, e := range append(when.Find(text, an.lang, an.ref, an.loc), when.Seasons(text, an.ref)...) {
+			if deadline(text, e) {
+				continue
+			}
 			d := dated{t: e.Date, vague: e.Vague, sent: i, own: attackBefore(text[:e.Start]) && !recalls && !againWords.in(fo)}
 			if victimsAttack && !an.plausible(e.Date) && an.past(e.Date) && !e.Since {
 				d.own = true
@@ -277,6 +306,16 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 	return start, found
 }
 
+// deadline: the date is an end or a deadline ("geeft de stad tot 19
+// december om te betalen"), not a start.
+func deadline(text string, e when.Expr) bool {
+	return untilWords.in(lastWords(fold.String(text[:e.Start]), 2))
+}
+
+// untilWords before a date make it an end or a deadline.
+var untilWords = words("tot", "until", "till", "bis", "bis zum", "bis am", "jusqu au", "jusqu a", "jusqu", "hasta", "hasta el",
+	"fino al", "fino a", "entro il", "entro")
+
 // vagueMonth is the month of a vague week or few days: the month most of
 // its days up to the publication fall in ("esta semana" written on Friday
 // 4 October is October, though its Monday was 30 September).
@@ -298,13 +337,26 @@ func (an *analysis) vagueMonth(t vigie.Timestamp) vigie.Timestamp {
 // for an article whose attack sentences give none ("Die Stadt Potsdam hat
 // am Donnerstag die Internetverbindung gekappt. Es gebe Hinweise auf eine
 // Cyberattacke").
+//
+// Under a title that tells the attack on the victim, the lead's first
+// sentence dates it without naming it ("Differdange : le site de la Ville
+// défiguré par des pirates" over "Samedi matin, la page d'accueil
+// affichait un message de propagande").
 func (an *analysis) leadDates(victim string) []dated {
 	var out []dated
+	titled := an.titleAttack() && an.names(0, victim)
 	for _, i := range an.earlyProse(1)[1:] {
-		if !an.names(i, victim) || recallWords.in(an.folded[i]) || pastMarkers.in(an.folded[i]) {
+		first := titled && !an.sents[i].Aside
+		if first {
+			titled = false
+		}
+		if !an.names(i, victim) && !first || recallWords.in(an.folded[i]) || pastMarkers.in(an.folded[i]) {
 			continue
 		}
 		for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
+			if deadline(an.sents[i].Text, e) {
+				continue
+			}
 			d := dated{t: e.Date, vague: e.Vague, sent: i}
 			if e.Vague {
 				d.t = an.vagueMonth(d.t)

@@ -25,7 +25,11 @@ func (an *analysis) report() vigie.Report {
 	if v := an.titleVictims(); len(v) > 0 {
 		groups, spans = append(groups, v), append(spans, an.mainSpan())
 	} else if groups, spans = an.roundup(); len(groups) == 0 && an.titleAttack() {
-		if v := an.leadVictim(1); len(v) > 0 { // one attack, its victim named in the lead only
+		v := an.leadVictim(2)
+		if len(v) == 0 {
+			v = an.dominantVictim()
+		}
+		if len(v) > 0 { // one attack, its victim named in the lead only, or named throughout
 			groups, spans = append(groups, v), append(spans, an.mainSpan())
 		}
 	}
@@ -69,7 +73,8 @@ func (an *analysis) attackIn(i int) bool {
 
 func (an *analysis) readAttack(i int) bool {
 	f := an.folded[i]
-	if assertedAttack(attackWords, f) || an.cyber && assertedAttack(plainAttack, f) || effectWords.in(f) {
+	if assertedAttack(attackWords, f) || (an.cyber || i == 0 && counted(f)) && assertedAttack(plainAttack, f) || an.cyber && dataTaken(f) || effectWords.in(f) ||
+		an.itDown && assertedAttack(agencyWords, f) {
 		return true // "rien à voir avec un piratage", "geen hack": denied
 	}
 	for _, c := range attackKinds {
@@ -106,7 +111,12 @@ func assertedAttack(c cue, folded string) bool {
 
 // attackDenials say what follows is not the cause.
 var attackDenials = words("rien a voir", "nothing to do with", "nichts zu tun", "nulla a che fare", "nada que ver",
-	"niets te maken", "not caused by", "pas due a", "pas du a", "ni une")
+	"niets te maken", "not caused by", "pas due a", "pas du a", "ni une",
+	// "the scams were not directly connected to the recent cyber attack on …"
+	"not connected", "not directly connected", "not linked", "unrelated to", "no link", "sans lien", "aucun lien",
+	"pas lie", "pas liee", "pas lies", "pas liees", "kein zusammenhang", "keinen zusammenhang", "nicht im zusammenhang",
+	"nessun legame", "nessun collegamento", "non collegat*", "sin relacion", "ninguna relacion", "no relacionad*",
+	"geen verband", "los van")
 
 // lead is the title and the first paragraph (the standfirst, usually).
 func (an *analysis) lead() []int { return an.early(1) }
@@ -138,6 +148,9 @@ func (an *analysis) earlyProse(n int) []int {
 // lead names an attack; else, for a title that names an attack and a
 // commune only ("Cyberangriff auf Marseille"), that commune.
 func (an *analysis) titleVictims() []body {
+	if counted(an.folded[0]) {
+		return nil // "Zwei Angriffe auf Verwaltungen in der Region": a round-up, each told in its paragraphs
+	}
 	if !an.titleAttack() && (trainingWords.in(an.folded[0]) || !slices.ContainsFunc(an.earlyProse(3)[1:], an.currentAttack) && !an.followUp()) {
 		return nil
 	}
@@ -165,13 +178,52 @@ func (an *analysis) titleVictims() []body {
 	if len(out) == 0 && !an.attackIn(0) {
 		out = an.leadVictim(2)
 	}
-	if len(out) == 0 && an.focus != nil && an.titleAttack() && an.titleNamesFocus() && an.leadSpeaksOfTheCommune() && !an.titleJoinsPlaces() {
+	// Past the test above, the title or the lead tells of an attack:
+	// "Bürgerämter in Frankfurt öffnen wieder" over "nach dem
+	// Trojaner-Befall der vergangenen Woche" is news of the city's attack.
+	if len(out) == 0 && an.focus != nil && an.titleNamesFocus() && an.leadSpeaksOfTheCommune() && !an.titleJoinsPlaces() {
 		b := body{named: named{AnchorKind: vigie.VictimCommune, Written: an.focus.Name}}
 		b = an.communeBody(b, *an.focus)
 		b.Name, b.key = an.focus.Name, identity(b.Body)
 		out = append(out, b)
 	}
+	if len(out) == 0 && an.titleAttack() && !an.titleJoinsPlaces() {
+		out = an.titleAuthority()
+	}
 	return an.sharedNetworkFirst(sortVictims(out))
+}
+
+// titleAuthority: a title that tells of an attack on a name the
+// registries know as an authority above the commune, and no commune has
+// ("Kreishaushalt: Cochem-Zell zahlt Millionen für die Folgen des
+// Hackerangriffs"), tells of that authority, as "Cyberangriff auf
+// Marseille" tells of the commune.
+func (an *analysis) titleAuthority() []body {
+	text := an.sents[0].Text
+	toks := tokenize(text)
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].Upper || toks[i].Punct {
+			continue
+		}
+		for end := min(properEnd(toks, i), i+5); end > i; end-- {
+			name := text[toks[i].Start:toks[end-1].End]
+			a, ok := an.g.AuthorityNamed(name)
+			if !ok || a.Kind == vigie.VictimCommune {
+				continue
+			}
+			if _, commune := an.commune(name, ""); commune {
+				continue
+			}
+			b := body{named: named{AnchorKind: a.Kind, Proper: name, Written: name, Start: toks[i].Start, End: toks[end-1].End}}
+			b.Kind, b.Place, b.Official, b.ID, b.Name = a.Kind, a.Place(), a.Name, a.ID, name
+			if a.SeatStandIn {
+				b.Place.Name, b.Place.INSEE = a.Name, "" // the place named is a neighbour's, not the body's
+			}
+			b.key = identity(b.Body)
+			return []body{b}
+		}
+	}
+	return nil
 }
 
 // followUp: the title names a body and the lead names an attack on it,
@@ -220,10 +272,15 @@ func (an *analysis) titleAttack() bool {
 		return false
 	}
 	f := an.folded[0]
+	if an.cyber && dataTaken(f) {
+		return true // "Gestolen documenten van Friese gemeente online gezet"
+	}
 	var spans [][]int
 	spans = append(spans, attackWords.all(f)...)
 	if an.cyber {
 		spans = append(spans, plainAttack.all(f)...)
+	} else if counted(f) {
+		spans = append(spans, plainAttack.all(f)...) // "Zwei Angriffe auf Verwaltungen in der Region": a round-up's title
 	}
 	for _, c := range attackKinds {
 		spans = append(spans, c.all(f)...)
@@ -254,8 +311,8 @@ var targets = words("contre", "against", "on", "auf", "gegen", "contro", "contra
 // pluperfect or recall words, and no date more than a month old.
 func (an *analysis) currentAttack(i int) bool {
 	f := an.folded[i]
-	if !an.attackIn(i) || pastMarkers.in(f) || recallWords.in(f) || riskWords.in(f) && !eventWords.in(f) {
-		return false
+	if !an.attackIn(i) || pastMarkers.in(f) || recallWords.in(f) || riskWords.in(f) && !eventWords.in(f) || lastYear.in(f) || an.yearsBack(i) > 0 {
+		return false // "… tot de politiezone Zwijndrecht vorig jaar", "Van Willebroek in 2020"
 	}
 	for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
 		if an.ref.Sub(e.Date.Time) > 31*24*time.Hour {
@@ -376,8 +433,8 @@ func officialsOf(text string) string {
 // bitcoins"): its one local authority named in full is the victim.
 func (an *analysis) leadVictim(paragraphs int) []body {
 	for _, i := range an.earlyProse(paragraphs)[1:] {
-		if !an.currentAttack(i) {
-			continue
+		if !an.currentAttack(i) || scamOnly(an.folded[i]) {
+			continue // "the scams were not connected to the recent cyber attack on the council": no attack on it
 		}
 		var vs []body
 		for _, b := range an.bodies[i] {
@@ -388,6 +445,59 @@ func (an *analysis) leadVictim(paragraphs int) []body {
 		if len(vs) == 1 {
 			return vs
 		}
+	}
+	return nil
+}
+
+// scamOnly: the sentence tells of scams and of no other attack it does
+// not deny.
+func scamOnly(folded string) bool {
+	if !attackKinds[vigie.AttackPhishing].in(folded) || assertedAttack(attackWords, folded) {
+		return false
+	}
+	for kind, c := range attackKinds {
+		if kind != vigie.AttackPhishing && assertedCue(c, folded) {
+			return false
+		}
+	}
+	return true
+}
+
+// dominantVictim: under a title that tells of an attack and names no
+// victim, the one local authority the first paragraphs keep naming (in
+// two sentences or more, no other in scope as often, and once at least
+// not as a speaker or a place) is the victim: "Landes-Websites durch
+// Überlastungsangriff lahmgelegt" over "die Online-Dienste des Landes
+// Vorarlberg".
+func (an *analysis) dominantVictim() []body {
+	count, first := map[string]int{}, map[string]body{}
+	for _, i := range an.earlyProse(3)[1:] {
+		if an.datesOld(i, false) {
+			continue // "Van de gemeente Willebroek in 2020 tot…": an example
+		}
+		seen := map[string]bool{}
+		for _, b := range an.bodies[i] {
+			if b.key == "" || b.named.Proper == "" || !b.Kind.InScope() || seen[b.key] {
+				continue
+			}
+			seen[b.key] = true
+			count[b.key]++
+			if f, ok := first[b.key]; !ok || (f.Marked || f.Locative) && !b.Marked && !b.Locative {
+				first[b.key] = b
+			}
+		}
+	}
+	best, n, tie := "", 0, false
+	for k, c := range count {
+		switch {
+		case c > n:
+			best, n, tie = k, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if v := first[best]; n >= 2 && !tie && !v.Marked && !v.Locative {
+		return []body{v}
 	}
 	return nil
 }
@@ -408,8 +518,8 @@ func inTitle(title string, b body) bool {
 }
 
 // titleJoinsPlaces: the title names two places joined by "and"
-// ("Antwerpen und Potsdam: zwei Cyberangriffe"): a round-up, each told in
-// its paragraphs.
+// ("Antwerpen und Potsdam: zwei Cyberangriffe") or as a range ("da
+// Cremona a Sondrio"): a round-up, each told in its paragraphs.
 func (an *analysis) titleJoinsPlaces() bool {
 	toks := tokenize(an.sents[0].Text)
 	for k := 1; k+1 < len(toks); k++ {
@@ -417,12 +527,15 @@ func (an *analysis) titleJoinsPlaces() bool {
 		if articles[toks[r].Fold] && r+1 < len(toks) {
 			r++ // "Leicester and the Western Isles"
 		}
-		if !conjunctions[toks[k].Fold] || !toks[k-1].Upper || !toks[r].Upper {
+		if !(conjunctions[toks[k].Fold] || rangeEnds[toks[k].Fold]) || !toks[k-1].Upper || !toks[r].Upper {
 			continue
 		}
 		start := k - 1
 		for start > 0 && toks[start-1].Upper && !toks[start-1].Punct {
 			start--
+		}
+		if rangeEnds[toks[k].Fold] && (start == 0 || !rangeStarts[toks[start-1].Fold]) {
+			continue // "da Cremona a Sondrio", not "attacco a Cremona"
 		}
 		end := properEnd(toks, r)
 		left := an.sents[0].Text[toks[start].Start:toks[k-1].End]
@@ -444,6 +557,13 @@ func (an *analysis) placeOrBody(name string) bool {
 }
 
 var conjunctions = map[string]bool{"and": true, "und": true, "et": true, "e": true, "y": true, "en": true}
+
+// rangeStarts and rangeEnds join two places as a range does ("da Cremona
+// a Sondrio", "from Kent to Cornwall", "von Potsdam bis Witten").
+var (
+	rangeStarts = map[string]bool{"da": true, "de": true, "from": true, "von": true, "van": true, "desde": true, "du": true}
+	rangeEnds   = map[string]bool{"a": true, "to": true, "bis": true, "tot": true, "hasta": true, "au": true}
+)
 
 // titleNamesFocus: the title writes the name of the commune the article is
 // about (a dateline alone does not make it the victim).
@@ -507,30 +627,84 @@ func (an *analysis) mainSpan() []int {
 func (an *analysis) roundup() ([][]body, [][]int) {
 	var groups [][]body
 	var spans [][]int
-	if !an.titleAttack() || an.target != "" {
+	if !an.titleAttack() || an.target != "" && !counted(an.folded[0]) {
 		return nil, nil // the title tells of an attack on a target of its own: the others are context
 	}
 	judged := map[int]bool{}
+	n, isCounted := countIn(an.folded[0])
 	for i := 1; i < len(an.sents); i++ {
 		p := an.sents[i].Paragraph
 		if judged[p] || !an.namesSomething(i) {
 			continue // paragraphs are judged by their first sentence naming a body
 		}
 		judged[p] = true
-		if an.datesOld(i, an.sents[i-1].Paragraph == p) {
+		if old := an.datesOld(i, an.sents[i-1].Paragraph == p); old && !isCounted || an.yearsBack(i) > 1 {
 			continue // "Les conséquences se mesurent en euros. À Caen, l'intrusion de septembre 2022…": an example, not news
 		}
 		v, ok := an.paragraphVictim(i)
+		if !ok && isCounted && (n == 0 || len(groups) < n) {
+			v, ok = an.countedVictim(i) // no more than the title counts: "Los dos organismos colaboran con el Gobierno de Aragón" is none of them
+		}
 		if !ok {
 			continue
 		}
 		span := an.paragraph(i)
-		if len(span) < 2 || slices.ContainsFunc(groups, func(g []body) bool { return g[0].key == v.key }) {
+		if len(span) < 2 && !isCounted || slices.ContainsFunc(groups, func(g []body) bool { return g[0].key == v.key }) {
 			continue
 		}
 		groups, spans = append(groups, []body{v}), append(spans, span)
 	}
+	if !an.titleJoinsPlaces() {
+		return groups, spans
+	}
+	for i := 1; i < len(an.sents); i++ {
+		if v, ok := an.titledVictim(i); ok && !slices.ContainsFunc(groups, func(g []body) bool { return g[0].key == v.key }) {
+			groups, spans = append(groups, []body{v}), append(spans, an.paragraph(i)) // a place the title names is one of its attacks, however recalled
+		}
+	}
 	return groups, spans
+}
+
+// titledVictim: sentence i names one local authority, which the title
+// names among the places of its attacks ("A ottobre era toccato al Comune
+// di Cremona", "La Provincia di Sondrio è ferma dal 15 maggio per un
+// disservizio informatico" under "Enti locali sotto attacco: da Cremona a
+// Sondrio"): the title tells that it was hit.
+func (an *analysis) titledVictim(i int) (body, bool) {
+	if an.sents[i].Question {
+		return body{}, false
+	}
+	var vs []body
+	for _, b := range an.bodies[i] {
+		if !b.Marked && !b.Locative && b.Kind.InScope() && !slices.ContainsFunc(vs, func(o body) bool { return o.key == b.key }) {
+			vs = append(vs, b)
+		}
+	}
+	if len(vs) != 1 || !inTitle(" "+an.folded[0]+" ", vs[0]) {
+		return body{}, false
+	}
+	return vs[0], true
+}
+
+// countedVictim: under a title that counts its attacks, a paragraph
+// that opens by naming one local authority, unmarked, tells one of them,
+// in the attack's own words or not ("Cinco días después de desconectar su
+// red, la Diputación de Huesca ha recuperado el correo").
+func (an *analysis) countedVictim(i int) (body, bool) {
+	f := an.folded[i]
+	if an.sents[i].Question || pastMarkers.in(f) || recallWords.in(f) {
+		return body{}, false
+	}
+	var vs []body
+	for _, b := range an.bodies[i] {
+		if !b.Marked && !b.Locative && b.Kind.InScope() && !slices.ContainsFunc(vs, func(o body) bool { return o.key == b.key }) {
+			vs = append(vs, b)
+		}
+	}
+	if len(vs) != 1 {
+		return body{}, false
+	}
+	return vs[0], true
 }
 
 // paragraphVictim: the first sentence of the paragraph names one victim,
@@ -543,7 +717,7 @@ func (an *analysis) paragraphVictim(i int) (body, bool) {
 		}
 	}
 	f := an.folded[i]
-	if !(an.attackIn(i) || eventWords.in(f)) || an.sents[i].Question || pastMarkers.in(f) || recallWords.in(f) {
+	if !(an.attackIn(i) || eventWords.in(f) || an.toldNext(i)) || an.sents[i].Question || pastMarkers.in(f) || recallWords.in(f) {
 		return body{}, false
 	}
 	vs = slices.DeleteFunc(vs, func(b body) bool { return b.Kind == vigie.VictimOther && !an.impersonated() }) // residents are counted, not hit
@@ -562,6 +736,49 @@ func (an *analysis) paragraphVictim(i int) (body, bool) {
 	return vs[0], len(vs) == 1
 }
 
+// counted: the folded title counts the attacks or their victims ("zwei
+// Angriffe", "dos instituciones atacadas", "three councils hit"), not
+// the time since one ("deux ans après") nor people ("deux hommes devant
+// le tribunal"): a round-up, every attack it counts reported, however far
+// back in its span.
+func counted(folded string) bool {
+	_, ok := countIn(folded)
+	return ok
+}
+
+// countIn is the number a counted title gives (0 for "several").
+func countIn(folded string) (int, bool) {
+	ws := strings.Fields(folded)
+	for k, w := range ws[:max(len(ws)-1, 0)] {
+		if !counts.in(w) {
+			continue
+		}
+		next := strings.Join(ws[k+1:min(k+3, len(ws))], " ") // "zwei weitere Angriffe"
+		if countedNouns.in(next) || plainAttack.in(next) || attackWords.in(next) {
+			return countValues[w], true
+		}
+	}
+	return 0, false
+}
+
+var countValues = map[string]int{"two": 2, "deux": 2, "zwei": 2, "due": 2, "dos": 2, "twee": 2, "2": 2,
+	"three": 3, "trois": 3, "drei": 3, "tre": 3, "tres": 3, "drie": 3, "3": 3,
+	"four": 4, "quatre": 4, "vier": 4, "quattro": 4, "cuatro": 4, "4": 4}
+
+// toldNext: the sentence after i, in its paragraph, tells an attack and
+// names no body of its own ("Weniger glimpflich kam das Landratsamt
+// Lörrach davon. Am 11. Oktober verschlüsselten Angreifer dort mehrere
+// Server"): sentence i introduced its victim.
+func (an *analysis) toldNext(i int) bool {
+	j := i + 1
+	if j >= len(an.sents) || an.sents[j].Paragraph != an.sents[i].Paragraph || an.sents[j].Question || !an.attackIn(j) {
+		return false
+	}
+	return !slices.ContainsFunc(an.bodies[j], func(b body) bool {
+		return !b.Locative && b.key != "" && !slices.ContainsFunc(an.bodies[i], func(o body) bool { return o.key == b.key })
+	})
+}
+
 // datesOld: sentence i gives a past year ("Van Willebroek in 2020") or
 // "last year", or, inside its paragraph, a date months before the
 // publication: a round-up's example from the past, not its news.
@@ -577,6 +794,20 @@ func (an *analysis) datesOld(i int, inside bool) bool {
 		}
 	}
 	return lastYear.in(an.folded[i])
+}
+
+// yearsBack is how many years before the publication the oldest year
+// sentence i writes lies: a round-up that counts its attacks ("dos
+// instituciones, atacadas en siete meses") reports last year's, not an
+// example years old ("À Caen, l'intrusion de septembre 2020").
+func (an *analysis) yearsBack(i int) int {
+	n := 0
+	for _, y := range yearRe.FindAllString(an.sents[i].Text, -1) {
+		if v, _ := strconv.Atoi(y); v > 1990 && v < an.ref.Year() {
+			n = max(n, an.ref.Year()-v)
+		}
+	}
+	return n
 }
 
 var yearRe = regexp.MustCompile(`\b(?:19|20)\d\d\b`)

@@ -71,6 +71,9 @@ func clustered(t *testing.T, reports []report) (string, Grouping) {
 func TestGroup(t *testing.T) {
 	t.Parallel()
 	albi, gex, seez := town("Albi", "81004"), town("Gex", "01173"), town("Séez", "73284")
+	chambery := town("Chambéry", "73065")
+	savoie := vigie.Body{Official: "Conseil départemental de la Savoie", Kind: vigie.VictimDepartment, Place: chambery.Place}
+	hospital := vigie.Body{Official: "Centre hospitalier de Chambéry", Kind: vigie.VictimHospital, Place: chambery.Place}
 	for _, tc := range []struct {
 		name    string
 		reports []report
@@ -123,6 +126,19 @@ func TestGroup(t *testing.T) {
 			{"2020-03-19", []vigie.Finding{finding(seez, "")}},
 			{"2019-11-22", []vigie.Finding{finding(albi, "2019-11-18", seez)}},
 		}, "2|1"},
+		{"two bodies of one town hit the same week are one attack", []report{
+			{"2021-04-27", []vigie.Finding{finding(savoie, "2021-04-24")}},
+			{"2021-04-28", []vigie.Finding{finding(chambery, "2021-04-25")}},
+			{"2021-04-30", []vigie.Finding{finding(chambery, "")}},
+		}, "1 2 3"},
+		{"two bodies of one town hit months apart are two attacks", []report{
+			{"2021-04-27", []vigie.Finding{finding(savoie, "2021-04-24")}},
+			{"2021-09-28", []vigie.Finding{finding(chambery, "2021-09-25")}},
+		}, "1|2"},
+		{"a hospital and the town hall of its town are two victims", []report{
+			{"2021-04-27", []vigie.Finding{finding(hospital, "2021-04-24")}},
+			{"2021-04-28", []vigie.Finding{finding(chambery, "2021-04-25")}},
+		}, "1|2"},
 		{"the same body hit months later by another attack stays apart", []report{
 			{"2021-04-27", []vigie.Finding{finding(albi, "2021-04-24", seez)}},
 			{"2021-11-28", []vigie.Finding{finding(seez, "2021-11-25")}},

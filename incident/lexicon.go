@@ -87,6 +87,36 @@ var effectWords = words("locked out", "pris le controle", "prise de controle", "
 	"suspicious activity", "activite suspecte", "activites suspectes", "verdachtige aktivitat*", "auffallige aktivitat*",
 	"attivita sospett*", "actividad sospechosa", "actividades sospechosas", "verdachte activiteit*")
 
+// agencyWords say someone caused the harm on purpose, as officials say
+// it when they will not name an attack ("the target of a deliberate
+// act", "une incidencia provocada por terceros"): with computers or
+// systems down (itSystems), that is an attack.
+var agencyWords = words("deliberate act", "deliberate attack", "targeted by", "target of a", "intent on causing",
+	"acte malveillant", "acte delibere", "provoque par des tiers", "provoquee par des tiers", "cause par des tiers",
+	"gezielter angriff", "gezielte attacke", "vorsatzlich", "von dritten verursacht", "durch dritte verursacht",
+	"atto deliberato", "atto doloso", "causato da terzi", "causata da terzi", "provocada por terceros",
+	"provocado por terceros", "acto deliberado", "acceso a donde no debia", "opzettelijk", "door derden veroorzaakt",
+	"moedwillig")
+
+// counts number what follows: "two attacks", "drei Angriffe".
+var counts = words("two", "three", "four", "several", "deux", "trois", "quatre", "plusieurs", "zwei", "drei", "vier",
+	"mehrere", "due", "tre", "quattro", "diversi", "dos", "tres", "cuatro", "varios", "twee", "drie", "vier", "meerdere",
+	"2", "3", "4")
+
+// countedNouns are what a round-up's title counts besides attacks: the
+// bodies hit ("trois collectivités", "two councils", "zwei Verwaltungen").
+var countedNouns = words("communes", "villes", "mairies", "collectivites", "departements", "regions", "intercommunalites",
+	"institutions", "organismes", "councils", "authorities", "towns", "cities", "counties", "municipalities", "kommunen",
+	"stadte", "gemeinden", "verwaltungen", "kreise", "landkreise", "kantone", "behorden", "comuni", "enti", "province",
+	"regioni", "amministrazioni", "ayuntamientos", "municipios", "instituciones", "diputaciones", "administraciones",
+	"consistorios", "gemeenten", "provincies", "besturen", "overheden", "victimes", "victims", "opfer", "vittime",
+	"victimas", "slachtoffers")
+
+// itSystems are what an attack takes down.
+var itSystems = words("systems", "system", "servers", "server", "computers", "network", "it systems", "systemes",
+	"serveurs", "reseau informatique", "informatique", "systeme*", "netzwerk", "rechner", "sistemi", "rete informatica",
+	"sistemas", "servidores", "red informatica", "systemen", "netwerk", "computers", "ict")
+
 // plainAttack words name an attack of any kind: they count as a cyber
 // attack only in an article that names one plainly elsewhere.
 var plainAttack = words("attaque", "attaques", "attack", "attacks", "angriff", "angriffe", "angriffs", "angriffes", "attacco", "attacchi",
@@ -188,7 +218,7 @@ var (
 		"gelekt", "uitgelekt", "kopieerde", "gekopieerd", "copiato", "copiati", "copiado", "copiados")
 	dataNouns = words("donnees", "informations", "fichiers", "courriels", "mails", "e mails", "documents", "data",
 		"information", "emails", "files", "records", "details", "daten", "dokumente", "dati", "informazioni",
-		"documenti", "datos", "informacion", "documentos", "correos", "gegevens", "bestanden")
+		"documenti", "datos", "informacion", "documentos", "correos", "gegevens", "bestanden", "documenten")
 )
 
 // lossCue names data lost or taken, so that a denial of it can be read:
