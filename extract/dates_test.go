@@ -1,6 +1,8 @@
 package extract
 
 import (
+	dps "github.com/markusmobius/go-dateparser"
+	"github.com/markusmobius/go-dateparser/date"
 	"testing"
 	"time"
 )
@@ -104,4 +106,25 @@ func BenchmarkVisibleDate(b *testing.B) {
 		visibleDate("Di Redazione - 28 aprile 2021 alle 9:15", "it", paris)
 	}
 	_ = time.Now
+}
+
+// TestYearWritten: a date the parser puts before the year 1000 has no
+// year the text writes.
+func TestYearWritten(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		text string
+		year int
+		want bool
+	}{
+		{"27 avril 2021", 2021, true},
+		{"08/12/22", 2022, true},
+		{"08/12/2022 - 13:05 h", 2025, false},
+		{"2021 3", 3, false},
+	} {
+		r := dps.SearchResult{Text: tc.text, Date: date.Date{Time: time.Date(tc.year, 1, 1, 0, 0, 0, 0, time.UTC)}}
+		if got := yearWritten(r); got != tc.want {
+			t.Errorf("yearWritten(%q, %d) = %v, want %v", tc.text, tc.year, got, tc.want)
+		}
+	}
 }
