@@ -139,13 +139,20 @@ func firstDate(cfg *dps.Configuration, text string, loc *time.Location) (vigie.T
 	return firstDateSearch(cfg, text, loc)
 }
 
-// firstDateSearch is firstDate on the dates of go-dateparser's search.
-func firstDateSearch(cfg *dps.Configuration, text string, loc *time.Location) (vigie.Timestamp, bool) {
+// firstDateSearch is firstDate on the dates of go-dateparser's search,
+// which panics on some texts (language.SplitSentence on "¿Por qué"
+// in v1.4.7): those have no date.
+func firstDateSearch(cfg *dps.Configuration, text string, loc *time.Location) (t vigie.Timestamp, ok bool) {
+	defer func() {
+		if recover() != nil {
+			t, ok = vigie.Timestamp{}, false
+		}
+	}()
 	_, found, err := parser.Search(cfg, text)
 	if err != nil {
 		return vigie.Timestamp{}, false
 	}
-	t, ok, _ := keepFirst(&foundDates{found: found}, text, loc)
+	t, ok, _ = keepFirst(&foundDates{found: found}, text, loc)
 	return t, ok
 }
 

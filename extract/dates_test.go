@@ -3,6 +3,7 @@ package extract
 import (
 	dps "github.com/markusmobius/go-dateparser"
 	"github.com/markusmobius/go-dateparser/date"
+	"strings"
 	"testing"
 	"time"
 )
@@ -125,6 +126,25 @@ func TestYearWritten(t *testing.T) {
 		r := dps.SearchResult{Text: tc.text, Date: date.Date{Time: time.Date(tc.year, 1, 1, 0, 0, 0, 0, time.UTC)}}
 		if got := yearWritten(r); got != tc.want {
 			t.Errorf("yearWritten(%q, %d) = %v, want %v", tc.text, tc.year, got, tc.want)
+		}
+	}
+}
+
+// TestLanguageAroundMinDetect: for texts around the length the detector is
+// trusted from, language decides as it would with the detector run on
+// every text.
+func TestLanguageAroundMinDetect(t *testing.T) {
+	t.Parallel()
+	italian := []rune(strings.Repeat("Il municipio è stato colpito da un attacco informatico e i server sono stati criptati. ", 4))
+	m := meta{tags: map[string]string{}, htmlLang: "en"}
+	for n := minDetect - 5; n <= minDetect+5; n++ {
+		text := string(italian[:n])
+		want := "en"
+		if detected, sure := detectLanguage(text); sure {
+			want = detected
+		}
+		if got := language(m, text, "", ""); got != want {
+			t.Errorf("%d runes: language = %q, want %q", n, got, want)
 		}
 	}
 }

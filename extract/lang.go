@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
 )
@@ -31,6 +32,9 @@ const minDetect = 250
 // site's main edition on pages in other languages.
 func language(m meta, text, feedLang, sourceLang string) string {
 	declared := firstLang(m.htmlLang, m.ld("inLanguage"), m.tag("content-language", "og:locale", "dc.language", "language"), feedLang, sourceLang)
+	if declared != "" && utf8.RuneCountInString(text) < minDetect {
+		return declared // too short to be trusted: the detector need not run
+	}
 	detected, sure := detectLanguage(text)
 	switch {
 	case sure:

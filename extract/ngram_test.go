@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
+	dps "github.com/markusmobius/go-dateparser"
+	"github.com/vigie-news/vigie"
 	"golang.org/x/net/html"
 )
 
@@ -18,20 +20,24 @@ type bylineCase struct {
 	loc        *time.Location
 }
 
-// corpusBylines are the texts bylineDate reads on every page of the test
-// corpora, in the language the page declares (French if none); with all,
-// in every language, and in English in New York too.
-func corpusBylines(t *testing.T, all bool) []bylineCase {
+// pageBylines are the texts bylineDate reads on a page, in the order it
+// reads them, in one language and time zone.
+type pageBylines struct {
+	page  string
+	cases []bylineCase
+}
+
+// corpusBylines are the bylines of every page of the test corpora, in
+// the language the page declares (French if none); with all, in every
+// language, and in English in New York too.
+func corpusBylines(t *testing.T, all bool) []pageBylines {
 	t.Helper()
-	files, _ := filepath.Glob("../testdata/*/sites/*/*.html")
-	more, _ := filepath.Glob("../testdata/*/sites/*/*/*.html")
-	files = append(files, more...)
-	if len(files) < 100 {
+	files := corpusFiles(t)
+	if len(files) < 300 {
 		t.Fatalf("%d corpus pages", len(files))
 	}
 	newYork := mustZone("America/New_York")
-	seen := map[string]bool{}
-	var out []bylineCase
+	var out []pageBylines
 	for _, name := range files {
 		b, err := os.ReadFile(name)
 		if err != nil {
@@ -47,43 +53,109 @@ func corpusBylines(t *testing.T, all bool) []bylineCase {
 		if hs := headlines(doc); h1 == nil && len(hs) > 0 {
 			h1 = hs[0]
 		}
-		for _, s := range bylineSnippets(doc, h1) {
-			if seen[s] {
-				continue
+		type setting struct {
+			lang string
+			loc  *time.Location
+		}
+		settings := []setting{{firstLang(m.htmlLang, "fr"), paris}}
+		if all {
+			settings = []setting{{"", paris}, {"en", newYork}}
+			for _, l := range dateLanguages {
+				settings = append(settings, setting{l, paris})
 			}
-			seen[s] = true
-			if !all {
-				out = append(out, bylineCase{s, firstLang(m.htmlLang, "fr"), paris})
-				continue
+		}
+		for _, st := range settings {
+			p := pageBylines{page: name}
+			for _, s := range bylineSnippets(doc, h1) {
+				p.cases = append(p.cases, bylineCase{s, st.lang, st.loc})
 			}
-			for _, lang := range []string{"fr", "en", "de", "it", "es", "nl", "pt", ""} {
-				out = append(out, bylineCase{s, lang, paris})
-			}
-			out = append(out, bylineCase{s, "en", newYork})
+			out = append(out, p)
 		}
 	}
 	return out
 }
 
-// TestVisibleDateAsLibrarySearch reads every byline of the test corpora
-// with the n-gram reader and with go-dateparser's own search: both find
-// the same date. VIGIE_DATES_ALL=1 reads each in every language (a
-// minute; 1,359 cases passed when the reader was written).
+// corpusFiles are the HTML pages of every test corpus.
+func corpusFiles(t *testing.T) []string {
+	t.Helper()
+	var files []string
+	dirs, _ := filepath.Glob("../testdata/*/sites")
+	for _, dir := range dirs {
+		err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && strings.HasSuffix(path, ".html") {
+				files = append(files, path)
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return files
+}
+
+// TestVisibleDateAsLibrarySearch reads the bylines of every page of the
+// test corpora with the n-gram reader and with go-dateparser's own
+// search, as bylineDate does (up to the first with a date): both find the
+// same dates. VIGIE_DATES_ALL=1 reads every byline, in every language
+// (minutes).
 func TestVisibleDateAsLibrarySearch(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads every byline of the corpora with go-dateparser's search")
 	}
 	t.Parallel()
-	cases := corpusBylines(t, os.Getenv("VIGIE_DATES_ALL") != "")
-	for _, c := range cases {
-		got, gotOK := visibleDate(c.text, c.lang, c.loc)
-		want, wantOK := readVisibleDate(c.text, c.lang, c.loc, firstDateSearch)
-		if got.String() != want.String() || gotOK != wantOK {
-			t.Errorf("visibleDate(%q, %q, %s) = %s %v, go-dateparser's search reads %s %v",
-				c.text, c.lang, c.loc, got, gotOK, want, wantOK)
+	all := os.Getenv("VIGIE_DATES_ALL") != ""
+	n, panics := 0, 0
+	for _, p := range corpusBylines(t, all) {
+		for _, c := range p.cases {
+			want, wantOK, panicked := librarySearch(c)
+			if panicked {
+				panics++
+				continue
+			}
+			n++
+			got, gotOK := visibleDate(c.text, c.lang, c.loc)
+			if got.String() != want.String() || gotOK != wantOK {
+				t.Errorf("%s: visibleDate(%q, %q, %s) = %s %v, go-dateparser's search reads %s %v",
+					p.page, c.text, c.lang, c.loc, got, gotOK, want, wantOK)
+			}
+			if wantOK && !all {
+				break
+			}
 		}
 	}
-	t.Logf("%d bylines and languages", len(cases))
+	t.Logf("%d bylines compared; go-dateparser's search panicked on %d", n, panics)
+}
+
+// librarySearch is visibleDate with go-dateparser's own search, and
+// whether that search panicked in one of the text's windows.
+func librarySearch(c bylineCase) (t vigie.Timestamp, ok, panicked bool) {
+	search := func(cfg *dps.Configuration, text string, loc *time.Location) (t vigie.Timestamp, ok bool) {
+		defer func() { panicked = panicked || recover() != nil }()
+		_, found, err := parser.Search(cfg, text)
+		if err != nil {
+			return vigie.Timestamp{}, false
+		}
+		t, ok, _ = keepFirst(&foundDates{found: found}, text, loc)
+		return t, ok
+	}
+	t, ok = readVisibleDate(c.text, c.lang, c.loc, search)
+	return t, ok, panicked
+}
+
+// TestLibrarySearchPanic: go-dateparser's search panics on some Spanish
+// texts (language.SplitSentence, "¿Por qué"); the reader finds no date in
+// the window rather than stopping the crawl.
+func TestLibrarySearchPanic(t *testing.T) {
+	t.Parallel()
+	text := "Redacción Publicado el jueves, 25/01/2024 - 08:30 h Pregunta: ¿Por qué atacan a los ayuntamientos? Respuesta: Porque tienen datos de todos los vecinos y muy poco personal técnico. En muchos municipios de menos de "
+	cfg := dateConfig("es", paris)
+	for _, w := range yearWindows(text) {
+		firstDateSearch(cfg, w, paris) // panics without its recover
+	}
+	if got, ok := visibleDate(text, "es", paris); !ok || got.String() != "2024-01-25T08:30:00+01:00" {
+		t.Errorf("visibleDate = %s %v", got, ok)
+	}
 }
 
 // TestVisibleDateTrickyAsLibrarySearch compares the two readers on texts
@@ -113,7 +185,7 @@ func TestVisibleDateTrickyAsLibrarySearch(t *testing.T) {
 		{"hace 3 horas · martes, 14/05/2024 - 20:10 h", "es", paris},
 	} {
 		got, gotOK := visibleDate(c.text, c.lang, c.loc)
-		want, wantOK := readVisibleDate(c.text, c.lang, c.loc, firstDateSearch)
+		want, wantOK, _ := librarySearch(c)
 		if got.String() != want.String() || gotOK != wantOK {
 			t.Errorf("visibleDate(%q, %q, %s) = %s %v, go-dateparser's search reads %s %v",
 				c.text, c.lang, c.loc, got, gotOK, want, wantOK)
@@ -192,5 +264,48 @@ func TestHasDigit(t *testing.T) {
 func BenchmarkVisibleDateLibrary(b *testing.B) {
 	for b.Loop() {
 		readVisibleDate("Di Redazione - 28 aprile 2021 alle 9:15", "it", paris, firstDateSearch)
+	}
+}
+
+// TestDateShaped: runs with a number and at most two words before it are
+// parsed; others are not.
+func TestDateShaped(t *testing.T) {
+	t.Parallel()
+	s := newNgramSearch(dateConfig("it", paris), "di Marco Revelli · Pubblicato il 15 marzo 2023 Sabato")
+	for _, tc := range []struct {
+		i, size int
+		want    bool
+	}{
+		{0, 3, false}, // di Marco Revelli
+		{1, 6, false}, // Marco … il 15: four words before the number
+		{3, 4, false}, // · Pubblicato il 15
+		{4, 4, true},  // Pubblicato il 15 marzo
+		{5, 4, true},  // il 15 marzo 2023
+		{6, 4, true},  // 15 marzo 2023 Sabato: words after the last number are kept
+		{7, 1, false}, // marzo
+	} {
+		if got := s.dateShaped(tc.i, tc.size); got != tc.want {
+			t.Errorf("dateShaped(%q) = %v", s.join(s.tokens[tc.i:tc.i+tc.size]), got)
+		}
+	}
+}
+
+// TestClockNear: a time of day right after a day is its clock; one further
+// away, or with a year, is not.
+func TestClockNear(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		after, next string
+		want        bool
+	}{
+		{" à 17h30", "17h30", true},
+		{", 12:00 Uhr", "12:00 Uhr", true},
+		{" - Mis à jour à 18h02", "18h02", false},
+		{" · 28/04/2021 10:15", "28/04/2021 10:15", false},
+		{" at 5:30 pm", "6:30 pm", false},
+	} {
+		if got := clockNear(tc.after, dps.SearchResult{Text: tc.next}); got != tc.want {
+			t.Errorf("clockNear(%q, %q) = %v", tc.after, tc.next, got)
+		}
 	}
 }
