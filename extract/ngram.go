@@ -123,25 +123,30 @@ func (s *ngramSearch) join(words [][]int) string {
 }
 
 // exact says whether the last date found is what the library would have
-// found whatever language it detected first: every other locale either
-// does not parse the run or parses it to the same time and precision.
+// found whatever language it detected first: every locale after the one
+// that read it either does not parse the run or parses it to the same time
+// and precision. Each parse finds the next locale that reads the run.
 func (s *ngramSearch) exact(r dps.SearchResult) bool {
 	one := *s.parse
-	others := s.parse.Locales
-	if i := slices.Index(others, r.Date.Locale); i >= 0 {
-		others = others[i+1:] // those before it did not parse the run
-	}
-	for _, l := range others {
-		one.Locales = []string{l}
+	rest, by := s.parse.Locales, r.Date.Locale
+	for {
+		i := slices.Index(rest, by)
+		if i < 0 {
+			return false // a locale the search was not given: let the library decide
+		}
+		if rest = rest[i+1:]; len(rest) == 0 {
+			return true
+		}
+		one.Locales = rest
 		d, err := parser.Parse(&one, s.run)
 		if err != nil || d.IsZero() {
-			continue
+			return true
 		}
 		if d.Period != r.Date.Period || !sameInstant(d.Time, r.Date.Time) {
 			return false
 		}
+		by = d.Locale
 	}
-	return true
 }
 
 // sameInstant says whether a and b are the same instant written with the
