@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
@@ -51,9 +52,19 @@ func detectLanguage(text string) (string, bool) {
 	if len(text) > 4000 {
 		text = text[:4000]
 	}
+	lang, confidence := detect(text)
+	code := lang.Iso6391()
+	return code, code != "" && len([]rune(text)) >= minDetect && confidence >= 0.5
+}
+
+// detect is whatlanggo.DetectWithOptions limited to the detectable
+// languages, read faster for text in Latin script.
+func detect(text string) (whatlanggo.Lang, float64) {
+	if whatlanggo.DetectScript(text) == unicode.Latin {
+		return detectLatin(text)
+	}
 	info := whatlanggo.DetectWithOptions(text, whatlanggo.Options{Whitelist: detectable})
-	code := info.Lang.Iso6391()
-	return code, code != "" && len([]rune(text)) >= minDetect && info.Confidence >= 0.5
+	return info.Lang, info.Confidence
 }
 
 // firstLang returns the primary subtag of the first well-formed tag:
