@@ -36,6 +36,24 @@ var updatedBefore = regexp.MustCompile(`(?i)(mis[e]? à jour|actualis[ée]+|modi
 // date with its year that is not introduced as a modification date.
 // Dates without an offset are in loc.
 func visibleDate(text, lang string, loc *time.Location) (vigie.Timestamp, bool) {
+	return readVisibleDate(text, lang, loc, firstDate)
+}
+
+// readVisibleDate is visibleDate with the reader of the dates of one
+// window of text.
+func readVisibleDate(text, lang string, loc *time.Location,
+	first func(*dps.Configuration, string, *time.Location) (vigie.Timestamp, bool)) (vigie.Timestamp, bool) {
+	cfg := dateConfig(lang, loc)
+	for _, w := range yearWindows(text) {
+		if t, ok := first(cfg, w, loc); ok {
+			return t, true
+		}
+	}
+	return numericDay(text, cfg.DateOrder != nil, loc)
+}
+
+// dateConfig is how dates a reader sees in a page in lang are read.
+func dateConfig(lang string, loc *time.Location) *dps.Configuration {
 	cfg := &dps.Configuration{
 		Languages:          languagesFor(lang),
 		DefaultTimezone:    loc,
@@ -46,12 +64,7 @@ func visibleDate(text, lang string, loc *time.Location) (vigie.Timestamp, bool) 
 	if dayFirst(lang, loc) {
 		cfg.DateOrder = func(string) string { return "DMY" }
 	}
-	for _, w := range yearWindows(text) {
-		if t, ok := firstDate(cfg, w, loc); ok {
-			return t, true
-		}
-	}
-	return numericDay(text, cfg.DateOrder != nil, loc)
+	return cfg
 }
 
 // numericDay reads the first all-numeric date of text ("08/12/2022"), for
@@ -114,38 +127,108 @@ func runeSlice(text string, from, to int) string {
 }
 
 // firstDate returns the first date with a year and a day in text that is
-// not introduced as a modification date.
+// not introduced as a modification date. It reads the dates the n-gram
+// search finds one at a time, and asks go-dateparser's own search only
+// when the locales disagree on a date it would keep.
 func firstDate(cfg *dps.Configuration, text string, loc *time.Location) (vigie.Timestamp, bool) {
+	if !slices.Contains(cfg.Languages, "ru") { // the library rewrites Russian text before its search
+		if t, ok, sure := keepFirst(newNgramSearch(cfg, text), text, loc); sure {
+			return t, ok
+		}
+	}
+	return firstDateSearch(cfg, text, loc)
+}
+
+// firstDateSearch is firstDate on the dates of go-dateparser's search,
+// which panics on some texts (language.SplitSentence on "¿Por qué"
+// in v1.4.7): those have no date.
+func firstDateSearch(cfg *dps.Configuration, text string, loc *time.Location) (t vigie.Timestamp, ok bool) {
+	defer func() {
+		if recover() != nil {
+			t, ok = vigie.Timestamp{}, false
+		}
+	}()
 	_, found, err := parser.Search(cfg, text)
 	if err != nil {
 		return vigie.Timestamp{}, false
 	}
+	t, ok, _ = keepFirst(&foundDates{found: found}, text, loc)
+	return t, ok
+}
+
+// dateSource yields the dates a search finds in a text, in order; exact
+// says whether a date is the one go-dateparser's search reports.
+type dateSource interface {
+	next() (dps.SearchResult, bool)
+	exact(dps.SearchResult) bool
+}
+
+// foundDates are the dates of go-dateparser's search.
+type foundDates struct {
+	found []dps.SearchResult
+	i     int
+}
+
+func (f *foundDates) next() (dps.SearchResult, bool) {
+	if f.i == len(f.found) {
+		return dps.SearchResult{}, false
+	}
+	f.i++
+	return f.found[f.i-1], true
+}
+
+func (f *foundDates) exact(dps.SearchResult) bool { return true }
+
+// keepFirst returns the first date of src with a year and a day that is
+// not introduced as a modification date, with the time of day that
+// follows it; sure is false when a date it reads is not exact.
+func keepFirst(src dateSource, text string, loc *time.Location) (t vigie.Timestamp, ok, sure bool) {
 	from := 0
-	for i, r := range found {
+	for {
+		r, more := src.next()
+		if !more {
+			return vigie.Timestamp{}, false, true
+		}
 		at := strings.Index(text[from:], r.Text)
 		if at < 0 {
 			continue
 		}
 		at += from
 		from = at + len(r.Text)
-		if !hasYear.MatchString(r.Text) || !hasDay.MatchString(r.Text) || updatedBefore.MatchString(text[max(0, at-40):at]) ||
-			!yearWritten(r) {
+		if !hasYear.MatchString(r.Text) || !hasDay.MatchString(r.Text) || updatedBefore.MatchString(text[max(0, at-40):at]) {
 			continue
 		}
-		if t, ok := plausible(r, loc); ok {
-			if i+1 < len(found) && t.Precision == vigie.PrecisionDay {
-				t = withClock(t, text[from:], found[i+1], loc)
-			}
-			return t, true
+		if !src.exact(r) {
+			return vigie.Timestamp{}, false, false
 		}
+		if !yearWritten(r) {
+			continue
+		}
+		t, ok := plausible(r, loc)
+		if !ok {
+			continue
+		}
+		if t.Precision != vigie.PrecisionDay {
+			return t, true, true
+		}
+		next, more := src.next()
+		if !more {
+			return t, true, true
+		}
+		if clockNear(text[from:], next) && !src.exact(next) {
+			return vigie.Timestamp{}, false, false
+		}
+		return withClock(t, text[from:], next, loc), true, true
 	}
-	return vigie.Timestamp{}, false
 }
 
 // yearWritten says whether the date found has the year its text writes
 // ("08/12/2022 - 13:05 h" must not be read as 13 hours ago).
 func yearWritten(r dps.SearchResult) bool {
 	y := strconv.Itoa(r.Date.Time.Year())
+	if len(y) != 4 { // a year before 1000 is no year a page writes (and y[2:] would panic)
+		return false
+	}
 	for _, w := range hasYear.FindAllString(r.Text, -1) {
 		if strings.Contains(w, y) || strings.Contains(w, y[2:]) && !strings.Contains(w, y[:2]) {
 			return true
@@ -157,13 +240,19 @@ func yearWritten(r dps.SearchResult) bool {
 // withClock adds to a day the time of day that follows it closely, when
 // the search found them apart ("5 de mayo de 2023 a las 10:45").
 func withClock(day vigie.Timestamp, after string, next dps.SearchResult, loc *time.Location) vigie.Timestamp {
-	at := strings.Index(after, next.Text)
-	if at < 0 || at > 12 || !next.Date.Period.IsTime() || hasYear.MatchString(next.Text) {
+	if !clockNear(after, next) || !next.Date.Period.IsTime() {
 		return day
 	}
 	c := next.Date.Time.In(loc)
 	d := day.Time
 	return vigie.At(time.Date(d.Year(), d.Month(), d.Day(), c.Hour(), c.Minute(), 0, 0, loc))
+}
+
+// clockNear says whether the text of next, found after a day, may be its
+// time of day: close after it, and without a year.
+func clockNear(after string, next dps.SearchResult) bool {
+	at := strings.Index(after, next.Text)
+	return at >= 0 && at <= 12 && !hasYear.MatchString(next.Text)
 }
 
 // plausible checks a found date's year, and reads an all-numeric date

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	dps "github.com/markusmobius/go-dateparser"
+	"github.com/markusmobius/go-dateparser/date"
+	"strings"
 	"testing"
 	"time"
 )
@@ -104,4 +107,44 @@ func BenchmarkVisibleDate(b *testing.B) {
 		visibleDate("Di Redazione - 28 aprile 2021 alle 9:15", "it", paris)
 	}
 	_ = time.Now
+}
+
+// TestYearWritten: a date the parser puts before the year 1000 has no
+// year the text writes.
+func TestYearWritten(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		text string
+		year int
+		want bool
+	}{
+		{"27 avril 2021", 2021, true},
+		{"08/12/22", 2022, true},
+		{"08/12/2022 - 13:05 h", 2025, false},
+		{"2021 3", 3, false},
+	} {
+		r := dps.SearchResult{Text: tc.text, Date: date.Date{Time: time.Date(tc.year, 1, 1, 0, 0, 0, 0, time.UTC)}}
+		if got := yearWritten(r); got != tc.want {
+			t.Errorf("yearWritten(%q, %d) = %v, want %v", tc.text, tc.year, got, tc.want)
+		}
+	}
+}
+
+// TestLanguageAroundMinDetect: for texts around the length the detector is
+// trusted from, language decides as it would with the detector run on
+// every text.
+func TestLanguageAroundMinDetect(t *testing.T) {
+	t.Parallel()
+	italian := []rune(strings.Repeat("Il municipio è stato colpito da un attacco informatico e i server sono stati criptati. ", 4))
+	m := meta{tags: map[string]string{}, htmlLang: "en"}
+	for n := minDetect - 5; n <= minDetect+5; n++ {
+		text := string(italian[:n])
+		want := "en"
+		if detected, sure := detectLanguage(text); sure {
+			want = detected
+		}
+		if got := language(m, text, "", ""); got != want {
+			t.Errorf("%d runes: language = %q, want %q", n, got, want)
+		}
+	}
 }

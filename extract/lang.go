@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
 )
@@ -31,6 +33,9 @@ const minDetect = 250
 // site's main edition on pages in other languages.
 func language(m meta, text, feedLang, sourceLang string) string {
 	declared := firstLang(m.htmlLang, m.ld("inLanguage"), m.tag("content-language", "og:locale", "dc.language", "language"), feedLang, sourceLang)
+	if declared != "" && utf8.RuneCountInString(text) < minDetect {
+		return declared // too short to be trusted: the detector need not run
+	}
 	detected, sure := detectLanguage(text)
 	switch {
 	case sure:
@@ -47,9 +52,19 @@ func detectLanguage(text string) (string, bool) {
 	if len(text) > 4000 {
 		text = text[:4000]
 	}
+	lang, confidence := detect(text)
+	code := lang.Iso6391()
+	return code, code != "" && len([]rune(text)) >= minDetect && confidence >= 0.5
+}
+
+// detect is whatlanggo.DetectWithOptions limited to the detectable
+// languages, read faster for text in Latin script.
+func detect(text string) (whatlanggo.Lang, float64) {
+	if whatlanggo.DetectScript(text) == unicode.Latin {
+		return detectLatin(text)
+	}
 	info := whatlanggo.DetectWithOptions(text, whatlanggo.Options{Whitelist: detectable})
-	code := info.Lang.Iso6391()
-	return code, code != "" && len([]rune(text)) >= minDetect && info.Confidence >= 0.5
+	return info.Lang, info.Confidence
 }
 
 // firstLang returns the primary subtag of the first well-formed tag:
