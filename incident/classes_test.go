@@ -55,6 +55,12 @@ func TestRoundUp(t *testing.T) {
 				"Los dos organismos colaboran ahora con el Gobierno de Aragón."),
 			[]string{"Diputación de Teruel|departement|unknown|", "Diputación de Zaragoza|departement|unknown|2023-10-17"},
 			nil},
+		{"attacks in the title's plural, two in one paragraph", article("en", "2023-05-30 10:00", "Councils under pressure: a spring of cyber attacks, Cardiff among them",
+			"Local authorities in three countries were hit within weeks.\n\n"+
+				"In Wales, Cardiff Council saw its websites knocked offline on 2 May by a denial-of-service attack claimed by a pro-Russian group. The council said no data had been taken.\n\n"+
+				"In Kent, criminals encrypted the servers of Dover District Council on 10 May. In Flanders, the municipality of Lier was hit by ransomware over the weekend of 20 May."),
+			[]string{"Cardiff Council|commune|ddos|2023-05-02", "Dover Council|commune|ransomware|2023-05-10", "Gemeente Lier|commune|ransomware|2023-05-20"},
+			nil},
 		{"a range in the title: each place an attack, however recalled", article("it", "2023-05-26 10:00", "Comuni nel mirino degli hacker: da Ferrara a Mantova",
 			"Il Comune di Mantova è stato colpito lunedì 22 maggio da un attacco informatico che ha bloccato l'anagrafe e il protocollo.\n\n"+
 				"Il mese scorso era toccato al Comune di Ferrara, i cui server erano stati cifrati da un ransomware il 12 aprile.\n\n"+

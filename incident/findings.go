@@ -20,19 +20,7 @@ func (an *analysis) report() vigie.Report {
 		r.Mentions = an.mentions(nil)
 		return r
 	}
-	var groups [][]body // each: victim first, then bodies hit with it; spans: sentences
-	var spans [][]int
-	if v := an.titleVictims(); len(v) > 0 {
-		groups, spans = append(groups, v), append(spans, an.mainSpan())
-	} else if groups, spans = an.roundup(); len(groups) == 0 && an.titleAttack() {
-		v := an.leadVictim(2)
-		if len(v) == 0 {
-			v = an.dominantVictim()
-		}
-		if len(v) > 0 { // one attack, its victim named in the lead only, or named throughout
-			groups, spans = append(groups, v), append(spans, an.mainSpan())
-		}
-	}
+	groups, spans := an.incidents()
 	for i, g := range groups {
 		f := an.finding(g, spans[i])
 		r.Findings = append(r.Findings, f)
@@ -40,6 +28,33 @@ func (an *analysis) report() vigie.Report {
 	}
 	r.Mentions = an.mentions(groups)
 	return r
+}
+
+// incidents finds the attacks the article reports: each group is a
+// victim, then the bodies hit with it; each span, the sentences that tell
+// its attack.
+func (an *analysis) incidents() (groups [][]body, spans [][]int) {
+	if pluralAttacks.in(an.folded[0]) {
+		// "Councils under siege: an autumn of attacks": a round-up when its
+		// paragraphs tell two attacks or more
+		if g, sp := an.roundup(); len(g) > 1 {
+			return g, sp
+		}
+	}
+	if v := an.titleVictims(); len(v) > 0 {
+		return [][]body{v}, [][]int{an.mainSpan()}
+	}
+	if groups, spans = an.roundup(); len(groups) > 0 || !an.titleAttack() {
+		return groups, spans
+	}
+	v := an.leadVictim(2)
+	if len(v) == 0 {
+		v = an.dominantVictim()
+	}
+	if len(v) > 0 { // one attack, its victim named in the lead only, or named throughout
+		return [][]body{v}, [][]int{an.mainSpan()}
+	}
+	return nil, nil
 }
 
 // plannedOutage: the title announces an outage and names no attack.
@@ -163,6 +178,9 @@ func (an *analysis) titleVictims() []body {
 		if !b.Marked && (b.Kind != vigie.VictimOther || an.impersonated()) && !slices.ContainsFunc(out, func(o body) bool { return o.key == b.key }) {
 			out = append(out, b)
 		}
+	}
+	if len(out) == 0 && joined {
+		return nil // "an autumn of attacks from the Cotswolds to the Jura": a round-up, each told in its paragraphs
 	}
 	if len(out) == 0 {
 		switch named := an.namedInTitle(); {
@@ -654,6 +672,11 @@ func (an *analysis) roundup() ([][]body, [][]int) {
 		}
 		groups, spans = append(groups, []body{v}), append(spans, span)
 	}
+	for i := 1; i < len(an.sents); i++ {
+		if v, ok := an.laterVictim(i); ok && len(groups) > 0 && !slices.ContainsFunc(groups, func(g []body) bool { return g[0].key == v.key }) {
+			groups, spans = append(groups, []body{v}), append(spans, an.restOfParagraph(i))
+		}
+	}
 	if !an.titleJoinsPlaces() {
 		return groups, spans
 	}
@@ -663,6 +686,34 @@ func (an *analysis) roundup() ([][]body, [][]int) {
 		}
 	}
 	return groups, spans
+}
+
+// laterVictim: in a round-up, a sentence inside a paragraph that tells,
+// with its own date, an attack that hit one other local authority ("In
+// Flanders, the municipality of Heist-op-den-Berg was hit by ransomware
+// over the weekend of 21 October", after Stroud's sentence) reports that
+// attack too.
+func (an *analysis) laterVictim(i int) (body, bool) {
+	f := an.folded[i]
+	if an.sents[i].Paragraph != an.sents[i-1].Paragraph || an.sents[i].Question || !an.attackIn(i) || !eventWords.in(f) ||
+		pastMarkers.in(f) || recallWords.in(f) || an.yearsBack(i) > 0 || len(when.Find(an.sents[i].Text, an.lang, an.ref, an.loc)) == 0 {
+		return body{}, false
+	}
+	for _, b := range an.bodies[i] {
+		if !b.Marked && !b.Locative && b.Kind.InScope() {
+			return b, true // the first named: those after it are hit with it
+		}
+	}
+	return body{}, false
+}
+
+// restOfParagraph lists sentence i and those after it in its paragraph.
+func (an *analysis) restOfParagraph(i int) []int {
+	var out []int
+	for j := i; j < len(an.sents) && an.sents[j].Paragraph == an.sents[i].Paragraph; j++ {
+		out = append(out, j)
+	}
+	return out
 }
 
 // titledVictim: sentence i names one local authority, which the title

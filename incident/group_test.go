@@ -221,3 +221,19 @@ func TestDistrictName(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupKeepsTheVictimsPlace: a later report that names the victim
+// without its place (a round-up) leaves the incident placed.
+func TestGroupKeepsTheVictimsPlace(t *testing.T) {
+	t.Parallel()
+	placed := vigie.Body{Official: "Syndicat des eaux du Tarn", Kind: vigie.VictimLocalPublicBody,
+		Place: vigie.Place{Name: "Albi", INSEE: "81004", Department: "81", Region: "Occitanie", Country: "FR"}}
+	bare := vigie.Body{Official: "Syndicat des eaux du Tarn", Kind: vigie.VictimLocalPublicBody}
+	_, g := clustered(t, []report{
+		{"2023-10-18", []vigie.Finding{finding(placed, "2023-10-17")}},
+		{"2024-05-14", []vigie.Finding{finding(bare, "2023-10-17")}},
+	})
+	if len(g.Incidents) != 1 || g.Incidents[0].Victim.Place.Name != "Albi" {
+		t.Errorf("incidents %+v, want one placed in Albi", g.Incidents)
+	}
+}

@@ -103,6 +103,12 @@ var counts = words("two", "three", "four", "several", "deux", "trois", "quatre",
 	"mehrere", "due", "tre", "quattro", "diversi", "dos", "tres", "cuatro", "varios", "twee", "drie", "vier", "meerdere",
 	"2", "3", "4")
 
+// pluralAttacks name attacks in the plural: a title that does tells of
+// several.
+var pluralAttacks = words("attacks", "cyberattacks", "cyber attacks", "cyber-attacks", "attaques", "cyberattaques",
+	"cyber attaques", "angriffe", "cyberangriffe", "hackerangriffe", "attacchi", "cyberattacchi", "ataques", "ciberataques",
+	"aanvallen", "cyberaanvallen", "hackeraanvallen")
+
 // countedNouns are what a round-up's title counts besides attacks: the
 // bodies hit ("trois collectivités", "two councils", "zwei Verwaltungen").
 var countedNouns = words("communes", "villes", "mairies", "collectivites", "departements", "regions", "intercommunalites",

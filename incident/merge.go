@@ -75,17 +75,22 @@ func addMentions(c *cluster, in *vigie.Incident, seen map[string]bool) {
 }
 
 // commonVictim is the victim named by most findings, the first report's
-// on a tie, placed in a town of its own when one of them gives one (see
-// seatInText).
+// on a tie, in the form of it that says most of its place, placed in a
+// town of its own when one of them gives one (see seatInText).
 func commonVictim(c *cluster) vigie.Body {
-	count := map[string]int{}
-	best, bestN := c.items[0].finding.Victim, 0
+	count, fullest := map[string]int{}, map[string]vigie.Body{}
+	bestK, bestN := identity(c.items[0].finding.Victim), 0
 	for _, it := range c.items {
-		k := identity(it.finding.Victim)
+		v := it.finding.Victim
+		k := identity(v)
+		if f, ok := fullest[k]; !ok || placeDetail(v.Place) > placeDetail(f.Place) {
+			fullest[k] = v // a round-up that names the body without its seat does not unplace it
+		}
 		if count[k]++; count[k] > bestN {
-			best, bestN = it.finding.Victim, count[k]
+			bestK, bestN = k, count[k]
 		}
 	}
+	best := fullest[bestK]
 	id, k := VictimID(best), identity(best)
 	if id == "" || townOf(best.Kind, best.Place, id) {
 		return best
