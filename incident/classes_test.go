@@ -177,6 +177,7 @@ func TestAttackTypeAsserted(t *testing.T) {
 		{"La Ville de Caen fait face à une cyberattaque depuis lundi. Les pirates réclament une rançon de 50 000 euros et menacent de publier les données volées. Aucun fichier n'a été chiffré.", "data-breach"},
 		{"La Ville de Caen fait face à une cyberattaque depuis lundi. « Tout est chiffré », dit le maire.", "ransomware"},
 		{"La Ville de Caen fait face à une intrusion informatique depuis lundi. Le maire chiffre à 80 000 euros le coût de l'incident. Les chiffres seront publiés en conseil.", "unknown"},
+		{"La Ville de Caen fait face à une cyberattaque depuis lundi. Les serveurs ont été chiffrés à 90 %, dit le maire.", "ransomware"},
 	} {
 		_, got := findingsOf(article("fr", "2022-09-27 17:30", title, tc.text))
 		if len(got) != 1 || strings.Split(got[0], "|")[2] != tc.want {

@@ -191,12 +191,18 @@ func assertedAt(folded string, m []int) bool {
 // 210 000 euros", "les chiffres du budget"), which folding makes look
 // like "chiffré": that sense encrypts nothing.
 func figures(folded string, m []int) bool {
+	before := lastWords(folded[:m[0]], 1)
 	switch folded[m[0]:m[1]] {
-	case "chiffre", "chiffres":
-		return figureWords.in(firstWords(folded[m[1]:], 4)) || figureDeterminers.in(lastWords(folded[:m[0]], 1))
+	case "chiffre": // "il chiffre à…", "le chiffre", not "a été chiffré à 90 %"
+		return figureDeterminers.in(before) || !passive.in(before) && figureWords.in(firstWords(folded[m[1]:], 4))
+	case "chiffres": // "les chiffres", not "les fichiers chiffrés à…"
+		return figureDeterminers.in(before)
 	}
 	return false
 }
+
+// passive auxiliaries come before a participle.
+var passive = words("ete", "est", "sont", "etaient", "etait", "etre", "soient", "seront", "sera")
 
 // verbFinalDenials end a German sentence that denies its subject.
 var verbFinalDenials = words("nicht vor", "nicht gestellt", "nicht erhoben", "nicht gefordert", "nicht bestatigt")

@@ -232,11 +232,8 @@ func (an *analysis) titleAuthority() []body {
 			if _, commune := an.commune(name, ""); commune {
 				continue
 			}
-			b := body{named: named{AnchorKind: a.Kind, Proper: name, Written: name, Start: toks[i].Start, End: toks[end-1].End}}
-			b.Kind, b.Place, b.Official, b.ID, b.Name = a.Kind, a.Place(), a.Name, a.ID, name
-			if a.SeatStandIn {
-				b.Place.Name, b.Place.INSEE = a.Name, "" // the place named is a neighbour's, not the body's
-			}
+			b := authorityBody(body{named: named{AnchorKind: a.Kind, Proper: name, Written: name, Start: toks[i].Start, End: toks[end-1].End},
+				Body: vigie.Body{Name: name}}, a)
 			b.key = identity(b.Body)
 			return []body{b}
 		}
@@ -482,9 +479,10 @@ func scamOnly(folded string) bool {
 }
 
 // dominantVictim: under a title that tells of an attack and names no
-// victim, the one local authority the first paragraphs keep naming (in
-// two sentences or more, no other in scope as often, and once at least
-// not as a speaker or a place) is the victim: "Landes-Websites durch
+// victim, the one local authority the first paragraphs keep naming by
+// its name (in two sentences or more that date nothing years back, no
+// other in scope as often, and once at least not as a speaker or a place)
+// is the victim: "Landes-Websites durch
 // Überlastungsangriff lahmgelegt" over "die Online-Dienste des Landes
 // Vorarlberg".
 func (an *analysis) dominantVictim() []body {
@@ -722,28 +720,14 @@ func (an *analysis) restOfParagraph(i int) []int {
 // disservizio informatico" under "Enti locali sotto attacco: da Cremona a
 // Sondrio"): the title tells that it was hit.
 func (an *analysis) titledVictim(i int) (body, bool) {
-	if an.sents[i].Question {
-		return body{}, false
-	}
-	var vs []body
-	for _, b := range an.bodies[i] {
-		if !b.Marked && !b.Locative && b.Kind.InScope() && !slices.ContainsFunc(vs, func(o body) bool { return o.key == b.key }) {
-			vs = append(vs, b)
-		}
-	}
-	if len(vs) != 1 || !inTitle(" "+an.folded[0]+" ", vs[0]) {
-		return body{}, false
-	}
-	return vs[0], true
+	v, ok := an.soleAuthority(i)
+	return v, ok && inTitle(" "+an.folded[0]+" ", v)
 }
 
-// countedVictim: under a title that counts its attacks, a paragraph
-// that opens by naming one local authority, unmarked, tells one of them,
-// in the attack's own words or not ("Cinco días después de desconectar su
-// red, la Diputación de Huesca ha recuperado el correo").
-func (an *analysis) countedVictim(i int) (body, bool) {
-	f := an.folded[i]
-	if an.sents[i].Question || pastMarkers.in(f) || recallWords.in(f) {
+// soleAuthority is the one local authority sentence i names, unmarked and
+// not as a place, when it names one; a question names none.
+func (an *analysis) soleAuthority(i int) (body, bool) {
+	if an.sents[i].Question {
 		return body{}, false
 	}
 	var vs []body
@@ -756,6 +740,17 @@ func (an *analysis) countedVictim(i int) (body, bool) {
 		return body{}, false
 	}
 	return vs[0], true
+}
+
+// countedVictim: under a title that counts its attacks, a paragraph
+// that opens by naming one local authority, unmarked, tells one of them,
+// in the attack's own words or not ("Cinco días después de desconectar su
+// red, la Diputación de Huesca ha recuperado el correo").
+func (an *analysis) countedVictim(i int) (body, bool) {
+	if f := an.folded[i]; pastMarkers.in(f) || recallWords.in(f) {
+		return body{}, false
+	}
+	return an.soleAuthority(i)
 }
 
 // paragraphVictim: the first sentence of the paragraph names one victim,

@@ -651,10 +651,7 @@ func (an *analysis) bareNames(text string, sent int, found []body) []body {
 				b = epciBody(b, es[0])
 			} else if a, ok := an.registryName(name); ok {
 				b.AnchorKind = a.Kind
-				b.Kind, b.Place, b.Official, b.ID = a.Kind, a.Place(), a.Name, a.ID
-				if a.SeatStandIn {
-					b.Place.Name, b.Place.INSEE = a.Name, "" // the place named is a neighbour's, not the body's
-				}
+				b = authorityBody(b, a)
 			} else {
 				continue
 			}
@@ -667,6 +664,16 @@ func (an *analysis) bareNames(text string, sent int, found []body) []body {
 		}
 	}
 	return out
+}
+
+// authorityBody makes b the registry's authority a: its kind, code,
+// official name and seat.
+func authorityBody(b body, a place.Authority) body {
+	b.Kind, b.Place, b.Official, b.ID = a.Kind, a.Place(), a.Name, a.ID
+	if a.SeatStandIn {
+		b.Place.Name, b.Place.INSEE = a.Name, "" // the place named is a neighbour's, not the body's
+	}
+	return b
 }
 
 // registryName finds the authority a name is, written whole, when the
