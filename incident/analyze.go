@@ -35,7 +35,7 @@ type analysis struct {
 	seat         *vigie.Place              // where the article says a body sits; nil until read
 	cur          int                       // the sentence whose bodies are being resolved
 	sentPlace    *place.Commune            // the commune a body of that sentence is placed in, for "la mairie" after it
-	itDown       bool                      // the title or the lead tells of computers, servers or systems down
+	itDown       bool                      // the title or the first paragraphs tell of computers, servers or systems down
 }
 
 // body is a body named in a sentence, resolved.
@@ -72,7 +72,6 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 	for _, s := range an.sents {
 		an.folded = append(an.folded, fold.String(s.Text))
 	}
-	an.itDown = itSystems.in(an.folded[0]) || len(an.folded) > 1 && itSystems.in(an.folded[1])
 	an.ctx = place.ContextOf(g.Find(a.Title + "\n" + a.Text))
 	an.ctx.SourceRegion = src.Region
 	if src.Region == "" && src.TimeZone != nil {
@@ -83,6 +82,7 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 			an.places = append(an.places, c)
 		}
 	}
+	an.itDown = an.systemsDown()
 	an.target = an.attackTarget()
 	an.focus = an.findFocus()
 	if an.focus == nil {
@@ -202,6 +202,18 @@ func (an *analysis) findFocus() *place.Commune {
 		return c
 	}
 	return an.unknownPlace(title)
+}
+
+// systemsDown: the title or the first two paragraphs name computers,
+// servers or systems, or a service that cannot be reached ("les dossiers
+// restent inaccessibles").
+func (an *analysis) systemsDown() bool {
+	for _, i := range an.early(2) {
+		if itSystems.in(an.folded[i]) || unreachable.in(an.folded[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // attackTarget finds, in the title and first paragraphs, a name written

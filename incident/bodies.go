@@ -2,6 +2,7 @@ package incident
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/internal/fold"
@@ -168,14 +169,29 @@ func findNamed(text, lang string) []named {
 // the gazetteer decides.
 func germanAttribute(t token) bool {
 	f := t.Fold
-	return t.Upper && !t.Punct && !determiners[f] && (strings.HasSuffix(f, "er") || strings.HasSuffix(f, "s")) && len(f) > 4
+	return t.Upper && !t.Punct && !determiners[f] && (strings.HasSuffix(f, "er") || strings.HasSuffix(f, "s") || isch(f) != "") && len(f) > 4
+}
+
+// isch is the stem of a German adjective in -isch ("burgenlandischen",
+// "niedersachsische"), or "".
+func isch(w string) string {
+	for _, suffix := range []string{"ischen", "ischer", "isches", "ische"} {
+		if s, ok := strings.CutSuffix(w, suffix); ok && len(s) > 2 {
+			return s
+		}
+	}
+	return ""
 }
 
 // germanStems are the place names a German adjective or genitive may
 // come from: Potsdamer → Potsdam, Kärntner → Kärnten, Bremer → Bremen,
-// Kärntens → Kärnten.
+// Kärntens → Kärnten, Burgenländischen → Burgenland, Niedersächsische →
+// Niedersachsen.
 func germanStems(w string) []string {
 	var out []string
+	if s := isch(w); s != "" {
+		out = append(out, s, s+"en", s+"n")
+	}
 	if s, ok := strings.CutSuffix(w, "ner"); ok {
 		out = append(out, s+"en")
 	}
@@ -278,7 +294,20 @@ func nameAfter(toks []token, i int) (from int, article string, end int, ok bool)
 		}
 	}
 	end = properEnd(toks, i)
+	if end > i && !hasLetter(toks[i:end]) {
+		return i, article, i, false // "Landkreis 2,3 Millionen Euro": a number, no name
+	}
 	return i, article, end, end > i
+}
+
+// hasLetter: one of the tokens holds a letter.
+func hasLetter(toks []token) bool {
+	for _, t := range toks {
+		if strings.IndexFunc(t.Text, unicode.IsLetter) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func isAnchorAt(toks []token, k int) bool {

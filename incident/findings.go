@@ -57,9 +57,19 @@ func (an *analysis) incidents() (groups [][]body, spans [][]int) {
 	return nil, nil
 }
 
-// plannedOutage: the title announces an outage and names no attack.
+// plannedOutage: the title announces an outage, and neither it nor the
+// lead names an attack ("website knocked offline by flood of traffic"
+// over "a distributed denial-of-service attack" is one).
 func (an *analysis) plannedOutage() bool {
-	return (plannedWords.in(an.folded[0]) || outageCauses.in(an.folded[0])) && !an.attackIn(0)
+	return (plannedWords.in(an.folded[0]) || outageCauses.in(an.folded[0])) && !slices.ContainsFunc(an.lead(), an.undeniedAttack)
+}
+
+// undeniedAttack: sentence i names an attack and denies none ("Il ne
+// s'agit pas d'une cyberattaque", "Ein Hackerangriff wird ausgeschlossen"
+// deny).
+func (an *analysis) undeniedAttack(i int) bool {
+	f := an.folded[i]
+	return an.attackIn(i) && !slices.ContainsFunc(attackWords.all(f), func(m []int) bool { return around(f, m).negated() })
 }
 
 // outageCauses are what takes services offline that is no attack: a fire,
@@ -88,7 +98,8 @@ func (an *analysis) attackIn(i int) bool {
 
 func (an *analysis) readAttack(i int) bool {
 	f := an.folded[i]
-	if assertedAttack(attackWords, f) || (an.cyber || i == 0 && counted(f)) && assertedAttack(plainAttack, f) || an.cyber && dataTaken(f) || effectWords.in(f) ||
+	if assertedAttack(attackWords, f) || (an.cyber || i == 0 && counted(f)) && assertedAttack(plainAttack, f) ||
+		(an.cyber || itSystems.in(f) || ransomCue.in(f)) && dataTaken(f) || effectWords.in(f) ||
 		an.itDown && assertedAttack(agencyWords, f) {
 		return true // "rien à voir avec un piratage", "geen hack": denied
 	}
@@ -212,10 +223,10 @@ func (an *analysis) titleVictims() []body {
 }
 
 // titleAuthority: a title that tells of an attack on a name the
-// registries know as an authority above the commune, and no commune has
-// ("Kreishaushalt: Cochem-Zell zahlt Millionen für die Folgen des
-// Hackerangriffs"), tells of that authority, as "Cyberangriff auf
-// Marseille" tells of the commune.
+// registries know as an authority, and no commune has ("Kreishaushalt:
+// Cochem-Zell zahlt Millionen für die Folgen des Hackerangriffs", "A year
+// after the cyber attack, Medway counts a £1.9m bill"), tells of that
+// authority, as "Cyberangriff auf Marseille" tells of the commune.
 func (an *analysis) titleAuthority() []body {
 	text := an.sents[0].Text
 	toks := tokenize(text)
@@ -226,7 +237,7 @@ func (an *analysis) titleAuthority() []body {
 		for end := min(properEnd(toks, i), i+5); end > i; end-- {
 			name := text[toks[i].Start:toks[end-1].End]
 			a, ok := an.g.AuthorityNamed(name)
-			if !ok || a.Kind == vigie.VictimCommune {
+			if !ok {
 				continue
 			}
 			if _, commune := an.commune(name, ""); commune {

@@ -79,7 +79,7 @@ var attackWords = words(
 
 // effectWords tell an attack by what it did and who did it, without
 // naming it: files locked, control taken, a payment in bitcoin demanded.
-var effectWords = words("locked out", "pris le controle", "prise de controle", "pris en otage", "took control", "taken control",
+var effectWords = words("locked out", "locked up its", "locked up the", "pris le controle", "prise de controle", "pris en otage", "took control", "taken control",
 	"individus malveillants", "personnes malveillantes", "tiers malveillant*", "malicious actors", "malicious third part*",
 	"bitcoin*", "cryptomonnaie*", "threatening message", "message menacant", "boswillige*", "unbekannte taten", "unbekannte taterschaft",
 	"malintenzionati", "malintencionados", "kwaadwillend*",
@@ -96,7 +96,10 @@ var agencyWords = words("deliberate act", "deliberate attack", "targeted by", "t
 	"gezielter angriff", "gezielte attacke", "vorsatzlich", "von dritten verursacht", "durch dritte verursacht",
 	"atto deliberato", "atto doloso", "causato da terzi", "causata da terzi", "provocada por terceros",
 	"provocado por terceros", "acto deliberado", "acceso a donde no debia", "opzettelijk", "door derden veroorzaakt",
-	"moedwillig")
+	"moedwillig",
+	// someone from outside meant it: "des personnes extérieures ont cherché à nuire", "qualcuno dall'esterno ha voluto fermarci"
+	"personnes exterieures", "cherche a nuire", "volonte de nuire", "from outside", "outside party", "von aussen",
+	"von auswarts", "dall esterno", "desde el exterior", "desde fuera", "van buitenaf", "van buiten af")
 
 // counts number what follows: "two attacks", "drei Angriffe".
 var counts = words("two", "three", "four", "several", "deux", "trois", "quatre", "plusieurs", "zwei", "drei", "vier",
@@ -120,7 +123,7 @@ var countedNouns = words("communes", "villes", "mairies", "collectivites", "depa
 
 // itSystems are what an attack takes down.
 var itSystems = words("systems", "system", "servers", "server", "computers", "network", "it systems", "systemes",
-	"serveurs", "reseau informatique", "informatique", "systeme*", "netzwerk", "rechner", "sistemi", "rete informatica",
+	"serveurs", "reseau informatique", "informatique", "systeme*", "netzwerk", "netz", "rechner", "sistemi", "rete informatica",
 	"sistemas", "servidores", "red informatica", "systemen", "netwerk", "computers", "ict")
 
 // plainAttack words name an attack of any kind: they count as a cyber
@@ -175,7 +178,7 @@ var (
 	encryptionWords = []string{"rancongiciel*", "ranconciel*", "ransomware*", "cryptovirus", "cryptolocker",
 		"virus de chiffrement", "logiciel de rancon", "chiffre", "chiffres", "chiffree", "chiffrees", "chiffrement",
 		"crypte", "cryptes", "cryptee", "cryptees", "encrypted", "encrypt", "encryption", "verschlusselt*",
-		"verschlusselung*", "erpressungstrojaner", "erpressungssoftware", "criptat*", "cifrad*", "secuestro de datos",
+		"verschlusselung*", "erpressungstrojaner", "erpressungssoftware", "criptat*", "cifrad*", "cifrat*", "secuestro de datos",
 		"gijzelsoftware", "versleuteld"}
 	ransomNouns = []string{"rancon*", "ransom", "ransoms", "losegeld*", "riscatto", "rescate"}
 	// Groups whose names are no common words; the others need "ransomware" or "groupe" near them.
@@ -313,7 +316,8 @@ var impersonation = words("se faisant passer pour", "se font passer pour", "usur
 	"pretending to be", "fake sms", "fake text*", "im namen der", "spacciandosi", "haciendose pasar",
 	"finti sms", "falsi sms", "sms falsi", "finte email", "finte mail", "falsi messaggi", "a nome del comune",
 	"falsos sms", "sms falsos", "mensajes falsos", "correos falsos", "en nombre del ayuntamiento", "gefalschte*",
-	"valse sms", "nep sms", "nepberichten", "uit naam van", "in the council s name", "using the council s name")
+	"valse sms", "nep sms", "nepberichten", "uit naam van", "in the council s name", "using the council s name",
+	"council s name", "in the name of the council", "au nom de la ville", "au nom de la commune")
 
 // impacts name what an attack took down.
 var impacts = map[string]cue{
