@@ -6,6 +6,7 @@ import "testing"
 func TestFindGerman(t *testing.T) {
 	t.Parallel()
 	runFind(t, "de", []findCase{
+		{name: "month, last year", ref: "2025-09-23 10:00", text: "entdeckt im Februar vergangenen Jahres", want: []string{"im Februar=2024-02"}},
 		{name: "full date", text: "am 24. April 2021", want: []string{"24. April 2021=2021-04-24"}},
 		{name: "month after attack", text: "nach dem Angriff vom Oktober", want: []string{"vom Oktober=2020-10"}},
 		{name: "no year", text: "am 24. April", want: []string{"24. April=2021-04-24"}},

@@ -21,7 +21,9 @@
 //   - A date without a year is the most recent one not after the reference
 //     day plus one (for time zones); a weekday written with it must agree,
 //     else the previous year is tried, then the next 90 days ("vendredi 4
-//     novembre" announced on 29 October).
+//     novembre" announced on 29 October). Followed by "last year", "l'année
+//     dernière", "vergangenen Jahres"…, it is a year earlier when it fell in
+//     the reference's year ("discovered in February last year").
 //   - "The night of X to X+1" is X, with Night set, as is "Monday night";
 //     NightDate moves it to X+1 when the sentence gives an hour between
 //     midnight and 6 am. "La madrugada del domingo al lunes" (the small

@@ -6,6 +6,7 @@ import "testing"
 func TestFindFrench(t *testing.T) {
 	t.Parallel()
 	runFind(t, "fr", []findCase{
+		{name: "month, last year", ref: "2025-09-23 10:00", text: "découverte en février de l'année dernière", want: []string{"en février=2024-02"}},
 		// Absolute dates.
 		{name: "full date", text: "Le 24 avril 2021, la mairie a été attaquée.", want: []string{"24 avril 2021=2021-04-24"}},
 		{name: "month after attack", text: "la cyberattaque d'octobre", want: []string{"d'octobre=2020-10"}},

@@ -58,7 +58,7 @@ func find(text, lang string, ref time.Time, loc *time.Location, full bool) []Exp
 		for _, e := range c.exprs {
 			e.Text = text[e.Start:e.End]
 			e.Since = since(text, e)
-			out = append(out, e)
+			out = append(out, lastYear(text, e, today))
 		}
 	}
 	return out
