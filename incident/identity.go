@@ -113,9 +113,9 @@ func identity(b vigie.Body) string {
 
 // Keys are the identities of the bodies a report says were hit (the
 // victims of its findings and the bodies hit with them) and where its
-// victims sit (placeKey). Two reports can
-// be about one attack only when they share a key, so an incremental
-// update reclusters only the reports that share keys with new ones.
+// victims sit (placeKey). Two reports can be about one attack only when
+// they share a key, so an incremental update reclusters only the reports
+// that share keys with new ones.
 func Keys(r vigie.Report) []string {
 	seen := map[string]bool{}
 	var keys []string
@@ -139,12 +139,11 @@ func Keys(r vigie.Report) []string {
 }
 
 // placeKey names where a local authority sits ("at:BE:hasselt", by its
-// INSEE code in France),
-// so that the findings of two bodies of one town can meet: an article
-// that calls the province's attack one on its seat, or the commune's one
-// on its intercommunality, tells of the same attack when the dates agree.
-// Bodies out of scope have none: a hospital and a town hall are two
-// victims even in one week.
+// INSEE code in France), so that the findings of two bodies of one town
+// can meet: an article that calls the province's attack one on its seat,
+// or the commune's one on its intercommunality, tells of the same attack
+// when the dates agree. Bodies out of scope have none: a hospital and a
+// town hall are two victims even in one week.
 func placeKey(b vigie.Body) string {
 	p := b.Place
 	if !b.Kind.InScope() || p.Name == "" || p.Country == "" {
