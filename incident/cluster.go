@@ -211,7 +211,7 @@ func candidates(byKey map[string][]int, it item) []int {
 // else one whose victim was hit with it (or it with them), or sits in
 // the same town, within days.
 func bestCluster(clusters []*cluster, cands []int, it item) (int, []string) {
-	key := identity(it.finding.Victim)
+	key, at := identity(it.finding.Victim), placeKey(it.finding.Victim)
 	best, bestGap := -1, time.Duration(0)
 	var reasons []string
 	for _, i := range cands {
@@ -225,9 +225,9 @@ func bestCluster(clusters []*cluster, cands []int, it item) (int, []string) {
 		case key != "" && (c.also[key] || sharesBody(c, it.finding)):
 			ok, why = linked(c, it)
 			why = "hit together with " + key + ": " + why
-		case key != "" && c.at[placeKey(it.finding.Victim)]:
+		case key != "" && c.at[at]:
 			ok, why = linked(c, it)
-			why = "a body of the same town, " + placeKey(it.finding.Victim) + ": " + why
+			why = "a body of the same town, " + at + ": " + why
 		default:
 			continue
 		}

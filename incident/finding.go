@@ -276,8 +276,8 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 		// old, unless it tells of a new one ("de nouveau", "again").
 		victimsAttack := attack && an.names(i, victim) && !pastMarkers.in(fo) && !againWords.in(fo) && !recalls
 		for _, e := range append(when.Find(text, an.lang, an.ref, an.loc), when.Seasons(text, an.ref)...) {
-			if deadline(text, e) {
-				continue
+			if e.Until {
+				continue // "geeft de stad tot 19 december om te betalen": a deadline, not a start
 			}
 			d := dated{t: e.Date, vague: e.Vague, sent: i, own: attackBefore(text[:e.Start]) && !recalls && !againWords.in(fo)}
 			if victimsAttack && !an.plausible(e.Date) && an.past(e.Date) && !e.Since {
@@ -305,16 +305,6 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 	found = an.earliest(finds, "discovered", f)
 	return start, found
 }
-
-// deadline: the date is an end or a deadline ("geeft de stad tot 19
-// december om te betalen"), not a start.
-func deadline(text string, e when.Expr) bool {
-	return untilWords.in(lastWords(fold.String(text[:e.Start]), 2))
-}
-
-// untilWords before a date make it an end or a deadline.
-var untilWords = words("tot", "until", "till", "bis", "bis zum", "bis am", "jusqu au", "jusqu a", "jusqu", "hasta", "hasta el",
-	"fino al", "fino a", "entro il", "entro")
 
 // vagueMonth is the month of a vague week or few days: the month most of
 // its days up to the publication fall in ("esta semana" written on Friday
@@ -354,7 +344,7 @@ func (an *analysis) leadDates(victim string) []dated {
 			continue
 		}
 		for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
-			if deadline(an.sents[i].Text, e) {
+			if e.Until {
 				continue
 			}
 			d := dated{t: e.Date, vague: e.Vague, sent: i}

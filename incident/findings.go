@@ -34,17 +34,19 @@ func (an *analysis) report() vigie.Report {
 // victim, then the bodies hit with it; each span, the sentences that tell
 // its attack.
 func (an *analysis) incidents() (groups [][]body, spans [][]int) {
-	if pluralAttacks.in(an.folded[0]) {
-		// "Councils under siege: an autumn of attacks": a round-up when its
-		// paragraphs tell two attacks or more
-		if g, sp := an.roundup(); len(g) > 1 {
-			return g, sp
+	plural := pluralAttacks.in(an.folded[0])
+	if plural {
+		if groups, spans = an.roundup(); len(groups) > 1 {
+			return groups, spans // "Councils under siege: an autumn of attacks": a round-up when its paragraphs tell two attacks or more
 		}
 	}
 	if v := an.titleVictims(); len(v) > 0 {
 		return [][]body{v}, [][]int{an.mainSpan()}
 	}
-	if groups, spans = an.roundup(); len(groups) > 0 || !an.titleAttack() {
+	if !plural {
+		groups, spans = an.roundup() // read once: a plural title's was read above
+	}
+	if len(groups) > 0 || !an.titleAttack() {
 		return groups, spans
 	}
 	v := an.leadVictim(2)
@@ -845,12 +847,7 @@ func (an *analysis) datesOld(i int, inside bool) bool {
 			return true
 		}
 	}
-	for _, y := range yearRe.FindAllString(an.sents[i].Text, -1) {
-		if n, _ := strconv.Atoi(y); n < an.ref.Year() && n > 1990 {
-			return true
-		}
-	}
-	return lastYear.in(an.folded[i])
+	return an.yearsBack(i) > 0 || lastYear.in(an.folded[i])
 }
 
 // yearsBack is how many years before the publication the oldest year

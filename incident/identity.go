@@ -119,21 +119,19 @@ func identity(b vigie.Body) string {
 func Keys(r vigie.Report) []string {
 	seen := map[string]bool{}
 	var keys []string
-	add := func(b vigie.Body) {
-		if k := identity(canonical(b)); k != "" && !seen[k] {
+	add := func(k string) {
+		if k != "" && !seen[k] {
 			seen[k] = true
 			keys = append(keys, k)
 		}
 	}
 	for _, f := range r.Findings {
-		add(f.Victim)
+		v := canonical(f.Victim)
+		add(identity(v))
 		for _, b := range f.AlsoAffected {
-			add(b)
+			add(identity(canonical(b)))
 		}
-		if k := placeKey(canonical(f.Victim)); k != "" && !seen[k] {
-			seen[k] = true
-			keys = append(keys, k)
-		}
+		add(placeKey(v))
 	}
 	return keys
 }

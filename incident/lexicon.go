@@ -95,7 +95,7 @@ var agencyWords = words("deliberate act", "deliberate attack", "targeted by", "t
 	"acte malveillant", "acte delibere", "provoque par des tiers", "provoquee par des tiers", "cause par des tiers",
 	"gezielter angriff", "gezielte attacke", "vorsatzlich", "von dritten verursacht", "durch dritte verursacht",
 	"atto deliberato", "atto doloso", "causato da terzi", "causata da terzi", "provocada por terceros",
-	"provocado por terceros", "acto deliberado", "acceso a donde no debia", "opzettelijk", "door derden veroorzaakt",
+	"provocado por terceros", "acto deliberado", "opzettelijk", "door derden veroorzaakt",
 	"moedwillig",
 	// someone from outside meant it: "des personnes extérieures ont cherché à nuire", "qualcuno dall'esterno ha voluto fermarci"
 	"personnes exterieures", "cherche a nuire", "volonte de nuire", "from outside", "outside party", "von aussen",
@@ -124,7 +124,7 @@ var countedNouns = words("communes", "villes", "mairies", "collectivites", "depa
 // itSystems are what an attack takes down.
 var itSystems = words("systems", "system", "servers", "server", "computers", "network", "it systems", "systemes",
 	"serveurs", "reseau informatique", "informatique", "systeme*", "netzwerk", "netz", "rechner", "sistemi", "rete informatica",
-	"sistemas", "servidores", "red informatica", "systemen", "netwerk", "computers", "ict")
+	"sistemas", "servidores", "red informatica", "systemen", "netwerk", "ict")
 
 // plainAttack words name an attack of any kind: they count as a cyber
 // attack only in an article that names one plainly elsewhere.

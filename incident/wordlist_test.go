@@ -21,7 +21,7 @@ func lexiconCues() map[string]cue {
 		"attackWords": attackWords, "effectWords": effectWords, "plainAttack": plainAttack, "happenedWords": happenedWords,
 		"encryptionCue": encryptionCue, "ransomCue": ransomCue, "groupCue": groupCue, "suspectWords": suspectWords,
 		"negators": negators, "denials": denials, "theftVerbs": theftVerbs, "dataNouns": dataNouns, "lossCue": lossCue,
-		"hedges": hedges, "queries": queries, "undisclosed": undisclosed, "negatedAfter": negatedAfter, "verbFinalDenials": verbFinalDenials, "agencyWords": agencyWords, "counts": counts, "pluralAttacks": pluralAttacks, "untilWords": untilWords, "countedNouns": countedNouns, "itSystems": itSystems, "figureWords": figureWords, "passive": passive, "figureDeterminers": figureDeterminers,
+		"hedges": hedges, "queries": queries, "undisclosed": undisclosed, "negatedAfter": negatedAfter, "verbFinalDenials": verbFinalDenials, "agencyWords": agencyWords, "counts": counts, "pluralAttacks": pluralAttacks, "countedNouns": countedNouns, "itSystems": itSystems, "figureWords": figureWords, "passive": passive, "figureDeterminers": figureDeterminers,
 		"eventWords": eventWords, "mentionMarkers": mentionMarkers, "plannedWords": plannedWords,
 		"trainingWords": trainingWords, "impersonation": impersonation, "ransomWords": ransomWords,
 		"ransomRefused": ransomRefused, "ransomPaid": ransomPaid, "ransomNone": ransomNone, "kindInName": kindInName,

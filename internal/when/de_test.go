@@ -52,7 +52,7 @@ func TestFindGerman(t *testing.T) {
 		{name: "late month", text: "Ende Dezember", want: []string{"Ende Dezember=2020-12"}},
 		{name: "since month", text: "seit Januar", want: []string{"seit Januar=2021-01 since"}},
 
-		{name: "span", text: "vom 6. bis 8. März", want: []string{"6=2021-03-06", "8. März=2021-03-08"}},
+		{name: "span", text: "vom 6. bis 8. März", want: []string{"6=2021-03-06", "8. März=2021-03-08 until"}},
 		{name: "between", text: "zwischen dem 6. Februar und dem 5. März 2024", want: []string{"6. Februar=2024-02-06", "5. März 2024=2024-03-05"}},
 
 		{name: "clock", text: "um 23.30 Uhr", want: nil},

@@ -25,6 +25,7 @@ func TestFindEnglish(t *testing.T) {
 		{name: "this weekday", text: "this Tuesday", want: []string{"this Tuesday=2021-04-27 rel"}},
 		{name: "last today's weekday", text: "last Tuesday", want: []string{"last Tuesday=2021-04-20 rel"}},
 		{name: "next weekday", text: "next Monday", want: []string{"next Monday=2021-05-03 rel"}},
+		{name: "until a date", ref: "2022-12-12 10:00", text: "gives the city until 19 December to pay", want: []string{"19 December=2021-12-19 until"}},
 		{name: "since a date", ref: "2022-09-28 10:00", text: "offline since Monday 26 September", want: []string{"Monday 26 September=2022-09-26 since"}},
 
 		{name: "today", text: "today", want: []string{"today=2021-04-27 rel"}},

@@ -43,6 +43,25 @@ func since(text string, e Expr) bool {
 	return false
 }
 
+// untilWords, one of the two words before a date, or untilPairs, both,
+// make it an end or a deadline ("geeft de stad tot 19 december om te
+// betalen", "bis zum 1. März", "jusqu'au 3 mai", "fino al 10 ottobre").
+var (
+	untilWords = setOf(strings.Fields("until till tot bis jusqu hasta entro"))
+	untilPairs = setOf([]string{"fino al", "fino a"})
+)
+
+// until reports whether e is introduced as an end or a deadline.
+func until(text string, e Expr) bool {
+	words := wordsOf(lastWords(text[:e.Start], 2))
+	for _, w := range words {
+		if untilWords[w] {
+			return true
+		}
+	}
+	return untilPairs[strings.Join(words, " ")]
+}
+
 // firstWord returns the start of s up to the end of its first word.
 func firstWord(s string) string {
 	if i := strings.IndexFunc(s, func(r rune) bool { return !isWordRune(r) }); i >= 0 {

@@ -17,6 +17,7 @@ type Expr struct {
 	Night      bool            // "la nuit du 26 au 27": Date is the first day (see NightDate)
 	Vague      bool            // "la semaine dernière", "il y a quelques jours": approximate
 	Since      bool            // introduced by depuis, dès, since, seit, ab, da, desde…: a start ("dal 6 al 8 marzo" too)
+	Until      bool            // introduced by until, tot, bis, jusqu'à, hasta, fino a…: an end or a deadline, never a start
 }
 
 // Find returns the expressions in text, in order, resolved against ref (the
@@ -58,6 +59,7 @@ func find(text, lang string, ref time.Time, loc *time.Location, full bool) []Exp
 		for _, e := range c.exprs {
 			e.Text = text[e.Start:e.End]
 			e.Since = since(text, e)
+			e.Until = until(text, e)
 			out = append(out, lastYear(text, e, today))
 		}
 	}

@@ -50,7 +50,7 @@ func show(e Expr) string {
 	for _, f := range []struct {
 		on   bool
 		name string
-	}{{e.Relative, "rel"}, {e.Night, "night"}, {e.Vague, "vague"}, {e.Since, "since"}} {
+	}{{e.Relative, "rel"}, {e.Night, "night"}, {e.Vague, "vague"}, {e.Since, "since"}, {e.Until, "until"}} {
 		if f.on {
 			b.WriteString(" " + f.name)
 		}
