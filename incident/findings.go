@@ -53,6 +53,9 @@ func (an *analysis) incidents() (groups [][]body, spans [][]int) {
 	if len(v) == 0 {
 		v = an.dominantVictim()
 	}
+	if len(v) == 0 {
+		v = an.followedVictim()
+	}
 	if len(v) > 0 { // one attack, its victim named in the lead only, or named throughout
 		return [][]body{v}, [][]int{an.mainSpan()}
 	}
@@ -475,6 +478,32 @@ func (an *analysis) leadVictim(paragraphs int) []body {
 		}
 	}
 	return nil
+}
+
+// followedVictim: under a title that tells of an attack and names no
+// victim, a lead that names one local authority only, as the victim of an
+// attack set in the past ("Knapp vier Wochen nach dem Datendiebstahl beim
+// Land Burgenland haben die Täter einen Teil der Beute veröffentlicht"),
+// tells what came of that attack: the article follows it up.
+func (an *analysis) followedVictim() []body {
+	var v body
+	for _, i := range an.earlyProse(2)[1:] {
+		for _, b := range an.bodies[i] {
+			switch {
+			case b.key == "" || b.Locative || !b.Kind.InScope() || b.key == v.key:
+			case v.key != "":
+				return nil // two authorities: which one the article follows is not told
+			case !an.attackIn(i) || an.sents[i].Question || scamOnly(an.folded[i]) || !b.Marked && !an.currentAttack(i):
+				return nil // "Redcar and Cleveland's systems were wiped out in February 2020": an example
+			default:
+				v = b
+			}
+		}
+	}
+	if v.key == "" {
+		return nil
+	}
+	return []body{v}
 }
 
 // scamOnly: the sentence tells of scams and of no other attack it does
