@@ -356,6 +356,9 @@ func epciBody(b body, e place.EPCI) body {
 }
 
 func (an *analysis) resolveDepartment(b body) (body, bool) {
+	if b.named.Proper == "" && (an.focus == nil || an.focus.Country != "FR") {
+		return an.bareDistrict(b)
+	}
 	name := b.named.Proper
 	if name == "" && an.focus != nil {
 		name = an.focus.Department
@@ -368,6 +371,47 @@ func (an *analysis) resolveDepartment(b body) (body, bool) {
 		return b, true
 	}
 	return an.foreignDistrict(b)
+}
+
+// bareDistrict resolves a district outside France written by its anchor
+// alone ("der Landkreis", "the county council", "la Provincia"): the one
+// named before in the article, else the registry's district of the town
+// the sentence or article is about, else the one district the article
+// names by its own name ("den Heidekreis").
+func (an *analysis) bareDistrict(b body) (body, bool) {
+	if prev, ok := an.lastOf[vigie.VictimDepartment]; ok {
+		prev.named = b.named
+		return prev, true
+	}
+	if c := an.nearestCommune(); c != nil && c.Country != "FR" && c.Country != "" {
+		if a, ok := an.g.AuthorityOf(vigie.VictimDepartment, c.Place()); ok {
+			return authorityBody(b, a), true
+		}
+	}
+	if a, ok := an.namedDistrict(); ok {
+		return authorityBody(b, a), true
+	}
+	return b, false
+}
+
+// namedDistrict is the one district outside France the article names by
+// its registry name alone, read once per article.
+func (an *analysis) namedDistrict() (place.Authority, bool) {
+	if an.district == nil {
+		an.district = &place.Authority{}
+		for i, s := range an.sents {
+			for _, d := range an.bareNames(s.Text, i, nil) {
+				switch {
+				case d.Kind != vigie.VictimDepartment:
+				case an.district.ID == "":
+					*an.district, _ = an.g.Authority(d.ID)
+				case an.district.ID != d.ID:
+					*an.district = place.Authority{ID: "-"} // two: which one is not told
+				}
+			}
+		}
+	}
+	return *an.district, an.district.ID != "" && an.district.ID != "-"
 }
 
 // foreignDistrict places a district outside France (Landkreis, provincia,
