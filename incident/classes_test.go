@@ -55,6 +55,11 @@ func TestRoundUp(t *testing.T) {
 				"Los dos organismos colaboran ahora con el Gobierno de Aragón."),
 			[]string{"Diputación de Teruel|departement|unknown|", "Diputación de Zaragoza|departement|unknown|2023-10-17"},
 			nil},
+		{"a title that counts bodies hit, in an article on attacks", article("fr", "2024-03-12 10:00", "Albi, Millau : deux villes du Sud-Ouest frappées en un an",
+			"Le 4 avril 2023, un rançongiciel a chiffré les serveurs de la mairie d'Albi, qui a refusé de payer.\n\n"+
+				"Le 2 mars dernier, la mairie de Millau a découvert une intrusion dans son réseau informatique. Les services ont fonctionné au papier pendant dix jours."),
+			[]string{"Mairie d'Albi|commune|ransomware|2023-04-04", "Mairie de Millau|commune|unknown|2024-03-02"},
+			nil},
 		{"attacks in the title's plural, two in one paragraph", article("en", "2023-05-30 10:00", "Councils under pressure: a spring of cyber attacks, Cardiff among them",
 			"Local authorities in three countries were hit within weeks.\n\n"+
 				"In Wales, Cardiff Council saw its websites knocked offline on 2 May by a denial-of-service attack claimed by a pro-Russian group. The council said no data had been taken.\n\n"+

@@ -105,7 +105,8 @@ func (an *analysis) readAttack(i int) bool {
 	f := an.folded[i]
 	if assertedAttack(attackWords, f) || (an.cyber || i == 0 && counted(f)) && assertedAttack(plainAttack, f) ||
 		(an.cyber || itSystems.in(f) || ransomCue.in(f)) && dataTaken(f) || effectWords.in(f) ||
-		an.itDown && assertedAttack(agencyWords, f) {
+		an.itDown && assertedAttack(agencyWords, f) ||
+		i == 0 && an.cyber && counted(f) && assertedAttack(eventWords, f) { // "trois collectivités frappées en quinze mois"
 		return true // "rien à voir avec un piratage", "geen hack": denied
 	}
 	for _, c := range attackKinds {
@@ -312,6 +313,9 @@ func (an *analysis) titleAttack() bool {
 		spans = append(spans, plainAttack.all(f)...)
 	} else if counted(f) {
 		spans = append(spans, plainAttack.all(f)...) // "Zwei Angriffe auf Verwaltungen in der Region": a round-up's title
+	}
+	if an.cyber && counted(f) {
+		spans = append(spans, eventWords.all(f)...) // "trois collectivités frappées en quinze mois"
 	}
 	for _, c := range attackKinds {
 		spans = append(spans, c.all(f)...)
