@@ -356,6 +356,15 @@ func epciBody(b body, e place.EPCI) body {
 }
 
 func (an *analysis) resolveDepartment(b body) (body, bool) {
+	if b.named.Proper == "" && an.indefiniteBefore(b.named.Start) {
+		return b, false // "42 incidents ont touché un département": none in particular
+	}
+	if b.named.Proper == "" && an.focus == nil {
+		if d, ok := an.namedDepartment(); ok { // "Haute-Loire : le Département paralysé"
+			b.Place, b.Official = d.Place(), "Conseil départemental "+departmentOf(d.Name)
+			return b, true
+		}
+	}
 	if b.named.Proper == "" && (an.focus == nil || an.focus.Country != "FR") {
 		return an.bareDistrict(b)
 	}
@@ -371,6 +380,38 @@ func (an *analysis) resolveDepartment(b body) (body, bool) {
 		return b, true
 	}
 	return an.foreignDistrict(b)
+}
+
+// indefiniteBefore: the word before position at in the sentence read is
+// an indefinite article or a quantifier.
+func (an *analysis) indefiniteBefore(at int) bool {
+	ws := strings.Fields(fold.String(an.sents[an.cur].Text[:min(at, len(an.sents[an.cur].Text))]))
+	return len(ws) > 0 && indefinites[ws[len(ws)-1]]
+}
+
+var indefinites = map[string]bool{"un": true, "une": true, "a": true, "an": true, "any": true, "each": true, "every": true,
+	"ein": true, "eine": true, "einen": true, "einem": true, "einer": true, "jeder": true, "jede": true, "jeden": true,
+	"uno": true, "una": true, "ogni": true, "een": true, "elke": true, "elk": true, "cada": true, "chaque": true,
+	"quel": true, "quelque": true, "tout": true, "toute": true, "autre": true, "another": true, "other": true}
+
+// namedDepartment is the French département an article about no commune
+// is about: the one its title names, else the only one it names.
+func (an *analysis) namedDepartment() (place.Department, bool) {
+	var only []place.Department
+	for _, code := range an.ctx.Departments {
+		d, ok := an.g.Department(code)
+		if !ok {
+			continue
+		}
+		if strings.Contains(an.folded[0], fold.String(d.Name)) {
+			return d, true
+		}
+		only = append(only, d)
+	}
+	if len(only) == 1 {
+		return only[0], true
+	}
+	return place.Department{}, false
 }
 
 // bareDistrict resolves a district outside France written by its anchor
@@ -834,8 +875,12 @@ func officialEPCI(name string) string {
 func departmentOf(name string) string {
 	f := fold.String(name)
 	switch {
-	case strings.HasSuffix(f, "s") && !strings.Contains(f, " "):
+	case strings.HasSuffix(f, "s") && !strings.Contains(f, " "), strings.HasPrefix(f, "hautes-"), strings.HasPrefix(f, "hautes "):
 		return "des " + name
+	case strings.HasPrefix(f, "haute-"), strings.HasPrefix(f, "haute "): // an aspirated h
+		return "de la " + name
+	case strings.HasPrefix(f, "haut-"), strings.HasPrefix(f, "haut "):
+		return "du " + name
 	}
 	return deName(name)
 }

@@ -229,6 +229,9 @@ func (l *loader) chefLieux() error {
 			return fmt.Errorf("place: département %s: unknown chef-lieu %q", g.departments[i].Code, code)
 		}
 		g.departments[i].ChefLieu = g.communes[id]
+		if short := shortForm(g.communes[id].Name); short != "" {
+			l.index(short, id, short) // "au Puy": the préfecture Le Puy-en-Velay
+		}
 	}
 	for i, code := range l.regionChef {
 		id, ok := g.byINSEE[code]
@@ -241,6 +244,18 @@ func (l *loader) chefLieux() error {
 		g.regions[i].ChefLieu = g.communes[id]
 	}
 	return nil
+}
+
+// shortForm is the name the press gives a préfecture whose name says
+// where it lies: "Le Puy" for Le Puy-en-Velay, "Châlons" for
+// Châlons-en-Champagne, "La Roche" for La Roche-sur-Yon; else "".
+func shortForm(name string) string {
+	for _, sep := range []string{"-en-", "-sur-", "-le-"} {
+		if head, _, ok := strings.Cut(name, sep); ok && !strings.Contains(head, "-") {
+			return head
+		}
+	}
+	return ""
 }
 
 // epcis reads the intercommunalities: SIREN, type, name, seat, seat named,

@@ -31,6 +31,8 @@ func TestResolve(t *testing.T) {
 		{"neighbour, French source", "Mons", Context{SourceRegion: "France"}, "31355"},
 		{"neighbour by alternate name", "Sion", Context{}, "2658576"},
 		{"neighbour, Gers mentioned", "Sion", Context{Departments: []string{"32"}}, "32434"},
+		{"a préfecture by its short form", "Le Puy", Context{}, "43157"},
+		{"a préfecture by its short form, its département mentioned", "Châlons", Context{Departments: []string{"51"}}, "51108"},
 		{"common word, no context", "Orange", Context{}, ""},
 		{"common word, département mentioned", "Orange", Context{Departments: []string{"84"}}, "84087"},
 		{"common word, région mentioned", "Orange", Context{Regions: []string{"Provence-Alpes-Côte d'Azur"}}, "84087"},
