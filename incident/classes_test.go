@@ -473,6 +473,13 @@ func TestBodiesAndRoundUpsInNewPress(t *testing.T) {
 		{"a département by its anchor alone, in an article on no commune: the one the title names", "fr", "2024-02-13 18:00", "Haute-Saône : le Département paralysé par un rançongiciel",
 			"Les serveurs du conseil départemental ont été chiffrés dans la nuit de dimanche à lundi. Selon l'Anssi, 42 incidents ont touché un département l'an dernier.",
 			[]string{"Conseil départemental de la Haute-Saône|departement|ransomware|2024-02-11"}},
+		{"a département by its anchor alone: the one its paragraph names", "fr", "2022-11-14 18:00", "Seine-Maritime, Alpes-Maritimes : deux départements frappés en cinq semaines",
+			"Dans les Alpes-Maritimes, le Département a découvert une attaque informatique le jeudi 10 novembre. Ses agents travaillent sur papier.\n\n"+
+				"En Seine-Maritime, le Département a subi une intrusion le 8 octobre. Ses serveurs ont été chiffrés.",
+			[]string{"Conseil départemental des Alpes-Maritimes|departement|unknown|2022-11-10", "Conseil départemental de Seine-Maritime|departement|ransomware|2022-10-08"}},
+		{"an attack on its information system, without the cyber words", "de", "2023-10-10 15:00", "Kempten: Stadtverwaltung arbeitet mit Papier",
+			"Die Stadtverwaltung Kempten hat nach eigenen Angaben am Donnerstag einen Angriff auf ihr Informationssystem festgestellt. Details nennt sie nicht.",
+			[]string{"Stadt Kempten (Allgäu)|commune|unknown|2023-10-05"}},
 		{"a département by its building", "fr", "2024-02-21 18:00", "Cyberattaque : à Vesoul, l'Hôtel du Département rouvre ses guichets",
 			"Neuf jours après l'attaque, la collectivité a rétabli la messagerie.",
 			[]string{"Conseil départemental de la Haute-Saône|departement|unknown|"}},

@@ -103,7 +103,7 @@ func (an *analysis) attackIn(i int) bool {
 
 func (an *analysis) readAttack(i int) bool {
 	f := an.folded[i]
-	if assertedAttack(attackWords, f) || (an.cyber || i == 0 && counted(f)) && assertedAttack(plainAttack, f) ||
+	if assertedAttack(attackWords, f) || (an.cyber || i == 0 && counted(f) || itSystems.in(f)) && assertedAttack(plainAttack, f) ||
 		(an.cyber || itSystems.in(f) || ransomCue.in(f)) && dataTaken(f) || effectWords.in(f) ||
 		an.itDown && assertedAttack(agencyWords, f) ||
 		i == 0 && an.cyber && counted(f) && assertedAttack(eventWords, f) { // "trois collectivités frappées en quinze mois"

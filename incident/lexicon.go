@@ -124,7 +124,8 @@ var countedNouns = words("communes", "villes", "mairies", "collectivites", "depa
 // itSystems are what an attack takes down.
 var itSystems = words("systems", "system", "servers", "server", "computers", "network", "it systems", "systemes",
 	"serveurs", "reseau informatique", "informatique", "systeme*", "netzwerk", "netz", "rechner", "sistemi", "rete informatica",
-	"sistemas", "servidores", "red informatica", "systemen", "netwerk", "ict")
+	"sistemas", "servidores", "red informatica", "systemen", "netwerk", "ict", "informationssystem*", "it system*",
+	"informatiesyste*", "sistema informati*", "sistemi informati*")
 
 // plainAttack words name an attack of any kind: they count as a cyber
 // attack only in an article that names one plainly elsewhere.

@@ -395,23 +395,44 @@ var indefinites = map[string]bool{"un": true, "une": true, "a": true, "an": true
 	"quel": true, "quelque": true, "tout": true, "toute": true, "autre": true, "another": true, "other": true}
 
 // namedDepartment is the French département an article about no commune
-// is about: the one its title names, else the only one it names.
+// is about where it writes "le Département": the one its paragraph named
+// last ("En Seine-et-Marne, … Le Département dit…"), else the one its title
+// names, else the only one it names.
 func (an *analysis) namedDepartment() (place.Department, bool) {
-	var only []place.Department
+	var ds []place.Department
 	for _, code := range an.ctx.Departments {
-		d, ok := an.g.Department(code)
-		if !ok {
-			continue
+		if d, ok := an.g.Department(code); ok {
+			ds = append(ds, d)
 		}
-		if strings.Contains(an.folded[0], fold.String(d.Name)) {
+	}
+	for k := an.cur; k >= 0; k-- {
+		if d, ok := lastNamed(an.folded[k], ds); ok {
 			return d, true
 		}
-		only = append(only, d)
+		if k == 0 || an.sents[k-1].Paragraph != an.sents[an.cur].Paragraph {
+			break
+		}
 	}
-	if len(only) == 1 {
-		return only[0], true
+	if d, ok := lastNamed(an.folded[0], ds); ok {
+		return d, true
+	}
+	if len(ds) == 1 {
+		return ds[0], true
 	}
 	return place.Department{}, false
+}
+
+// lastNamed is the département of ds whose name a folded text writes
+// last, the longest where names overlap.
+func lastNamed(folded string, ds []place.Department) (place.Department, bool) {
+	best, at, size := place.Department{}, -1, 0
+	for _, d := range ds {
+		name := fold.String(d.Name)
+		if i := strings.LastIndex(folded, name); i >= 0 && (i+len(name) > at+size || i+len(name) == at+size && len(name) > size) {
+			best, at, size = d, i, len(name)
+		}
+	}
+	return best, at >= 0
 }
 
 // bareDistrict resolves a district outside France written by its anchor
@@ -874,8 +895,9 @@ func officialEPCI(name string) string {
 // départemental de Savoie", "du Nord", "des Yvelines", "de l'Ain".
 func departmentOf(name string) string {
 	f := fold.String(name)
+	first, _, _ := strings.Cut(strings.ReplaceAll(f, "-", " "), " ")
 	switch {
-	case strings.HasSuffix(f, "s") && !strings.Contains(f, " "), strings.HasPrefix(f, "hautes-"), strings.HasPrefix(f, "hautes "):
+	case strings.HasSuffix(first, "s"): // "Yvelines", "Alpes-Maritimes"
 		return "des " + name
 	case strings.HasPrefix(f, "haute-"), strings.HasPrefix(f, "haute "): // an aspirated h
 		return "de la " + name
