@@ -474,7 +474,7 @@ func TestBodiesAndRoundUpsInNewPress(t *testing.T) {
 			"Les serveurs du conseil départemental ont été chiffrés dans la nuit de dimanche à lundi. Selon l'Anssi, 42 incidents ont touché un département l'an dernier.",
 			[]string{"Conseil départemental de la Haute-Saône|departement|ransomware|2024-02-11"}},
 		{"a département by its anchor alone: the one its paragraph names", "fr", "2022-11-14 18:00", "Seine-Maritime, Alpes-Maritimes : deux départements frappés en cinq semaines",
-			"Dans les Alpes-Maritimes, le Département a découvert une attaque informatique le jeudi 10 novembre. Ses agents travaillent sur papier.\n\n"+
+			"Dans les Alpes-Maritimes, le Département a découvert une attaque informatique le jeudi 10 novembre. Ses agents travaillent sur papier.\n\n" +
 				"En Seine-Maritime, le Département a subi une intrusion le 8 octobre. Ses serveurs ont été chiffrés.",
 			[]string{"Conseil départemental des Alpes-Maritimes|departement|unknown|2022-11-10", "Conseil départemental de Seine-Maritime|departement|ransomware|2022-10-08"}},
 		{"an attack on its information system, without the cyber words", "de", "2023-10-10 15:00", "Kempten: Stadtverwaltung arbeitet mit Papier",
