@@ -119,6 +119,24 @@ func (an *analysis) current(own []int, victim string) []int {
 // attackAfterMarker: an attack is told after a mention marker ("a year
 // after the ransomware attack on the HSE"): another attack, when the
 // sentence does not name the victim.
+// toldAfterAttack: the sentence tells what came some time after an attack
+// ("fast zwei Jahre nach dem Angriff", "neuf jours après l'attaque"), so
+// its dates are of what came after, unless written as the attack's own.
+func toldAfterAttack(folded string) bool {
+	ms := append(attackWords.all(folded), plainAttack.all(folded)...)
+	return slices.ContainsFunc(ms, func(m []int) bool {
+		before := lastWords(folded[:m[0]], 6)
+		return mentionMarkers.in(lastWords(folded[:m[0]], 3)) && durationUnits.in(before)
+	})
+}
+
+// durationUnits measure how long after something a sentence is set.
+var durationUnits = words("jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees", "day", "days",
+	"week", "weeks", "month", "months", "year", "years", "tag", "tage", "tagen", "woche", "wochen", "monat", "monate",
+	"monaten", "jahr", "jahre", "jahren", "giorno", "giorni", "settimana", "settimane", "mese", "mesi", "anno", "anni",
+	"dia", "dias", "semana", "semanas", "mes", "meses", "ano", "anos", "dag", "dagen", "week", "weken", "maand",
+	"maanden", "jaar", "jaren")
+
 func attackAfterMarker(folded string) bool {
 	for _, m := range append(attackWords.all(folded), attackKinds[vigie.AttackRansomware].all(folded)...) {
 		if mentionMarkers.in(lastWords(folded[:m[0]], 3)) {
@@ -275,6 +293,7 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 		// victime d'une cyberattaque en mars 2019, …") dates it, however
 		// old, unless it tells of a new one ("de nouveau", "again").
 		victimsAttack := attack && an.names(i, victim) && !pastMarkers.in(fo) && !againWords.in(fo) && !recalls
+		later := toldAfterAttack(fo) // "Fast zwei Jahre nach dem Angriff … hat am Dienstag der Prozess begonnen": Tuesday is the trial's
 		for _, e := range append(when.Find(text, an.lang, an.ref, an.loc), when.Seasons(text, an.ref)...) {
 			if e.Until {
 				continue // "geeft de stad tot 19 december om te betalen": a deadline, not a start
@@ -282,6 +301,9 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 			d := dated{t: e.Date, vague: e.Vague, sent: i, own: attackBefore(text[:e.Start]) && !recalls && !againWords.in(fo)}
 			if victimsAttack && !an.plausible(e.Date) && an.past(e.Date) && !e.Since {
 				d.own = true
+			}
+			if later && !d.own && !attackBefore(text[:e.Start]) {
+				continue
 			}
 			if e.Night { // the hour may come in the next sentence of the paragraph
 				d.t = when.NightDate(e, text+" "+an.nextInParagraph(i))

@@ -132,7 +132,9 @@ var itSystems = words("systems", "system", "servers", "server", "computers", "ne
 var plainAttack = words("attaque", "attaques", "attack", "attacks", "angriff", "angriffe", "angriffs", "angriffes", "attacco", "attacchi",
 	"ataque", "ataques", "aanval",
 	// participles: "deux collectivités attaquées", "Dos instituciones atacadas"
-	"attacked", "attaquee*", "angegriffen", "attaccat*", "atacad*", "aangevallen")
+	"attacked", "attaquee*", "angegriffen", "attaccat*", "atacad*", "aangevallen",
+	// extortion, in an article on attacks: "Zwei Männer sollen Nastättener Verwaltung erpresst haben"
+	"extorsion*", "extortion", "extorted", "erpress*", "estorsion*", "estort*", "afpers*")
 
 // unreachable say a service could not be reached, which dates an attack
 // told by its effect ("Lundi, le site de la Ville est resté
@@ -181,7 +183,7 @@ var (
 		"crypte", "cryptes", "cryptee", "cryptees", "encrypted", "encrypt", "encryption", "verschlusselt*",
 		"verschlusselung*", "erpressungstrojaner", "erpressungssoftware", "criptat*", "cifrad*", "cifrat*", "secuestro de datos",
 		"gijzelsoftware", "versleuteld"}
-	ransomNouns = []string{"rancon*", "ransom", "ransoms", "losegeld*", "riscatto", "rescate"}
+	ransomNouns = []string{"rancon*", "ransom", "ransoms", "losegeld*", "riscatto", "rescate", "losgeld*"}
 	// Groups whose names are no common words; the others need "ransomware" or "groupe" near them.
 	groupNames = []string{"lockbit*", "pysa", "mespinoza", "ryuk", "revil", "sodinokibi", "blackcat", "alphv", "vice society",
 		"rhysida", "clop", "cl0p", "doppelpaymer", "egregor", "netwalker", "avaddon", "babuk", "black basta",
@@ -225,10 +227,12 @@ var (
 		"exposed", "leaked", "derobe*", "vole", "volee", "volees", "voles", "aspire*", "siphonn*", "divulgu*",
 		"gestohlen", "erbeutet", "abgegriffen", "abgeflossen", "entwendet", "kopiert", "rubat*", "sottratt*",
 		"trafugat*", "esfiltrat*", "divulgat*", "sustra*", "robad*", "robo", "filtrad*", "gestolen", "buitgemaakt",
-		"gelekt", "uitgelekt", "kopieerde", "gekopieerd", "copiato", "copiati", "copiado", "copiados")
+		"gelekt", "uitgelekt", "kopieerde", "gekopieerd", "copiato", "copiati", "copiado", "copiados", "stehlen",
+		"stahlen", "kopierten", "abgezogen", "abgesaugt", "copie", "copiees", "copies")
 	dataNouns = words("donnees", "informations", "fichiers", "courriels", "mails", "e mails", "documents", "data",
 		"information", "emails", "files", "records", "details", "daten", "dokumente", "dati", "informazioni",
-		"documenti", "datos", "informacion", "documentos", "correos", "gegevens", "bestanden", "documenten")
+		"documenti", "datos", "informacion", "documentos", "correos", "gegevens", "bestanden", "documenten", "dateien",
+		"unterlagen", "archivi", "file", "archivos", "ficheros", "expedientes", "dossiers", "gigabyte*", "gigaoctets", "terabyte*")
 )
 
 // lossCue names data lost or taken, so that a denial of it can be read:
