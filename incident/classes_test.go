@@ -60,6 +60,12 @@ func TestRoundUp(t *testing.T) {
 				"Le 2 mars dernier, la mairie de Millau a découvert une intrusion dans son réseau informatique. Les services ont fonctionné au papier pendant dix jours."),
 			[]string{"Mairie d'Albi|commune|ransomware|2023-04-04", "Mairie de Millau|commune|unknown|2024-03-02"},
 			nil},
+		{"a title that counts bodies, without an attack word, in an article on attacks", article("es", "2024-05-15 10:00", "Huesca y Lleida: dos ayuntamientos en apuros en una misma semana",
+			"Un cifrado masivo y un robo de datos: dos ciberataques en siete días.\n\n"+
+				"El lunes 6 de mayo, el Ayuntamiento de Huesca encontró sus servidores cifrados y una petición de rescate.\n\n"+
+				"El lunes 13, el Ayuntamiento de Lleida descubrió un ciberataque: le habían copiado expedientes."),
+			[]string{"Ayuntamiento de Huesca|commune|ransomware|2024-05-06", "Ayuntamiento de Lleida|commune|data-breach|2024-05-13"},
+			nil},
 		{"attacks in the title's plural, two in one paragraph", article("en", "2023-05-30 10:00", "Councils under pressure: a spring of cyber attacks, Cardiff among them",
 			"Local authorities in three countries were hit within weeks.\n\n"+
 				"In Wales, Cardiff Council saw its websites knocked offline on 2 May by a denial-of-service attack claimed by a pro-Russian group. The council said no data had been taken.\n\n"+

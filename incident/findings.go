@@ -689,7 +689,7 @@ func (an *analysis) mainSpan() []int {
 func (an *analysis) roundup() ([][]body, [][]int) {
 	var groups [][]body
 	var spans [][]int
-	if !an.titleAttack() || an.target != "" && !counted(an.folded[0]) {
+	if !an.titleAttack() && !(an.cyber && counted(an.folded[0])) || an.target != "" && !counted(an.folded[0]) {
 		return nil, nil // the title tells of an attack on a target of its own: the others are context
 	}
 	judged := map[int]bool{}
