@@ -104,6 +104,10 @@ func readFacts(ss []sentence, fs []string) facts {
 // (not as a suspect or a threat). It notes whether the sentence says data
 // were encrypted, or denies it.
 func (f *facts) readRansomware(folded string) bool {
+	if dataLocked(folded) {
+		f.encrypted = true
+		return true // "Iemand heeft onze bestanden gegijzeld": encryption told by its effect
+	}
 	if !attackKinds[vigie.AttackRansomware].in(folded) {
 		return false
 	}
@@ -146,6 +150,25 @@ func dataTaken(folded string) bool {
 		}
 		for _, n := range nouns {
 			if wordsBetween(folded, v, n) <= 5 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dataLocked: files held hostage, made unreadable or locked, a few words
+// from data and not denied ("bestanden gegijzeld", "ha reso illeggibili i
+// documenti", "todos los archivos bloqueados"): encryption told without
+// its word.
+func dataLocked(folded string) bool {
+	nouns := dataNouns.all(folded)
+	for _, v := range lockedWords.all(folded) {
+		if !assertedAt(folded, v) {
+			continue
+		}
+		for _, n := range nouns {
+			if wordsBetween(folded, v, n) <= 4 {
 				return true
 			}
 		}

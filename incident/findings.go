@@ -104,7 +104,7 @@ func (an *analysis) attackIn(i int) bool {
 func (an *analysis) readAttack(i int) bool {
 	f := an.folded[i]
 	if assertedAttack(attackWords, f) || (an.cyber || i == 0 && counted(f) || itSystems.in(f)) && assertedAttack(plainAttack, f) ||
-		(an.cyber || itSystems.in(f) || ransomCue.in(f)) && dataTaken(f) || effectWords.in(f) ||
+		(an.cyber || itSystems.in(f) || ransomCue.in(f)) && dataTaken(f) || effectWords.in(f) || dataLocked(f) ||
 		an.itDown && assertedAttack(agencyWords, f) ||
 		i == 0 && an.cyber && counted(f) && assertedAttack(eventWords, f) { // "trois collectivités frappées en quinze mois"
 		return true // "rien à voir avec un piratage", "geen hack": denied
@@ -304,8 +304,8 @@ func (an *analysis) titleAttack() bool {
 		return false
 	}
 	f := an.folded[0]
-	if an.cyber && dataTaken(f) {
-		return true // "Gestolen documenten van Friese gemeente online gezet"
+	if an.cyber && dataTaken(f) || dataLocked(f) {
+		return true // "Gestolen documenten van Friese gemeente online gezet", "Iemand heeft onze bestanden gegijzeld"
 	}
 	var spans [][]int
 	spans = append(spans, attackWords.all(f)...)
