@@ -321,8 +321,8 @@ func (an *analysis) titleAttack() bool {
 		spans = append(spans, c.all(f)...)
 	}
 	for _, m := range spans {
-		if at := lastWords(f[:m[0]], 3) + " " + firstWords(f[m[1]:], 3); riskWords.in(at) && !eventWords.in(f) {
-			continue // "Attack Risk in Barcelona", "vulnerable to attack": no attack happened
+		if at := lastWords(f[:m[0]], 3) + " " + firstWords(f[m[1]:], 3); riskWords.in(at) && !eventWords.in(f) || trainingWords.in(at) {
+			continue // "Attack Risk in Barcelona", "vulnerable to attack", "stages mock ransomware attack": no attack happened
 		}
 		// "deux mois après la cyberattaque" follows up the article's own
 		// attack; "après l'attaque contre l'hôpital" recalls another's.
