@@ -258,6 +258,8 @@ func TestRelevanceNearMisses(t *testing.T) {
 			"La mairie prévient que ses téléservices seront indisponibles samedi et dimanche."), false},
 		{"planned outage, in Dutch", article("nl", "2025-03-07 15:45", "Website en digitaal loket gemeente Zwolle dit weekend uit de lucht voor onderhoud",
 			"De gemeente Zwolle waarschuwt dat haar website zaterdag en zondag niet bereikbaar is."), false},
+		{"a company hit, the place's authority hit before", article("it", "2024-06-05 10:00", "Como, ransomware blocca i magazzini di Lario Trasporti: camion fermi",
+			"Da lunedì i server dell'azienda di logistica sono cifrati e i camion restano fermi nei piazzali.\n\nIl caso arriva a tre mesi da quello che aveva colpito la Provincia di Como."), false},
 		{"a mock attack to test plans", article("en", "2025-03-20 08:15", "Salford City Council stages mock ransomware attack to test emergency plans",
 			"Senior officers spent Wednesday dealing with a crisis that never happened: a simulated ransomware attack that, on paper, had encrypted every server."), false},
 		{"fire", article("fr", "2022-09-27 17:30", "Caen : un incendie prive la mairie d'informatique",

@@ -370,9 +370,13 @@ func (an *analysis) namedInTitle() []body {
 	title := " " + an.folded[0] + " "
 	var out []body
 	for _, i := range an.early(3)[1:] {
+		recall := recallWords.in(an.folded[i]) || pastMarkers.in(an.folded[i])
 		for _, b := range an.bodies[i] {
 			if b.Marked || b.Kind == vigie.VictimOther || slices.ContainsFunc(out, func(o body) bool { return o.key == b.key }) {
 				continue
+			}
+			if proper := fold.String(b.named.Proper); recall && (proper == fold.String(b.Place.Name) || !strings.Contains(title, " "+proper+" ")) {
+				continue // "quello che aveva colpito la Provincia di Belluno" under "Belluno, ransomware blocca…": an earlier attack on the place's body
 			}
 			if inTitle(title, b) {
 				out = append(out, b)
