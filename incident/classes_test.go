@@ -66,6 +66,11 @@ func TestRoundUp(t *testing.T) {
 				"El lunes 13, el Ayuntamiento de Lleida descubrió un ciberataque: le habían copiado expedientes."),
 			[]string{"Ayuntamiento de Huesca|commune|ransomware|2024-05-06", "Ayuntamiento de Lleida|commune|data-breach|2024-05-13"},
 			nil},
+		{"a round-up's municipality only the registry knows, formed in a past year", article("en", "2025-01-24 10:00", "A fortnight in which two local authorities were knocked offline",
+			"On Tuesday 14 January, the municipality of Westerkwartier, a rural council formed from four former municipalities in 2019, found its servers encrypted. Residents were told that passports would be delayed.\n\n"+
+				"Six days later, on Monday 20 January, Salford City Council shut down its network after a ransomware attack. Its payment services remain suspended."),
+			[]string{"Westerkwartier|commune|ransomware|2025-01-14", "Salford Council|commune|ransomware|2025-01-20"},
+			nil},
 		{"attacks in the title's plural, two in one paragraph", article("en", "2023-05-30 10:00", "Councils under pressure: a spring of cyber attacks, Cardiff among them",
 			"Local authorities in three countries were hit within weeks.\n\n"+
 				"In Wales, Cardiff Council saw its websites knocked offline on 2 May by a denial-of-service attack claimed by a pro-Russian group. The council said no data had been taken.\n\n"+

@@ -892,13 +892,20 @@ func (an *analysis) datesOld(i int, inside bool) bool {
 // instituciones, atacadas en siete meses") reports last year's, not an
 // example years old ("À Caen, l'intrusion de septembre 2020").
 func (an *analysis) yearsBack(i int) int {
+	text := an.sents[i].Text
+	current := len(text) // where the sentence first dates something of the last month
+	for _, e := range when.Find(text, an.lang, an.ref, an.loc) {
+		if d := an.ref.Sub(e.Date.Time); d >= 0 && d <= 31*24*time.Hour {
+			current = min(current, e.Start)
+		}
+	}
 	n := 0
-	for _, y := range yearRe.FindAllString(an.sents[i].Text, -1) {
-		if v, _ := strconv.Atoi(y); v > 1990 && v < an.ref.Year() {
+	for _, m := range yearRe.FindAllStringIndex(text, -1) {
+		if v, _ := strconv.Atoi(text[m[0]:m[1]]); v > 1990 && v < an.ref.Year() && m[0] < current {
 			n = max(n, an.ref.Year()-v)
 		}
 	}
-	return n
+	return n // "On Tuesday 14 January, the municipality of Westerkwartier, formed in 2019, found…": news, not an example
 }
 
 var yearRe = regexp.MustCompile(`\b(?:19|20)\d\d\b`)

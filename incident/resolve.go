@@ -86,6 +86,9 @@ func (an *analysis) resolveGerman(b body) (body, bool) {
 }
 
 func (an *analysis) resolveCommune(b body) (body, bool) {
+	if b.named.Proper == "" && an.indefiniteBefore(b.named.Start) && (an.lang != "en" || !an.directlyAfter(b.named.Start)) {
+		return b, false // "une commune d'environ 5 000 habitants", "a rural council": none in particular ("a council spokesman" is the council's)
+	}
 	if b.named.Proper == "" {
 		if c := an.nearestCommune(); c != nil {
 			return an.communeBody(b, *c), true
@@ -101,6 +104,11 @@ func (an *analysis) resolveCommune(b body) (body, bool) {
 	}
 	if es := an.g.EPCIs(b.named.Proper); len(es) > 0 { // "la ville du Grand Annecy"
 		return epciBody(b, es[0]), true
+	}
+	for _, a := range an.g.Authorities(b.named.Proper, "") {
+		if a.Kind == vigie.VictimCommune && a.Country != "FR" { // a municipality no town of the gazetteer names: "Westerkwartier"
+			return authorityBody(b, a), true
+		}
 	}
 	return an.unplaced(b)
 }
@@ -385,6 +393,13 @@ func (an *analysis) resolveDepartment(b body) (body, bool) {
 // indefiniteBefore: the word before position at in the sentence read is
 // an indefinite article or a quantifier.
 func (an *analysis) indefiniteBefore(at int) bool {
+	ws := strings.Fields(fold.String(an.sents[an.cur].Text[:min(at, len(an.sents[an.cur].Text))]))
+	return len(ws) > 0 && indefinites[ws[len(ws)-1]] ||
+		len(ws) > 1 && indefinites[ws[len(ws)-2]] && !prepositions[ws[len(ws)-1]] && !articles[ws[len(ws)-1]] // "a rural council"
+}
+
+// directlyAfter: the word before position at is an indefinite article.
+func (an *analysis) directlyAfter(at int) bool {
 	ws := strings.Fields(fold.String(an.sents[an.cur].Text[:min(at, len(an.sents[an.cur].Text))]))
 	return len(ws) > 0 && indefinites[ws[len(ws)-1]]
 }
