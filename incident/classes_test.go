@@ -375,6 +375,8 @@ func TestFollowUpYearsLater(t *testing.T) {
 			"Hackney Council was hit by a cyber attack on 11 October 2020. Three years later, some services are still not restored."), "2020-10-11"},
 		{"hit again", article("fr", "2022-06-01 10:00", "Caen : la mairie de nouveau victime d'une cyberattaque",
 			"La mairie de Caen est de nouveau victime d'une cyberattaque depuis lundi, après celle de mars 2019."), "2022-05-30"},
+		{"a year after the attack, Monday is the letter's", article("nl", "2026-01-13 06:30", "Een jaar na de aanval op de gemeentelijke servers: herstel kostte Zwolle 2,3 miljoen",
+			"Een jaar later weet de gemeente Zwolle wat de aanval heeft gekost, blijkt uit een brief die maandag is verstuurd."), ""},
 		{"a title that names the town only, its lead the attack", article("de", "2022-11-18 10:00", "Freiburg: Bürgerbüros wieder geöffnet",
 			"Eine Woche nach dem Hackerangriff vom 10. November läuft der Betrieb schrittweise wieder an.\n\n"+
 				"Die Stadt hat die ersten Bürgerbüros geöffnet, die Kfz-Zulassung bleibt geschlossen."), "2022-11-10"},

@@ -305,6 +305,9 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 			if later && !d.own && !attackBefore(text[:e.Start]) {
 				continue
 			}
+			if el := an.elapsed(); el > 60*24*time.Hour && an.ref.Sub(d.t.Time) < el/2 && !d.own {
+				continue // "Een jaar na de aanval …, blijkt uit een brief die maandag is verstuurd": Monday is the letter's
+			}
 			if e.Night { // the hour may come in the next sentence of the paragraph
 				d.t = when.NightDate(e, text+" "+an.nextInParagraph(i))
 			}
