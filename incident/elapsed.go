@@ -3,6 +3,8 @@ package incident
 import (
 	"strconv"
 	"time"
+
+	"github.com/vigie-news/vigie"
 )
 
 // elapsed is how long before its publication the article says its attack
@@ -21,6 +23,13 @@ func (an *analysis) elapsed() time.Duration {
 		}
 	}
 	return *an.since
+}
+
+// sinceAttack: t is well after the attack, by what the article says of how
+// long ago the attack was.
+func (an *analysis) sinceAttack(t vigie.Timestamp) bool {
+	el := an.elapsed()
+	return el > 60*24*time.Hour && an.ref.Sub(t.Time) < el/2
 }
 
 // elapsedIn reads a duration set back from now in sentence i: a number
@@ -45,17 +54,30 @@ func (an *analysis) elapsedIn(i int) time.Duration {
 			return d // "a year ago", "un anno fa", "een jaar geleden"
 		case k+1 < len(toks) && laterWords[toks[k+1].Fold] && an.cyber:
 			return d // "Ein Jahr danach", "One year on", "un an plus tard"
-		case k+1 < len(toks) && afterWords[toks[k+1].Fold] && attackSoon(toks[k+2:]):
-			return d // "Een jaar na de aanval", "deux ans après la cyberattaque"
+		case k+1 < len(toks) && afterWords[toks[k+1].Fold]:
+			if at := attackSoon(toks[k+2:]); at >= 0 && (i == 0 || !targetAfter(toks[k+2+at:])) {
+				return d // "Een jaar na de aanval", "deux ans après la cyberattaque"; below the title, not "after the attack on the HSE"
+			}
 		}
 	}
 	return 0
 }
 
-// attackSoon: an attack is named within the next four words.
-func attackSoon(toks []token) bool {
-	for _, t := range toks[:min(4, len(toks))] {
+// attackSoon is where an attack is named within the next four words, or -1.
+func attackSoon(toks []token) int {
+	for k, t := range toks[:min(4, len(toks))] {
 		if attackWords.in(t.Fold) || plainAttack.in(t.Fold) || attackKinds["ransomware"].in(t.Fold) {
+			return k
+		}
+	}
+	return -1
+}
+
+// targetAfter: the attack at toks[0] is said to hit someone ("the attack
+// on the HSE"), within two words.
+func targetAfter(toks []token) bool {
+	for _, t := range toks[1:min(3, len(toks))] {
+		if targets.in(t.Fold) {
 			return true
 		}
 	}

@@ -305,7 +305,7 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 			if later && !d.own && !attackBefore(text[:e.Start]) {
 				continue
 			}
-			if el := an.elapsed(); el > 60*24*time.Hour && an.ref.Sub(d.t.Time) < el/2 && !d.own {
+			if an.sinceAttack(d.t) && !d.own {
 				continue // "Een jaar na de aanval …, blijkt uit een brief die maandag is verstuurd": Monday is the letter's
 			}
 			if e.Night { // the hour may come in the next sentence of the paragraph
@@ -376,7 +376,7 @@ func (an *analysis) leadDates(victim string) []dated {
 			if e.Vague {
 				d.t = an.vagueMonth(d.t)
 			}
-			if an.plausible(d.t) {
+			if an.plausible(d.t) && !an.sinceAttack(d.t) {
 				out = append(out, d)
 			}
 		}
