@@ -84,6 +84,9 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 			an.places = append(an.places, c)
 		}
 	}
+	if len(an.ctx.Countries) == 0 {
+		an.ctx.Countries = placesCountry(an.places) // "in Dundalk and in Drogheda": Louth is the Irish one
+	}
 	an.itDown = an.systemsDown()
 	an.target = an.attackTarget()
 	an.focus = an.findFocus()
@@ -458,6 +461,25 @@ func (an *analysis) placeIn(text string) *place.Commune {
 		}
 	}
 	return nil
+}
+
+// placesCountry is the country of the towns an article places things in,
+// when they are all in one country outside France; else none.
+func placesCountry(cs []*place.Commune) []string {
+	country := ""
+	for _, c := range cs {
+		switch {
+		case c.Country == "" || c.Country == country:
+		case country != "":
+			return nil
+		default:
+			country = c.Country
+		}
+	}
+	if country == "" || country == "FR" {
+		return nil
+	}
+	return []string{country}
 }
 
 // regionElsewhere: name is a region of another country than commune c's

@@ -637,3 +637,15 @@ func TestVictimFullestPlace(t *testing.T) {
 		t.Errorf("victim placed %+v, want Albi with its code and département", p)
 	}
 }
+
+// TestHomonymByTownsCountry: a body's name shared by towns of two
+// countries is placed in the country of the towns the article names.
+func TestHomonymByTownsCountry(t *testing.T) {
+	t.Parallel()
+	a := article("en", "2025-01-22 10:00", "Louth County Council takes systems offline after cyber incident",
+		"Louth County Council has taken its IT systems offline after a cyber incident detected on Monday 20 January.\n\nStaff at the offices in Dundalk and in Drogheda were working without email.")
+	r := Analyze(a, vigie.Source{TimeZone: paris})
+	if len(r.Findings) != 1 || r.Findings[0].Victim.Place.Country != "IE" {
+		t.Fatalf("findings %+v, want one victim in IE", r.Findings)
+	}
+}
