@@ -79,13 +79,17 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 	if src.Region == "" && src.TimeZone != nil {
 		an.ctx.SourceRegion = zoneCountry[src.TimeZone.String()] // a source's own zone, not the default
 	}
+	mentioned := len(an.ctx.Countries) > 0
+	if !mentioned {
+		an.ctx.Countries = langCountries[an.lang] // an Italian article's Lugo is the Italian one
+	}
 	for _, s := range an.sents {
 		if c := an.placeIn(s.Text); c != nil {
 			an.places = append(an.places, c)
 		}
 	}
-	if len(an.ctx.Countries) == 0 {
-		an.ctx.Countries = placesCountry(an.places) // "in Dundalk and in Drogheda": Louth is the Irish one
+	if cs := placesCountry(an.places); !mentioned && cs != nil {
+		an.ctx.Countries = cs // "in Dundalk and in Drogheda": Louth is the Irish one
 	}
 	an.itDown = an.systemsDown()
 	an.target = an.attackTarget()
@@ -462,6 +466,12 @@ func (an *analysis) placeIn(text string) *place.Commune {
 	}
 	return nil
 }
+
+// langCountries are the countries where a language of the local press
+// other than French and English is written: where its towns are, unless
+// the article says otherwise.
+var langCountries = map[string][]string{"it": {"IT", "CH"}, "es": {"ES"}, "nl": {"NL", "BE"}, "de": {"DE", "AT", "CH", "LU"},
+	"pt": {"PT"}}
 
 // placesCountry is the country of the towns an article places things in,
 // when they are all in one country outside France; else none.

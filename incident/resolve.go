@@ -279,8 +279,12 @@ func (an *analysis) foreignGrouping(b body) (body, bool) {
 	}
 	if p := an.seatOf(); !p.IsZero() {
 		b.Place = p
-	} else if c, ok := an.communeIn(b.named.Proper, b.named.Article); ok && c.Country != "FR" {
+	} else if c, ok := an.commune(b.named.Proper, b.named.Article); ok && c.Country != "FR" {
 		b.Place = c.Place()
+	} else if c := an.local; c != nil && c.Country != "FR" {
+		b.Place = c.Place() // "A Lugo, nella sede dell'Unione dei Comuni della Bassa Romagna": not the hamlet of Bassa
+	} else if c, ok := an.communeIn(b.named.Proper, b.named.Article); ok && c.Country != "FR" && an.cur > 0 {
+		b.Place = c.Place() // a title's is a guess the sentences below may better: "della Bassa Romagna" and "A Lugo"
 	} else if c := an.nearestCommune(); c != nil && c.Country != "FR" {
 		b.Place = c.Place()
 	}
