@@ -88,8 +88,10 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 			an.places = append(an.places, c)
 		}
 	}
-	if cs := placesCountry(an.places); !mentioned && cs != nil {
-		an.ctx.Countries = cs // "in Dundalk and in Drogheda": Louth is the Irish one
+	if !mentioned && len(an.places) > 0 && len(langCountries[an.lang]) == 0 {
+		if cs := placesCountry(an.towns()); cs != nil {
+			an.ctx.Countries = cs // "in Dundalk and in Drogheda": Louth is the Irish one
+		}
 	}
 	an.itDown = an.systemsDown()
 	an.target = an.attackTarget()
@@ -474,22 +476,47 @@ var langCountries = map[string][]string{"it": {"IT", "CH"}, "es": {"ES"}, "nl": 
 	"pt": {"PT"}}
 
 // placesCountry is the country of the towns an article places things in,
-// when they are all in one country outside France; else none.
+// when there are two or more, all in one country outside France; else
+// none ("Officials in Mecklenburg, N.C." is one, read as the German one).
 func placesCountry(cs []*place.Commune) []string {
-	country := ""
+	country, n := "", 0
 	for _, c := range cs {
 		switch {
-		case c.Country == "" || c.Country == country:
+		case c.Country == "":
+		case c.Country == country:
+			n++
 		case country != "":
 			return nil
 		default:
-			country = c.Country
+			country, n = c.Country, 1
 		}
 	}
-	if country == "" || country == "FR" {
+	if n < 2 || country == "FR" {
 		return nil
 	}
 	return []string{country}
+}
+
+// towns lists every town the article places something in ("à Albi",
+// "in Dundalk"), in order.
+func (an *analysis) towns() []*place.Commune {
+	var out []*place.Commune
+	for _, s := range an.sents {
+		toks := tokenize(s.Text)
+		for i := 0; i+1 < len(toks); i++ {
+			if !titlePrepositions[toks[i].Fold] || !toks[i+1].Upper {
+				continue
+			}
+			end := properEnd(toks, i+1)
+			art := map[string]string{"au": "le", "aux": "les"}[toks[i].Fold]
+			name := s.Text[toks[i+1].Start:toks[end-1].End]
+			if c, ok := an.communeSpan(name, art, false); ok && !an.regionElsewhere(name, c) {
+				out = append(out, &c)
+			}
+			i = end - 1
+		}
+	}
+	return out
 }
 
 // regionElsewhere: name is a region of another country than commune c's

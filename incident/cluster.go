@@ -162,6 +162,9 @@ func (c *cluster) add(it item) {
 	if k := placeKey(it.finding.Victim); k != "" {
 		c.at[k] = true
 	}
+	if k := nameKey(it.finding.Victim); k != "" {
+		c.at[k] = true
+	}
 	for _, b := range it.finding.AlsoAffected {
 		if k := identity(b); k != "" {
 			c.also[k] = true
@@ -190,6 +193,9 @@ func itemKeys(it item) []string {
 		}
 	}
 	if k := placeKey(it.finding.Victim); k != "" {
+		keys = append(keys, k)
+	}
+	if k := nameKey(it.finding.Victim); k != "" {
 		keys = append(keys, k)
 	}
 	return keys
@@ -228,6 +234,9 @@ func bestCluster(clusters []*cluster, cands []int, it item) (int, []string) {
 		case key != "" && c.at[at]:
 			ok, why = linked(c, it)
 			why = "a body of the same town, " + at + ": " + why
+		case key != "" && c.at[nameKey(it.finding.Victim)]:
+			ok, why = linked(c, it)
+			why = "a body of the same name, placed elsewhere: " + why
 		default:
 			continue
 		}

@@ -14,6 +14,13 @@ func town(name, insee string) vigie.Body {
 	return vigie.Body{Official: "Mairie de " + name, Kind: vigie.VictimCommune, Place: vigie.Place{Name: name, INSEE: insee, Country: "FR"}}
 }
 
+// louthIE and louthGB are one council, placed in Ireland by one article
+// and in the English town of its name by another.
+var (
+	louthIE = vigie.Body{Official: "Louth County Council", Kind: vigie.VictimDepartment, Place: vigie.Place{Name: "Louth", Country: "IE", Region: "Leinster"}}
+	louthGB = vigie.Body{ID: "gss:E10000019", Official: "Louth County Council", Kind: vigie.VictimDepartment, Place: vigie.Place{Name: "Louth", Country: "GB", Region: "England"}}
+)
+
 // on is a start date of day (YYYY-MM-DD) or month (YYYY-MM) precision;
 // "" is no start.
 func on(s string) vigie.Timestamp {
@@ -126,6 +133,10 @@ func TestGroup(t *testing.T) {
 			{"2020-03-19", []vigie.Finding{finding(seez, "")}},
 			{"2019-11-22", []vigie.Finding{finding(albi, "2019-11-18", seez)}},
 		}, "2|1"},
+		{"one body placed in two homonym towns, the attack of the same day, is one attack", []report{
+			{"2025-01-22", []vigie.Finding{finding(louthIE, "2025-01-20")}},
+			{"2025-07-09", []vigie.Finding{finding(louthGB, "2025-01-20")}},
+		}, "1 2"},
 		{"two bodies of one town hit the same week are one attack", []report{
 			{"2021-04-27", []vigie.Finding{finding(savoie, "2021-04-24")}},
 			{"2021-04-28", []vigie.Finding{finding(chambery, "2021-04-25")}},

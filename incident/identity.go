@@ -132,8 +132,19 @@ func Keys(r vigie.Report) []string {
 			add(identity(canonical(b)))
 		}
 		add(placeKey(v))
+		add(nameKey(v))
 	}
 	return keys
+}
+
+// nameKey names a victim by its kind and official name, so that one body
+// placed in two homonym towns by two articles ("Louth County Council", in
+// Ireland and in England) can meet when both date the attack days apart.
+func nameKey(b vigie.Body) string {
+	if !b.Kind.InScope() || b.Official == "" {
+		return ""
+	}
+	return "named:" + string(b.Kind) + ":" + fold.String(b.Official)
 }
 
 // placeKey names where a local authority sits ("at:BE:hasselt", by its

@@ -464,7 +464,7 @@ func (an *analysis) bareDistrict(b body) (body, bool) {
 		prev.named = b.named
 		return prev, true
 	}
-	if c := an.nearestCommune(); c != nil && c.Country != "FR" && c.Country != "" {
+	if c := an.nearestCommune(); c != nil && c.Country != "FR" && c.Country != "" && an.pressCountry(c.Country) {
 		if a, ok := an.g.AuthorityOf(vigie.VictimDepartment, c.Place()); ok {
 			return authorityBody(b, a), true
 		}
@@ -483,7 +483,7 @@ func (an *analysis) namedDistrict() (place.Authority, bool) {
 		for i, s := range an.sents {
 			for _, d := range an.bareNames(s.Text, i, nil) {
 				switch {
-				case d.Kind != vigie.VictimDepartment:
+				case d.Kind != vigie.VictimDepartment || !an.pressCountry(d.Place.Country):
 				case an.district.ID == "":
 					*an.district, _ = an.g.Authority(d.ID)
 				case an.district.ID != d.ID:
@@ -493,6 +493,14 @@ func (an *analysis) namedDistrict() (place.Authority, bool) {
 		}
 	}
 	return *an.district, an.district.ID != "" && an.district.ID != "-"
+}
+
+// pressCountry: the article's language or the countries it names make a
+// body of that country one its anchors alone may stand for ("the county"
+// in an American story is no German Kreis).
+func (an *analysis) pressCountry(country string) bool {
+	return slices.Contains(an.ctx.Countries, country) || slices.Contains(langCountries[an.lang], country) ||
+		an.lang == "en" && (country == "GB" || country == "IE")
 }
 
 // foreignDistrict places a district outside France (Landkreis, provincia,

@@ -57,33 +57,39 @@ func TestReportsAndIncidents(t *testing.T) {
 	}
 }
 
-// TestPlaceKeysMigration: the migration that gave reports keys of where
-// their victims sit marks every report stored before as unkeyed, so that
-// the next crawl cycle reclusters once and records the new keys.
+// TestPlaceKeysMigration: the migrations that gave reports new keys
+// (where their victims sit, then their official names) mark every report
+// stored before as unkeyed, so that the next crawl cycle reclusters them
+// whole, once.
 func TestPlaceKeysMigration(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
-	db := mustOpen(t, Memory)
-	a := newArticle("https://example.com/a", "a")
-	mustSave(t, db, a, vigie.RawPage{})
-	if err := db.SaveReport(ctx, vigie.Report{ArticleID: a.ID}, "insee:73284"); err != nil {
-		t.Fatal(err)
-	}
-	if n, err := db.UnkeyedReports(ctx); err != nil || n != 0 {
-		t.Fatalf("unkeyed reports = %d, %v; want 0", n, err)
-	}
-	ms, err := loadMigrations(migrationFS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	i := slices.IndexFunc(ms, func(m migration) bool { return strings.HasSuffix(m.name, "_place_keys.sql") })
-	if i < 0 {
-		t.Fatal("no place_keys migration")
-	}
-	if _, err := db.db.ExecContext(ctx, ms[i].sql); err != nil {
-		t.Fatal(err)
-	}
-	if n, err := db.UnkeyedReports(ctx); err != nil || n != 1 {
-		t.Errorf("unkeyed reports after the migration = %d, %v; want 1", n, err)
+	for _, suffix := range []string{"_place_keys.sql", "_name_keys.sql"} {
+		t.Run(suffix, func(t *testing.T) {
+			t.Parallel()
+			ctx := context.Background()
+			db := mustOpen(t, Memory)
+			a := newArticle("https://example.com/a", "a")
+			mustSave(t, db, a, vigie.RawPage{})
+			if err := db.SaveReport(ctx, vigie.Report{ArticleID: a.ID}, "insee:73284"); err != nil {
+				t.Fatal(err)
+			}
+			if n, err := db.UnkeyedReports(ctx); err != nil || n != 0 {
+				t.Fatalf("unkeyed reports = %d, %v; want 0", n, err)
+			}
+			ms, err := loadMigrations(migrationFS)
+			if err != nil {
+				t.Fatal(err)
+			}
+			i := slices.IndexFunc(ms, func(m migration) bool { return strings.HasSuffix(m.name, suffix) })
+			if i < 0 {
+				t.Fatal("no migration *" + suffix)
+			}
+			if _, err := db.db.ExecContext(ctx, ms[i].sql); err != nil {
+				t.Fatal(err)
+			}
+			if n, err := db.UnkeyedReports(ctx); err != nil || n != 1 {
+				t.Errorf("unkeyed reports after the migration = %d, %v; want 1", n, err)
+			}
+		})
 	}
 }
