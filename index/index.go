@@ -26,6 +26,7 @@ type Index struct {
 	idx   bleve.Index       // the index written to
 	alias bleve.IndexAlias  // what searches read: idx, swapped atomically by Rebuild
 	fold  analysis.Analyzer // vigie_fold, to read queries
+	langs []langFields      // every language's fields and analyzer, to read queries
 
 	facets searchCache // of recent searches, until the next write
 }
@@ -42,7 +43,12 @@ func Open(path string) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Index{idx: idx, alias: bleve.NewIndexAlias(idx), fold: fold}, nil
+	langs, err := langFieldsOf(idx.Mapping())
+	if err != nil {
+		_ = idx.Close()
+		return nil, fmt.Errorf("index: open %s: %w", path, err)
+	}
+	return &Index{idx: idx, alias: bleve.NewIndexAlias(idx), fold: fold, langs: langs}, nil
 }
 
 // openBleve opens the bleve index at path, which must have been written
@@ -186,8 +192,8 @@ func (x *Index) Count() (uint64, error) {
 // docID is the bleve document id of the article with the given id.
 func docID(id int64) string { return strconv.FormatInt(id, 10) }
 
-// newDocument returns the document indexed for a: folded fields for every
-// language, stemmed ones for French and English articles.
+// newDocument returns the document indexed for a: its title and text in
+// the fields of its language, analysed once.
 func newDocument(a *vigie.Article) (map[string]any, error) {
 	if a == nil {
 		return nil, errors.New("index: nil article")
@@ -195,18 +201,13 @@ func newDocument(a *vigie.Article) (map[string]any, error) {
 		return nil, fmt.Errorf("index: article %s has no id", a.URL)
 	}
 	lang := strings.ToLower(strings.TrimSpace(a.Lang))
-	doc := map[string]any{fieldID: float64(a.ID), fieldTitle: a.Title, fieldText: a.Text}
+	l := langOf(lang)
+	doc := map[string]any{fieldID: float64(a.ID), l.title: a.Title, l.text: a.Text}
 	// empty keywords are left out: they would count as a value in facets
-	for field, v := range map[string]string{fieldURL: a.URL, fieldSite: a.Site, fieldSource: a.Source, fieldLang: lang} {
+	for field, v := range map[string]string{fieldSite: a.Site, fieldSource: a.Source, fieldLang: lang} {
 		if v != "" {
 			doc[field] = v
 		}
-	}
-	switch primaryLang(lang) {
-	case "fr":
-		doc[fieldTitleFR], doc[fieldTextFR] = a.Title, a.Text
-	case "en":
-		doc[fieldTitleEN], doc[fieldTextEN] = a.Title, a.Text
 	}
 	if t, ok := publishedTime(a.Published); ok {
 		doc[fieldPublished] = t

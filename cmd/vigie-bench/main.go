@@ -18,6 +18,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"time"
 )
 
@@ -32,7 +33,16 @@ func main() {
 	seed := fl.Uint64("seed", 1, "gen: seed of the generator")
 	iter := fl.Int("iter", 50, "run: searches per case, after 5 to warm up")
 	md := fl.Bool("md", false, "run: print a Markdown table (BENCH.md)")
+	cpuprofile := fl.String("cpuprofile", "", "write a CPU profile of the command to this file")
 	fl.Parse(os.Args[2:])
+	if *cpuprofile != "" {
+		stop, err := startCPUProfile(*cpuprofile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "vigie-bench:", err)
+			os.Exit(1)
+		}
+		defer stop()
+	}
 	ctx := context.Background()
 	var err error
 	switch os.Args[1] {
@@ -49,8 +59,21 @@ func main() {
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "vigie-bench:", err)
-		os.Exit(1)
+		os.Exit(1) //nolint:gocritic // the profile of a failed command is not needed
 	}
+}
+
+// startCPUProfile profiles the CPU into the file at path until stop is called.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 // diskBytes returns the bytes of the files at path, a file or a folder.
