@@ -247,3 +247,8 @@ func publishedTime(t vigie.Timestamp) (time.Time, bool) {
 func inDateRange(t time.Time) bool {
 	return !t.Before(query.MinRFC3339CompatibleTime) && !t.After(query.MaxRFC3339CompatibleTime)
 }
+
+// BuildBatch is the number of articles per IndexBatch that builds an index
+// fastest from a store: bigger batches make fewer, bigger segments to
+// merge, at the cost of memory while a batch is analysed.
+const BuildBatch = 1000

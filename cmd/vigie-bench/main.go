@@ -20,6 +20,8 @@ import (
 	"path/filepath"
 	"runtime/pprof"
 	"time"
+
+	"github.com/vigie-news/vigie/index"
 )
 
 func main() {
@@ -33,6 +35,7 @@ func main() {
 	seed := fl.Uint64("seed", 1, "gen: seed of the generator")
 	iter := fl.Int("iter", 50, "run: searches per case, after 5 to warm up")
 	md := fl.Bool("md", false, "run: print a Markdown table (BENCH.md)")
+	batch := fl.Int("batch", index.BuildBatch, "index: articles per batch")
 	cpuprofile := fl.String("cpuprofile", "", "write a CPU profile of the command to this file")
 	fl.Parse(os.Args[2:])
 	if *cpuprofile != "" {
@@ -49,7 +52,7 @@ func main() {
 	case "gen":
 		err = gen(ctx, *dir, *n, *seed, os.Stdout)
 	case "index":
-		err = buildIndex(ctx, *dir, os.Stdout)
+		err = buildIndex(ctx, *dir, max(*batch, 1), os.Stdout)
 	case "fts":
 		err = buildFTS(ctx, *dir, os.Stdout)
 	case "run":
