@@ -148,23 +148,65 @@ func (x *Index) Index(a *vigie.Article) error {
 	return nil
 }
 
-// IndexBatch adds or replaces articles in one batch.
+// IndexBatch adds or replaces articles. An article given twice is indexed
+// as given last. A batch of 2×minPart articles or more is written in
+// parts, at once: bleve analyses a batch on several goroutines, but builds
+// its segment and waits for it to reach the disk on one, so that one
+// batch at a time leaves a core idle. On an error some parts may be
+// written and others not; writing the batch again is harmless.
 func (x *Index) IndexBatch(as []*vigie.Article) error {
 	defer x.facets.changed()
+	ids, docs, err := newDocuments(as)
+	if err != nil {
+		return err
+	}
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	b := x.idx.NewBatch()
+	parts := min(batchParts, max(len(ids)/minPart, 1))
+	errs := make([]error, parts)
+	var wg sync.WaitGroup
+	for i := range parts {
+		part := ids[i*len(ids)/parts : (i+1)*len(ids)/parts]
+		wg.Go(func() { errs[i] = x.writeBatch(part, docs) })
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// Parts of IndexBatch.
+const (
+	batchParts = 2   // most parts written at once: the machine's cores, at least
+	minPart    = 250 // fewest articles in a part
+)
+
+// newDocuments returns the documents of as by id, and their ids in order,
+// the last of an id given twice.
+func newDocuments(as []*vigie.Article) ([]int64, map[int64]map[string]any, error) {
+	ids := make([]int64, 0, len(as))
+	docs := make(map[int64]map[string]any, len(as))
 	for _, a := range as {
 		doc, err := newDocument(a)
 		if err != nil {
-			return err
+			return nil, nil, err
 		}
-		if err := b.Index(docID(a.ID), doc); err != nil {
-			return fmt.Errorf("index: index article %d: %w", a.ID, err)
+		if _, dup := docs[a.ID]; !dup {
+			ids = append(ids, a.ID)
+		}
+		docs[a.ID] = doc
+	}
+	return ids, docs, nil
+}
+
+// writeBatch indexes the documents of ids in one bleve batch.
+func (x *Index) writeBatch(ids []int64, docs map[int64]map[string]any) error {
+	b := x.idx.NewBatch()
+	for _, id := range ids {
+		if err := b.Index(docID(id), docs[id]); err != nil {
+			return fmt.Errorf("index: index article %d: %w", id, err)
 		}
 	}
 	if err := x.idx.Batch(b); err != nil {
-		return fmt.Errorf("index: index batch of %d articles: %w", len(as), err)
+		return fmt.Errorf("index: index batch of %d articles: %w", len(ids), err)
 	}
 	return nil
 }

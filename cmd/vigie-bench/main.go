@@ -36,6 +36,7 @@ func main() {
 	iter := fl.Int("iter", 50, "run: searches per case, after 5 to warm up")
 	md := fl.Bool("md", false, "run: print a Markdown table (BENCH.md)")
 	batch := fl.Int("batch", index.BuildBatch, "index: articles per batch")
+	only := fl.String("cases", "", "run: only the searches whose name contains this")
 	cpuprofile := fl.String("cpuprofile", "", "write a CPU profile of the command to this file")
 	fl.Parse(os.Args[2:])
 	if *cpuprofile != "" {
@@ -56,7 +57,7 @@ func main() {
 	case "fts":
 		err = buildFTS(ctx, *dir, os.Stdout)
 	case "run":
-		err = run(ctx, *dir, *iter, *md, os.Stdout)
+		err = run(ctx, *dir, *iter, *md, *only, os.Stdout)
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}
