@@ -29,6 +29,11 @@ func TestAnalyzers(t *testing.T) {
 		{"en stems", analyzerEN, "attacks attacked attacking", []string{"attack", "attack", "attack"}},
 		{"en possessive and stop words", analyzerEN, "The council’s systems", []string{"council", "system"}},
 		{"en folds", analyzerEN, "Café", []string{"cafe"}},
+		{"de stems and folds", analyzerDE, "Die Stadtverwaltungen von Köln", []string{"stadtverwaltung", "koln"}},
+		{"de umlaut spelt out", analyzerDE, "Koeln", []string{"koln"}},
+		{"it elides and stems", analyzerIT, "dell'attacco ai Comuni", []string{"attacc", "comun"}},
+		{"es stems and folds", analyzerES, "los ayuntamientos de Málaga", []string{"ayuntamient", "malag"}},
+		{"nl stems", analyzerNL, "de gemeenten en de gemeente", []string{"gemeent", "gemeent"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

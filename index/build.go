@@ -25,23 +25,12 @@ type weightedField struct {
 	boost float64
 }
 
-// fieldSet says where the terms of a query are looked for: words in every
-// field, phrases, prefixes and exclusions in the folded ones only.
+// fieldSet says where the terms of an incident query are looked for:
+// words in every field, phrases, prefixes and exclusions in the folded
+// ones only. (An article's fields are those of its language: langFields.)
 type fieldSet struct {
 	folded  []weightedField // analyzed with vigie_fold, with positions
 	stemmed []weightedField // analyzed with vigie_fr or vigie_en
-}
-
-// articleFields are the fields of an article a query looks in.
-var articleFields = fieldSet{
-	folded:  []weightedField{{fieldTitle, titleBoost}, {fieldText, 1}},
-	stemmed: []weightedField{{fieldTitleFR, titleBoost}, {fieldTextFR, 1}, {fieldTitleEN, titleBoost}, {fieldTextEN, 1}},
-}
-
-// buildQuery turns parsed terms into a bleve query over an article's
-// fields (see buildQueryIn).
-func buildQuery(terms []term, fold analysis.Analyzer) (*query.BooleanQuery, error) {
-	return buildQueryIn(terms, fold, articleFields)
 }
 
 // buildQueryIn turns parsed terms into a bleve query over fs, nil when

@@ -10,12 +10,15 @@
 //
 // # Analysis
 //
-// Every article is indexed folded: accents removed, lowercase, French and
-// Italian elisions dropped (l', d', qu', dell'...), no stemming, so that
-// "Séez" and "seez" or "L'Hôpital" and "hopital" meet. French and English
-// articles are also indexed stemmed in their language, with stop words
-// removed, so that "rançongiciels" finds "rançongiciel" and "attacks" finds
-// "attack".
+// An article's title and text are analysed once, by the analyzer of its
+// language, into that language's two fields (title_fr and text_fr for
+// French...): accents removed, lowercase, elisions dropped (l', d', qu',
+// dell'...), and, in French, English, German, Italian, Spanish and Dutch,
+// stop words removed and words stemmed, so that "Séez" and "seez",
+// "L'Hôpital" and "hopital", "rançongiciels" and "rançongiciel",
+// "attacks" and "attack" meet. Articles in any other language, or in none,
+// are only folded (title and text). Positions are kept in every text field,
+// for phrases.
 //
 // # Query language
 //
@@ -23,18 +26,28 @@
 // separated by spaces:
 //
 //	seez rancongiciel     both words, in any order (AND)
-//	"conseil municipal"   the words in a row (phrase, folded)
+//	"conseil municipal"   the words in a row (phrase)
 //	-exercice             excludes articles containing the word
 //	-"fausse alerte"      excludes articles containing the phrase
 //	cyberatta*            a word starting with the prefix (2 letters at least)
 //
-// All the terms must match. Matching ignores case and accents. A word
-// matches an article having it folded, or stemmed in the article's language
-// (French or English), in its title or its text; a match in the title
-// weighs more. Phrases, exclusions and prefixes use the folded words only.
-// A word made of several words once analyzed ("Saint-Denis", "l'attaque")
-// needs all of them. Punctuation alone is ignored; there is no OR and no
-// grouping. An empty query matches every article.
+// All the terms must match. Matching ignores case and accents. An article
+// matches when every term matches in its title or its text as its
+// language's analyzer reads the term: a word matches its stemmed forms in
+// the six stemmed languages, a phrase the words in a row (a stop word
+// between them matches any word), a prefix the words starting with it as
+// typed or as stemmed ("attaques*" finds "attaque"). A word that language
+// drops as a stop word asks nothing of its articles ("la mairie" finds
+// French articles with "mairie"; a query of French stop words alone finds
+// no French article). A match in the title weighs more. With a
+// Lang filter only that language's fields are read. A word made of several
+// words once analyzed ("Saint-Denis", "l'attaque") needs all of them in
+// one field. Punctuation alone is ignored; there is no OR and no grouping.
+// An empty query matches every article.
+//
+// A search finding fewer than FuzzyBelow articles is tried again with
+// typos forgiven: words of four letters or more, once stemmed, match
+// within one edit, two from eight letters.
 //
 // A query is refused with a *vigie.Error of code EINVALID when it has an
 // unbalanced quote, a * with no prefix or too short a prefix, only

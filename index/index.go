@@ -26,6 +26,7 @@ type Index struct {
 	idx   bleve.Index       // the index written to
 	alias bleve.IndexAlias  // what searches read: idx, swapped atomically by Rebuild
 	fold  analysis.Analyzer // vigie_fold, to read queries
+	langs []langFields      // every language's fields and analyzer, to read queries
 
 	facets searchCache // of recent searches, until the next write
 }
@@ -42,7 +43,12 @@ func Open(path string) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Index{idx: idx, alias: bleve.NewIndexAlias(idx), fold: fold}, nil
+	langs, err := langFieldsOf(idx.Mapping())
+	if err != nil {
+		_ = idx.Close()
+		return nil, fmt.Errorf("index: open %s: %w", path, err)
+	}
+	return &Index{idx: idx, alias: bleve.NewIndexAlias(idx), fold: fold, langs: langs}, nil
 }
 
 // openBleve opens the bleve index at path, which must have been written
@@ -142,23 +148,65 @@ func (x *Index) Index(a *vigie.Article) error {
 	return nil
 }
 
-// IndexBatch adds or replaces articles in one batch.
+// IndexBatch adds or replaces articles. An article given twice is indexed
+// as given last. A batch of 2×minPart articles or more is written in
+// parts, at once: bleve analyses a batch on several goroutines, but builds
+// its segment and waits for it to reach the disk on one, so that one
+// batch at a time leaves a core idle. On an error some parts may be
+// written and others not; writing the batch again is harmless.
 func (x *Index) IndexBatch(as []*vigie.Article) error {
 	defer x.facets.changed()
+	ids, docs, err := newDocuments(as)
+	if err != nil {
+		return err
+	}
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	b := x.idx.NewBatch()
+	parts := min(batchParts, max(len(ids)/minPart, 1))
+	errs := make([]error, parts)
+	var wg sync.WaitGroup
+	for i := range parts {
+		part := ids[i*len(ids)/parts : (i+1)*len(ids)/parts]
+		wg.Go(func() { errs[i] = x.writeBatch(part, docs) })
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// Parts of IndexBatch.
+const (
+	batchParts = 2   // most parts written at once: the machine's cores, at least
+	minPart    = 250 // fewest articles in a part
+)
+
+// newDocuments returns the documents of as by id, and their ids in order,
+// the last of an id given twice.
+func newDocuments(as []*vigie.Article) ([]int64, map[int64]map[string]any, error) {
+	ids := make([]int64, 0, len(as))
+	docs := make(map[int64]map[string]any, len(as))
 	for _, a := range as {
 		doc, err := newDocument(a)
 		if err != nil {
-			return err
+			return nil, nil, err
 		}
-		if err := b.Index(docID(a.ID), doc); err != nil {
-			return fmt.Errorf("index: index article %d: %w", a.ID, err)
+		if _, dup := docs[a.ID]; !dup {
+			ids = append(ids, a.ID)
+		}
+		docs[a.ID] = doc
+	}
+	return ids, docs, nil
+}
+
+// writeBatch indexes the documents of ids in one bleve batch.
+func (x *Index) writeBatch(ids []int64, docs map[int64]map[string]any) error {
+	b := x.idx.NewBatch()
+	for _, id := range ids {
+		if err := b.Index(docID(id), docs[id]); err != nil {
+			return fmt.Errorf("index: index article %d: %w", id, err)
 		}
 	}
 	if err := x.idx.Batch(b); err != nil {
-		return fmt.Errorf("index: index batch of %d articles: %w", len(as), err)
+		return fmt.Errorf("index: index batch of %d articles: %w", len(ids), err)
 	}
 	return nil
 }
@@ -186,8 +234,8 @@ func (x *Index) Count() (uint64, error) {
 // docID is the bleve document id of the article with the given id.
 func docID(id int64) string { return strconv.FormatInt(id, 10) }
 
-// newDocument returns the document indexed for a: folded fields for every
-// language, stemmed ones for French and English articles.
+// newDocument returns the document indexed for a: its title and text in
+// the fields of its language, analysed once.
 func newDocument(a *vigie.Article) (map[string]any, error) {
 	if a == nil {
 		return nil, errors.New("index: nil article")
@@ -195,18 +243,13 @@ func newDocument(a *vigie.Article) (map[string]any, error) {
 		return nil, fmt.Errorf("index: article %s has no id", a.URL)
 	}
 	lang := strings.ToLower(strings.TrimSpace(a.Lang))
-	doc := map[string]any{fieldID: float64(a.ID), fieldTitle: a.Title, fieldText: a.Text}
+	l := langOf(lang)
+	doc := map[string]any{fieldID: float64(a.ID), l.title: a.Title, l.text: a.Text}
 	// empty keywords are left out: they would count as a value in facets
-	for field, v := range map[string]string{fieldURL: a.URL, fieldSite: a.Site, fieldSource: a.Source, fieldLang: lang} {
+	for field, v := range map[string]string{fieldSite: a.Site, fieldSource: a.Source, fieldLang: lang} {
 		if v != "" {
 			doc[field] = v
 		}
-	}
-	switch primaryLang(lang) {
-	case "fr":
-		doc[fieldTitleFR], doc[fieldTextFR] = a.Title, a.Text
-	case "en":
-		doc[fieldTitleEN], doc[fieldTextEN] = a.Title, a.Text
 	}
 	if t, ok := publishedTime(a.Published); ok {
 		doc[fieldPublished] = t
@@ -246,3 +289,8 @@ func publishedTime(t vigie.Timestamp) (time.Time, bool) {
 func inDateRange(t time.Time) bool {
 	return !t.Before(query.MinRFC3339CompatibleTime) && !t.After(query.MaxRFC3339CompatibleTime)
 }
+
+// BuildBatch is the number of articles per IndexBatch that builds an index
+// fastest from a store: bigger batches make fewer, bigger segments to
+// merge, at the cost of memory while a batch is analysed.
+const BuildBatch = 1000

@@ -9,9 +9,12 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/char/asciifolding"
+	"github.com/blevesearch/bleve/v2/analysis/lang/de"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/lang/es"
 	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
 	"github.com/blevesearch/bleve/v2/analysis/lang/it"
+	"github.com/blevesearch/bleve/v2/analysis/lang/nl"
 	"github.com/blevesearch/bleve/v2/analysis/token/elision"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/stop"
@@ -23,7 +26,7 @@ import (
 // MappingVersion identifies the mapping and analyzers built by this package.
 // Change it whenever they change: an index written with another version
 // must be rebuilt with `vigie reindex`.
-const MappingVersion = "vigie-articles-1"
+const MappingVersion = "vigie-articles-2"
 
 // versionKey is where MappingVersion is kept in the index's internal storage.
 var versionKey = []byte("vigie_mapping_version")
@@ -33,6 +36,10 @@ const (
 	analyzerFold = "vigie_fold" // any language: folded, lowercased, elided
 	analyzerFR   = "vigie_fr"   // French: folded, stop words, light stemming
 	analyzerEN   = "vigie_en"   // English: folded, stop words, snowball stemming
+	analyzerDE   = "vigie_de"   // German: folded, stop words, normalized, light stemming
+	analyzerIT   = "vigie_it"   // Italian: folded, elided, stop words, light stemming
+	analyzerES   = "vigie_es"   // Spanish: folded, stop words, light stemming
+	analyzerNL   = "vigie_nl"   // Dutch: folded, stop words, snowball stemming
 )
 
 // Names of the token maps and filters the analyzers use.
@@ -43,21 +50,61 @@ const (
 	stopFRFilter  = "vigie_stop_fr"
 )
 
-// Field names of an indexed article.
+// stopLists are the stop words of the stemmed languages other than French
+// and English, folded like French's: the name of a token map and of the
+// stop filter reading it, per list.
+var stopLists = []struct {
+	mapName, filter string
+	words           []byte
+}{
+	{"vigie_stop_de_map", "vigie_stop_de", de.GermanStopWords},
+	{"vigie_stop_it_map", "vigie_stop_it", it.ItalianStopWords},
+	{"vigie_stop_es_map", "vigie_stop_es", es.SpanishStopWords},
+	{"vigie_stop_nl_map", "vigie_stop_nl", nl.DutchStopWords},
+}
+
+// Field names of an indexed article. Its title and text are in the two
+// fields of its language (see textLangs).
 const (
-	fieldTitle     = "title"
-	fieldText      = "text"
-	fieldTitleFR   = "title_fr"
-	fieldTextFR    = "text_fr"
-	fieldTitleEN   = "title_en"
-	fieldTextEN    = "text_en"
 	fieldSite      = "site"
 	fieldSource    = "source"
 	fieldLang      = "lang"
 	fieldPublished = "published"
-	fieldURL       = "url"
 	fieldID        = "id"
 )
+
+// textLang is how the articles of a language are analysed: each once, by
+// one analyzer, into the title and text fields of the language.
+type textLang struct {
+	code        string // primary language subtag; "" for every other language
+	analyzer    string
+	title, text string // field names
+}
+
+// textLangs are the languages an article's title and text are analysed
+// in: stemmed in the languages bleve has a stemmer of and Vigie reads,
+// folded only in any other (the first).
+var textLangs = []textLang{
+	{"", analyzerFold, "title", "text"},
+	{"fr", analyzerFR, "title_fr", "text_fr"},
+	{"en", analyzerEN, "title_en", "text_en"},
+	{"de", analyzerDE, "title_de", "text_de"},
+	{"it", analyzerIT, "title_it", "text_it"},
+	{"es", analyzerES, "title_es", "text_es"},
+	{"nl", analyzerNL, "title_nl", "text_nl"},
+}
+
+// langOf returns how an article in language tag, a BCP 47 tag in lower
+// case, is analysed.
+func langOf(tag string) textLang {
+	code := primaryLang(tag)
+	for _, l := range textLangs[1:] {
+		if l.code == code {
+			return l
+		}
+	}
+	return textLangs[0]
+}
 
 // newMapping returns the index mapping of Vigie's articles.
 func newMapping() (*mapping.IndexMappingImpl, error) {
@@ -103,6 +150,30 @@ func addAnalysis(m *mapping.IndexMappingImpl) error {
 				en.PossessiveName, lowercase.Name, en.StopName, en.SnowballStemmerName))
 		},
 	}
+	for _, l := range stopLists {
+		steps = append(steps,
+			func() error { return m.AddCustomTokenMap(l.mapName, tokenMapConfig(l.words)) },
+			func() error {
+				return m.AddCustomTokenFilter(l.filter, map[string]any{"type": stop.Name, "stop_token_map": l.mapName})
+			})
+	}
+	steps = append(steps,
+		func() error {
+			return m.AddCustomAnalyzer(analyzerDE, analyzerConfig(
+				lowercase.Name, stopLists[0].filter, de.NormalizeName, de.LightStemmerName))
+		},
+		func() error {
+			return m.AddCustomAnalyzer(analyzerIT, analyzerConfig(
+				lowercase.Name, elisionFilter, stopLists[1].filter, it.LightStemmerName))
+		},
+		func() error {
+			return m.AddCustomAnalyzer(analyzerES, analyzerConfig(
+				lowercase.Name, stopLists[2].filter, es.LightStemmerName))
+		},
+		func() error {
+			return m.AddCustomAnalyzer(analyzerNL, analyzerConfig(
+				lowercase.Name, stopLists[3].filter, nl.SnowballStemmerName))
+		})
 	for _, step := range steps {
 		if err := step(); err != nil {
 			return err
@@ -147,26 +218,24 @@ func tokenMapConfig(lists ...[]byte) map[string]any {
 	return map[string]any{"type": tokenmap.Name, "tokens": tokens}
 }
 
-// articleMapping maps the documents built by newDocument. Nothing is stored
-// but the URL: the store is the system of record.
+// articleMapping maps the documents built by newDocument. Nothing is
+// stored: the store is the system of record. Text fields keep positions,
+// for phrases; site and language keep doc values, for facets.
 func articleMapping() *mapping.DocumentMapping {
 	dm := bleve.NewDocumentStaticMapping()
 	dm.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
-	for name, analyzer := range map[string]string{
-		fieldTitle: analyzerFold, fieldText: analyzerFold,
-		fieldTitleFR: analyzerFR, fieldTextFR: analyzerFR,
-		fieldTitleEN: analyzerEN, fieldTextEN: analyzerEN,
-	} {
-		dm.AddFieldMappingsAt(name, textField(analyzer, analyzer == analyzerFold))
+	for _, l := range textLangs {
+		dm.AddFieldMappingsAt(l.title, textField(l.analyzer, true))
+		dm.AddFieldMappingsAt(l.text, textField(l.analyzer, true))
 	}
-	for _, name := range []string{fieldSite, fieldSource, fieldLang} {
+	for _, name := range []string{fieldSite, fieldLang} {
 		dm.AddFieldMappingsAt(name, keywordField())
 	}
+	source := keywordField()
+	source.DocValues = false // filtered on, never a facet
+	dm.AddFieldMappingsAt(fieldSource, source)
 	dm.AddFieldMappingsAt(fieldPublished, sortField(bleve.NewDateTimeFieldMapping()))
 	dm.AddFieldMappingsAt(fieldID, sortField(bleve.NewNumericFieldMapping()))
-	url := bleve.NewKeywordFieldMapping()
-	url.Index, url.DocValues, url.IncludeTermVectors, url.IncludeInAll = false, false, false, false
-	dm.AddFieldMappingsAt(fieldURL, url)
 	return dm
 }
 

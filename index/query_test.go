@@ -75,16 +75,16 @@ func FuzzParseQuery(f *testing.F) {
 				t.Fatalf("parseQuery(%q) gave a malformed term %+v", q, tm)
 			}
 		}
-		bq, err := buildQuery(terms, x.fold)
+		bq, _, err := textQuery(terms, x.fold, x.langs, false)
 		if err != nil {
 			if vigie.ErrorCode(err) != vigie.EINVALID {
-				t.Fatalf("buildQuery(%q) error %v is not EINVALID", q, err)
+				t.Fatalf("textQuery(%q) error %v is not EINVALID", q, err)
 			}
 			return
 		}
 		if bq != nil {
 			if err := bq.Validate(); err != nil {
-				t.Fatalf("buildQuery(%q) gave an invalid query: %v", q, err)
+				t.Fatalf("textQuery(%q) gave an invalid query: %v", q, err)
 			}
 		}
 		if _, err := x.Search(context.Background(), vigie.ArticleFilter{Query: q}); err != nil {

@@ -109,13 +109,8 @@ func (x *Index) query(f vigie.ArticleFilter, fuzzy bool) (query.Query, error) {
 	if err != nil {
 		return nil, err
 	}
-	var text *query.BooleanQuery
-	if fuzzy {
-		var ok bool
-		if text, ok, err = fuzzyQueryIn(terms, x.fold, articleFields); !ok || err != nil {
-			return nil, err
-		}
-	} else if text, err = buildQuery(terms, x.fold); err != nil {
+	text, ok, err := textQuery(terms, x.fold, x.searchedLangs(f.Lang), fuzzy)
+	if err != nil || (fuzzy && !ok) {
 		return nil, err
 	}
 	filter, err := filterQuery(f)
@@ -130,6 +125,22 @@ func (x *Index) query(f vigie.ArticleFilter, fuzzy bool) (query.Query, error) {
 	}
 	text.AddFilter(filter)
 	return text, nil
+}
+
+// searchedLangs returns the fields a query looks in: those of lang when
+// the filter names one, of every language otherwise.
+func (x *Index) searchedLangs(lang string) []langFields {
+	lang = strings.ToLower(strings.TrimSpace(lang))
+	if lang == "" {
+		return x.langs
+	}
+	code := langOf(lang).code
+	for _, l := range x.langs {
+		if l.code == code {
+			return []langFields{l}
+		}
+	}
+	return x.langs
 }
 
 // paging returns the offset and size of the page asked for.

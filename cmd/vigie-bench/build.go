@@ -14,11 +14,8 @@ import (
 	"github.com/vigie-news/vigie/store"
 )
 
-// Batch sizes of the generator and the index build.
-const (
-	genBatch   = 5000
-	indexBatch = 500
-)
+// Batch size of the generator.
+const genBatch = 5000
 
 // gen stores n new synthetic articles in dir's store.
 func gen(ctx context.Context, dir string, n int, seed uint64, w io.Writer) error {
@@ -53,8 +50,9 @@ func gen(ctx context.Context, dir string, n int, seed uint64, w io.Writer) error
 	return nil
 }
 
-// buildIndex builds dir's article index anew from its store.
-func buildIndex(ctx context.Context, dir string, w io.Writer) error {
+// buildIndex builds dir's article index anew from its store, in batches
+// of indexBatch articles.
+func buildIndex(ctx context.Context, dir string, indexBatch int, w io.Writer) error {
 	db, err := store.Open(ctx, filepath.Join(dir, "vigie.db"))
 	if err != nil {
 		return err
@@ -92,8 +90,8 @@ func buildIndex(ctx context.Context, dir string, w io.Writer) error {
 		return err
 	}
 	took := time.Since(start)
-	fmt.Fprintf(w, "index: %d articles in %s (%.0f/s), %.1f KB/article\n",
-		n, took.Round(time.Millisecond), rate(n, took), float64(diskBytes(path))/float64(max(n, 1))/1000)
+	fmt.Fprintf(w, "index: %d articles in %s (%.0f/s, batches of %d), %.1f KB/article\n",
+		n, took.Round(time.Millisecond), rate(n, took), indexBatch, float64(diskBytes(path))/float64(max(n, 1))/1000)
 	return nil
 }
 

@@ -18,7 +18,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"time"
+
+	"github.com/vigie-news/vigie/index"
 )
 
 func main() {
@@ -32,25 +35,49 @@ func main() {
 	seed := fl.Uint64("seed", 1, "gen: seed of the generator")
 	iter := fl.Int("iter", 50, "run: searches per case, after 5 to warm up")
 	md := fl.Bool("md", false, "run: print a Markdown table (BENCH.md)")
+	batch := fl.Int("batch", index.BuildBatch, "index: articles per batch")
+	only := fl.String("cases", "", "run: only the searches whose name contains this")
+	cpuprofile := fl.String("cpuprofile", "", "write a CPU profile of the command to this file")
 	fl.Parse(os.Args[2:])
+	if *cpuprofile != "" {
+		stop, err := startCPUProfile(*cpuprofile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "vigie-bench:", err)
+			os.Exit(1)
+		}
+		defer stop()
+	}
 	ctx := context.Background()
 	var err error
 	switch os.Args[1] {
 	case "gen":
 		err = gen(ctx, *dir, *n, *seed, os.Stdout)
 	case "index":
-		err = buildIndex(ctx, *dir, os.Stdout)
+		err = buildIndex(ctx, *dir, max(*batch, 1), os.Stdout)
 	case "fts":
 		err = buildFTS(ctx, *dir, os.Stdout)
 	case "run":
-		err = run(ctx, *dir, *iter, *md, os.Stdout)
+		err = run(ctx, *dir, *iter, *md, *only, os.Stdout)
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "vigie-bench:", err)
-		os.Exit(1)
+		os.Exit(1) //nolint:gocritic // the profile of a failed command is not needed
 	}
+}
+
+// startCPUProfile profiles the CPU into the file at path until stop is called.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 // diskBytes returns the bytes of the files at path, a file or a folder.

@@ -58,7 +58,8 @@ func cases() []searchCase {
 
 // run measures every case on dir's store and index, iter times each, and
 // prints a table: aligned text, or Markdown (BENCH.md) when md is set.
-func run(ctx context.Context, dir string, iter int, md bool, w io.Writer) error {
+// Only the cases whose name contains only are run.
+func run(ctx context.Context, dir string, iter int, md bool, only string, w io.Writer) error {
 	db, err := store.Open(ctx, filepath.Join(dir, "vigie.db"))
 	if err != nil {
 		return err
@@ -87,6 +88,9 @@ func run(ctx context.Context, dir string, iter int, md bool, w io.Writer) error 
 	}
 	fmt.Fprintln(tw, "search\ttotal\tp50 ms\tp99 ms\tFTS5 p50 ms\tFTS5 p99 ms\tgoal at 1M\t")
 	for _, c := range cases() {
+		if !strings.Contains(c.name, only) {
+			continue
+		}
 		total, i := 0, 0
 		lat, err := measure(iter, func() error {
 			var err error

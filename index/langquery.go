@@ -1,0 +1,244 @@
+package index
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/vigie-news/vigie"
+)
+
+// langFields are the title and text fields of a language with the analyzer
+// that wrote them, which reads the query's words for them.
+type langFields struct {
+	textLang
+	analyzer analysis.Analyzer
+}
+
+// langFieldsOf returns the fields of every language of textLangs, with
+// their analyzers from m.
+func langFieldsOf(m mapping.IndexMapping) ([]langFields, error) {
+	ls := make([]langFields, len(textLangs))
+	for i, l := range textLangs {
+		a := m.AnalyzerNamed(l.analyzer)
+		if a == nil {
+			return nil, fmt.Errorf("no analyzer %s in the mapping", l.analyzer)
+		}
+		ls[i] = langFields{l, a}
+	}
+	return ls, nil
+}
+
+// queryTerm is a term of a query with its folded words.
+type queryTerm struct {
+	term
+	words []string
+}
+
+// textQuery turns parsed terms into a query over the title and text of the
+// articles in langs, nil when no term has a word. An article matches when
+// every term not excluded matches in the fields of its language, each term
+// read by that language's analyzer (a word that analyzer drops, a stop
+// word, asks nothing there), and no excluded term does. With fuzzy set,
+// words are matched within one edit (two from eight letters) when they
+// have four letters or more, once stemmed; it then reports false when no
+// word has four letters, as a second search would find the same.
+func textQuery(terms []term, fold analysis.Analyzer, langs []langFields, fuzzy bool) (*query.BooleanQuery, bool, error) {
+	must, not, err := queryTerms(terms, fold)
+	if err != nil || len(must) == 0 {
+		return nil, false, err
+	}
+	if fuzzy && !canBeFuzzy(must) {
+		return nil, false, nil
+	}
+	var perLang, excluded []query.Query
+	for _, l := range langs {
+		var all []query.Query
+		for _, t := range must {
+			if q := l.termQuery(t, fuzzy); q != nil {
+				all = append(all, q)
+			}
+		}
+		if len(all) > 0 {
+			perLang = append(perLang, conjunction(all))
+		}
+		for _, t := range not {
+			if q := l.termQuery(t, false); q != nil {
+				excluded = append(excluded, q)
+			}
+		}
+	}
+	if len(perLang) == 0 {
+		perLang = append(perLang, bleve.NewMatchNoneQuery())
+	}
+	var mustNot []query.Query
+	if len(excluded) > 0 {
+		mustNot = []query.Query{disjunction(excluded)}
+	}
+	return query.NewBooleanQuery([]query.Query{disjunction(perLang)}, nil, mustNot), true, nil
+}
+
+// queryTerms splits terms into those to match and those to exclude, with
+// their folded words, leaving out terms with none. It refuses a prefix
+// too short, and a query with only exclusions or no word at all (but not
+// one with no term, which has neither).
+func queryTerms(terms []term, fold analysis.Analyzer) (must, not []queryTerm, err error) {
+	if len(terms) == 0 {
+		return nil, nil, nil
+	}
+	for _, t := range terms {
+		words := analyzeWords(fold, t.Text)
+		if len(words) == 0 {
+			continue
+		}
+		if last := words[len(words)-1]; t.Kind == kindPrefix && utf8.RuneCountInString(last) < minPrefix {
+			return nil, nil, vigie.Errorf(vigie.EINVALID, "The prefix %q is too short: give at least %d letters before *.", t.Text, minPrefix)
+		}
+		if t.Exclude {
+			not = append(not, queryTerm{t, words})
+		} else {
+			must = append(must, queryTerm{t, words})
+		}
+	}
+	if len(must) == 0 && len(not) > 0 {
+		return nil, nil, vigie.Errorf(vigie.EINVALID, "The query only excludes words: add a word to look for.")
+	} else if len(must) == 0 {
+		return nil, nil, vigie.Errorf(vigie.EINVALID, "The query has no word to look for.")
+	}
+	return must, not, nil
+}
+
+// canBeFuzzy reports whether a word of ts may be matched loosely.
+func canBeFuzzy(ts []queryTerm) bool {
+	for _, t := range ts {
+		if t.Kind != kindWord {
+			continue
+		}
+		for _, w := range t.words {
+			if utf8.RuneCountInString(w) >= 4 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// termQuery returns the query of t in l's title or text, nil when l's
+// analyzer keeps no word of it. A match in the title weighs more.
+func (l langFields) termQuery(t queryTerm, fuzzy bool) query.Query {
+	if t.Kind == kindPrefix {
+		return l.prefixQuery(t.words)
+	}
+	tokens := l.analyze(t.Text)
+	if len(tokens) == 0 {
+		return nil
+	}
+	var qs [2]query.Query
+	for i, f := range l.fields() {
+		switch {
+		case t.Kind == kindPhrase:
+			q := bleve.NewMatchPhraseQuery(t.Text)
+			q.SetField(f.name)
+			q.SetBoost(f.boost)
+			qs[i] = q
+		case fuzzy:
+			qs[i] = fuzzyTerms(tokens, f)
+		default:
+			qs[i] = terms(tokens, f)
+		}
+	}
+	return disjunction(qs[:])
+}
+
+// prefixQuery matches the folded words, the last one as a prefix, in l's
+// title or text. The prefix is looked for as typed (folded) and as l's
+// analyzer reads it, since the words of l's fields may be stemmed
+// ("attaques*" finds "attaque", stemmed "ataqu"; "cyberatta*" finds
+// "cyberattaques", stemmed "cyberataqu", by the stem of the prefix,
+// "cyberata").
+func (l langFields) prefixQuery(words []string) query.Query {
+	last := words[len(words)-1]
+	prefixes := []string{last}
+	if ts := l.analyze(last); len(ts) > 0 && ts[0] != last && utf8.RuneCountInString(ts[0]) >= minPrefix {
+		prefixes = append(prefixes, ts[0])
+	}
+	others := l.analyze(strings.Join(words[:len(words)-1], " "))
+	var qs [2]query.Query
+	for i, f := range l.fields() {
+		ps := make([]query.Query, len(prefixes))
+		for j, p := range prefixes {
+			q := bleve.NewPrefixQuery(p)
+			q.SetField(f.name)
+			q.SetBoost(f.boost)
+			ps[j] = q
+		}
+		qs[i] = disjunction(ps)
+		if len(others) > 0 {
+			qs[i] = bleve.NewConjunctionQuery(qs[i], terms(others, f))
+		}
+	}
+	return disjunction(qs[:])
+}
+
+// fields returns l's title and text fields with their weights.
+func (l langFields) fields() [2]weightedField {
+	return [2]weightedField{{l.title, titleBoost}, {l.text, 1}}
+}
+
+// analyze returns the terms l's analyzer makes of s.
+func (l langFields) analyze(s string) []string { return analyzeWords(l.analyzer, s) }
+
+// terms matches documents having every term of tokens in f.
+func terms(tokens []string, f weightedField) query.Query {
+	qs := make([]query.Query, len(tokens))
+	for i, tok := range tokens {
+		q := bleve.NewTermQuery(tok)
+		q.SetField(f.name)
+		q.SetBoost(f.boost)
+		qs[i] = q
+	}
+	return conjunction(qs)
+}
+
+// fuzzyTerms matches documents having, in f, every term of tokens within
+// one edit, two from eight letters; terms under four letters exactly.
+func fuzzyTerms(tokens []string, f weightedField) query.Query {
+	qs := make([]query.Query, len(tokens))
+	for i, tok := range tokens {
+		n := utf8.RuneCountInString(tok)
+		if n < 4 {
+			qs[i] = terms(tokens[i:i+1], f)
+			continue
+		}
+		q := bleve.NewFuzzyQuery(tok)
+		q.SetField(f.name)
+		q.SetBoost(f.boost)
+		q.SetFuzziness(1)
+		if n >= 8 {
+			q.SetFuzziness(2)
+		}
+		qs[i] = q
+	}
+	return conjunction(qs)
+}
+
+// conjunction is the conjunction of qs, or its only query.
+func conjunction(qs []query.Query) query.Query {
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return bleve.NewConjunctionQuery(qs...)
+}
+
+// disjunction is the disjunction of qs, or its only query.
+func disjunction(qs []query.Query) query.Query {
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
