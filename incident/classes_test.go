@@ -404,6 +404,8 @@ func TestEncryptionDeniedAfter(t *testing.T) {
 			"Wegen Hinweisen auf eine Schadsoftware hat die Stadt Potsdam ihre Server am Dienstag vom Netz getrennt. Verschlüsselt wurde nach Angaben der Stadt nichts."), "intrusion"},
 		{article("fr", "2022-09-27 17:30", "Caen : la ville visée par une cyberattaque",
 			"La mairie de Caen a été visée par une cyberattaque lundi. Les serveurs sont chiffrés, plus rien ne fonctionne."), "ransomware"},
+		{article("fr", "2023-09-22 12:30", "Cyberattaque : au conseil départemental de l'Orne, plus rien ne répond",
+			"Depuis jeudi, les agents du conseil départemental de l'Orne ne peuvent plus travailler après une cyberattaque. Les écrans sont allumés mais les dossiers restent inaccessibles."), "unknown"},
 		{article("de", "2023-07-18 09:00", "Cyberangriff auf die Kreisverwaltung Cochem-Zell",
 			"Die Kreisverwaltung Cochem-Zell ist seit Freitag Ziel eines Cyberangriffs. Eine Lösegeldforderung liegt nach Angaben des Landrats bislang nicht vor."), "unknown"},
 	} {

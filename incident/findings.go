@@ -721,7 +721,7 @@ func (an *analysis) roundup() ([][]body, [][]int) {
 		groups, spans = append(groups, []body{v}), append(spans, span)
 	}
 	for i := 1; i < len(an.sents); i++ {
-		if v, ok := an.laterVictim(i); ok && len(groups) > 0 && !slices.ContainsFunc(groups, func(g []body) bool { return g[0].key == v.key }) {
+		if v, ok := an.laterVictim(i, isCounted); ok && len(groups) > 0 && !slices.ContainsFunc(groups, func(g []body) bool { return g[0].key == v.key }) {
 			groups, spans = append(groups, []body{v}), append(spans, an.restOfParagraph(i))
 		}
 	}
@@ -741,11 +741,12 @@ func (an *analysis) roundup() ([][]body, [][]int) {
 // Flanders, the municipality of Heist-op-den-Berg was hit by ransomware
 // over the weekend of 21 October", after Stroud's sentence) reports that
 // attack too.
-func (an *analysis) laterVictim(i int) (body, bool) {
+func (an *analysis) laterVictim(i int, counted bool) (body, bool) {
 	f := an.folded[i]
-	if an.sents[i].Paragraph != an.sents[i-1].Paragraph || an.sents[i].Question || !an.attackIn(i) || !eventWords.in(f) ||
-		pastMarkers.in(f) || recallWords.in(f) || an.yearsBack(i) > 0 || len(when.Find(an.sents[i].Text, an.lang, an.ref, an.loc)) == 0 {
-		return body{}, false
+	if an.sents[i].Paragraph != an.sents[i-1].Paragraph || an.sents[i].Question || !an.attackIn(i) || !eventWords.in(f) && !counted ||
+		pastMarkers.in(f) || recallWords.in(f) || an.yearsBack(i) > 0 && !(counted && an.yearsBack(i) == 1) ||
+		len(when.Find(an.sents[i].Text, an.lang, an.ref, an.loc)) == 0 {
+		return body{}, false // under a title that counts its attacks, last year's is one of them
 	}
 	for _, b := range an.bodies[i] {
 		if !b.Marked && !b.Locative && b.Kind.InScope() {

@@ -230,8 +230,8 @@ var (
 		"gelekt", "uitgelekt", "kopieerde", "gekopieerd", "copiato", "copiati", "copiado", "copiados", "stehlen",
 		"stahlen", "kopierten", "abgezogen", "abgesaugt", "copie", "copiees", "copies")
 	lockedWords = words("gegijzeld", "gijzel*", "otage*", "hostage*", "geisel*", "ostaggi*", "rehen*", "secuestrad*",
-		"illisible*", "onleesbaar", "unlesbar*", "illeggibil*", "ilegible*", "unreadable", "inaccessibles",
-		"bloques", "bloquees", "bloqueados", "bloqueadas", "bloccati", "bloccate", "blockiert", "geblokkeerd", "locked")
+		"illisible*", "onleesbaar", "unlesbar*", "illeggibil*", "ilegible*", "unreadable",
+		"bloques", "bloquees", "bloqueados", "bloqueadas", "bloccati", "bloccate", "blockiert", "geblokkeerd")
 	dataNouns = words("donnees", "informations", "fichiers", "courriels", "mails", "e mails", "documents", "data",
 		"information", "emails", "files", "records", "details", "daten", "dokumente", "dati", "informazioni",
 		"documenti", "datos", "informacion", "documentos", "correos", "gegevens", "bestanden", "documenten", "dateien",
