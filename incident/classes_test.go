@@ -71,6 +71,16 @@ func TestRoundUp(t *testing.T) {
 				"Six days later, on Monday 20 January, Salford City Council shut down its network after a ransomware attack. Its payment services remain suspended."),
 			[]string{"Westerkwartier|commune|ransomware|2025-01-14", "Salford Council|commune|ransomware|2025-01-20"},
 			nil},
+		{"a title that counts départements, its paragraphs naming each", article("fr", "2024-03-25 10:00", "Oise, Aisne : deux départements frappés en un mois",
+			"Dans l'Oise, les services ont découvert une cyberattaque le 3 mars. Les serveurs ont été chiffrés.\n\n"+
+				"Dans l'Aisne, une intrusion a été détectée le 20 mars. Rien n'a été chiffré."),
+			[]string{"Conseil départemental d'Oise|departement|ransomware|2024-03-03", "Conseil départemental d'Aisne|departement|intrusion|2024-03-20"},
+			nil},
+		{"a counted round-up whose paragraph opens on how long after its attack it is", article("en", "2024-09-19 10:00", "Two councils, two digital crises: what went wrong",
+			"A week after Salford City Council took its systems offline on 12 September, email has returned but the website is still down.\n\n"+
+				"Hackney Council had a different problem this summer. Staff fell for a phishing email in June and the council disclosed the incident in July."),
+			[]string{"Salford Council|commune|unknown|2024-09-12", "Hackney Council|commune|phishing|2024-06"},
+			nil},
 		{"attacks in the title's plural, two in one paragraph", article("en", "2023-05-30 10:00", "Councils under pressure: a spring of cyber attacks, Cardiff among them",
 			"Local authorities in three countries were hit within weeks.\n\n"+
 				"In Wales, Cardiff Council saw its websites knocked offline on 2 May by a denial-of-service attack claimed by a pro-Russian group. The council said no data had been taken.\n\n"+

@@ -782,8 +782,9 @@ func (an *analysis) soleAuthority(i int) (body, bool) {
 		return body{}, false
 	}
 	var vs []body
+	since := opensSince(an.folded[i]) // "A week after Worcestershire County Council took its systems offline, …": its news
 	for _, b := range an.bodies[i] {
-		if !b.Marked && !b.Locative && b.Kind.InScope() && !slices.ContainsFunc(vs, func(o body) bool { return o.key == b.key }) {
+		if (!b.Marked || since) && !b.Locative && b.Kind.InScope() && !slices.ContainsFunc(vs, func(o body) bool { return o.key == b.key }) {
 			vs = append(vs, b)
 		}
 	}
@@ -917,7 +918,11 @@ var lastYear = words("l an dernier", "l annee derniere", "last year", "letztes j
 
 // namesSomething: sentence i names a body, or a commune as a place.
 func (an *analysis) namesSomething(i int) bool {
-	return slices.ContainsFunc(an.bodies[i], func(b body) bool { return !b.Marked && !b.Locative }) ||
+	since := opensSince(an.folded[i])
+	if _, ok := an.departmentVictim(i); ok {
+		return true
+	}
+	return slices.ContainsFunc(an.bodies[i], func(b body) bool { return (!b.Marked || since) && !b.Locative }) ||
 		an.placeIn(an.sents[i].Text) != nil
 }
 
@@ -925,6 +930,9 @@ func (an *analysis) namesSomething(i int) bool {
 // place ("À Maisons-Alfort (Val-de-Marne), l'attaque a eu lieu…") reports
 // an attack on that commune when its paragraph speaks of its services.
 func (an *analysis) placeVictim(i int) (body, bool) {
+	if b, ok := an.departmentVictim(i); ok {
+		return b, true
+	}
 	c := an.placeIn(an.sents[i].Text)
 	if c == nil { // "Drei Wochen später zog Potsdam die Notbremse", under a title naming Potsdam
 		if b := an.barePlace(an.sents[i].Text); b != nil && strings.Contains(" "+an.folded[0]+" ", " "+fold.String(b.Name)+" ") {
@@ -945,6 +953,42 @@ func (an *analysis) placeVictim(i int) (body, bool) {
 }
 
 // paragraph lists the sentences of the paragraph of sentence i.
+// opensSince: the sentence opens on how long after something it is set
+// ("a week after", "deux mois après", "drei Wochen nach").
+func opensSince(folded string) bool {
+	ws := strings.Fields(folded)
+	for k, w := range ws[:min(len(ws), 4)] {
+		if _, ok := unitDays[w]; ok && k+1 < len(ws) && afterWords[ws[k+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// departmentVictim: under a title that counts départements hit ("trois
+// départements frappés en cinq semaines"), a sentence that names one
+// département ("Dans les Alpes-Maritimes, les premiers signes…") tells of
+// its council.
+func (an *analysis) departmentVictim(i int) (body, bool) {
+	if !strings.Contains(an.folded[0], "departements") || !counted(an.folded[0]) {
+		return body{}, false
+	}
+	var ds []place.Department
+	for _, code := range an.ctx.Departments {
+		if d, ok := an.g.Department(code); ok {
+			ds = append(ds, d)
+		}
+	}
+	d, ok := lastNamed(an.folded[i], ds)
+	if !ok {
+		return body{}, false
+	}
+	b := body{named: named{AnchorKind: vigie.VictimDepartment, Written: d.Name}, sent: i}
+	b.Kind, b.Name, b.Place, b.Official = vigie.VictimDepartment, d.Name, d.Place(), "Conseil départemental "+departmentOf(d.Name)
+	b.key = identity(b.Body)
+	return b, true
+}
+
 func (an *analysis) paragraph(i int) []int {
 	var out []int
 	for j, s := range an.sents {
