@@ -136,7 +136,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the seven corpora written
+// TestBlindCorporaIncidents holds the figures on the eight corpora written
 // by helpers that never read the code (scored blind first; see the
 // README's evaluation) from falling back. The first corpus's attack floor
 // is below its gold: two of its calls (stolen data named "intrusion", a
@@ -147,7 +147,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 // most of its articles call the victim, where the gold names the provider.
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("seven more corpus crawls: not in -short")
+		t.Skip("eight more corpus crawls: not in -short")
 	}
 	t.Parallel()
 	for _, c := range []struct {
@@ -155,12 +155,13 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		relevance, b3, place, region, attack, kind, start float64
 	}{
 		{"blindcorpus", 0.95, 0.88, 0.80, 0.88, 0.80, 0.95, 0.95},
-		{"blindcorpus2", 0.90, 0.80, 0.85, 0.95, 0.90, 0.90, 0.95},
+		{"blindcorpus2", 0.95, 0.90, 0.90, 0.95, 0.95, 0.95, 0.95},
 		{"blindcorpus3", 0.95, 0.88, 0.90, 0.90, 0.80, 0.90, 0.95},
-		{"blindcorpus4", 0.95, 0.88, 0.95, 0.95, 0.95, 0.95, 0.95},
+		{"blindcorpus4", 0.95, 0.92, 0.95, 0.95, 0.95, 0.95, 0.95},
 		{"blindcorpus5", 0.87, 0.65, 0.88, 0.78, 0.78, 0.88, 0.78},
 		{"blindcorpus6", 0.93, 0.86, 0.83, 0.90, 0.90, 0.83, 0.75},
-		{"blindcorpus7", 0.87, 0.58, 0.78, 0.85, 0.78, 0.85, 0.78},
+		{"blindcorpus7", 0.92, 0.74, 0.78, 0.85, 0.78, 0.85, 0.78},
+		{"blindcorpus8", 0.95, 0.82, 0.84, 0.90, 0.90, 0.95, 0.70},
 	} {
 		figures(t, "../../testdata/"+c.dir, map[string]float64{
 			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
