@@ -142,14 +142,18 @@ func deniedCue(c cue, folded string) bool {
 
 // dataTaken: a verb of theft a few words from data, not denied: "download
 // more than 30,000 emails", "sensitive details exposed".
-func dataTaken(folded string) bool {
+func dataTaken(folded string) bool { return nearData(folded, theftVerbs, 5) }
+
+// nearData: one of the cue's words, not denied, is at most n words from
+// data.
+func nearData(folded string, c cue, n int) bool {
 	nouns := dataNouns.all(folded)
-	for _, v := range theftVerbs.all(folded) {
+	for _, v := range c.all(folded) {
 		if !assertedAt(folded, v) {
 			continue
 		}
-		for _, n := range nouns {
-			if wordsBetween(folded, v, n) <= 5 {
+		for _, d := range nouns {
+			if wordsBetween(folded, v, d) <= n {
 				return true
 			}
 		}
@@ -161,20 +165,7 @@ func dataTaken(folded string) bool {
 // from data and not denied ("bestanden gegijzeld", "ha reso illeggibili i
 // documenti", "todos los archivos bloqueados"): encryption told without
 // its word.
-func dataLocked(folded string) bool {
-	nouns := dataNouns.all(folded)
-	for _, v := range lockedWords.all(folded) {
-		if !assertedAt(folded, v) {
-			continue
-		}
-		for _, n := range nouns {
-			if wordsBetween(folded, v, n) <= 4 {
-				return true
-			}
-		}
-	}
-	return false
-}
+func dataLocked(folded string) bool { return nearData(folded, lockedWords, 4) }
 
 // wordsBetween counts the words between two matches in folded text.
 func wordsBetween(folded string, a, b []int) int {

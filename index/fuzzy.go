@@ -62,14 +62,7 @@ func fuzzyWord(w string, fields []weightedField) (query.Query, bool) {
 			qs[i] = t
 			continue
 		}
-		q := bleve.NewFuzzyQuery(w)
-		q.SetField(f.name)
-		q.SetBoost(f.boost)
-		q.SetFuzziness(1)
-		if n >= 8 {
-			q.SetFuzziness(2)
-		}
-		qs[i] = q
+		qs[i] = fuzzyQuery(w, f)
 	}
 	return bleve.NewDisjunctionQuery(qs...), n >= 4
 }

@@ -210,21 +210,25 @@ func terms(tokens []string, f weightedField) query.Query {
 func fuzzyTerms(tokens []string, f weightedField) query.Query {
 	qs := make([]query.Query, len(tokens))
 	for i, tok := range tokens {
-		n := utf8.RuneCountInString(tok)
-		if n < 4 {
+		if utf8.RuneCountInString(tok) < 4 {
 			qs[i] = terms(tokens[i:i+1], f)
 			continue
 		}
-		q := bleve.NewFuzzyQuery(tok)
-		q.SetField(f.name)
-		q.SetBoost(f.boost)
-		q.SetFuzziness(1)
-		if n >= 8 {
-			q.SetFuzziness(2)
-		}
-		qs[i] = q
+		qs[i] = fuzzyQuery(tok, f)
 	}
 	return conjunction(qs)
+}
+
+// fuzzyQuery matches w in f within one edit, two from eight letters.
+func fuzzyQuery(w string, f weightedField) query.Query {
+	q := bleve.NewFuzzyQuery(w)
+	q.SetField(f.name)
+	q.SetBoost(f.boost)
+	q.SetFuzziness(1)
+	if utf8.RuneCountInString(w) >= 8 {
+		q.SetFuzziness(2)
+	}
+	return q
 }
 
 // conjunction is the conjunction of qs, or its only query.
