@@ -32,7 +32,7 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"comunita montana", "citta metropolitana", "mancomunidad", "area metropolitana", "comarca",
 		"consell comarcal", "consejo comarcal"},
 	vigie.VictimDepartment: {"departement", "conseil departemental", "conseil general", "county council", "county",
-		"hotel du departement", "kreishaus", "landkreis", "landkreises", "kreis", "kreises", "landratsamt", "landratsamtes", "kreisverwaltung", "provincia", "diputacion", "county government"},
+		"hotel du departement", "kreishaus", "provincie", "provinciebestuur", "provinciehuis", "landkreis", "landkreises", "kreis", "kreises", "landratsamt", "landratsamtes", "kreisverwaltung", "provincia", "diputacion", "county government"},
 	vigie.VictimRegion: {"region", "conseil regional", "hotel de region", "hotel de la region", "collectivite territoriale", "collectivite de corse",
 		"regional council", "regione", "comunidad autonoma", "generalitat", "bundesland", "landesverwaltung",
 		"landesregierung", "amministrazione regionale", "governo regionale", "regional government", "gobierno regional",
