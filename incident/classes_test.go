@@ -81,6 +81,11 @@ func TestRoundUp(t *testing.T) {
 				"Hackney Council had a different problem this summer. Staff fell for a phishing email in June and the council disclosed the incident in July."),
 			[]string{"Salford Council|commune|unknown|2024-09-12", "Hackney Council|commune|phishing|2024-06"},
 			nil},
+		{"a title that opens on a range of places, without an attack word", article("it", "2023-11-20 10:00", "Da Bergamo a Kempten: due mesi neri per gli enti locali",
+			"Il 7 ottobre è toccato al Comune di Bergamo, con i server cifrati e una richiesta di riscatto.\n\n"+
+				"Il 5 novembre l'amministrazione comunale di Kempten ha staccato dalla rete il municipio dopo un attacco informatico."),
+			[]string{"Comune di Bergamo|commune|ransomware|2023-10-07", "Stadt Kempten (Allgäu)|commune|unknown|2023-11-05"},
+			nil},
 		{"attacks in the title's plural, two in one paragraph", article("en", "2023-05-30 10:00", "Councils under pressure: a spring of cyber attacks, Cardiff among them",
 			"Local authorities in three countries were hit within weeks.\n\n"+
 				"In Wales, Cardiff Council saw its websites knocked offline on 2 May by a denial-of-service attack claimed by a pro-Russian group. The council said no data had been taken.\n\n"+

@@ -597,8 +597,8 @@ func (an *analysis) titleJoinsPlaces() bool {
 			continue
 		}
 		start := k - 1
-		for start > 0 && toks[start-1].Upper && !toks[start-1].Punct {
-			start--
+		for start > 0 && toks[start-1].Upper && !toks[start-1].Punct && !rangeStarts[toks[start-1].Fold] {
+			start-- // not over "Da" opening the title: "Da Lecco a Celle"
 		}
 		if rangeEnds[toks[k].Fold] && (start == 0 || !rangeStarts[toks[start-1].Fold]) {
 			continue // "da Cremona a Sondrio", not "attacco a Cremona"
@@ -693,7 +693,7 @@ func (an *analysis) mainSpan() []int {
 func (an *analysis) roundup() ([][]body, [][]int) {
 	var groups [][]body
 	var spans [][]int
-	if !an.titleAttack() && !(an.cyber && counted(an.folded[0])) || an.target != "" && !counted(an.folded[0]) {
+	if !an.titleAttack() && !(an.cyber && (counted(an.folded[0]) || an.titleJoinsPlaces())) || an.target != "" && !counted(an.folded[0]) {
 		return nil, nil // the title tells of an attack on a target of its own: the others are context
 	}
 	judged := map[int]bool{}
@@ -772,7 +772,8 @@ func (an *analysis) restOfParagraph(i int) []int {
 // Sondrio"): the title tells that it was hit.
 func (an *analysis) titledVictim(i int) (body, bool) {
 	v, ok := an.soleAuthority(i)
-	return v, ok && inTitle(" "+an.folded[0]+" ", v)
+	named := v.named.Proper != "" || strings.Contains(an.folded[i], fold.String(v.Place.Name)) // not "the council" standing for the title's town
+	return v, ok && named && inTitle(" "+an.folded[0]+" ", v)
 }
 
 // soleAuthority is the one local authority sentence i names, unmarked and
