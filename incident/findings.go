@@ -148,7 +148,10 @@ var attackDenials = words("rien a voir", "nothing to do with", "nichts zu tun", 
 	"not connected", "not directly connected", "not linked", "unrelated to", "no link", "sans lien", "aucun lien",
 	"pas lie", "pas liee", "pas lies", "pas liees", "kein zusammenhang", "keinen zusammenhang", "nicht im zusammenhang",
 	"nessun legame", "nessun collegamento", "non collegat*", "sin relacion", "ninguna relacion", "no relacionad*",
-	"geen verband", "los van")
+	"geen verband", "los van",
+	// "keine Hinweise auf Angriff", "Gerüchte über Hacker weist die Stadt zurück": no attack asserted
+	"keine hinweise", "kein hinweis", "no sign", "no evidence", "aucun signe", "aucune trace", "aucun indice", "nessun segno",
+	"nessun indizio", "ningun indicio", "geen aanwijzing*", "gerucht*", "rumeur*", "rumour*", "rumor*", "rumores", "geruchten")
 
 // lead is the title and the first paragraph (the standfirst, usually).
 func (an *analysis) lead() []int { return an.early(1) }
@@ -222,10 +225,19 @@ func (an *analysis) titleVictims() []body {
 		b.Name, b.key = an.focus.Name, identity(b.Body)
 		out = append(out, b)
 	}
-	if len(out) == 0 && an.titleAttack() && !an.titleJoinsPlaces() {
+	if len(out) == 0 && an.titleAttack() && !an.titleJoinsPlaces() && !an.titleNamesOtherVictim() {
 		out = an.titleAuthority()
 	}
 	return an.sharedNetworkFirst(sortVictims(out))
+}
+
+// titleNamesOtherVictim: the title names a body out of scope by its kind
+// ("Una empresa cerámica de Talavera, víctima de un secuestro de datos"):
+// the place it names is where that body is, not an authority hit.
+func (an *analysis) titleNamesOtherVictim() bool {
+	return slices.ContainsFunc(findNamed(an.sents[0].Text, an.lang), func(n named) bool {
+		return !n.AnchorKind.InScope() && n.AnchorKind != vigie.VictimOther
+	})
 }
 
 // titleAuthority: a title that tells of an attack on a name the

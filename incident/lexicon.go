@@ -311,12 +311,14 @@ var mentionMarkers = words("apres", "comme", "a l image de", "a l instar de", "t
 // plannedWords describe an outage that was planned, not an attack.
 var plannedWords = words("onderhoud*", "wartung*", "manutenzion*", "mantenimiento*", "migration*", "maintenance", "mise a jour", "mises a jour", "travaux informatiques",
 	"interruption programmee", "interruption planifiee", "coupure programmee", "planned outage", "scheduled maintenance",
-	"system upgrade", "wartungsarbeiten", "geplante*", "manutenzione programmata", "mantenimiento programado")
+	"system upgrade", "wartungsarbeiten", "geplante*", "manutenzione programmata", "mantenimiento programado",
+	"upgrade", "planned", "gepland*", "prevu*", "programmat*", "programad*")
 
 // trainingWords describe an exercise or awareness campaign, not an attack.
 var trainingWords = words("sensibilis*", "formation*", "exercice*", "simulation*", "simule*", "training",
 	"drill*", "awareness", "ubung*", "schulung*", "esercitazion*", "formazione", "simulacro*", "formacion",
-	"mock", "simulated", "simulat*", "simulier*", "simulad*", "gesimuleerd*", "oefening*", "fictie*", "fictiv*", "fictif*", "fittizi*", "ficticio*")
+	"mock", "simulated", "simulat*", "simulier*", "simulad*", "gesimuleerd*", "oefening*", "fictie*", "fictiv*", "fictif*", "fittizi*", "ficticio*",
+	"fausse", "fausses", "oefen*", "nagespeeld*")
 
 // impersonation says a scam used a body's name: its victims are the people
 // who received it, not the body.
