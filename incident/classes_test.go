@@ -398,6 +398,8 @@ func TestFollowUpYearsLater(t *testing.T) {
 			"Hackney Council was hit by a cyber attack on 11 October 2020. Three years later, some services are still not restored."), "2020-10-11"},
 		{"hit again", article("fr", "2022-06-01 10:00", "Caen : la mairie de nouveau victime d'une cyberattaque",
 			"La mairie de Caen est de nouveau victime d'une cyberattaque depuis lundi, après celle de mars 2019."), "2022-05-30"},
+		{"a lead set some time after the attack, naming its victim", article("fr", "2025-01-28 10:00", "Cyberattaque de la Métro : la facture dépasse les deux millions d'euros",
+			"Quatorze mois après le rançongiciel de novembre 2023, Rennes Métropole a présenté en conseil le coût de la reconstruction de son informatique."), "2023-11"},
 		{"a year after the attack, Monday is the letter's", article("nl", "2026-01-13 06:30", "Een jaar na de aanval op de gemeentelijke servers: herstel kostte Zwolle 2,3 miljoen",
 			"Een jaar later weet de gemeente Zwolle wat de aanval heeft gekost, blijkt uit een brief die maandag is verstuurd."), ""},
 		{"a title that names the town only, its lead the attack", article("de", "2022-11-18 10:00", "Freiburg: Bürgerbüros wieder geöffnet",

@@ -513,7 +513,7 @@ func (an *analysis) followedVictim() []body {
 			case b.key == "" || b.Locative || !b.Kind.InScope() || b.key == v.key:
 			case v.key != "":
 				return nil // two authorities: which one the article follows is not told
-			case !an.attackIn(i) || an.sents[i].Question || scamOnly(an.folded[i]) || !b.Marked && !an.currentAttack(i):
+			case !an.attackIn(i) || an.sents[i].Question || scamOnly(an.folded[i]) || !b.Marked && !an.currentAttack(i) && !opensSince(an.folded[i]):
 				return nil // "Redcar and Cleveland's systems were wiped out in February 2020": an example
 			default:
 				v = b

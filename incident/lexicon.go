@@ -56,7 +56,7 @@ func (c cue) all(folded string) [][]int {
 // attackWords name an attack without saying its kind.
 var attackWords = words(
 	"cyberattaque*", "cyber attaque*", "cyber-attaque*", "attaque* informatique*", "attaque* cyber", "attaque* numerique*",
-	"piratage*", "pirate informatique", "pirates informatiques", "pirates", "hackers", "hacker", "cybercriminel*",
+	"piratage*", "pirate informatique", "pirates informatiques", "pirates", "hackers", "hacker", "cybercriminel*", "hacktivist*",
 	"incident cyber", "incident de cybersecurite", "acte de cybermalveillance", "cyber incident", "cybersecurity incident",
 	"incident de securite informatique", "incidente de seguridad informatica", "incidente di sicurezza informatica",
 	"incidente informatico", "incidente de ciberseguridad", "security incident", "sicherheitsvorfall", "it sicherheitsvorfall",
