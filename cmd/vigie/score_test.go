@@ -136,7 +136,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the eight corpora written
+// TestBlindCorporaIncidents holds the figures on the nine corpora written
 // by helpers that never read the code (scored blind first; see the
 // README's evaluation) from falling back. The first corpus's attack floor
 // is below its gold: two of its calls (stolen data named "intrusion", a
@@ -147,7 +147,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 // most of its articles call the victim, where the gold names the provider.
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("eight more corpus crawls: not in -short")
+		t.Skip("nine more corpus crawls: not in -short")
 	}
 	t.Parallel()
 	for _, c := range []struct {
@@ -162,6 +162,7 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus6", 0.93, 0.86, 0.83, 0.90, 0.90, 0.83, 0.75},
 		{"blindcorpus7", 0.92, 0.74, 0.78, 0.85, 0.78, 0.85, 0.78},
 		{"blindcorpus8", 0.95, 0.82, 0.84, 0.90, 0.90, 0.95, 0.70},
+		{"blindcorpus9", 0.90, 0.75, 0.72, 0.68, 0.76, 0.76, 0.80},
 	} {
 		figures(t, "../../testdata/"+c.dir, map[string]float64{
 			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
