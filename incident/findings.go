@@ -755,8 +755,9 @@ func (an *analysis) roundup() ([][]body, [][]int) {
 // attack too.
 func (an *analysis) laterVictim(i int, counted bool) (body, bool) {
 	f := an.folded[i]
+	back := an.yearsBack(i)
 	if an.sents[i].Paragraph != an.sents[i-1].Paragraph || an.sents[i].Question || !an.attackIn(i) || !eventWords.in(f) && !counted ||
-		pastMarkers.in(f) || recallWords.in(f) || an.yearsBack(i) > 0 && !(counted && an.yearsBack(i) == 1) ||
+		pastMarkers.in(f) || recallWords.in(f) || back > 1 || back == 1 && !counted ||
 		len(when.Find(an.sents[i].Text, an.lang, an.ref, an.loc)) == 0 {
 		return body{}, false // under a title that counts its attacks, last year's is one of them
 	}
@@ -986,13 +987,7 @@ func (an *analysis) departmentVictim(i int) (body, bool) {
 	if !strings.Contains(an.folded[0], "departements") || !counted(an.folded[0]) {
 		return body{}, false
 	}
-	var ds []place.Department
-	for _, code := range an.ctx.Departments {
-		if d, ok := an.g.Department(code); ok {
-			ds = append(ds, d)
-		}
-	}
-	d, ok := lastNamed(an.folded[i], ds)
+	d, ok := lastNamed(an.folded[i], an.mentionedDepartments())
 	if !ok {
 		return body{}, false
 	}

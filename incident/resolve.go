@@ -418,12 +418,7 @@ var indefinites = map[string]bool{"un": true, "une": true, "a": true, "an": true
 // last ("En Seine-et-Marne, … Le Département dit…"), else the one its title
 // names, else the only one it names.
 func (an *analysis) namedDepartment() (place.Department, bool) {
-	var ds []place.Department
-	for _, code := range an.ctx.Departments {
-		if d, ok := an.g.Department(code); ok {
-			ds = append(ds, d)
-		}
-	}
+	ds := an.mentionedDepartments()
 	for k := an.cur; k >= 0; k-- {
 		if d, ok := lastNamed(an.folded[k], ds); ok {
 			return d, true
@@ -439,6 +434,17 @@ func (an *analysis) namedDepartment() (place.Department, bool) {
 		return ds[0], true
 	}
 	return place.Department{}, false
+}
+
+// mentionedDepartments are the French départements the article names.
+func (an *analysis) mentionedDepartments() []place.Department {
+	var ds []place.Department
+	for _, code := range an.ctx.Departments {
+		if d, ok := an.g.Department(code); ok {
+			ds = append(ds, d)
+		}
+	}
+	return ds
 }
 
 // lastNamed is the département of ds whose name a folded text writes

@@ -145,6 +145,10 @@ func TestDevCorpusIncidents(t *testing.T) {
 // The second's place and kind floors are below its gold: its attack on a
 // municipal IT provider is now one incident, named after the Landkreis
 // most of its articles call the victim, where the gold names the provider.
+// The fifth's place floor is below its earlier figure: its Belgian province,
+// once placed at Hasselt with the Dutch Limburg's region, country and kind,
+// is now the right body, placed where the registry puts it (a stand-in for
+// a seat the registry does not give), which the judge counts as a miss.
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
 		t.Skip("nine more corpus crawls: not in -short")
@@ -158,7 +162,7 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus2", 0.95, 0.90, 0.90, 0.95, 0.95, 0.95, 0.95},
 		{"blindcorpus3", 0.95, 0.88, 0.90, 0.90, 0.80, 0.90, 0.95},
 		{"blindcorpus4", 0.95, 0.92, 0.95, 0.95, 0.95, 0.95, 0.95},
-		{"blindcorpus5", 0.87, 0.65, 0.88, 0.78, 0.78, 0.88, 0.78},
+		{"blindcorpus5", 0.90, 0.68, 0.80, 0.88, 0.88, 0.95, 0.78},
 		{"blindcorpus6", 0.93, 0.86, 0.83, 0.90, 0.90, 0.83, 0.75},
 		{"blindcorpus7", 0.92, 0.74, 0.78, 0.85, 0.78, 0.85, 0.78},
 		{"blindcorpus8", 0.95, 0.82, 0.84, 0.90, 0.90, 0.95, 0.70},
