@@ -142,17 +142,17 @@ func deniedCue(c cue, folded string) bool {
 
 // dataTaken: a verb of theft a few words from data, not denied: "download
 // more than 30,000 emails", "sensitive details exposed".
-func dataTaken(folded string) bool { return nearData(folded, theftVerbs, 5) }
+func dataTaken(folded string) bool { return near(folded, theftVerbs, dataNouns, 5) }
 
-// nearData: one of the cue's words, not denied, is at most n words from
-// data.
-func nearData(folded string, c cue, n int) bool {
-	nouns := dataNouns.all(folded)
+// near: one of the cue's words, not denied, is at most n words from one of
+// the nouns.
+func near(folded string, c, nouns cue, n int) bool {
+	ns := nouns.all(folded)
 	for _, v := range c.all(folded) {
 		if !assertedAt(folded, v) {
 			continue
 		}
-		for _, d := range nouns {
+		for _, d := range ns {
 			if wordsBetween(folded, v, d) <= n {
 				return true
 			}
@@ -165,7 +165,12 @@ func nearData(folded string, c cue, n int) bool {
 // from data and not denied ("bestanden gegijzeld", "ha reso illeggibili i
 // documenti", "todos los archivos bloqueados"): encryption told without
 // its word.
-func dataLocked(folded string) bool { return nearData(folded, lockedWords, 4) }
+func dataLocked(folded string) bool { return near(folded, lockedWords, dataNouns, 4) }
+
+// accountTaken: a mailbox or an account was taken over ("la boîte mail de
+// la mairie piratée", "hackers took control of the council's email
+// account"): the mails that follow come from the body's own systems.
+func accountTaken(folded string) bool { return near(folded, takenWords, accountNouns, 4) }
 
 // wordsBetween counts the words between two matches in folded text.
 func wordsBetween(folded string, a, b []int) int {

@@ -261,7 +261,8 @@ func (an *analysis) names(i int, key string) bool {
 
 // impersonated: the title or lead says a scam used the body's name.
 func (an *analysis) impersonated() bool {
-	return slices.ContainsFunc(an.lead(), func(i int) bool { return impersonation.in(an.folded[i]) })
+	return slices.ContainsFunc(an.lead(), func(i int) bool { return impersonation.in(an.folded[i]) }) &&
+		!slices.ContainsFunc(an.lead(), func(i int) bool { return accountTaken(an.folded[i]) })
 }
 
 // asScam makes a finding about a scam that impersonates a body: its

@@ -232,6 +232,13 @@ var (
 	lockedWords = words("gegijzeld", "gijzel*", "otage*", "hostage*", "geisel*", "ostaggi*", "rehen*", "secuestrad*",
 		"illisible*", "onleesbaar", "unlesbar*", "illeggibil*", "ilegible*", "unreadable",
 		"bloques", "bloquees", "bloqueados", "bloqueadas", "bloccati", "bloccate", "blockiert", "geblokkeerd")
+	takenWords = words("pirate", "piratee", "piratees", "pirates", "hacked", "gehackt", "compromis", "compromise",
+		"compromised", "kompromittiert", "violat*", "hackerat*", "hackead*", "gehackt", "overgenomen", "controle", "control",
+		"kontrolle", "controllo")
+	accountNouns = words("boite mail", "boite e mail", "boite aux lettres electronique", "messagerie", "mailbox",
+		"email account", "e mail account", "account", "accounts", "compte", "comptes", "postfach", "e mail konto", "konto",
+		"casella di posta", "casella email", "account di posta", "buzon", "cuenta de correo", "cuenta", "mailbox",
+		"e mailaccount", "mailaccount")
 	dataNouns = words("donnees", "informations", "fichiers", "courriels", "mails", "e mails", "documents", "data",
 		"information", "emails", "files", "records", "details", "daten", "dokumente", "dati", "informazioni",
 		"documenti", "datos", "informacion", "documentos", "correos", "gegevens", "bestanden", "documenten", "dateien",
