@@ -545,6 +545,9 @@ var british = map[string]bool{"county": true, "county council": true}
 // Anhalt-Bitterfeld" and "Landratsamt Anhalt-Bitterfeld" are both
 // "Landkreis Anhalt-Bitterfeld".
 func districtName(n named) string {
+	if label, ok := districtHouses[fold.String(n.Anchor)]; ok && n.Proper != "" {
+		return label + n.Proper // the body, not its building: "Palacio Provincial de Huesca"
+	}
 	if !germanDistrict[fold.String(n.Anchor)] {
 		return capitalize(n.Written)
 	}
@@ -557,6 +560,10 @@ func districtName(n named) string {
 	}
 	return "Landkreis " + name
 }
+
+// districtHouses are the buildings a district's press names it by, with
+// the body's name before the place's.
+var districtHouses = map[string]string{"palacio provincial": "Diputación Provincial de ", "palazzo della provincia": "Provincia di "}
 
 var germanDistrict = map[string]bool{"landkreis": true, "landkreises": true, "landratsamt": true, "kreisverwaltung": true}
 
