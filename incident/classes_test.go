@@ -282,6 +282,8 @@ func TestRelevanceNearMisses(t *testing.T) {
 			"Da lunedì i server dell'azienda di logistica sono cifrati e i camion restano fermi nei piazzali.\n\nIl caso arriva a tre mesi da quello che aveva colpito la Provincia di Como."), false},
 		{"the town hall's own mailbox taken over, fake mails sent from it", article("fr", "2024-05-17 10:15", "Sées : la boîte mail de la mairie piratée, de faux courriels envoyés aux fournisseurs",
 			"Un courriel piégé a permis à des escrocs de prendre le contrôle de la messagerie du secrétariat de la mairie de Sées."), true},
+		{"a new victim after another, unnamed", article("fr", "2024-01-24 19:35", "Une province belge à son tour visée par des hacktivistes",
+			"Après la mairie de Caen la semaine dernière, c'est une province belge qui a vu ses sites saturés par une attaque."), false},
 		{"a power cut, the attack rumours denied", article("de", "2024-08-14 10:00", "Stromausfall legt Rathaus in Erfurt lahm – keine Hinweise auf Angriff",
 			"Ein Kabelbrand hat am Dienstag die IT der Stadtverwaltung Erfurt stundenlang ausgeschaltet. Gerüchte über Hacker weist die Stadt zurück."), false},
 		{"a crisis exercise with a fake attack", article("fr", "2024-10-03 10:00", "Exercice de crise : une fausse cyberattaque pour tester les services du Département",

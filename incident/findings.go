@@ -506,6 +506,9 @@ func (an *analysis) leadVictim(paragraphs int) []body {
 // Land Burgenland haben die Täter einen Teil der Beute veröffentlicht"),
 // tells what came of that attack: the article follows it up.
 func (an *analysis) followedVictim() []body {
+	if turnWords.in(an.folded[0]) {
+		return nil // "La province de Flandre orientale à son tour visée": a new victim, the one named before is the last
+	}
 	var v body
 	for _, i := range an.earlyProse(2)[1:] {
 		for _, b := range an.bodies[i] {
@@ -525,6 +528,10 @@ func (an *analysis) followedVictim() []body {
 	}
 	return []body{v}
 }
+
+// turnWords say a victim follows another: the title tells a new attack.
+var turnWords = words("a son tour", "au tour", "a leur tour", "too", "also", "as well", "auch", "ebenfalls", "nun auch",
+	"anche", "tambien", "ook", "eveneens", "egalement", "aussi", "next", "latest", "neuer", "nuovo", "nueva", "nuevo")
 
 // scamOnly: the sentence tells of scams and of no other attack it does
 // not deny.
