@@ -86,6 +86,12 @@ func TestRoundUp(t *testing.T) {
 				"Il 5 novembre l'amministrazione comunale di Kempten ha staccato dalla rete il municipio dopo un attacco informatico."),
 			[]string{"Comune di Bergamo|commune|ransomware|2023-10-07", "Stadt Kempten (Allgäu)|commune|unknown|2023-11-05"},
 			nil},
+		{"a compound plural in the title, each attack told as a turn", article("de", "2024-01-25 10:00", "Überlastungsangriffe auf Verwaltungen in Bayern und Österreich",
+			"Binnen weniger Tage hatten zwei Verwaltungen mit Überlastungsangriffen zu kämpfen.\n\n"+
+				"Am Dienstag, dem 16. Januar, traf es die Stadtverwaltung Kempten. Stundenlang waren die Online-Dienste nicht zu erreichen.\n\n"+
+				"Sechs Tage später, am Montag, war die Stadtverwaltung Salzburg an der Reihe. Ihre Website fiel den ganzen Tag aus."),
+			[]string{"Stadt Kempten (Allgäu)|commune|unknown|2024-01-16", "Stadt Salzburg|commune|unknown|2024-01-22"},
+			nil},
 		{"attacks in the title's plural, two in one paragraph", article("en", "2023-05-30 10:00", "Councils under pressure: a spring of cyber attacks, Cardiff among them",
 			"Local authorities in three countries were hit within weeks.\n\n"+
 				"In Wales, Cardiff Council saw its websites knocked offline on 2 May by a denial-of-service attack claimed by a pro-Russian group. The council said no data had been taken.\n\n"+

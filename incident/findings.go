@@ -372,7 +372,7 @@ func (an *analysis) currentAttack(i int) bool {
 // recallWords are tenses and words that tell of the past.
 var recallWords = words("avait ete", "avaient ete", "avait du", "avaient du", "avait connu", "avait subi", "avaient subi",
 	"avait", "avaient", "aveva", "avevano", "habia", "habian", // the pluperfect tells of an earlier time (not English "had": "had to")
-	"had been", "had suffered", "had had", "was hit in", "worden war", "hatte", "era stat*", "erano stat*",
+	"had been", "had suffered", "had had", "was hit in", "worden war", "hatte", "era stat*", "erano stat*", "era toccat*",
 	"habia sido", "habian sido", "il y a un an", "a year ago", "vor einem jahr", "un anno fa", "hace un ano")
 
 // namedInTitle finds the body of the early paragraphs whose name the

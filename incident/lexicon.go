@@ -110,7 +110,8 @@ var counts = words("two", "three", "four", "several", "deux", "trois", "quatre",
 // several.
 var pluralAttacks = words("attacks", "cyberattacks", "cyber attacks", "cyber-attacks", "attaques", "cyberattaques",
 	"cyber attaques", "angriffe", "cyberangriffe", "hackerangriffe", "attacchi", "cyberattacchi", "ataques", "ciberataques",
-	"aanvallen", "cyberaanvallen", "hackeraanvallen")
+	"aanvallen", "cyberaanvallen", "hackeraanvallen", "uberlastungsangriffe", "ddos angriffe", "ddos attacks",
+	"attaques ddos", "ransomware attacks", "ransomware angriffe", "ddos aanvallen", "attacchi ddos", "ataques ddos")
 
 // countedNouns are what a round-up's title counts besides attacks: the
 // bodies hit ("trois collectivités", "two councils", "zwei Verwaltungen").
@@ -306,6 +307,8 @@ var negatedAfter = words("exclu", "exclue", "exclus", "ecarte", "ecartee", "rule
 var eventWords = words("touche", "touchee", "touches", "touchees", "vise", "visee", "vises", "visees", "cible",
 	"ciblee", "cibles", "ciblees", "frappe", "frappee", "frappes", "frappees", "paralyse", "paralysee", "paralyses",
 	"paralysees", "victime*", "bloque", "bloquee", "bloques", "hit", "targeted", "struck", "attacked", "paralysed",
+	// a round-up's turn: "traf es den Kanton Solothurn", "war die Provinz an der Reihe", "c'était au tour du conseil"
+	"traf", "trafen", "trifft", "an der reihe", "au tour", "toccato", "toccata", "le toco", "aan de beurt",
 	"paralyzed", "crippled", "knocked", "getroffen", "lahmgelegt", "angegriffen", "betroffen", "colpit*",
 	"paralizzat*", "attaccat*", "afectad*", "atacad*", "victima*", "paralizad*")
 
