@@ -33,7 +33,7 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"consell comarcal", "consejo comarcal"},
 	vigie.VictimDepartment: {"departement", "conseil departemental", "conseil general", "county council", "county",
 		"hotel du departement", "kreishaus", "provincie", "provinciebestuur", "provinciehuis", "palacio provincial",
-		"palazzo della provincia", "landkreis", "landkreises", "kreis", "kreises", "landratsamt", "landratsamtes", "kreisverwaltung", "provincia", "diputacion", "county government"},
+		"palazzo della provincia", "consell insular", "consejo insular", "cabildo insular", "landkreis", "landkreises", "kreis", "kreises", "landratsamt", "landratsamtes", "kreisverwaltung", "provincia", "diputacion", "county government"},
 	vigie.VictimRegion: {"region", "conseil regional", "hotel de region", "hotel de la region", "collectivite territoriale", "collectivite de corse",
 		"regional council", "regione", "comunidad autonoma", "generalitat", "bundesland", "landesverwaltung",
 		"landesregierung", "amministrazione regionale", "governo regionale", "regional government", "gobierno regional",
