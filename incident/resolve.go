@@ -368,6 +368,9 @@ func epciBody(b body, e place.EPCI) body {
 }
 
 func (an *analysis) resolveDepartment(b body) (body, bool) {
+	if b.named.Proper == "" && namedOnly[fold.String(b.named.Anchor)] {
+		return b, false // "en province", "the state": no body without its name
+	}
 	if b.named.Proper == "" && an.indefiniteBefore(b.named.Start) {
 		return b, false // "42 incidents ont touché un département": none in particular
 	}
@@ -602,6 +605,9 @@ func (an *analysis) resolveResidents(b body) (body, bool) {
 }
 
 func (an *analysis) resolveRegion(b body) (body, bool) {
+	if b.named.Proper == "" && namedOnly[fold.String(b.named.Anchor)] {
+		return b, false
+	}
 	name := b.named.Proper
 	if name == "" && an.focus != nil {
 		name = an.focus.Region
@@ -613,6 +619,11 @@ func (an *analysis) resolveRegion(b body) (body, bool) {
 	b.Place, b.Official = r.Place(), regionName(r.Country, r.Name)
 	return b, true
 }
+
+// namedOnly are the anchors that name a body only with its name after
+// them ("the Province of Namur", "the Austrian state of Styria"): alone
+// they are a word of the language ("en province", "the state").
+var namedOnly = map[string]bool{"province": true, "state": true}
 
 // swissCanton are the anchors of a Swiss canton, which elsewhere name a
 // district that is no body.
