@@ -187,6 +187,7 @@ func (x *Incidents) newIncidentDocument(in *vigie.Incident) (map[string]any, err
 	for field, sentences := range evidenceByField(in) {
 		addTexts(doc, field, sentences)
 	}
+	addTexts(doc, incAnalyzers, analyzersOf(doc))
 	if t, ok := publishedTime(in.Start); ok {
 		doc[incStart], doc[incStartYear] = t, strconv.Itoa(in.Start.Time.Year())
 		// The order reads one keyword: the date field holds a term per
@@ -216,6 +217,18 @@ func addTexts(doc map[string]any, field string, vs []string) {
 	if len(vs) > 0 {
 		doc[field] = vs
 	}
+}
+
+// analyzersOf returns the analyzers of the text fields doc has, each
+// once, but vigie_fold, which drops no word.
+func analyzersOf(doc map[string]any) []string {
+	var as []string
+	for _, f := range incidentTexts {
+		if _, ok := doc[f.name]; ok && f.analyzer != analyzerFold && !slices.Contains(as, f.analyzer) {
+			as = append(as, f.analyzer)
+		}
+	}
+	return as
 }
 
 // bodyNames returns the official names and names as written of bodies,

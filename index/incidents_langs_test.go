@@ -63,6 +63,8 @@ func TestIncidentSearch_languages(t *testing.T) {
 		{"French stop word asks nothing", "les conseil", []string{idMulti}},
 		{"English stop word asks nothing", "the councils", []string{idEN}},
 		{"stop words alone in folded fields", "de la", nil},
+		{"German stop word asks nothing of German texts only", "seez und", []string{idMulti}},
+		{"Dutch and German stop word", "seez die", []string{idMulti, idSouth}},
 		{"English stem in the title", "campaign", []string{idEN}},
 		{"English stem in title and evidence", "attacks", []string{idEN, idMulti, idSouth}},
 		{"German plural", "Stadtverwaltungen", []string{idMulti}},

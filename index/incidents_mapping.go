@@ -37,6 +37,7 @@ const (
 	incGeo        = "geo"       // the victim's place, "lat,lon"
 	incFacetTerms = "facets"    // every facet's value as one keyword, "region=Occitanie": one field to visit per match
 	incStartKey   = "start_key" // the start as one keyword, "20210401000000", for the order
+	incAnalyzers  = "analyzers" // the analyzers of the incident's texts, "vigie_fr": for stop words (incidentTermQuery)
 )
 
 // incidentText is a text field of an incident, the analyzer that writes
@@ -110,6 +111,9 @@ func incidentMapping() *mapping.DocumentMapping {
 	for _, name := range []string{incCountry, incRegion, incRegionKey, incDepartment, incAttack, incKind, incInScope, incStartYear, incFacetTerms, incStartKey} {
 		dm.AddFieldMappingsAt(name, keywordField())
 	}
+	analyzers := keywordField()
+	analyzers.DocValues = false // filtered on, never a facet
+	dm.AddFieldMappingsAt(incAnalyzers, analyzers)
 	dm.AddFieldMappingsAt(incStart, sortField(bleve.NewDateTimeFieldMapping()))
 	dm.AddFieldMappingsAt(incGeo, sortField(bleve.NewGeoPointFieldMapping()))
 	return dm

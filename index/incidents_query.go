@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -15,7 +16,8 @@ import (
 // wrote it, which reads the query's terms for it.
 type incidentField struct {
 	weightedField
-	analyzer analysis.Analyzer
+	analyzer     analysis.Analyzer
+	analyzerName string
 }
 
 // incidentFieldsOf returns the fields of incidentTexts with their
@@ -27,7 +29,7 @@ func incidentFieldsOf(m mapping.IndexMapping) ([]incidentField, error) {
 		if a == nil {
 			return nil, fmt.Errorf("index: no analyzer %s in the incident mapping", t.analyzer)
 		}
-		fs[i] = incidentField{t.weightedField, a}
+		fs[i] = incidentField{t.weightedField, a, t.analyzer}
 	}
 	return fs, nil
 }
@@ -35,13 +37,15 @@ func incidentFieldsOf(m mapping.IndexMapping) ([]incidentField, error) {
 // incidentTextQuery turns parsed terms into a query over the text fields
 // of incidents, nil when no term has a word. An incident matches when
 // every term not excluded matches in one of its fields, as that field's
-// analyzer reads the term, and no excluded term does. A term one of the
-// analyzers drops entirely (a stop word of its language: "la", "the") is
-// optional, as it asks nothing of the texts of that language; when every
-// term is, they are all required. With fuzzy set, words are matched within
-// one edit (two from eight letters) when they have four letters or more,
-// once analysed; it then reports false when no word has four letters, as
-// a second search would find the same.
+// analyzer reads the term, and no excluded term does. A term an analyzer
+// drops entirely (a stop word of its language: "la", "the") asks nothing
+// of the texts that analyzer wrote, as in the article index: it is met by
+// an incident having such a text, when the query has a word that analyzer
+// keeps ("les conseils" finds French evidence with "conseils"; "de la"
+// needs "de" and "la" in a field that keeps them, a name). With fuzzy set,
+// words are matched within one edit (two from eight letters) when they
+// have four letters or more, once analysed; it then reports false when no
+// word has four letters, as a second search would find the same.
 func incidentTextQuery(terms []term, fold analysis.Analyzer, fields []incidentField, fuzzy bool) (*query.BooleanQuery, bool, error) {
 	must, not, err := queryTerms(terms, fold)
 	if err != nil || len(must) == 0 {
@@ -50,43 +54,54 @@ func incidentTextQuery(terms []term, fold analysis.Analyzer, fields []incidentFi
 	if fuzzy && !canBeFuzzy(must) {
 		return nil, false, nil
 	}
-	var required, optional, excluded []query.Query
-	for _, t := range must {
-		q, dropped := incidentTermQuery(t, fields, fuzzy)
-		if dropped {
-			optional = append(optional, q)
-		} else {
-			required = append(required, q)
+	keeps := map[string]bool{} // analyzers keeping a word of the query
+	qs := make([][]query.Query, len(must))
+	dropped := make([][]string, len(must))
+	for i, t := range must {
+		for _, f := range fields {
+			if q := f.termQuery(t, fuzzy); q != nil {
+				qs[i], keeps[f.analyzerName] = append(qs[i], q), true
+			} else if !slices.Contains(dropped[i], f.analyzerName) {
+				dropped[i] = append(dropped[i], f.analyzerName)
+			}
 		}
 	}
-	if len(required) == 0 {
-		required, optional = optional, nil
+	required := make([]query.Query, len(must))
+	for i := range must {
+		for _, a := range dropped[i] {
+			if keeps[a] {
+				q := bleve.NewTermQuery(a)
+				q.SetField(incAnalyzers)
+				q.SetBoost(stopWordBoost)
+				qs[i] = append(qs[i], q)
+			}
+		}
+		required[i] = anyOf(qs[i])
 	}
+	var excluded []query.Query
 	for _, t := range not {
-		q, _ := incidentTermQuery(t, fields, false)
-		excluded = append(excluded, q)
+		var ex []query.Query
+		for _, f := range fields {
+			if q := f.termQuery(t, false); q != nil {
+				ex = append(ex, q)
+			}
+		}
+		excluded = append(excluded, anyOf(ex))
 	}
-	return query.NewBooleanQuery(required, optional, excluded), true, nil
+	return query.NewBooleanQuery(required, nil, excluded), true, nil
 }
 
-// incidentTermQuery returns the query of t in any of fields, and whether
-// one of their analyzers drops every word of t. The folded fields keep
-// every word t has, so the query is never empty.
-func incidentTermQuery(t queryTerm, fields []incidentField, fuzzy bool) (query.Query, bool) {
-	var qs []query.Query
-	dropped := false
-	for _, f := range fields {
-		q := f.termQuery(t, fuzzy)
-		if q == nil {
-			dropped = true
-			continue
-		}
-		qs = append(qs, q)
-	}
+// stopWordBoost weighs the match of a stop word by the language of a text
+// (incidentTextQuery): little, as it says little.
+const stopWordBoost = 0.1
+
+// anyOf is the disjunction of qs, or its only query, or a query matching
+// nothing when there is none.
+func anyOf(qs []query.Query) query.Query {
 	if len(qs) == 0 {
-		return bleve.NewMatchNoneQuery(), dropped
+		return bleve.NewMatchNoneQuery()
 	}
-	return disjunction(qs), dropped
+	return disjunction(qs)
 }
 
 // termQuery returns the query of t in f, nil when f's analyzer keeps no
