@@ -74,10 +74,12 @@
 // evidence sentences, each stemmed in the language of its article (the
 // six above; folded only in any other). Each text is analysed once, and
 // each term read by the analyzer of each field: an incident matches when
-// every term matches in one of its fields. A term one of the analyzers
-// drops as a stop word ("la", "the") is optional, as it asks nothing of
-// that language's texts; a query of such words alone needs them in a
-// field that keeps them (names, unstemmed languages).
+// every term matches in one of its fields. A term an analyzer drops as a
+// stop word ("la", "the", "und") asks nothing of the texts that analyzer
+// wrote when another word of the query is one it keeps: "seez und" finds
+// "Séez" in an incident with German evidence, or with "und" in a name; a
+// query of stop words alone ("de la") needs them in a field that keeps
+// them (names, unstemmed languages).
 // A match in the title or the victim's name weighs more.
 //
 // Country matches the victim's ISO code ignoring case; Region its region's
