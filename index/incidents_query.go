@@ -78,17 +78,22 @@ func incidentTextQuery(terms []term, fold analysis.Analyzer, fields []incidentFi
 		}
 		required[i] = anyOf(qs[i])
 	}
-	var excluded []query.Query
-	for _, t := range not {
-		var ex []query.Query
-		for _, f := range fields {
-			if q := f.termQuery(t, false); q != nil {
-				ex = append(ex, q)
-			}
-		}
-		excluded = append(excluded, anyOf(ex))
+	excluded := make([]query.Query, len(not))
+	for i, t := range not {
+		excluded[i] = anyField(t, fields)
 	}
 	return query.NewBooleanQuery(required, nil, excluded), true, nil
+}
+
+// anyField matches t, exactly, in any of fields.
+func anyField(t queryTerm, fields []incidentField) query.Query {
+	var qs []query.Query
+	for _, f := range fields {
+		if q := f.termQuery(t, false); q != nil {
+			qs = append(qs, q)
+		}
+	}
+	return anyOf(qs)
 }
 
 // stopWordBoost weighs the match of a stop word by the language of a text
