@@ -68,10 +68,18 @@
 // The incidents are indexed as a whole: Incidents.Replace takes the set
 // the last clustering made. IncidentFilter.Query is read as above; its
 // words are looked for in the title and the summary (which Vigie writes in
-// English, so they are also stemmed in English), the victim's official name
-// and name as written, the names of the other bodies hit, the victim's
-// commune, département and region, the threat group, and the evidence
-// sentences (stemmed in the language of their article, French or English).
+// English: stemmed in English), the victim's official name and name as
+// written, the names of the other bodies hit, the victim's commune,
+// département and region, the threat group (names, folded only), and the
+// evidence sentences, each stemmed in the language of its article (the
+// six above; folded only in any other). Each text is analysed once, and
+// each term read by the analyzer of each field: an incident matches when
+// every term matches in one of its fields. A term an analyzer drops as a
+// stop word ("la", "the", "und") asks nothing of the texts that analyzer
+// wrote when another word of the query is one it keeps: "seez und" finds
+// "Séez" in an incident with German evidence, or with "und" in a name; a
+// query of stop words alone ("de la") needs them in a field that keeps
+// them (names, unstemmed languages).
 // A match in the title or the victim's name weighs more.
 //
 // Country matches the victim's ISO code ignoring case; Region its region's

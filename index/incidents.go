@@ -19,9 +19,10 @@ import (
 // Incidents is Vigie's full-text index of incidents. It is safe for
 // concurrent use.
 type Incidents struct {
-	idx  bleve.Index
-	fold analysis.Analyzer // vigie_fold, to read queries and fold regions
-	mu   sync.Mutex        // held by Replace: one rebuild at a time
+	idx    bleve.Index
+	fold   analysis.Analyzer // vigie_fold, to read queries and fold regions
+	fields []incidentField   // the text fields, with their analyzers
+	mu     sync.Mutex        // held by Replace: one rebuild at a time
 
 	facets searchCache    // facets and pages of recent searches, until the next write
 	table  *incidentTable // a row per indexed incident, kept by each write
@@ -40,12 +41,17 @@ func OpenIncidents(path string) (*Incidents, error) {
 	if err != nil {
 		return nil, err
 	}
+	fields, err := incidentFieldsOf(idx.Mapping())
+	if err != nil {
+		_ = idx.Close()
+		return nil, err
+	}
 	t, err := loadIncidentTable(idx)
 	if err != nil {
 		_ = idx.Close()
 		return nil, err
 	}
-	return &Incidents{idx: idx, fold: fold, table: t}, nil
+	return &Incidents{idx: idx, fold: fold, fields: fields, table: t}, nil
 }
 
 // Close closes the index.
@@ -166,7 +172,7 @@ func (x *Incidents) newIncidentDocument(in *vigie.Incident) (map[string]any, err
 	doc := map[string]any{}
 	p := in.Victim.Place
 	for field, v := range map[string]string{
-		incTitle: in.Title, incTitleEN: in.Title, incSummary: in.Summary, incSummaryEN: in.Summary,
+		incTitle: in.Title, incSummary: in.Summary,
 		incPlace: p.Name, incDepartmentName: p.DepartmentName, incRegionText: p.Region, incGroup: in.Group,
 		incCountry: upper(p.Country), incRegion: strings.TrimSpace(p.Region), incRegionKey: x.foldKey(p.Region),
 		incDepartment: upper(p.Department), incAttack: string(in.Attack), incKind: string(in.Victim.Kind),
@@ -181,6 +187,7 @@ func (x *Incidents) newIncidentDocument(in *vigie.Incident) (map[string]any, err
 	for field, sentences := range evidenceByField(in) {
 		addTexts(doc, field, sentences)
 	}
+	addTexts(doc, incAnalyzers, analyzersOf(doc))
 	if t, ok := publishedTime(in.Start); ok {
 		doc[incStart], doc[incStartYear] = t, strconv.Itoa(in.Start.Time.Year())
 		// The order reads one keyword: the date field holds a term per
@@ -212,6 +219,18 @@ func addTexts(doc map[string]any, field string, vs []string) {
 	}
 }
 
+// analyzersOf returns the analyzers of the text fields doc has, each
+// once, but vigie_fold, which drops no word.
+func analyzersOf(doc map[string]any) []string {
+	var as []string
+	for _, f := range incidentTexts {
+		if _, ok := doc[f.name]; ok && f.analyzer != analyzerFold && !slices.Contains(as, f.analyzer) {
+			as = append(as, f.analyzer)
+		}
+	}
+	return as
+}
+
 // bodyNames returns the official names and names as written of bodies,
 // each once.
 func bodyNames(bodies []vigie.Body) []string {
@@ -227,12 +246,12 @@ func bodyNames(bodies []vigie.Body) []string {
 }
 
 // evidenceByField returns the evidence sentences of in, each once, by the
-// field they are indexed in: every sentence folded, and stemmed in French
-// or English when its article is in that language.
+// field they are indexed in: that of the language of their article
+// (evidenceField), "evidence" when it is unknown or not stemmed.
 func evidenceByField(in *vigie.Incident) map[string][]string {
 	byID, byURL := map[int64]string{}, map[string]string{} // article languages
 	for _, s := range in.Sources {
-		lang := primaryLang(strings.ToLower(strings.TrimSpace(s.Lang)))
+		lang := strings.ToLower(strings.TrimSpace(s.Lang))
 		byID[s.ArticleID], byURL[s.URL] = lang, lang
 	}
 	out, seen := map[string][]string{}, map[string]bool{}
@@ -242,17 +261,12 @@ func evidenceByField(in *vigie.Incident) map[string][]string {
 			continue
 		}
 		seen[s] = true
-		out[incEvidence] = append(out[incEvidence], s)
 		lang, ok := byID[e.ArticleID]
 		if !ok || e.ArticleID == 0 {
 			lang = byURL[e.URL]
 		}
-		switch lang {
-		case "fr":
-			out[incEvidenceFR] = append(out[incEvidenceFR], s)
-		case "en":
-			out[incEvidenceEN] = append(out[incEvidenceEN], s)
-		}
+		field := evidenceField(langOf(lang))
+		out[field] = append(out[field], s)
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"math/rand/v2"
 	"path/filepath"
 	"slices"
@@ -58,7 +59,14 @@ func BenchmarkIncidentsReplace(b *testing.B) {
 	}
 }
 
-func BenchmarkIncidentsSearch(b *testing.B) {
+func BenchmarkIncidentsSearch(b *testing.B) { benchIncidentsSearch(b, false) }
+
+// BenchmarkIncidentsSearchUncached is BenchmarkIncidentsSearch with the
+// cache of facets and pages emptied before each search, as after a write:
+// what bleve and the table cost.
+func BenchmarkIncidentsSearchUncached(b *testing.B) { benchIncidentsSearch(b, true) }
+
+func benchIncidentsSearch(b *testing.B, uncached bool) {
 	yes := true
 	filters := []vigie.IncidentFilter{
 		{Query: "ransomware council", InScope: &yes},
@@ -83,6 +91,9 @@ func BenchmarkIncidentsSearch(b *testing.B) {
 			ctx := context.Background()
 			for b.Loop() {
 				f := filters[len(lat)%len(filters)]
+				if uncached {
+					x.facets.changed()
+				}
 				start := time.Now()
 				if _, err := x.Search(ctx, f); err != nil {
 					b.Fatal(err)
@@ -94,4 +105,45 @@ func BenchmarkIncidentsSearch(b *testing.B) {
 			b.ReportMetric(float64(lat[len(lat)*99/100].Nanoseconds()), "p99-ns")
 		})
 	}
+}
+
+// BenchmarkIncidentsIndexSize indexes 2,000 incidents into a new index on
+// disk in one batch and reports its bytes per incident once closed.
+func BenchmarkIncidentsIndexSize(b *testing.B) {
+	incs := benchIncidents(2000)
+	var size int64
+	for b.Loop() {
+		path := filepath.Join(b.TempDir(), "incidents.bleve")
+		x, err := OpenIncidents(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		mustReplace(b, x, incs...)
+		if err := x.Close(); err != nil {
+			b.Fatal(err)
+		}
+		size = dirSize(b, path)
+	}
+	b.ReportMetric(float64(size)/float64(len(incs)), "B/incident")
+	b.ReportMetric(float64(b.N*len(incs))/b.Elapsed().Seconds(), "incidents/s")
+}
+
+// dirSize returns the bytes of the files under dir.
+func dirSize(tb testing.TB, dir string) int64 {
+	tb.Helper()
+	var n int64
+	err := filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		info, err := d.Info()
+		if err == nil {
+			n += info.Size()
+		}
+		return err
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return n
 }

@@ -10,24 +10,20 @@ import (
 // IncidentMappingVersion identifies the mapping of the incident index.
 // Change it whenever the mapping or the analyzers change: an index written
 // with another version must be rebuilt with `vigie reindex`.
-const IncidentMappingVersion = "vigie-incidents-2"
+const IncidentMappingVersion = "vigie-incidents-3"
 
-// Field names of an indexed incident. Text fields are folded; those ending
-// in _fr or _en are also stemmed in that language.
+// Field names of an indexed incident. Each text is analysed once (see
+// incidentTexts).
 const (
-	incTitle          = "title"
-	incTitleEN        = "title_en"
-	incSummary        = "summary"
-	incSummaryEN      = "summary_en"
+	incTitle          = "title"           // English
+	incSummary        = "summary"         // English
 	incVictim         = "victim"          // official name and name as written
 	incAlsoAffected   = "also_affected"   // the same, of every other body hit
 	incPlace          = "place"           // the victim's commune
 	incDepartmentName = "department_name" // the victim's département
 	incRegionText     = "region_text"     // the victim's region, searched as text
 	incGroup          = "group"
-	incEvidence       = "evidence"
-	incEvidenceFR     = "evidence_fr"
-	incEvidenceEN     = "evidence_en"
+	incEvidence       = "evidence" // sentences of articles in no stemmed language; evidence_fr... for the others
 
 	incCountry    = "country"    // ISO 3166-1 alpha-2, upper case
 	incRegion     = "region"     // official name, for facets
@@ -41,17 +37,53 @@ const (
 	incGeo        = "geo"       // the victim's place, "lat,lon"
 	incFacetTerms = "facets"    // every facet's value as one keyword, "region=Occitanie": one field to visit per match
 	incStartKey   = "start_key" // the start as one keyword, "20210401000000", for the order
+	incAnalyzers  = "analyzers" // the analyzers of the incident's texts, "vigie_fr": for stop words (incidentTermQuery)
 )
 
-// incidentFields are the fields of an incident a query looks in. Vigie
-// writes titles and summaries in English; evidence sentences are stemmed
-// in the language of their article.
-var incidentFields = fieldSet{
-	folded: []weightedField{
-		{incTitle, titleBoost}, {incVictim, titleBoost}, {incSummary, 1}, {incAlsoAffected, 1}, {incPlace, 1},
-		{incDepartmentName, 1}, {incRegionText, 1}, {incGroup, 1}, {incEvidence, 1},
-	},
-	stemmed: []weightedField{{incTitleEN, titleBoost}, {incSummaryEN, 1}, {incEvidenceFR, 1}, {incEvidenceEN, 1}},
+// incidentText is a text field of an incident, the analyzer that writes
+// it and reads the query's terms for it, and the weight of a match in it.
+type incidentText struct {
+	weightedField
+	analyzer string
+}
+
+// incidentTexts are the text fields of an incident, each analysed once.
+// An incident gathers articles in several languages, but only its
+// evidence sentences are in theirs: Vigie writes the title and summary in
+// English (names of bodies and places inside them), so they are stemmed
+// in English; names of bodies, places, départements, regions and groups
+// are proper names, only folded; each evidence sentence is analysed by
+// the analyzer of its article's language (textLangs: folded and stemmed
+// in French, English, German, Italian, Spanish and Dutch, folded only in
+// any other), in that language's evidence field. So an incident holds one
+// analysed copy of each text, not a folded copy of every text plus a
+// stemmed one of its title, summary and French or English sentences, and
+// a query reads each term with the analyzer of each field (see
+// incidentTextQuery). Every text field keeps positions, for phrases.
+var incidentTexts = func() []incidentText {
+	ts := []incidentText{
+		{weightedField{incTitle, titleBoost}, analyzerEN},
+		{weightedField{incVictim, titleBoost}, analyzerFold},
+		{weightedField{incSummary, 1}, analyzerEN},
+		{weightedField{incAlsoAffected, 1}, analyzerFold},
+		{weightedField{incPlace, 1}, analyzerFold},
+		{weightedField{incDepartmentName, 1}, analyzerFold},
+		{weightedField{incRegionText, 1}, analyzerFold},
+		{weightedField{incGroup, 1}, analyzerFold},
+	}
+	for _, l := range textLangs {
+		ts = append(ts, incidentText{weightedField{evidenceField(l), 1}, l.analyzer})
+	}
+	return ts
+}()
+
+// evidenceField returns the field of the evidence sentences of articles
+// in l's language: "evidence", "evidence_fr"...
+func evidenceField(l textLang) string {
+	if l.code == "" {
+		return incEvidence
+	}
+	return incEvidence + "_" + l.code
 }
 
 // newIncidentMapping returns the index mapping of Vigie's incidents.
@@ -73,17 +105,15 @@ func newIncidentMapping() (*mapping.IndexMappingImpl, error) {
 func incidentMapping() *mapping.DocumentMapping {
 	dm := bleve.NewDocumentStaticMapping()
 	dm.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
-	for _, f := range incidentFields.folded {
-		dm.AddFieldMappingsAt(f.name, textField(analyzerFold, true))
-	}
-	for name, analyzer := range map[string]string{
-		incTitleEN: analyzerEN, incSummaryEN: analyzerEN, incEvidenceFR: analyzerFR, incEvidenceEN: analyzerEN,
-	} {
-		dm.AddFieldMappingsAt(name, textField(analyzer, false))
+	for _, f := range incidentTexts {
+		dm.AddFieldMappingsAt(f.name, textField(f.analyzer, true))
 	}
 	for _, name := range []string{incCountry, incRegion, incRegionKey, incDepartment, incAttack, incKind, incInScope, incStartYear, incFacetTerms, incStartKey} {
 		dm.AddFieldMappingsAt(name, keywordField())
 	}
+	analyzers := keywordField()
+	analyzers.DocValues = false // filtered on, never a facet
+	dm.AddFieldMappingsAt(incAnalyzers, analyzers)
 	dm.AddFieldMappingsAt(incStart, sortField(bleve.NewDateTimeFieldMapping()))
 	dm.AddFieldMappingsAt(incGeo, sortField(bleve.NewGeoPointFieldMapping()))
 	return dm

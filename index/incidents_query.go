@@ -1,57 +1,154 @@
 package index
 
 import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
-// termsOf returns q with each match query of one word in a field (a word
-// the field's analyzer keeps as one term) made the term query bleve would
-// make of it, without the conjunction of one term bleve wraps it in: the
-// same matches and the same scores (the sum of one score is that score,
-// the weight of the conjunction its term's), a searcher less for every
-// field and word a search reads, and, when nothing is scored, a
-// disjunction of terms bleve reads as one bitmap. q's parts are changed
-// in place: they are the search's own.
-func termsOf(q query.Query, m mapping.IndexMapping) query.Query {
-	switch q := q.(type) {
-	case *query.BooleanQuery:
-		for _, p := range []*query.Query{&q.Must, &q.Should, &q.MustNot} {
-			if *p != nil {
-				*p = termsOf(*p, m)
-			}
-		}
-	case *query.ConjunctionQuery:
-		for i, c := range q.Conjuncts {
-			q.Conjuncts[i] = termsOf(c, m)
-		}
-	case *query.DisjunctionQuery:
-		for i, d := range q.Disjuncts {
-			q.Disjuncts[i] = termsOf(d, m)
-		}
-	case *query.MatchQuery:
-		return matchTerm(q, m)
-	}
-	return q
+// incidentField is a text field of an incident with the analyzer that
+// wrote it, which reads the query's terms for it.
+type incidentField struct {
+	weightedField
+	analyzer     analysis.Analyzer
+	analyzerName string
 }
 
-// matchTerm returns the term query of q when q matches one term in its
-// field with every word, no fuzziness and the field's analyzer; q
-// otherwise.
-func matchTerm(q *query.MatchQuery, m mapping.IndexMapping) query.Query {
-	if q.Operator != query.MatchQueryOperatorAnd || q.Fuzziness != 0 || q.Analyzer != "" || q.FieldVal == "" {
-		return q
+// incidentFieldsOf returns the fields of incidentTexts with their
+// analyzers from m.
+func incidentFieldsOf(m mapping.IndexMapping) ([]incidentField, error) {
+	fs := make([]incidentField, len(incidentTexts))
+	for i, t := range incidentTexts {
+		a := m.AnalyzerNamed(t.analyzer)
+		if a == nil {
+			return nil, fmt.Errorf("index: no analyzer %s in the incident mapping", t.analyzer)
+		}
+		fs[i] = incidentField{t.weightedField, a, t.analyzer}
 	}
-	a := m.AnalyzerNamed(m.AnalyzerNameForPath(q.FieldVal))
-	if a == nil {
-		return q
+	return fs, nil
+}
+
+// incidentTextQuery turns parsed terms into a query over the text fields
+// of incidents, nil when no term has a word. An incident matches when
+// every term not excluded matches in one of its fields, as that field's
+// analyzer reads the term, and no excluded term does. A term an analyzer
+// drops entirely (a stop word of its language: "la", "the") asks nothing
+// of the texts that analyzer wrote, as in the article index: it is met by
+// an incident having such a text, when the query has a word that analyzer
+// keeps ("les conseils" finds French evidence with "conseils"; "de la"
+// needs "de" and "la" in a field that keeps them, a name). With fuzzy set,
+// words are matched within one edit (two from eight letters) when they
+// have four letters or more, once analysed; it then reports false when no
+// word has four letters, as a second search would find the same.
+func incidentTextQuery(terms []term, fold analysis.Analyzer, fields []incidentField, fuzzy bool) (*query.BooleanQuery, bool, error) {
+	must, not, err := queryTerms(terms, fold)
+	if err != nil || len(must) == 0 {
+		return nil, false, err
 	}
-	tokens := a.Analyze([]byte(q.Match))
-	if len(tokens) != 1 {
-		return q
+	if fuzzy && !canBeFuzzy(must) {
+		return nil, false, nil
 	}
-	t := query.NewTermQuery(string(tokens[0].Term))
-	t.SetField(q.FieldVal)
-	t.SetBoost(q.BoostVal.Value())
-	return t
+	keeps := map[string]bool{} // analyzers keeping a word of the query
+	qs := make([][]query.Query, len(must))
+	dropped := make([][]string, len(must))
+	for i, t := range must {
+		for _, f := range fields {
+			if q := f.termQuery(t, fuzzy); q != nil {
+				qs[i], keeps[f.analyzerName] = append(qs[i], q), true
+			} else if !slices.Contains(dropped[i], f.analyzerName) {
+				dropped[i] = append(dropped[i], f.analyzerName)
+			}
+		}
+	}
+	required := make([]query.Query, len(must))
+	for i := range must {
+		for _, a := range dropped[i] {
+			if keeps[a] {
+				q := bleve.NewTermQuery(a)
+				q.SetField(incAnalyzers)
+				q.SetBoost(stopWordBoost)
+				qs[i] = append(qs[i], q)
+			}
+		}
+		required[i] = anyOf(qs[i])
+	}
+	excluded := make([]query.Query, len(not))
+	for i, t := range not {
+		excluded[i] = anyField(t, fields)
+	}
+	return query.NewBooleanQuery(required, nil, excluded), true, nil
+}
+
+// anyField matches t, exactly, in any of fields.
+func anyField(t queryTerm, fields []incidentField) query.Query {
+	var qs []query.Query
+	for _, f := range fields {
+		if q := f.termQuery(t, false); q != nil {
+			qs = append(qs, q)
+		}
+	}
+	return anyOf(qs)
+}
+
+// stopWordBoost weighs the match of a stop word by the language of a text
+// (incidentTextQuery): little, as it says little.
+const stopWordBoost = 0.1
+
+// anyOf is the disjunction of qs, or its only query, or a query matching
+// nothing when there is none.
+func anyOf(qs []query.Query) query.Query {
+	if len(qs) == 0 {
+		return bleve.NewMatchNoneQuery()
+	}
+	return disjunction(qs)
+}
+
+// termQuery returns the query of t in f, nil when f's analyzer keeps no
+// word of it.
+func (f incidentField) termQuery(t queryTerm, fuzzy bool) query.Query {
+	if t.Kind == kindPrefix {
+		return f.prefixQuery(t.words)
+	}
+	tokens := analyzeWords(f.analyzer, t.Text)
+	switch {
+	case len(tokens) == 0:
+		return nil
+	case t.Kind == kindPhrase:
+		q := bleve.NewMatchPhraseQuery(t.Text)
+		q.SetField(f.name)
+		q.SetBoost(f.boost)
+		return q
+	case fuzzy:
+		return fuzzyTerms(tokens, f.weightedField)
+	}
+	return terms(tokens, f.weightedField)
+}
+
+// prefixQuery matches the folded words, the last one as a prefix, in f.
+// The prefix is looked for as typed (folded) and as f's analyzer reads
+// it, since f's words may be stemmed ("attacks*" finds "attack").
+func (f incidentField) prefixQuery(words []string) query.Query {
+	last := words[len(words)-1]
+	prefixes := []string{last}
+	if ts := analyzeWords(f.analyzer, last); len(ts) > 0 && ts[0] != last && utf8.RuneCountInString(ts[0]) >= minPrefix {
+		prefixes = append(prefixes, ts[0])
+	}
+	ps := make([]query.Query, len(prefixes))
+	for i, p := range prefixes {
+		q := bleve.NewPrefixQuery(p)
+		q.SetField(f.name)
+		q.SetBoost(f.boost)
+		ps[i] = q
+	}
+	q := disjunction(ps)
+	if others := analyzeWords(f.analyzer, strings.Join(words[:len(words)-1], " ")); len(others) > 0 {
+		q = bleve.NewConjunctionQuery(q, terms(others, f.weightedField))
+	}
+	return q
 }

@@ -167,13 +167,8 @@ func (x *Incidents) query(f vigie.IncidentFilter, fuzzy bool) (query.Query, erro
 	if err != nil {
 		return nil, err
 	}
-	var text *query.BooleanQuery
-	if fuzzy {
-		var ok bool
-		if text, ok, err = fuzzyQueryIn(terms, x.fold, incidentFields); !ok || err != nil {
-			return nil, err
-		}
-	} else if text, err = buildQueryIn(terms, x.fold, incidentFields); err != nil {
+	text, ok, err := incidentTextQuery(terms, x.fold, x.fields, fuzzy)
+	if err != nil || (fuzzy && !ok) {
 		return nil, err
 	}
 	filter, err := x.filterQuery(f)
@@ -185,8 +180,6 @@ func (x *Incidents) query(f vigie.IncidentFilter, fuzzy bool) (query.Query, erro
 		return bleve.NewMatchAllQuery(), nil
 	case text == nil:
 		text = bleve.NewBooleanQuery()
-	default:
-		termsOf(text, x.idx.Mapping())
 	}
 	text.AddFilter(filter)
 	return text, nil

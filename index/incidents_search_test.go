@@ -246,7 +246,7 @@ func TestIncidentDocument_leavesOutUnknowns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]any{incTitle: "Attack", incTitleEN: "Attack", incPlace: "Nowhere", incInScope: "false"}
+	want := map[string]any{incTitle: "Attack", incAnalyzers: []string{analyzerEN}, incPlace: "Nowhere", incInScope: "false"}
 	if !reflect.DeepEqual(doc, want) {
 		t.Errorf("document = %v, want %v", doc, want)
 	}

@@ -10,9 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
-
 	"github.com/vigie-news/vigie"
 )
 
@@ -246,66 +243,6 @@ func TestIncidentTable_listing(t *testing.T) {
 	}
 }
 
-// TestTermsOf: a query whose match queries of one term are made term
-// queries finds the same incidents with the same scores, to the bit, as
-// bleve's own reading of them.
-func TestTermsOf(t *testing.T) {
-	t.Parallel()
-	r := rand.New(rand.NewPCG(5, 6))
-	x := mustOpenIncidents(t, filepath.Join(t.TempDir(), "incidents.bleve"))
-	mustReplace(t, x, randomIncidents(r, 300)...)
-	ctx := context.Background()
-	m := x.idx.Mapping()
-	rewritten := 0
-	for _, q := range []string{"de", "la mairie", "the council attacks", "attack", "rançongiciel", `"conseil municipal"`, "attaq*",
-		"la attaq*", "de -la", "savoie", "commune hackers", "d'Albi", "cyberatack", "rancongicel mairie", "bourg-saint-maurice", "Saint-Denis mairie"} {
-		for _, fuzzy := range []bool{false, true} {
-			terms, err := parseQuery(q)
-			if err != nil {
-				t.Fatal(err)
-			}
-			build := func() *query.BooleanQuery {
-				b, _ := buildQueryIn(terms, x.fold, incidentFields)
-				if fuzzy {
-					b, _, _ = fuzzyQueryIn(terms, x.fold, incidentFields)
-				}
-				return b
-			}
-			if build() == nil {
-				continue
-			}
-			search := func(q query.Query) *bleve.SearchResult {
-				req := bleve.NewSearchRequestOptions(q, 1000, 0, false)
-				req.SortBy([]string{"-_score", "_id"})
-				res, err := x.idx.SearchInContext(ctx, req)
-				if err != nil {
-					t.Fatal(err)
-				}
-				return res
-			}
-			before, after := build(), build()
-			if !reflect.DeepEqual(termsOf(after, m), before) {
-				rewritten++
-			}
-			want, got := search(before), search(after)
-			if got.Total != want.Total || len(got.Hits) != len(want.Hits) {
-				t.Fatalf("%q: %d hits, want %d", q, got.Total, want.Total)
-			}
-			for i, h := range got.Hits {
-				if w := want.Hits[i]; h.ID != w.ID || h.Score != w.Score {
-					t.Errorf("%q fuzzy %v: hit %d is %s (%v), want %s (%v)", q, fuzzy, i, h.ID, h.Score, w.ID, w.Score)
-					break
-				}
-			}
-		}
-	}
-	if rewritten == 0 {
-		t.Error("no query rewritten")
-	}
-}
-
-// TestIncidentTable_concurrent: searches running while the index is
-// written read a table whole (run with -race).
 func TestIncidentTable_concurrent(t *testing.T) {
 	t.Parallel()
 	r := rand.New(rand.NewPCG(1, 2))
