@@ -86,7 +86,7 @@ func (an *analysis) resolveGerman(b body) (body, bool) {
 }
 
 func (an *analysis) resolveCommune(b body) (body, bool) {
-	if b.named.Proper == "" && an.indefiniteBefore(b.named.Start) && (an.lang != "en" || !an.directlyAfter(b.named.Start)) {
+	if b.named.Proper == "" && an.indefiniteBefore(b.named.Start) && (an.lang != "en" || !an.indefiniteJustBefore(b.named.Start)) {
 		return b, false // "une commune d'environ 5 000 habitants", "a rural council": none in particular ("a council spokesman" is the council's)
 	}
 	if b.named.Proper == "" {
@@ -400,15 +400,21 @@ func (an *analysis) resolveDepartment(b body) (body, bool) {
 // indefiniteBefore: the word before position at in the sentence read is
 // an indefinite article or a quantifier.
 func (an *analysis) indefiniteBefore(at int) bool {
-	ws := strings.Fields(fold.String(an.sents[an.cur].Text[:min(at, len(an.sents[an.cur].Text))]))
-	return len(ws) > 0 && indefinites[ws[len(ws)-1]] ||
+	ws := an.wordsBefore(at)
+	return an.indefiniteJustBefore(at) ||
 		len(ws) > 1 && indefinites[ws[len(ws)-2]] && !prepositions[ws[len(ws)-1]] && !articles[ws[len(ws)-1]] // "a rural council"
 }
 
-// directlyAfter: the word before position at is an indefinite article.
-func (an *analysis) directlyAfter(at int) bool {
-	ws := strings.Fields(fold.String(an.sents[an.cur].Text[:min(at, len(an.sents[an.cur].Text))]))
+// indefiniteJustBefore: the word just before position at is an
+// indefinite article or a quantifier.
+func (an *analysis) indefiniteJustBefore(at int) bool {
+	ws := an.wordsBefore(at)
 	return len(ws) > 0 && indefinites[ws[len(ws)-1]]
+}
+
+// wordsBefore are the folded words of the sentence read before position at.
+func (an *analysis) wordsBefore(at int) []string {
+	return strings.Fields(fold.String(an.sents[an.cur].Text[:min(at, len(an.sents[an.cur].Text))]))
 }
 
 var indefinites = map[string]bool{"un": true, "une": true, "a": true, "an": true, "any": true, "each": true, "every": true,
