@@ -3,8 +3,6 @@ package index
 import (
 	"fmt"
 	"slices"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -15,8 +13,7 @@ import (
 // incidentField is a text field of an incident with the analyzer that
 // wrote it, which reads the query's terms for it.
 type incidentField struct {
-	weightedField
-	analyzer     analysis.Analyzer
+	analyzedField
 	analyzerName string
 }
 
@@ -29,7 +26,7 @@ func incidentFieldsOf(m mapping.IndexMapping) ([]incidentField, error) {
 		if a == nil {
 			return nil, fmt.Errorf("index: no analyzer %s in the incident mapping", t.analyzer)
 		}
-		fs[i] = incidentField{t.weightedField, a, t.analyzer}
+		fs[i] = incidentField{analyzedField{t.weightedField, a}, t.analyzer}
 	}
 	return fs, nil
 }
@@ -107,48 +104,4 @@ func anyOf(qs []query.Query) query.Query {
 		return bleve.NewMatchNoneQuery()
 	}
 	return disjunction(qs)
-}
-
-// termQuery returns the query of t in f, nil when f's analyzer keeps no
-// word of it.
-func (f incidentField) termQuery(t queryTerm, fuzzy bool) query.Query {
-	if t.Kind == kindPrefix {
-		return f.prefixQuery(t.words)
-	}
-	tokens := analyzeWords(f.analyzer, t.Text)
-	switch {
-	case len(tokens) == 0:
-		return nil
-	case t.Kind == kindPhrase:
-		q := bleve.NewMatchPhraseQuery(t.Text)
-		q.SetField(f.name)
-		q.SetBoost(f.boost)
-		return q
-	case fuzzy:
-		return fuzzyTerms(tokens, f.weightedField)
-	}
-	return terms(tokens, f.weightedField)
-}
-
-// prefixQuery matches the folded words, the last one as a prefix, in f.
-// The prefix is looked for as typed (folded) and as f's analyzer reads
-// it, since f's words may be stemmed ("attacks*" finds "attack").
-func (f incidentField) prefixQuery(words []string) query.Query {
-	last := words[len(words)-1]
-	prefixes := []string{last}
-	if ts := analyzeWords(f.analyzer, last); len(ts) > 0 && ts[0] != last && utf8.RuneCountInString(ts[0]) >= minPrefix {
-		prefixes = append(prefixes, ts[0])
-	}
-	ps := make([]query.Query, len(prefixes))
-	for i, p := range prefixes {
-		q := bleve.NewPrefixQuery(p)
-		q.SetField(f.name)
-		q.SetBoost(f.boost)
-		ps[i] = q
-	}
-	q := disjunction(ps)
-	if others := analyzeWords(f.analyzer, strings.Join(words[:len(words)-1], " ")); len(others) > 0 {
-		q = bleve.NewConjunctionQuery(q, terms(others, f.weightedField))
-	}
-	return q
 }

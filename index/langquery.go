@@ -131,67 +131,75 @@ func canBeFuzzy(ts []queryTerm) bool {
 // termQuery returns the query of t in l's title or text, nil when l's
 // analyzer keeps no word of it. A match in the title weighs more.
 func (l langFields) termQuery(t queryTerm, fuzzy bool) query.Query {
-	if t.Kind == kindPrefix {
-		return l.prefixQuery(t.words)
+	var qs []query.Query
+	for _, f := range l.fields() {
+		if q := (analyzedField{f, l.analyzer}).termQuery(t, fuzzy); q != nil {
+			qs = append(qs, q)
+		}
 	}
-	tokens := l.analyze(t.Text)
-	if len(tokens) == 0 {
+	if len(qs) == 0 {
 		return nil
 	}
-	var qs [2]query.Query
-	for i, f := range l.fields() {
-		switch {
-		case t.Kind == kindPhrase:
-			q := bleve.NewMatchPhraseQuery(t.Text)
-			q.SetField(f.name)
-			q.SetBoost(f.boost)
-			qs[i] = q
-		case fuzzy:
-			qs[i] = fuzzyTerms(tokens, f)
-		default:
-			qs[i] = terms(tokens, f)
-		}
-	}
-	return disjunction(qs[:])
+	return disjunction(qs)
 }
 
-// prefixQuery matches the folded words, the last one as a prefix, in l's
-// title or text. The prefix is looked for as typed (folded) and as l's
-// analyzer reads it, since the words of l's fields may be stemmed
-// ("attaques*" finds "attaque", stemmed "ataqu"; "cyberatta*" finds
-// "cyberattaques", stemmed "cyberataqu", by the stem of the prefix,
-// "cyberata").
-func (l langFields) prefixQuery(words []string) query.Query {
+// analyzedField is a text field with the analyzer that wrote it, which
+// reads the query's words for it.
+type analyzedField struct {
+	weightedField
+	analyzer analysis.Analyzer
+}
+
+// termQuery returns the query of t in f, nil when f's analyzer keeps no
+// word of it.
+func (f analyzedField) termQuery(t queryTerm, fuzzy bool) query.Query {
+	if t.Kind == kindPrefix {
+		return f.prefixQuery(t.words)
+	}
+	tokens := analyzeWords(f.analyzer, t.Text)
+	switch {
+	case len(tokens) == 0:
+		return nil
+	case t.Kind == kindPhrase:
+		q := bleve.NewMatchPhraseQuery(t.Text)
+		q.SetField(f.name)
+		q.SetBoost(f.boost)
+		return q
+	case fuzzy:
+		return fuzzyTerms(tokens, f.weightedField)
+	}
+	return terms(tokens, f.weightedField)
+}
+
+// prefixQuery matches the folded words, the last one as a prefix, in f.
+// The prefix is looked for as typed (folded) and as f's analyzer reads
+// it, since f's words may be stemmed ("attaques*" finds "attaque", stemmed
+// "ataqu"; "cyberatta*" finds "cyberattaques", stemmed "cyberataqu", by
+// the stem of the prefix, "cyberata").
+func (f analyzedField) prefixQuery(words []string) query.Query {
 	last := words[len(words)-1]
 	prefixes := []string{last}
-	if ts := l.analyze(last); len(ts) > 0 && ts[0] != last && utf8.RuneCountInString(ts[0]) >= minPrefix {
+	if ts := analyzeWords(f.analyzer, last); len(ts) > 0 && ts[0] != last && utf8.RuneCountInString(ts[0]) >= minPrefix {
 		prefixes = append(prefixes, ts[0])
 	}
-	others := l.analyze(strings.Join(words[:len(words)-1], " "))
-	var qs [2]query.Query
-	for i, f := range l.fields() {
-		ps := make([]query.Query, len(prefixes))
-		for j, p := range prefixes {
-			q := bleve.NewPrefixQuery(p)
-			q.SetField(f.name)
-			q.SetBoost(f.boost)
-			ps[j] = q
-		}
-		qs[i] = disjunction(ps)
-		if len(others) > 0 {
-			qs[i] = bleve.NewConjunctionQuery(qs[i], terms(others, f))
-		}
+	ps := make([]query.Query, len(prefixes))
+	for i, p := range prefixes {
+		q := bleve.NewPrefixQuery(p)
+		q.SetField(f.name)
+		q.SetBoost(f.boost)
+		ps[i] = q
 	}
-	return disjunction(qs[:])
+	q := disjunction(ps)
+	if others := analyzeWords(f.analyzer, strings.Join(words[:len(words)-1], " ")); len(others) > 0 {
+		q = bleve.NewConjunctionQuery(q, terms(others, f.weightedField))
+	}
+	return q
 }
 
 // fields returns l's title and text fields with their weights.
 func (l langFields) fields() [2]weightedField {
 	return [2]weightedField{{l.title, titleBoost}, {l.text, 1}}
 }
-
-// analyze returns the terms l's analyzer makes of s.
-func (l langFields) analyze(s string) []string { return analyzeWords(l.analyzer, s) }
 
 // terms matches documents having every term of tokens in f.
 func terms(tokens []string, f weightedField) query.Query {
