@@ -1,10 +1,10 @@
 package incident
 
 import (
-	"strconv"
 	"time"
 
 	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/internal/when"
 )
 
 // elapsed is how long before its publication the article says its attack
@@ -38,11 +38,11 @@ func (an *analysis) sinceAttack(t vigie.Timestamp) bool {
 func (an *analysis) elapsedIn(i int) time.Duration {
 	toks := tokenize(an.sents[i].Text)
 	for k := 1; k < len(toks); k++ {
-		days, ok := unitDays[toks[k].Fold]
+		days, ok := when.UnitDays(toks[k].Fold)
 		if !ok {
 			continue
 		}
-		n, ok := numberAt(toks[k-1].Fold)
+		n, ok := when.Count(toks[k-1].Fold, an.lang)
 		if !ok {
 			continue
 		}
@@ -82,34 +82,6 @@ func targetAfter(toks []token) bool {
 		}
 	}
 	return false
-}
-
-// numberAt reads a count written in figures or in words.
-func numberAt(w string) (int, bool) {
-	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 100 {
-		return n, true
-	}
-	n, ok := numberWords[w]
-	return n, ok
-}
-
-var numberWords = map[string]int{
-	"un": 1, "une": 1, "one": 1, "a": 1, "an": 1, "ein": 1, "eine": 1, "einem": 1, "einen": 1, "uno": 1, "una": 1, "een": 1,
-	"deux": 2, "two": 2, "zwei": 2, "due": 2, "dos": 2, "twee": 2, "trois": 3, "three": 3, "drei": 3, "tre": 3, "tres": 3,
-	"drie": 3, "quatre": 4, "four": 4, "vier": 4, "quattro": 4, "cuatro": 4, "cinq": 5, "five": 5, "funf": 5, "cinque": 5,
-	"cinco": 5, "vijf": 5, "six": 6, "sechs": 6, "sei": 6, "seis": 6, "zes": 6, "huit": 8, "eight": 8, "acht": 8, "otto": 8,
-	"ocho": 8, "neuf": 9, "nine": 9, "neun": 9, "nove": 9, "nueve": 9, "negen": 9, "dix": 10, "ten": 10, "zehn": 10,
-	"dieci": 10, "diez": 10, "tien": 10, "zwolf": 12, "twelve": 12, "douze": 12, "dodici": 12, "doce": 12, "twaalf": 12,
-}
-
-var unitDays = map[string]int{
-	"jours": 1, "days": 1, "tage": 1, "tagen": 1, "giorni": 1, "dias": 1, "dagen": 1,
-	"semaine": 7, "semaines": 7, "week": 7, "weeks": 7, "woche": 7, "wochen": 7, "settimana": 7, "settimane": 7,
-	"semana": 7, "semanas": 7, "weken": 7,
-	"mois": 30, "month": 30, "months": 30, "monat": 30, "monate": 30, "monaten": 30, "mese": 30, "mesi": 30, "mes": 30,
-	"meses": 30, "maand": 30, "maanden": 30,
-	"an": 365, "ans": 365, "annee": 365, "annees": 365, "year": 365, "years": 365, "jahr": 365, "jahre": 365,
-	"jahren": 365, "anno": 365, "anni": 365, "ano": 365, "anos": 365, "jaar": 365, "jaren": 365,
 }
 
 var (

@@ -125,17 +125,15 @@ func (an *analysis) current(own []int, victim string) []int {
 func toldAfterAttack(folded string) bool {
 	ms := append(attackWords.all(folded), plainAttack.all(folded)...)
 	return slices.ContainsFunc(ms, func(m []int) bool {
-		before := lastWords(folded[:m[0]], 6)
-		return mentionMarkers.in(lastWords(folded[:m[0]], 3)) && durationUnits.in(before)
+		return mentionMarkers.in(lastWords(folded[:m[0]], 3)) && slices.ContainsFunc(strings.Fields(lastWords(folded[:m[0]], 6)), isUnit)
 	})
 }
 
-// durationUnits measure how long after something a sentence is set.
-var durationUnits = words("jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees", "day", "days",
-	"week", "weeks", "month", "months", "year", "years", "tag", "tage", "tagen", "woche", "wochen", "monat", "monate",
-	"monaten", "jahr", "jahre", "jahren", "giorno", "giorni", "settimana", "settimane", "mese", "mesi", "anno", "anni",
-	"dia", "dias", "semana", "semanas", "mes", "meses", "ano", "anos", "dag", "dagen", "week", "weken", "maand",
-	"maanden", "jaar", "jaren")
+// isUnit: the word names a span of time ("jours", "weeks", "Jahre").
+func isUnit(w string) bool {
+	_, ok := when.UnitDays(w)
+	return ok
+}
 
 func attackAfterMarker(folded string) bool {
 	for _, m := range append(attackWords.all(folded), attackKinds[vigie.AttackRansomware].all(folded)...) {

@@ -979,7 +979,7 @@ func (an *analysis) placeVictim(i int) (body, bool) {
 func opensSince(folded string) bool {
 	ws := strings.Fields(folded)
 	for k, w := range ws[:min(len(ws), 4)] {
-		if _, ok := unitDays[w]; ok && k+1 < len(ws) && afterWords[ws[k+1]] {
+		if isUnit(w) && k+1 < len(ws) && afterWords[ws[k+1]] {
 			return true
 		}
 	}

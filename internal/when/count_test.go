@@ -1,0 +1,27 @@
+package when
+
+import "testing"
+
+func TestCountAndUnitDays(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		word, lang string
+		want       int
+		ok         bool
+	}{
+		{"deux", "fr", 2, true}, {"zwei", "de", 2, true}, {"a", "en", 1, true}, {"een", "nl", 1, true},
+		{"14", "fr", 14, true}, {"a", "fr", 0, false}, {"deux", "en", 0, false}, {"2019", "en", 0, false},
+	} {
+		if n, ok := Count(tc.word, tc.lang); n != tc.want || ok != tc.ok {
+			t.Errorf("Count(%q, %q) = %d, %t; want %d, %t", tc.word, tc.lang, n, ok, tc.want, tc.ok)
+		}
+	}
+	for w, want := range map[string]int{"jours": 1, "weeks": 7, "Monate": 30, "años": 365, "jaar": 365} {
+		if n, ok := UnitDays(w); n != want || !ok {
+			t.Errorf("UnitDays(%q) = %d, %t; want %d", w, n, ok, want)
+		}
+	}
+	if _, ok := UnitDays("mairie"); ok {
+		t.Error(`UnitDays("mairie") names a unit`)
+	}
+}
