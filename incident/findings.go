@@ -998,8 +998,8 @@ func (an *analysis) departmentVictim(i int) (body, bool) {
 	if !ok {
 		return body{}, false
 	}
-	b := body{named: named{AnchorKind: vigie.VictimDepartment, Written: d.Name}, sent: i}
-	b.Kind, b.Name, b.Place, b.Official = vigie.VictimDepartment, d.Name, d.Place(), "Conseil départemental "+departmentOf(d.Name)
+	b := departmentBody(body{named: named{AnchorKind: vigie.VictimDepartment, Written: d.Name}, sent: i}, d)
+	b.Kind, b.Name = vigie.VictimDepartment, d.Name
 	b.key = identity(b.Body)
 	return b, true
 }

@@ -368,33 +368,45 @@ func epciBody(b body, e place.EPCI) body {
 }
 
 func (an *analysis) resolveDepartment(b body) (body, bool) {
-	if b.named.Proper == "" && namedOnly[fold.String(b.named.Anchor)] {
-		return b, false // "en province", "the state": no body without its name
-	}
-	if b.named.Proper == "" && an.indefiniteBefore(b.named.Start) {
-		return b, false // "42 incidents ont touché un département": none in particular
-	}
-	if b.named.Proper == "" && an.focus == nil {
-		if d, ok := an.namedDepartment(); ok { // "Haute-Loire : le Département paralysé"
-			b.Place, b.Official = d.Place(), "Conseil départemental "+departmentOf(d.Name)
-			return b, true
-		}
-	}
-	if b.named.Proper == "" && (an.focus == nil || an.focus.Country != "FR") {
-		return an.bareDistrict(b)
+	if b.named.Proper == "" {
+		return an.bareDepartment(b)
 	}
 	name := b.named.Proper
-	if name == "" && an.focus != nil {
-		name = an.focus.Department
-	}
-	if b.named.Article != "" && b.named.Proper != "" {
+	if b.named.Article != "" {
 		name = b.named.Article + " " + name
 	}
 	if d, ok := an.g.Department(name); ok {
-		b.Place, b.Official = d.Place(), "Conseil départemental "+departmentOf(d.Name)
-		return b, true
+		return departmentBody(b, d), true
 	}
 	return an.foreignDistrict(b)
+}
+
+// bareDepartment resolves a département or a district written by its
+// anchor alone: none after an indefinite article or for an anchor that
+// needs its name; else the focus commune's département, or, in an
+// article about no commune, the département it names ("Haute-Loire : le
+// Département paralysé"); else a district outside France (bareDistrict).
+func (an *analysis) bareDepartment(b body) (body, bool) {
+	switch {
+	case namedOnly[fold.String(b.named.Anchor)]:
+		return b, false // "en province", "the state": no body without its name
+	case an.indefiniteBefore(b.named.Start):
+		return b, false // "42 incidents ont touché un département": none in particular
+	case an.focus != nil && an.focus.Country == "FR":
+		d, ok := an.g.Department(an.focus.Department)
+		return departmentBody(b, d), ok
+	case an.focus == nil:
+		if d, ok := an.namedDepartment(); ok {
+			return departmentBody(b, d), true
+		}
+	}
+	return an.bareDistrict(b)
+}
+
+// departmentBody makes b the council of the French département d.
+func departmentBody(b body, d place.Department) body {
+	b.Place, b.Official = d.Place(), "Conseil départemental "+departmentOf(d.Name)
+	return b
 }
 
 // indefiniteBefore: the word before position at in the sentence read is
