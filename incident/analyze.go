@@ -456,17 +456,27 @@ func (an *analysis) placeIn(text string) *place.Commune {
 		return c
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		if !titlePrepositions[toks[i].Fold] || !toks[i+1].Upper {
-			continue
-		}
-		end := properEnd(toks, i+1)
-		art := map[string]string{"au": "le", "aux": "les"}[toks[i].Fold]
-		name := text[toks[i+1].Start:toks[end-1].End]
-		if c, ok := an.communeSpan(name, art, false); ok && !an.regionElsewhere(name, c) {
-			return &c
+		if c, _ := an.townAfter(text, toks, i); c != nil {
+			return c
 		}
 	}
 	return nil
+}
+
+// townAfter reads the town a preposition at toks[i] introduces ("à
+// Albi", "in Dundalk"), nil if none, and where what it read ends: past the
+// name after a preposition, else the next word.
+func (an *analysis) townAfter(text string, toks []token, i int) (*place.Commune, int) {
+	if i+1 >= len(toks) || !titlePrepositions[toks[i].Fold] || !toks[i+1].Upper {
+		return nil, i + 1
+	}
+	end := properEnd(toks, i+1)
+	art := map[string]string{"au": "le", "aux": "les"}[toks[i].Fold]
+	name := text[toks[i+1].Start:toks[end-1].End]
+	if c, ok := an.communeSpan(name, art, false); ok && !an.regionElsewhere(name, c) {
+		return &c, end
+	}
+	return nil, end
 }
 
 // langCountries are the countries where a language of the local press
@@ -503,17 +513,12 @@ func (an *analysis) towns() []*place.Commune {
 	var out []*place.Commune
 	for _, s := range an.sents {
 		toks := tokenize(s.Text)
-		for i := 0; i+1 < len(toks); i++ {
-			if !titlePrepositions[toks[i].Fold] || !toks[i+1].Upper {
-				continue
+		for i := 0; i+1 < len(toks); {
+			c, next := an.townAfter(s.Text, toks, i)
+			if c != nil {
+				out = append(out, c)
 			}
-			end := properEnd(toks, i+1)
-			art := map[string]string{"au": "le", "aux": "les"}[toks[i].Fold]
-			name := s.Text[toks[i+1].Start:toks[end-1].End]
-			if c, ok := an.communeSpan(name, art, false); ok && !an.regionElsewhere(name, c) {
-				out = append(out, &c)
-			}
-			i = end - 1
+			i = next
 		}
 	}
 	return out
