@@ -32,7 +32,7 @@ type cluster struct {
 	items []item
 	keys  map[string]bool // identities of the victims
 	also  map[string]bool // identities of the bodies hit with them
-	at    map[string]bool // where the victims sit (placeKey)
+	at    map[string]bool // where the victims sit (placeKey) and their kind and official name (nameKey)
 	start time.Time       // earliest known start
 	first time.Time       // publication of its first article
 	last  time.Time       // publication of its latest article
