@@ -37,7 +37,7 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 	vigie.VictimRegion: {"region", "conseil regional", "hotel de region", "hotel de la region", "collectivite territoriale", "collectivite de corse",
 		"regional council", "regione", "comunidad autonoma", "generalitat", "bundesland", "landesverwaltung",
 		"landesregierung", "amministrazione regionale", "governo regionale", "regional government", "gobierno regional",
-		"kanton", "kantons", "kantonsverwaltung", "canton", "cantone", "state"},
+		"kanton", "kantons", "kantonsverwaltung", "canton", "cantone", "state", "land"},
 	vigie.VictimLocalPublicBody: {"office de tourisme", "office du tourisme", "offices de tourisme", "tourist office",
 		"tourism office", "ccas", "centre communal d' action sociale", "syndicat", "syndicat mixte", "sdis",
 		"centre de gestion", "regie", "stadtwerke", "ufficio turistico", "oficina de turismo", "zweckverband",

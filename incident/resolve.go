@@ -640,8 +640,9 @@ func (an *analysis) resolveRegion(b body) (body, bool) {
 
 // namedOnly are the anchors that name a body only with its name after
 // them ("the Province of Namur", "the Austrian state of Styria"): alone
-// they are a word of the language ("en province", "the state").
-var namedOnly = map[string]bool{"province": true, "state": true}
+// they are a word of the language ("en province", "the state", "das
+// Land"; "il Land Carinzia" is Kärnten).
+var namedOnly = map[string]bool{"province": true, "state": true, "land": true}
 
 // swissCanton are the anchors of a Swiss canton, which elsewhere name a
 // district that is no body.
