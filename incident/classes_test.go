@@ -640,6 +640,9 @@ func TestGroupingsCantonsAndSeats(t *testing.T) {
 		{"a Land that helps is not hit", "de", "2023-10-12 10:00", "Cyberangriff auf die Stadt Hof",
 			"Die Stadt Hof ist seit Dienstag Opfer eines Cyberangriffs, ihre Server sind verschlüsselt. Das Land Bayern hilft mit Fachleuten.",
 			[]string{"Stadt Hof|commune|Hof|ransomware|2023-10-10"}},
+		{"a Dutch place adjective before the anchor, and a province the registry knows by name", "nl", "2021-05-27 18:05", "Hack bij provincie kostte al 1,2 miljoen euro",
+			"De cyberaanval met gijzelsoftware die het Limburgse provinciehuis half februari platlegde, heeft de provincie al 1,2 miljoen euro gekost.",
+			[]string{"Provincie Limburg|departement|Limbourg|ransomware|2021-02"}}, // its namesake town: the registry gives no seat to Belgian provinces
 		{"an outage whose kind the officials will not tell", "it", "2023-05-17 09:00", "Provincia di Lecco, sistemi fermi per un disservizio informatico",
 			"Da lunedì i sistemi informatici della Provincia di Lecco sono fuori uso. Il presidente della Provincia non ha voluto chiarire se si tratti di un attacco con richiesta di riscatto.",
 			[]string{"Provincia di Lecco|departement|Lecco|unknown|2023-05-15"}},

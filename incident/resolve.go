@@ -44,6 +44,9 @@ func (an *analysis) resolve(n named) (body, bool) {
 	if n.Before && an.lang == "de" {
 		return an.resolveGerman(b)
 	}
+	if n.Before && an.lang == "nl" {
+		b.named = an.dutchAdjective(n)
+	}
 	switch n.AnchorKind {
 	case vigie.VictimCommune:
 		return an.resolveCommune(b)
@@ -83,6 +86,25 @@ func (an *analysis) resolveGerman(b body) (body, bool) {
 		}
 	}
 	return b, false
+}
+
+// dutchAdjective reads a Dutch place adjective before an anchor as the
+// place ("het Limburgse provinciehuis" is the provincie Limburg's, "het
+// Gentse stadsbestuur" Gent's): the anchor then names it, as if written
+// first. A name that is no such adjective is kept.
+func (an *analysis) dutchAdjective(n named) named {
+	stem, ok := strings.CutSuffix(n.Proper, "se")
+	if !ok || strings.ContainsRune(n.Proper, ' ') || len(stem) < 3 {
+		return n
+	}
+	for _, s := range []string{stem, stem + "en", stem + "e"} { // Limburg, Antwerpen, Brugge
+		_, region := an.g.Region(s)
+		if _, commune := an.commune(s, ""); region || commune || len(an.g.Authorities(s, "")) > 0 {
+			n.Proper, n.Before, n.Written = s, false, n.Anchor+" "+s
+			return n
+		}
+	}
+	return n
 }
 
 func (an *analysis) resolveCommune(b body) (body, bool) {
@@ -378,7 +400,33 @@ func (an *analysis) resolveDepartment(b body) (body, bool) {
 	if d, ok := an.g.Department(name); ok {
 		return departmentBody(b, d), true
 	}
+	if a, ok := an.pressDistrict(b.named.Proper); ok {
+		d, ok := an.foreignDistrict(b)
+		if ok && (d.Place.Country == "" || d.Place.Country == a.Country) {
+			return d, true // placed as the text places it, or by its registry name when clustered
+		}
+		official := cmp.Or(d.Official, a.Name)
+		d = authorityBody(b, a)
+		d.Official, d.Place = official, a.Place() // placed at its seat, even a stand-in: the text places it elsewhere
+		return d, true
+	}
 	return an.foreignDistrict(b)
+}
+
+// pressDistrict is the one district outside France of the press's
+// countries the registry knows by name ("de Provincie Limburg" in Dutch
+// is the province, not Limburg an der Lahn).
+func (an *analysis) pressDistrict(name string) (place.Authority, bool) {
+	var found []place.Authority
+	for _, a := range an.g.Authorities(name, "") {
+		if a.Kind == vigie.VictimDepartment && a.Country != "FR" && an.pressCountry(a.Country) {
+			found = append(found, a)
+		}
+	}
+	if len(found) != 1 {
+		return place.Authority{}, false
+	}
+	return found[0], true
 }
 
 // bareDepartment resolves a département or a district written by its
@@ -584,7 +632,8 @@ func districtName(n named) string {
 
 // districtHouses are the buildings a district's press names it by, with
 // the body's name before the place's.
-var districtHouses = map[string]string{"palacio provincial": "Diputación Provincial de ", "palazzo della provincia": "Provincia di "}
+var districtHouses = map[string]string{"palacio provincial": "Diputación Provincial de ", "palazzo della provincia": "Provincia di ",
+	"provinciehuis": "Provincie ", "provinciebestuur": "Provincie "}
 
 var germanDistrict = map[string]bool{"landkreis": true, "landkreises": true, "landratsamt": true, "kreisverwaltung": true}
 
