@@ -68,9 +68,27 @@ func bylineSnippets(doc *goquery.Document, h1 *html.Node) []string {
 		out = append(out, c.text)
 	}
 	if h1 != nil {
+		if t := firstBlockAfter(h1); len(t) <= maxSnippet && hasYear.MatchString(t) {
+			out = append(out, t) // "Lena Hoffmann – Veröffentlicht: 29.01.2024, 16:40 Uhr" alone: the lead after it is no part of its time
+		}
 		out = append(out, truncate(textAfter(h1, maxSnippet), maxSnippet))
 	}
 	return out
+}
+
+// firstBlockAfter is the text of the element holding the first words
+// after node, in document order.
+func firstBlockAfter(node *html.Node) string {
+	for cur := next(node, true); cur != nil; cur = next(cur, false) {
+		if cur.Type == html.ElementNode && (cur.Data == "script" || cur.Data == "style") {
+			cur = skip(cur)
+			continue
+		}
+		if cur.Type == html.TextNode && strings.TrimSpace(cur.Data) != "" && cur.Parent != nil {
+			return spacedText(cur.Parent)
+		}
+	}
+	return ""
 }
 
 func isBylineElement(s *goquery.Selection) bool {

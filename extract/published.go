@@ -31,9 +31,31 @@ func published(doc *goquery.Document, m meta, h1 *html.Node, lang string, loc *t
 	case !ok:
 		return structured
 	case structured.IsZero(), visible.Precision > structured.Precision && sameDay(visible, structured, loc):
-		return visible
+		return zonedTwin(doc, visible)
 	}
 	return structured
+}
+
+// zonedTwin is the time a <time datetime> element of the page gives with
+// its offset, when it reads as the visible time read in the source's
+// zone: "13 July 2023, 16:40" over datetime="2023-07-13T16:40:00+01:00"
+// is in the site's zone, not the one assumed.
+func zonedTwin(doc *goquery.Document, visible vigie.Timestamp) vigie.Timestamp {
+	if visible.Precision != vigie.PrecisionMinute {
+		return visible
+	}
+	wall := visible.Time.Format("2006-01-02T15:04")
+	twin := visible
+	doc.Find("time[datetime]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		v, _ := s.Attr("datetime")
+		t, err := time.Parse(time.RFC3339, strings.TrimSpace(v))
+		if err != nil || isModified(s) || t.Format("2006-01-02T15:04") != wall {
+			return true
+		}
+		twin = vigie.At(t)
+		return false
+	})
+	return twin
 }
 
 // structuredDate reads JSON-LD, meta tags and machine-readable <time>.
