@@ -111,6 +111,9 @@ func (an *analysis) resolveCommune(b body) (body, bool) {
 	if b.named.Proper == "" && an.indefiniteBefore(b.named.Start) && (an.lang != "en" || !an.indefiniteJustBefore(b.named.Start)) {
 		return b, false // "une commune d'environ 5 000 habitants", "a rural council": none in particular ("a council spokesman" is the council's)
 	}
+	if b.named.Proper == "" && mayors[fold.String(b.named.Anchor)] {
+		return b, false // "commenta il sindaco": the town hall speaks, it is not said to be hit
+	}
 	if b.named.Proper == "" {
 		if c := an.nearestCommune(); c != nil {
 			return an.communeBody(b, *c), true
@@ -123,6 +126,9 @@ func (an *analysis) resolveCommune(b body) (body, bool) {
 	}
 	if c, ok := an.communeSpan(b.named.Proper, b.named.Article, b.named.Before); ok {
 		return an.communeBody(b, c), true
+	}
+	if mayors[fold.String(b.named.Anchor)] {
+		return b, false // "Mayor Keisha Bottoms": a mayor names a town only by its name
 	}
 	if es := an.g.EPCIs(b.named.Proper); len(es) > 0 { // "la ville du Grand Annecy"
 		return epciBody(b, es[0]), true
@@ -171,6 +177,13 @@ func (an *analysis) inBody(name string) bool {
 	}
 	return false
 }
+
+// mayors are the anchors that name a commune through its mayor ("el
+// alcalde de Ponferrada", "der Rosenheimer Oberbürgermeister"): the town
+// hall speaks through them.
+var mayors = map[string]bool{"maire": true, "mayor": true, "alcalde": true, "alcaldesa": true, "sindaco": true,
+	"sindaca": true, "burgemeester": true, "bourgmestre": true, "burgermeister": true, "burgermeisterin": true,
+	"oberburgermeister": true, "oberburgermeisterin": true}
 
 // completeRegistry are the languages whose country's every commune the
 // gazetteer holds: a name it lacks after "mairie de" is no commune.
