@@ -179,19 +179,22 @@ var skippedAdmin1 = map[string]bool{"GB.05": true}
 var regionSeats = map[string]string{"NL.07": "Haarlem", "NL.11": "The Hague", "IE.M": "Cork", "IE.U": "Letterkenny"}
 
 // frenchRegionAliases are the former régions and the foreign names that
-// articles still use for today's régions, by région code.
+// articles still use for today's régions, by région code: English, German,
+// Italian and Spanish names where they differ from the French one.
 var frenchRegionAliases = map[string][]string{
 	"11": {"Région parisienne"},
-	"27": {"Bourgogne", "Franche-Comté", "Burgundy"},
-	"28": {"Basse-Normandie", "Haute-Normandie", "Normandy", "Normandia"},
+	"24": {"Centro-Valle della Loira", "Centro-Valle de Loira"},
+	"27": {"Bourgogne", "Franche-Comté", "Burgundy", "Borgogna-Franca Contea", "Borgoña-Franco Condado", "Burgund-Freigrafschaft"},
+	"28": {"Basse-Normandie", "Haute-Normandie", "Normandy", "Normandia", "Normandía"},
 	"32": {"Nord-Pas-de-Calais", "Picardie", "Picardy"},
-	"44": {"Alsace", "Lorraine", "Champagne-Ardenne", "Elsass", "Lothringen"},
-	"53": {"Brittany", "Bretagna"},
-	"75": {"Aquitaine", "Limousin", "Poitou-Charentes"},
-	"76": {"Midi-Pyrénées", "Languedoc-Roussillon", "Languedoc"},
-	"84": {"Auvergne", "Rhône-Alpes"},
-	"93": {"PACA", "Région Sud", "Provence", "Côte d'Azur"},
-	"94": {"Corsica", "Korsika"},
+	"44": {"Alsace", "Lorraine", "Champagne-Ardenne", "Elsass", "Lothringen", "Alsazia", "Alsacia"},
+	"52": {"Paesi della Loira", "Países del Loira"},
+	"53": {"Brittany", "Bretagna", "Bretaña"},
+	"75": {"Aquitaine", "Limousin", "Poitou-Charentes", "Nuova Aquitania", "Nueva Aquitania", "Neu-Aquitanien", "New Aquitaine"},
+	"76": {"Midi-Pyrénées", "Languedoc-Roussillon", "Languedoc", "Occitania", "Okzitanien"},
+	"84": {"Auvergne", "Rhône-Alpes", "Alvernia-Rodano-Alpi", "Auvernia-Ródano-Alpes"},
+	"93": {"PACA", "Région Sud", "Provence", "Côte d'Azur", "Provenza-Alpi-Costa Azzurra", "Provenza-Alpes-Costa Azul", "Provenza"},
+	"94": {"Corsica", "Korsika", "Córcega"},
 	"03": {"French Guiana", "Guyane française"},
 	"04": {"Île de la Réunion"},
 }
