@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -102,6 +103,7 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 	for _, i := range an.early(2) {
 		an.cyber = an.cyber || an.attackIn(i)
 	}
+	an.cyber = an.cyber || an.ransomAndAttack()
 	an.attackMemo, an.asideMemo = nil, nil // read again now that plain words count
 	an.bodies = make([][]body, len(an.sents))
 	for i, s := range an.sents {
@@ -213,6 +215,15 @@ func (an *analysis) findFocus() *place.Commune {
 		return c
 	}
 	return an.unknownPlace(title)
+}
+
+// ransomAndAttack: the title and first paragraphs speak of a ransom, paid
+// or not, and of an attack in plain words ("«Nessun riscatto pagato»" over
+// "Dieci giorni dopo l'attacco"): the attack is a cyber attack.
+func (an *analysis) ransomAndAttack() bool {
+	early := an.early(2)
+	return slices.ContainsFunc(early, func(i int) bool { return ransomCue.in(an.folded[i]) }) &&
+		slices.ContainsFunc(early, func(i int) bool { return plainAttack.in(an.folded[i]) })
 }
 
 // systemsDown: the title or the first two paragraphs name computers,

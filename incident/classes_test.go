@@ -417,6 +417,8 @@ func TestFollowUpYearsLater(t *testing.T) {
 		{"a title that names the town only, its lead the attack", article("de", "2022-11-18 10:00", "Freiburg: Bürgerbüros wieder geöffnet",
 			"Eine Woche nach dem Hackerangriff vom 10. November läuft der Betrieb schrittweise wieder an.\n\n"+
 				"Die Stadt hat die ersten Bürgerbüros geöffnet, die Kfz-Zulassung bleibt geschlossen."), "2022-11-10"},
+		{"an attack in plain words, its ransom refused", article("it", "2023-04-27 10:00", "Modena, il municipio riapre gli sportelli. «Nessun riscatto pagato»",
+			"Dieci giorni dopo l'attacco, il municipio di Modena riapre gradualmente gli sportelli."), ""},
 		{"a regulator's reprimand a year after a data theft", article("en", "2024-07-10 11:00", "ICO reprimands Exeter City Council over data theft",
 			"The Information Commissioner's Office has issued a formal reprimand to Exeter City Council over the theft of residents' data in July last year."), "2023-07"},
 	} {
