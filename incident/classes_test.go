@@ -43,6 +43,13 @@ func TestRoundUp(t *testing.T) {
 				"Gloucester City Council suffered a ransomware attack on October 3. The council's website stayed offline for a month."),
 			[]string{"Hackney Council|commune|ransomware|2020-10-11", "Gloucester Council|commune|ransomware|2020-10-03"},
 			nil},
+		{"a list of attacks, sentence by sentence, under a title that counts none", article("es", "2023-06-20 10:00", "Teruel no está sola: ayuntamientos europeos en el punto de mira",
+			"Lo que vivió Teruel en mayo no es una excepción.\n\n"+
+				"En Francia, el Ayuntamiento de Vesoul amaneció el 13 de febrero con sus servidores cifrados. Un mes después, el 21 de marzo, la Diputación de Huesca vio caer sus páginas web por un ataque de denegación de servicio.\n\n"+
+				"En Italia, el Comune di Rovigo sufrió el 17 de abril un ransomware que cerró el padrón. Y el Ayuntamiento de Teruel perdió el acceso a sus sistemas el 8 de mayo, tras un cifrado de sus archivos."),
+			[]string{"Mairie de Vesoul|commune|ransomware|2023-02-13", "Diputación de Huesca|departement|ddos|2023-03-21",
+				"Comune di Rovigo|commune|ransomware|2023-04-17", "Ayuntamiento de Teruel|commune|ransomware|2023-05-08"},
+			nil},
 		{"a title that counts its attacks: each told in its paragraph, last year's too", article("de", "2024-03-06 10:00", "Zwei Angriffe auf Verwaltungen in der Region",
 			"Die Kreisverwaltung Wesel hat den Vorfall vom vergangenen Montag weitgehend aufgearbeitet. Angreifer hatten sich mit gestohlenen Passwörtern Zugang zu einem Server verschafft.\n\n"+
 				"Weniger glimpflich kam im Herbst das Landratsamt Lörrach davon. Am 11. Oktober 2023 verschlüsselten Angreifer dort mehrere Server.\n\n"+

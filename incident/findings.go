@@ -40,7 +40,11 @@ func (an *analysis) incidents() (groups [][]body, spans [][]int) {
 			return groups, spans // "Councils under siege: an autumn of attacks": a round-up when its paragraphs tell two attacks or more
 		}
 	}
-	if v := an.titleVictims(); len(v) > 0 {
+	v := an.titleVictims()
+	if groups, spans := an.listedAttacks(); len(groups) > 0 && (len(v) == 0 || slices.ContainsFunc(groups, func(g []body) bool { return g[0].key == v[0].key })) {
+		return groups, spans // the title's victim, if it names one, among attacks its sentences list
+	}
+	if len(v) > 0 {
 		return [][]body{v}, [][]int{an.mainSpan()}
 	}
 	if !plural {
@@ -49,7 +53,7 @@ func (an *analysis) incidents() (groups [][]body, spans [][]int) {
 	if len(groups) > 0 || !an.titleAttack() {
 		return groups, spans
 	}
-	v := an.leadVictim(2)
+	v = an.leadVictim(2)
 	if len(v) == 0 {
 		v = an.dominantVictim()
 	}

@@ -1,0 +1,85 @@
+package incident
+
+import (
+	"slices"
+	"time"
+
+	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/internal/when"
+)
+
+// listedAttack is one attack of a list: the sentence telling it, its
+// victim and the day it gives.
+type listedAttack struct {
+	sent   int
+	victim body
+	day    time.Time
+}
+
+// minListed is how many attacks on distinct bodies, on distinct days, make
+// a list: two may be an attack and the one it recalls.
+const minListed = 3
+
+// listedAttacks reads an article that lists attacks sentence by sentence,
+// whatever its title says ("Ponferrada no está sola": "En Francia, el
+// Ayuntamiento de Dole amaneció el 13 de febrero con sus servidores
+// cifrados… Un mes después, el 21 de marzo, la Región Occitania…"): each
+// sentence names an attack, one local authority and a day of the year
+// before the article, in no tense of recall. Three or more such sentences,
+// on distinct bodies and days more than a week apart (bodies hit the same
+// week share an attack), are a round-up: one group per attack, spanning
+// its sentence and those after it in its paragraph.
+func (an *analysis) listedAttacks() ([][]body, [][]int) {
+	var list []listedAttack
+	for i := 1; i < len(an.sents); i++ {
+		if l, ok := an.listed(i); ok && !slices.ContainsFunc(list, func(o listedAttack) bool {
+			return o.victim.key == l.victim.key || o.day.Sub(l.day).Abs() <= sameDays
+		}) {
+			list = append(list, l)
+		}
+	}
+	if len(list) < minListed {
+		return nil, nil
+	}
+	var groups [][]body
+	var spans [][]int
+	for k, l := range list {
+		span := []int{l.sent}
+		for j := l.sent + 1; j < len(an.sents) && an.sents[j].Paragraph == an.sents[l.sent].Paragraph; j++ {
+			if k+1 < len(list) && j == list[k+1].sent {
+				break
+			}
+			span = append(span, j)
+		}
+		groups, spans = append(groups, []body{l.victim}), append(spans, span)
+	}
+	return groups, spans
+}
+
+// listed reads sentence i as one attack of a list, if it is one.
+func (an *analysis) listed(i int) (listedAttack, bool) {
+	f := an.folded[i]
+	if an.sents[i].Aside || !an.attackIn(i) || recallWords.in(f) {
+		return listedAttack{}, false
+	}
+	var victim body
+	for _, b := range an.bodies[i] {
+		if b.Marked || !b.Kind.InScope() || b.named.Proper == "" && b.ID == "" {
+			continue
+		}
+		if victim.key != "" && victim.key != b.key {
+			return listedAttack{}, false // two bodies: which was hit is not told by the list
+		}
+		victim = b
+	}
+	if victim.key == "" {
+		return listedAttack{}, false
+	}
+	for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
+		age := an.ref.Sub(e.Date.Time)
+		if !e.Vague && !e.Until && e.Date.Precision == vigie.PrecisionDay && age >= -lead && age <= 365*24*time.Hour {
+			return listedAttack{i, victim, e.Date.Time}, true
+		}
+	}
+	return listedAttack{}, false
+}
