@@ -50,6 +50,12 @@ func TestRoundUp(t *testing.T) {
 			[]string{"Mairie de Vesoul|commune|ransomware|2023-02-13", "Diputación de Huesca|departement|ddos|2023-03-21",
 				"Comune di Rovigo|commune|ransomware|2023-04-17", "Ayuntamiento de Teruel|commune|ransomware|2023-05-08"},
 			nil},
+		{"a pluperfect reported after a verb of finding is no recall", article("en", "2023-09-29 10:00", "Three councils, one bruising summer",
+			"Three local authorities in our patch have been hit by cyber attacks in little more than two months.\n\n"+
+				"First came Exeter. On 11 July, staff at Exeter City Council found that files had been copied out of their network; a ransom demand followed.\n\n"+
+				"Then, on 22 August, Torbay Council's website collapsed under a denial-of-service attack by pro-Russian activists. It was back within hours."),
+			[]string{"Exeter Council|commune|data-breach|2023-07-11", "Torbay Council|commune|ddos|2023-08-22"},
+			nil},
 		{"a title that counts its attacks: each told in its paragraph, last year's too", article("de", "2024-03-06 10:00", "Zwei Angriffe auf Verwaltungen in der Region",
 			"Die Kreisverwaltung Wesel hat den Vorfall vom vergangenen Montag weitgehend aufgearbeitet. Angreifer hatten sich mit gestohlenen Passwörtern Zugang zu einem Server verschafft.\n\n"+
 				"Weniger glimpflich kam im Herbst das Landratsamt Lörrach davon. Am 11. Oktober 2023 verschlüsselten Angreifer dort mehrere Server.\n\n"+

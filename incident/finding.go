@@ -111,7 +111,7 @@ func (an *analysis) evidence(field, value string, sent int) vigie.Evidence {
 // tells its own attack only that way keeps them (see finding).
 func (an *analysis) current(own []int, victim string) []int {
 	return slices.DeleteFunc(slices.Clone(own), func(i int) bool {
-		return (recallWords.in(an.folded[i]) || againWords.in(an.folded[i])) && an.datesOld(i, true) ||
+		return (recalled(an.folded[i]) || againWords.in(an.folded[i])) && an.datesOld(i, true) ||
 			!an.names(i, victim) && attackAfterMarker(an.folded[i])
 	})
 }
@@ -194,7 +194,7 @@ func (an *analysis) asideSentence(i int) bool {
 	if an.asideMemo[i] == 0 {
 		f := an.folded[i]
 		an.asideMemo[i] = -1
-		if pastMarkers.in(f) || recallWords.in(f) || (an.attackIn(i) || eventWords.in(f)) && !alsoWords.in(f) {
+		if pastMarkers.in(f) || recalled(f) || (an.attackIn(i) || eventWords.in(f)) && !alsoWords.in(f) {
 			an.asideMemo[i] = 1
 		}
 	}
@@ -220,7 +220,7 @@ func (an *analysis) alsoAffected(g []body, own []int) []vigie.Body {
 	}
 	for _, i := range own {
 		f := an.folded[i]
-		if i == 0 || pastMarkers.in(f) || recallWords.in(f) || !(an.attackIn(i) || eventWords.in(f) || impactVerbs.in(f)) ||
+		if i == 0 || pastMarkers.in(f) || recalled(f) || !(an.attackIn(i) || eventWords.in(f) || impactVerbs.in(f)) ||
 			!(an.names(i, g[0].key) || alsoWords.in(f)) {
 			continue
 		}
@@ -287,7 +287,7 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 			continue
 		}
 		text := an.sents[i].Text
-		recalls := pastMarkers.in(fo) || recallWords.in(fo) // another, earlier attack's date
+		recalls := pastMarkers.in(fo) || recalled(fo) // another, earlier attack's date
 		// A sentence that tells the victim's attack ("La mairie de Caen,
 		// victime d'une cyberattaque en mars 2019, …") dates it, however
 		// old, unless it tells of a new one ("de nouveau", "again").
@@ -364,7 +364,7 @@ func (an *analysis) leadDates(victim string) []dated {
 		if first {
 			titled = false
 		}
-		if !an.names(i, victim) && !first || recallWords.in(an.folded[i]) || pastMarkers.in(an.folded[i]) {
+		if !an.names(i, victim) && !first || recalled(an.folded[i]) || pastMarkers.in(an.folded[i]) {
 			continue
 		}
 		for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {

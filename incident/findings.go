@@ -362,7 +362,7 @@ var targets = words("contre", "against", "on", "auf", "gegen", "contro", "contra
 // pluperfect or recall words, and no date more than a month old.
 func (an *analysis) currentAttack(i int) bool {
 	f := an.folded[i]
-	if !an.attackIn(i) || pastMarkers.in(f) || recallWords.in(f) || riskWords.in(f) && !eventWords.in(f) || lastYear.in(f) || an.yearsBack(i) > 0 {
+	if !an.attackIn(i) || pastMarkers.in(f) || recalled(f) || riskWords.in(f) && !eventWords.in(f) || lastYear.in(f) || an.yearsBack(i) > 0 {
 		return false // "… tot de politiezone Zwijndrecht vorig jaar", "Van Willebroek in 2020"
 	}
 	for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
@@ -372,6 +372,25 @@ func (an *analysis) currentAttack(i int) bool {
 	}
 	return true
 }
+
+// recalled: the sentence tells of the past in a tense or words of
+// recall; a pluperfect after a verb of finding or saying is no recall but
+// the reported tense ("staff found that files had been copied out").
+func recalled(folded string) bool {
+	for _, m := range recallWords.all(folded) {
+		if !reportedSpeech.in(lastWords(folded[:m[0]], 8)) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedSpeech are the verbs of finding or saying whose clause shifts
+// its tense back.
+var reportedSpeech = words("found that", "discovered that", "learned that", "learnt that", "realised that", "realized that",
+	"noticed that", "confirmed that", "revealed that", "said that", "a decouvert que", "ont decouvert que", "a constate que",
+	"ont constate que", "ha scoperto che", "hanno scoperto che", "descubrio que", "descubrieron que", "comprobo que",
+	"festgestellt dass", "fest dass", "bemerkt dass", "ontdekte dat", "ontdekten dat")
 
 // recallWords are tenses and words that tell of the past.
 var recallWords = words("avait ete", "avaient ete", "avait du", "avaient du", "avait connu", "avait subi", "avaient subi",
@@ -386,7 +405,7 @@ func (an *analysis) namedInTitle() []body {
 	title := " " + an.folded[0] + " "
 	var out []body
 	for _, i := range an.early(3)[1:] {
-		recall := recallWords.in(an.folded[i]) || pastMarkers.in(an.folded[i])
+		recall := recalled(an.folded[i]) || pastMarkers.in(an.folded[i])
 		for _, b := range an.bodies[i] {
 			if b.Marked || b.Kind == vigie.VictimOther || slices.ContainsFunc(out, func(o body) bool { return o.key == b.key }) {
 				continue
@@ -768,7 +787,7 @@ func (an *analysis) laterVictim(i int, counted bool) (body, bool) {
 	f := an.folded[i]
 	back := an.yearsBack(i)
 	if an.sents[i].Paragraph != an.sents[i-1].Paragraph || an.sents[i].Question || !an.attackIn(i) || !eventWords.in(f) && !counted ||
-		pastMarkers.in(f) || recallWords.in(f) || back > 1 || back == 1 && !counted ||
+		pastMarkers.in(f) || recalled(f) || back > 1 || back == 1 && !counted ||
 		len(when.Find(an.sents[i].Text, an.lang, an.ref, an.loc)) == 0 {
 		return body{}, false // under a title that counts its attacks, last year's is one of them
 	}
@@ -824,7 +843,7 @@ func (an *analysis) soleAuthority(i int) (body, bool) {
 // in the attack's own words or not ("Cinco días después de desconectar su
 // red, la Diputación de Huesca ha recuperado el correo").
 func (an *analysis) countedVictim(i int) (body, bool) {
-	if f := an.folded[i]; pastMarkers.in(f) || recallWords.in(f) {
+	if f := an.folded[i]; pastMarkers.in(f) || recalled(f) {
 		return body{}, false
 	}
 	return an.soleAuthority(i)
@@ -840,7 +859,7 @@ func (an *analysis) paragraphVictim(i int) (body, bool) {
 		}
 	}
 	f := an.folded[i]
-	if !(an.attackIn(i) || eventWords.in(f) || an.toldNext(i)) || an.sents[i].Question || pastMarkers.in(f) || recallWords.in(f) {
+	if !(an.attackIn(i) || eventWords.in(f) || an.toldNext(i)) || an.sents[i].Question || pastMarkers.in(f) || recalled(f) {
 		return body{}, false
 	}
 	vs = slices.DeleteFunc(vs, func(b body) bool { return b.Kind == vigie.VictimOther && !an.impersonated() }) // residents are counted, not hit

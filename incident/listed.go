@@ -59,7 +59,7 @@ func (an *analysis) listedAttacks() ([][]body, [][]int) {
 // listed reads sentence i as one attack of a list, if it is one.
 func (an *analysis) listed(i int) (listedAttack, bool) {
 	f := an.folded[i]
-	if an.sents[i].Aside || !an.attackIn(i) || recallWords.in(f) {
+	if an.sents[i].Aside || !an.attackIn(i) || recalled(f) {
 		return listedAttack{}, false
 	}
 	var victim body
