@@ -430,6 +430,8 @@ func TestFollowUpYearsLater(t *testing.T) {
 		{"a title that names the town only, its lead the attack", article("de", "2022-11-18 10:00", "Freiburg: Bürgerbüros wieder geöffnet",
 			"Eine Woche nach dem Hackerangriff vom 10. November läuft der Betrieb schrittweise wieder an.\n\n"+
 				"Die Stadt hat die ersten Bürgerbüros geöffnet, die Kfz-Zulassung bleibt geschlossen."), "2022-11-10"},
+		{"a grouping a title calls by its land", article("it", "2025-03-11 10:00", "Un anno dopo l'attacco, il Casentino si affida a un responsabile della sicurezza",
+			"Esattamente un anno fa, l'11 marzo 2024, i dipendenti dell'Unione Montana dei Comuni del Casentino accendevano i computer e trovavano i file cifrati."), "2024-03-11"},
 		{"an attack in plain words, its ransom refused", article("it", "2023-04-27 10:00", "Modena, il municipio riapre gli sportelli. «Nessun riscatto pagato»",
 			"Dieci giorni dopo l'attacco, il municipio di Modena riapre gradualmente gli sportelli."), ""},
 		{"a regulator's reprimand a year after a data theft", article("en", "2024-07-10 11:00", "ICO reprimands Exeter City Council over data theft",

@@ -410,7 +410,7 @@ func (an *analysis) namedInTitle() []body {
 			if b.Marked || b.Kind == vigie.VictimOther || slices.ContainsFunc(out, func(o body) bool { return o.key == b.key }) {
 				continue
 			}
-			if proper := fold.String(b.named.Proper); recall && (proper == fold.String(b.Place.Name) || !strings.Contains(title, " "+proper+" ")) {
+			if proper := fold.String(b.named.Proper); recall && (proper == fold.String(b.Place.Name) || !strings.Contains(title, " "+proper+" ") && !landInTitle(title, b)) {
 				continue // "quello che aveva colpito la Provincia di Belluno" under "Belluno, ransomware blocca…": an earlier attack on the place's body
 			}
 			if inTitle(title, b) {
@@ -438,7 +438,26 @@ func nameInTitle(title string, b body) bool {
 			return true
 		}
 	}
-	return false
+	return landInTitle(title, b)
+}
+
+// landInTitle: the title names the land a grouping's name ends on.
+func landInTitle(title string, b body) bool {
+	land := fold.String(landOf(b.named.Proper))
+	return len(land) > 3 && strings.Contains(title, " "+land+" ")
+}
+
+// landOf is the land a grouping's name ends on, after its last
+// preposition: "Comuni del Mugello" is the Mugello's, as a title calls it
+// ("Un anno dopo l'attacco, il Mugello…"); "" for a name without one.
+func landOf(name string) string {
+	ws := strings.Fields(name)
+	for k := len(ws) - 2; k > 0; k-- {
+		if prepositions[strings.ToLower(ws[k])] {
+			return strings.Join(ws[k+1:], " ")
+		}
+	}
+	return ""
 }
 
 // titleKindNamed: a title that names its victim by its kind alone ("County
