@@ -375,10 +375,11 @@ func (an *analysis) currentAttack(i int) bool {
 
 // recalled: the sentence tells of the past in a tense or words of
 // recall; a pluperfect after a verb of finding or saying is no recall but
-// the reported tense ("staff found that files had been copied out").
+// the reported tense ("staff found that files had been copied out", "los
+// técnicos descubrieron que … y que había una nota").
 func recalled(folded string) bool {
 	for _, m := range recallWords.all(folded) {
-		if !reportedSpeech.in(lastWords(folded[:m[0]], 8)) {
+		if !reportedSpeech.in(folded[:m[0]]) {
 			return true
 		}
 	}
