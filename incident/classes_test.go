@@ -238,6 +238,15 @@ func TestAttackTypeAsserted(t *testing.T) {
 			t.Errorf("%q: got %q, want %s", tc.text, got, tc.want)
 		}
 	}
+	for _, tc := range []struct{ text, want string }{
+		{"Criminals have stolen files from Exeter City Council and are demanding a ransom. Officials say none of the council's systems were encrypted.", "data-breach"},
+		{"Exeter City Council's systems remain offline after a cyber incident. The authority has not said what kind of attack it is dealing with. A statement said the network was taken offline, declining to answer questions about a ransom.", "unknown"},
+	} {
+		_, got := findingsOf(article("en", "2023-07-13 17:30", "Exeter City Council hit by cyber attack", tc.text))
+		if len(got) != 1 || strings.Split(got[0], "|")[2] != tc.want {
+			t.Errorf("%q: got %q, want %s", tc.text, got, tc.want)
+		}
+	}
 }
 
 // TestAttackTypeHedgesAndOutcomes: a generic noun ("l'intrusion") tells

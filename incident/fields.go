@@ -243,8 +243,14 @@ func around(folded string, m []int) cueWindow {
 // German verb that ends the sentence denied ("eine Lösegeldforderung liegt
 // nach Angaben der Verwaltung bislang nicht vor").
 func (w cueWindow) negated() bool {
-	return negators.in(w.before) || negatedAfter.in(w.after) || denials.in(w.prefix) || verbFinalDenials.in(w.end)
+	return negators.in(w.before) || noneOf.in(lastWords(w.prefix, 10)) || negatedAfter.in(w.after) || denials.in(w.prefix) ||
+		verbFinalDenials.in(w.end)
 }
+
+// noneOf quantifies a subject to nothing, however long it is: "none of
+// the council's systems were encrypted".
+var noneOf = words("none of", "aucun de", "aucune de", "aucun des", "aucune des", "keiner der", "keines der", "keine der",
+	"nessuno dei", "nessuna delle", "ninguno de", "ninguna de", "geen van")
 
 // supposed: a hedge right before, or a question put earlier.
 func (w cueWindow) supposed() bool { return hedges.in(w.before) || queries.in(w.prefix) }

@@ -214,7 +214,7 @@ var kindOrder = []vigie.AttackType{vigie.AttackRansomware, vigie.AttackDDoS, vig
 var negators = words("n", "pas", "aucun", "aucune", "sans", "ni", "non", "jamais", "exclut", "exclu", "exclue", "ecarte",
 	"ecartee", "not", "no", "without", "neither", "nor", "ruled out", "rules out", "rule out", "kein", "keine",
 	"keinen", "nicht", "ohne", "nessun", "nessuna", "nessuno", "senza", "ningun", "ninguna", "sin", "nunca",
-	"geen", "niet", "zonder", "nothing", "rien", "nichts", "niets", "nulla", "nada")
+	"geen", "niet", "zonder", "nothing", "none", "rien", "nichts", "niets", "nulla", "nada", "ninguno", "keiner", "keines")
 
 // denials anywhere before a cue in its sentence deny it: "la ville écarte
 // à ce stade le scénario d'un rançongiciel".
@@ -287,7 +287,10 @@ var queries = words("interroge sur", "interrogee sur", "interroges sur", "questi
 	"n a pas precise", "n ont pas precise", "has not said", "have not said", "did not say whether", "no ha precisado",
 	"no han precisado", "non ha precisato", "non hanno precisato", "machte keine angaben", "wollte nicht sagen",
 	"heeft niet gezegd", "chiarire se", "non ha voluto chiarire", "declined to clarify", "refused to say whether",
-	"refuse de dire si", "no ha querido aclarar", "aclarar si", "niet willen zeggen of")
+	"refuse de dire si", "no ha querido aclarar", "aclarar si", "niet willen zeggen of",
+	// questions left unanswered: "declining to answer questions about a ransom"
+	"questions about", "declining to answer", "declined to answer", "refused to answer", "would not answer",
+	"refuse de repondre", "a refuse de repondre", "rifiutato di rispondere", "se nego a responder")
 
 // undisclosed say the kind of attack was not told: "la nature de
 // l'attaque n'a pas été précisée", "no ha precisado de qué tipo de ataque
