@@ -675,7 +675,7 @@ func TestGroupingsCantonsAndSeats(t *testing.T) {
 			"El alcalde de Ponferrada ha descartado este viernes cualquier negociación con los autores del ciberataque que mantiene bloqueada la administración municipal desde el lunes.",
 			[]string{"Ayuntamiento de Ponferrada|commune|Ponferrada|unknown|2023-05-08"}},
 		{"an attack told by its effects, its files found encrypted in reported speech", "es", "2023-05-09 10:00", "El Ayuntamiento de Zamora, sin sistemas informáticos desde el lunes",
-			"Los funcionarios del Ayuntamiento de Zamora llegaron el lunes a sus puestos y se encontraron con que nada funcionaba.\n\n"+
+			"Los funcionarios del Ayuntamiento de Zamora llegaron el lunes a sus puestos y se encontraron con que nada funcionaba.\n\n" +
 				"Según el concejal, los técnicos descubrieron que los archivos de los servidores aparecían cifrados, y que en varios equipos había una nota que exigía un pago.",
 			[]string{"Ayuntamiento de Zamora|commune|Zamora|ransomware|2023-05-08"}},
 		{"a mayor by his own name names no town", "en", "2018-03-23 10:00", "Hackers seize city network, demand ransom",
