@@ -49,3 +49,17 @@ func TestSameTownYearsApart(t *testing.T) {
 		t.Errorf("starts %s and %s", incs[0].Start, incs[1].Start)
 	}
 }
+
+// TestGroupingByItsLand: a grouping no registry lists is one body under
+// the names articles give it, by the land its name ends on; two lands
+// are two bodies.
+func TestGroupingByItsLand(t *testing.T) {
+	t.Parallel()
+	key := func(name string) string { return identity(vigie.Body{Kind: vigie.VictimIntercommunalty, Official: name}) }
+	if a, b := key("Unione montana del Mugello"), key("Unione Montana dei Comuni del Mugello"); a != b {
+		t.Errorf("one grouping, two keys: %q and %q", a, b)
+	}
+	if a, b := key("Unione Montana dei Comuni del Mugello"), key("Unione dei Comuni del Casentino"); a == b {
+		t.Errorf("two groupings, one key %q", a)
+	}
+}

@@ -104,6 +104,11 @@ func identity(b vigie.Body) string {
 			return string(b.Kind) + ":" + fold.String(p.Name) // a place the gazetteer lacks: its country may be unknown
 		}
 	}
+	if land := landOf(cmp.Or(b.Official, b.Name)); b.Kind == vigie.VictimIntercommunalty && land != "" {
+		// a grouping no registry lists goes by its land: "Unione montana
+		// del Mugello" and "Unione Montana dei Comuni del Mugello" are one
+		return string(b.Kind) + ":" + fold.String(land)
+	}
 	name := fold.String(cmp.Or(b.Official, b.Name))
 	if name == "" {
 		return ""
