@@ -112,6 +112,8 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 		}
 		if c := an.placeIn(s.Text); c != nil {
 			an.local = c
+		} else if c := an.kicker(s.Text); c != nil {
+			an.local = c // "Mijas, November." over "The Spanish town's council was hit…"
 		}
 		an.cur = i
 		an.bodies[i] = an.resolveAll(findNamed(s.Text, an.lang), i)
@@ -215,6 +217,26 @@ func (an *analysis) findFocus() *place.Commune {
 		return c
 	}
 	return an.unknownPlace(title)
+}
+
+// kicker is the town a paragraph's heading line names alone, or with a
+// date: "Mijas, November.", "Blois :" — the town its anchors speak of.
+func (an *analysis) kicker(text string) *place.Commune {
+	name, rest, _ := strings.Cut(strings.TrimRight(strings.TrimSpace(text), ".:"), ",")
+	toks := tokenize(name)
+	if len(toks) == 0 || len(toks) > 4 || !toks[0].Upper || len(strings.Fields(rest)) > 3 {
+		return nil
+	}
+	if rest = strings.TrimSpace(rest); rest != "" {
+		es := when.Find(rest, an.lang, an.ref, an.loc)
+		if _, month := when.Month(rest, an.lang); !month && (len(es) != 1 || len(es[0].Text) < len(rest)-1) {
+			return nil // "Rushmoor, the council said" is no heading
+		}
+	}
+	if c, ok := an.commune(name, ""); ok {
+		return &c
+	}
+	return nil
 }
 
 // ransomAndAttack: the title and first paragraphs speak of a ransom, paid

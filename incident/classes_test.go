@@ -50,6 +50,11 @@ func TestRoundUp(t *testing.T) {
 			[]string{"Mairie de Vesoul|commune|ransomware|2023-02-13", "Diputación de Huesca|departement|ddos|2023-03-21",
 				"Comune di Rovigo|commune|ransomware|2023-04-17", "Ayuntamiento de Teruel|commune|ransomware|2023-05-08"},
 			nil},
+		{"a town a paragraph's heading line names is the town its anchors speak of", article("en", "2024-01-05 10:00", "Locked out: a year of cyber attacks on Europe's local councils",
+			"We look back at two cases.\n\nLokeren, April.\nIn Belgium, the city of Lokeren shut down its systems on 17 April after criminals encrypted municipal servers.\n\n"+
+				"Mijas, November.\nThe Spanish town's council was hit by ransomware on 13 November, cancelling hundreds of appointments."),
+			[]string{"Gemeente Lokeren|commune|ransomware|2023-04-17", "Ayuntamiento de Mijas|commune|ransomware|2023-11-13"},
+			nil},
 		{"a pluperfect reported after a verb of finding is no recall", article("en", "2023-09-29 10:00", "Three councils, one bruising summer",
 			"Three local authorities in our patch have been hit by cyber attacks in little more than two months.\n\n"+
 				"First came Exeter. On 11 July, staff at Exeter City Council found that files had been copied out of their network; a ransom demand followed.\n\n"+

@@ -373,6 +373,12 @@ func (an *analysis) currentAttack(i int) bool {
 	return true
 }
 
+// yearReview are the words of a title that looks back on a year's
+// attacks ("a year of cyber attacks", "2023, l'année où…",
+// "Jahresrückblick"): the attacks of that year are its news.
+var yearReview = words("a year of", "year in review", "review of the year", "the year", "l annee", "retour sur l annee",
+	"jahresruckblick", "ruckblick", "das jahr", "el ano", "l anno", "anno nero", "jaaroverzicht", "het jaar")
+
 // recalled: the sentence tells of the past in a tense or words of
 // recall; a pluperfect after a verb of finding or saying is no recall but
 // the reported tense ("staff found that files had been copied out", "los
@@ -760,13 +766,14 @@ func (an *analysis) roundup() ([][]body, [][]int) {
 	}
 	judged := map[int]bool{}
 	n, isCounted := countIn(an.folded[0])
+	review := yearReview.in(an.folded[0])
 	for i := 1; i < len(an.sents); i++ {
 		p := an.sents[i].Paragraph
 		if judged[p] || !an.namesSomething(i) {
 			continue // paragraphs are judged by their first sentence naming a body
 		}
 		judged[p] = true
-		if old := an.datesOld(i, an.sents[i-1].Paragraph == p); old && !isCounted || an.yearsBack(i) > 1 {
+		if old := an.datesOld(i, an.sents[i-1].Paragraph == p); old && !isCounted && !review || an.yearsBack(i) > 1 {
 			continue // "Les conséquences se mesurent en euros. À Caen, l'intrusion de septembre 2022…": an example, not news
 		}
 		v, ok := an.paragraphVictim(i)

@@ -1,6 +1,9 @@
 package when
 
-import "strconv"
+import (
+	"strconv"
+	"time"
+)
 
 // Count reads a count written in figures (under 100) or in the words of
 // the language lang ("deux", "zwei", "a" in "a year ago"); false when the
@@ -31,3 +34,16 @@ func UnitDays(word string) (int, bool) {
 }
 
 var unitDays = map[unit]int{unitDay: 1, unitWeek: 7, unitMonth: 30, unitYear: 365}
+
+// Month reads a month's name in the language lang ("November",
+// "noviembre", "nov."); false when the word names none.
+func Month(word, lang string) (time.Month, bool) {
+	compiled()
+	for _, l := range languages {
+		if l.code == lang {
+			m, ok := l.monthOf[normWord(word)]
+			return time.Month(m), ok && m > 0
+		}
+	}
+	return 0, false
+}

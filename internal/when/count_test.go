@@ -1,6 +1,9 @@
 package when
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestCountAndUnitDays(t *testing.T) {
 	t.Parallel()
@@ -23,5 +26,21 @@ func TestCountAndUnitDays(t *testing.T) {
 	}
 	if _, ok := UnitDays("mairie"); ok {
 		t.Error(`UnitDays("mairie") names a unit`)
+	}
+}
+
+func TestMonth(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		word, lang string
+		want       time.Month
+		ok         bool
+	}{
+		{"November", "en", time.November, true}, {"noviembre", "es", time.November, true}, {"février", "fr", time.February, true},
+		{"Mai", "de", time.May, true}, {"Blois", "fr", 0, false}, {"noviembre", "en", 0, false},
+	} {
+		if m, ok := Month(tc.word, tc.lang); m != tc.want || ok != tc.ok {
+			t.Errorf("Month(%q, %q) = %v, %t; want %v, %t", tc.word, tc.lang, m, ok, tc.want, tc.ok)
+		}
 	}
 }
