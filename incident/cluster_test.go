@@ -55,7 +55,9 @@ func TestSameTownYearsApart(t *testing.T) {
 // are two bodies.
 func TestGroupingByItsLand(t *testing.T) {
 	t.Parallel()
-	key := func(name string) string { return identity(vigie.Body{Kind: vigie.VictimIntercommunalty, Official: name}) }
+	key := func(name string) string {
+		return identity(vigie.Body{Kind: vigie.VictimIntercommunalty, Official: name})
+	}
 	if a, b := key("Unione montana del Mugello"), key("Unione Montana dei Comuni del Mugello"); a != b {
 		t.Errorf("one grouping, two keys: %q and %q", a, b)
 	}
