@@ -245,6 +245,7 @@ func TestAttackTypeAsserted(t *testing.T) {
 	}
 	for _, tc := range []struct{ text, want string }{
 		{"Criminals have stolen files from Exeter City Council and are demanding a ransom. Officials say none of the council's systems were encrypted.", "data-breach"},
+		{"On Saturday visitors to Exeter City Council's website found its homepage replaced with a crude message and an image of a skull.", "defacement"},
 		{"Exeter City Council's systems remain offline after a cyber incident. The authority has not said what kind of attack it is dealing with. A statement said the network was taken offline, declining to answer questions about a ransom.", "unknown"},
 	} {
 		_, got := findingsOf(article("en", "2023-07-13 17:30", "Exeter City Council hit by cyber attack", tc.text))
@@ -683,6 +684,9 @@ func TestGroupingsCantonsAndSeats(t *testing.T) {
 			"Los funcionarios del Ayuntamiento de Zamora llegaron el lunes a sus puestos y se encontraron con que nada funcionaba.\n\n" +
 				"Según el concejal, los técnicos descubrieron que los archivos de los servidores aparecían cifrados, y que en varios equipos había una nota que exigía un pago.",
 			[]string{"Ayuntamiento de Zamora|commune|Zamora|ransomware|2023-05-08"}},
+		{"a council named whole, not by a town abroad bearing its last word", "en", "2025-04-09 10:00", "Council website knocked offline",
+			"On Tuesday 8 April, Amber Valley Borough Council's website was swamped by junk traffic in a distributed denial-of-service attack.",
+			[]string{"Amber Valley Borough Council|commune|Belper|ddos|2025-04-08"}},
 		{"a mayor by his own name names no town", "en", "2018-03-23 10:00", "Hackers seize city network, demand ransom",
 			"Mayor Keisha Bottoms said hackers attacked the network and encrypted data.",
 			nil},

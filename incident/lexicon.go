@@ -162,7 +162,11 @@ var attackKinds = map[vigie.AttackType]cue{
 		"steal data", "stole data", "steal and publish data",
 		"daten gestohlen", "furto di dati", "dati rubati", "fuga de datos", "robo de datos", "datalek*",
 		"darknet", "dark web", "darkweb"),
-	vigie.AttackDefacement: words("defiguration", "defigure*", "defaced", "defacement", "defacciat*", "verunstaltet"),
+	vigie.AttackDefacement: words("defiguration", "defigure*", "defaced", "defacement", "defacciat*", "verunstaltet",
+		// the home page swapped for the attackers' own
+		"homepage replaced", "home page replaced", "homepage was replaced", "home page was replaced", "page d accueil remplacee",
+		"page d accueil a ete remplacee", "startseite ersetzt", "startseite durch", "homepage vervangen", "pagina iniziale sostituita",
+		"home page sostituita", "pagina de inicio sustituida", "portada sustituida"),
 	vigie.AttackPhishing: words("hameconnage", "phishing", "smishing", "faux sms", "faux messages", "faux mails",
 		"faux courriels", "fake sms", "fake text*", "fake email*", "arnaque*", "escroquerie*", "scam*", "truffa",
 		"estafa", "betrug*"),

@@ -124,7 +124,11 @@ func (an *analysis) resolveCommune(b body) (body, bool) {
 		}
 		return b, false
 	}
-	if c, ok := an.communeSpan(b.named.Proper, b.named.Article, b.named.Before); ok {
+	c, ok := an.communeSpan(b.named.Proper, b.named.Article, b.named.Before)
+	if a, whole := an.wholeAuthority(b.named.Proper); whole && (!ok || c.Country != a.Country) {
+		return authorityBody(b, a), true // "Amber Valley Borough Council" is no council of Valley, Bavaria
+	}
+	if ok {
 		return an.communeBody(b, c), true
 	}
 	if mayors[fold.String(b.named.Anchor)] {
@@ -176,6 +180,28 @@ func (an *analysis) inBody(name string) bool {
 		}
 	}
 	return false
+}
+
+// wholeAuthority is the one municipal authority of the press's countries
+// that a name of several words is, whole, when no commune bears that name:
+// a part of it ("Valley") must not stand for it.
+func (an *analysis) wholeAuthority(name string) (place.Authority, bool) {
+	if !strings.Contains(strings.TrimSpace(name), " ") {
+		return place.Authority{}, false
+	}
+	if _, ok := an.commune(name, ""); ok {
+		return place.Authority{}, false
+	}
+	var found []place.Authority
+	for _, a := range an.g.Authorities(name, "") {
+		if a.Kind == vigie.VictimCommune && a.Country != "FR" && an.pressCountry(a.Country) {
+			found = append(found, a)
+		}
+	}
+	if len(found) != 1 {
+		return place.Authority{}, false
+	}
+	return found[0], true
 }
 
 // mayors are the anchors that name a commune through its mayor ("el
