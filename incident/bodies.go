@@ -70,7 +70,13 @@ func buildAnchors(m map[vigie.VictimKind][]string) []anchor {
 	}
 	out = append(out, anchor{words: []string{"land"}, joined: "land", kind: vigie.VictimRegion, lang: "de"},
 		anchor{words: []string{"landes"}, joined: "landes", kind: vigie.VictimRegion, lang: "de"},         // "die Websites des Landes Steiermark"
-		anchor{words: []string{"district"}, joined: "district", kind: vigie.VictimDepartment, lang: "fr"}) // "le district de Lörrach": a Kreis in French
+		anchor{words: []string{"district"}, joined: "district", kind: vigie.VictimDepartment, lang: "fr"}, // "le district de Lörrach": a Kreis in French
+		// a Kreis in Spanish, Italian and English press: "el distrito rural de Vulkaneifel"
+		anchor{words: []string{"distrito"}, joined: "distrito", kind: vigie.VictimDepartment, lang: "es"},
+		anchor{words: []string{"distrito", "rural"}, joined: "distrito rural", kind: vigie.VictimDepartment, lang: "es"},
+		anchor{words: []string{"distretto"}, joined: "distretto", kind: vigie.VictimDepartment, lang: "it"},
+		anchor{words: []string{"circondario"}, joined: "circondario", kind: vigie.VictimDepartment, lang: "it"},
+		anchor{words: []string{"rural", "district"}, joined: "rural district", kind: vigie.VictimDepartment, lang: "en"})
 	// Longest first, so that "conseil départemental" wins over "département".
 	slicesSortByLen(out)
 	return out

@@ -55,6 +55,13 @@ func TestRoundUp(t *testing.T) {
 				"Mijas, November.\nThe Spanish town's council was hit by ransomware on 13 November, cancelling hundreds of appointments."),
 			[]string{"Gemeente Lokeren|commune|ransomware|2023-04-17", "Ayuntamiento de Mijas|commune|ransomware|2023-11-13"},
 			nil},
+		{"a year's review: a town opening its sentence, a district abroad, one-sentence paragraphs", article("es", "2023-12-28 10:00", "2023, el año en que los piratas informáticos llamaron a la puerta de los ayuntamientos",
+			"Repasamos tres casos.\n\nAlmuñécar abrió la lista el 18 de julio, cuando un ransomware cifró los servidores municipales.\n\n"+
+				"En Alemania, el distrito rural de Vulkaneifel quedó paralizado desde el 11 de septiembre por un ataque informático.\n\n"+
+				"En Italia, el Comune di Rovigo sufrió el 17 de abril un ransomware que cerró el padrón."),
+			[]string{"Ayuntamiento de Almuñécar|commune|ransomware|2023-07-18", "Distrito rural de Vulkaneifel|departement|unknown|2023-09-11",
+				"Comune di Rovigo|commune|ransomware|2023-04-17"},
+			nil},
 		{"a pluperfect reported after a verb of finding is no recall", article("en", "2023-09-29 10:00", "Three councils, one bruising summer",
 			"Three local authorities in our patch have been hit by cyber attacks in little more than two months.\n\n"+
 				"First came Exeter. On 11 July, staff at Exeter City Council found that files had been copied out of their network; a ransom demand followed.\n\n"+

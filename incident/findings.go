@@ -784,7 +784,7 @@ func (an *analysis) roundup() ([][]body, [][]int) {
 			continue
 		}
 		span := an.paragraph(i)
-		if len(span) < 2 && !isCounted || slices.ContainsFunc(groups, func(g []body) bool { return g[0].key == v.key }) {
+		if len(span) < 2 && !isCounted && !review || slices.ContainsFunc(groups, func(g []body) bool { return g[0].key == v.key }) {
 			continue
 		}
 		groups, spans = append(groups, []body{v}), append(spans, span)
@@ -994,7 +994,7 @@ func (an *analysis) namesSomething(i int) bool {
 		return true
 	}
 	return slices.ContainsFunc(an.bodies[i], func(b body) bool { return (!b.Marked || since) && !b.Locative }) ||
-		an.placeIn(an.sents[i].Text) != nil
+		an.placeIn(an.sents[i].Text) != nil || an.subjectPlace(an.sents[i].Text) != nil
 }
 
 // placeVictim: a sentence that dates an attack at a commune it names as a
@@ -1010,6 +1010,9 @@ func (an *analysis) placeVictim(i int) (body, bool) {
 			c = b
 		}
 	}
+	if c == nil { // "Almuñécar abrió la lista el 18 de julio, cuando un ransomware cifró los servidores municipales"
+		c = an.subjectPlace(an.sents[i].Text)
+	}
 	if c == nil {
 		return body{}, false
 	}
@@ -1024,6 +1027,23 @@ func (an *analysis) placeVictim(i int) (body, bool) {
 }
 
 // paragraph lists the sentences of the paragraph of sentence i.
+// subjectPlace is the town of the press's countries a sentence opens on,
+// as its subject: its name first, a lower-case word after it.
+func (an *analysis) subjectPlace(text string) *place.Commune {
+	toks := tokenize(text)
+	if len(toks) < 2 || !toks[0].Upper || toks[0].Punct || place.IsCommonWord(toks[0].Text) {
+		return nil
+	}
+	end := properEnd(toks, 0)
+	if end >= len(toks) || toks[end].Upper || toks[end].Punct || isAnchorAt(toks, end) {
+		return nil
+	}
+	if c, ok := an.commune(text[toks[0].Start:toks[end-1].End], ""); ok && an.pressCountry(c.Country) {
+		return &c // "Most serious, perhaps, is…" opens on no Bavarian town
+	}
+	return nil
+}
+
 // opensSince: the sentence opens on how long after something it is set
 // ("a week after", "deux mois après", "drei Wochen nach").
 func opensSince(folded string) bool {

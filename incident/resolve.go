@@ -454,18 +454,25 @@ func (an *analysis) resolveDepartment(b body) (body, bool) {
 
 // pressDistrict is the one district outside France of the press's
 // countries the registry knows by name ("de Provincie Limburg" in Dutch
-// is the province, not Limburg an der Lahn).
+// is the province, not Limburg an der Lahn), else the one of any country.
 func (an *analysis) pressDistrict(name string) (place.Authority, bool) {
-	var found []place.Authority
+	var press, abroad []place.Authority
 	for _, a := range an.g.Authorities(name, "") {
-		if a.Kind == vigie.VictimDepartment && a.Country != "FR" && an.pressCountry(a.Country) {
-			found = append(found, a)
+		switch {
+		case a.Kind != vigie.VictimDepartment || a.Country == "FR":
+		case an.pressCountry(a.Country):
+			press = append(press, a)
+		default:
+			abroad = append(abroad, a)
 		}
 	}
-	if len(found) != 1 {
-		return place.Authority{}, false
+	switch {
+	case len(press) == 1:
+		return press[0], true
+	case len(press) == 0 && len(abroad) == 1:
+		return abroad[0], true // "el distrito rural de Vulkaneifel": the one district of that name, wherever it is
 	}
-	return found[0], true
+	return place.Authority{}, false
 }
 
 // bareDepartment resolves a département or a district written by its
