@@ -85,8 +85,8 @@ func (s *ngramSearch) next() (dps.SearchResult, bool) {
 			if ngramBadCandidate.MatchString(run) {
 				continue
 			}
-			d, err := parser.Parse(s.parse, run)
-			if err != nil || d.IsZero() {
+			d, ok := parseRun(s.parse, run)
+			if !ok {
 				continue
 			}
 			s.index += size
@@ -138,8 +138,8 @@ func (s *ngramSearch) exact(r dps.SearchResult) bool {
 			return true
 		}
 		one.Locales = rest
-		d, err := parser.Parse(&one, s.run)
-		if err != nil || d.IsZero() {
+		d, ok := parseRun(&one, s.run)
+		if !ok {
 			return true
 		}
 		if d.Period != r.Date.Period || !sameInstant(d.Time, r.Date.Time) {
