@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"unsafe" // go:linkname, for go-dateparser's parse without its formats step
 
 	dps "github.com/markusmobius/go-dateparser"
@@ -58,3 +59,63 @@ func dpsSanitizeDate(s string) string
 
 //go:linkname dpsParseUsingLocales github.com/markusmobius/go-dateparser.(*Parser).parseUsingLocales
 func dpsParseUsingLocales(p *dps.Parser, cfg *dps.Configuration, in unsafe.Pointer, str string, ignoreSurroundingText bool, formats ...string) (date.Date, error)
+
+//go:linkname dpsNormalizeString github.com/markusmobius/go-dateparser/internal/strutil.NormalizeString
+func dpsNormalizeString(s string) string
+
+//go:linkname dpsNormalizeDigits github.com/markusmobius/go-dateparser/internal/digit.NormalizeString
+func dpsNormalizeDigits(s string) string
+
+//go:linkname dpsGetLocales github.com/markusmobius/go-dateparser/internal/language.GetLocales
+func dpsGetLocales(locales, languages []string, region string, useGivenOrder, allowConflictingLocales bool) ([]*dpsLocale, error)
+
+// dpsTimezones is the library's pattern of every time zone name.
+//
+//go:linkname dpsTimezones github.com/markusmobius/go-dateparser/internal/timezone.rxSearch
+var dpsTimezones *dpsRegexp
+
+// dpsLocale is the library's data.LocaleData, field for field (read only;
+// TestDateVocabularyShape checks what is read of it).
+type dpsLocale struct {
+	Name                  string
+	DateOrder             string
+	NoWordSpacing         bool
+	SentenceSplitterGroup int
+	Charset               []rune
+	Abbreviations         []string
+	Simplifications       []dpsReplacement
+	Translations          map[string][]string
+	RelativeType          map[string]string
+	RelativeTypeRegexes   []dpsReplacement
+	RxCombined            *dpsRegexp
+	RxExactCombined       *dpsRegexp
+	ExactCombinedMatcher  func(string) bool
+	KnownWords            []string
+}
+
+// dpsRegexp is the library's internal/regexp.Regexp without its re2 build
+// tags: the standard library's.
+type dpsRegexp struct{ rx *regexp.Regexp }
+
+// dpsReplacement is the library's data.ReplacementData.
+type dpsReplacement struct {
+	Rx          *dpsRegexp
+	Replacement string
+}
+
+// patterns are the locale's regexps that may change or split a run's
+// words before its tokens are looked up.
+func (ld *dpsLocale) patterns() []*regexp.Regexp {
+	var out []*regexp.Regexp
+	for _, r := range []*dpsRegexp{ld.RxCombined, ld.RxExactCombined} {
+		if r != nil {
+			out = append(out, r.rx)
+		}
+	}
+	for _, r := range append(ld.Simplifications, ld.RelativeTypeRegexes...) {
+		if r.Rx != nil {
+			out = append(out, r.Rx.rx)
+		}
+	}
+	return out
+}

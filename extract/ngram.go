@@ -82,7 +82,7 @@ func (s *ngramSearch) next() (dps.SearchResult, bool) {
 				continue
 			}
 			run := s.join(words)
-			if ngramBadCandidate.MatchString(run) {
+			if ngramBadCandidate.MatchString(run) || foreignRun(s.parse.Locales, run) {
 				continue
 			}
 			d, ok := parseRun(s.parse, run)
