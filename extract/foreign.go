@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -74,17 +75,27 @@ var asciiWord = regexp.MustCompile(`[a-z]+`)
 // foreignRun says whether run has a word that none of locales knows, so
 // that go-dateparser cannot parse it (see above).
 func foreignRun(locales []string, run string) bool {
+	return len(readers(locales, run)) == 0
+}
+
+// readers are the locales of locales that may read run, in order: those
+// that know each of its words. The others are not applicable to it, so
+// the library, which tries its locales in order and skips those, reads
+// run with these alone as with all. All of them when its letters go
+// beyond ASCII.
+func readers(locales []string, run string) []string {
 	vocab := dateVocabularies()
 	if vocab == nil {
-		return false
+		return locales
 	}
 	s := dpsNormalizeDigits(dpsNormalizeString(dpsNormalizeString(dpsSanitizeDate(run))))
 	for _, r := range s {
 		if r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsMark(r)) {
-			return false // a popped time zone could join two words across it
+			return locales // a popped time zone could join two words across it
 		}
 	}
-	for i := 0; i < len(s); {
+	out := locales
+	for i := 0; i < len(s) && len(out) > 0; {
 		if !isASCIILetter(s[i]) {
 			i++
 			continue
@@ -93,26 +104,27 @@ func foreignRun(locales []string, run string) bool {
 		for j < len(s) && isASCIILetter(s[j]) {
 			j++
 		}
-		if !knownByAny(vocab, locales, s[i:j]) {
-			return true
+		w := strings.ToLower(s[i:j])
+		if slices.ContainsFunc(out, func(l string) bool { return !knows(vocab, l, w) }) {
+			out = slices.DeleteFunc(slices.Clone(out), func(l string) bool { return !knows(vocab, l, w) })
 		}
 		i = j
 	}
-	return false
+	return out
 }
 
-// knownByAny says whether a word may be part of a token one of locales
-// knows: it is in a piece of the locale's text, or it is one with an "s"
-// its patterns may add ("(year|month)s?").
+// knows says whether a word may be part of a token locale l knows: it is
+// in a piece of the locale's text, or it is one with an "s" its patterns
+// may add ("(year|month)s?"). A locale not read above knows every word.
+func knows(vocab map[string]string, l, w string) bool {
+	v, ok := vocab[l]
+	return !ok || strings.Contains(v, w) || strings.HasSuffix(w, "s") && strings.Contains(v, w[:len(w)-1])
+}
+
+// knownByAny says whether one of locales knows the word w.
 func knownByAny(vocab map[string]string, locales []string, w string) bool {
 	w = strings.ToLower(w)
-	for _, l := range locales {
-		v, ok := vocab[l]
-		if !ok || strings.Contains(v, w) || strings.HasSuffix(w, "s") && strings.Contains(v, w[:len(w)-1]) {
-			return true // a locale not read above is never ruled out
-		}
-	}
-	return false
+	return slices.ContainsFunc(locales, func(l string) bool { return knows(vocab, l, w) })
 }
 
 func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }

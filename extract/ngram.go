@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	dps "github.com/markusmobius/go-dateparser"
+	"github.com/markusmobius/go-dateparser/date"
 )
 
 // ngramSearch walks a text the way go-dateparser's n-gram search does
@@ -85,10 +86,10 @@ func (s *ngramSearch) next() (dps.SearchResult, bool) {
 				continue
 			}
 			run := s.join(words)
-			if ngramBadCandidate.MatchString(run) || foreignRun(s.parse.Locales, run) {
+			if ngramBadCandidate.MatchString(run) {
 				continue
 			}
-			d, ok := parseRun(s.parse, run)
+			d, ok := s.parseIn(s.parse.Locales, run)
 			if !ok {
 				continue
 			}
@@ -99,6 +100,19 @@ func (s *ngramSearch) next() (dps.SearchResult, bool) {
 		}
 	}
 	return dps.SearchResult{}, false
+}
+
+// parseIn parses run with the search's configuration in locales, or in
+// those of them that may read it (readers): the same date, without asking
+// the others. A run none of them may read does not parse.
+func (s *ngramSearch) parseIn(locales []string, run string) (date.Date, bool) {
+	locales = readers(locales, run)
+	if len(locales) == 0 {
+		return date.Date{}, false
+	}
+	cfg := *s.parse
+	cfg.Locales = locales
+	return parseRun(&cfg, run)
 }
 
 // dateShaped says whether the run of size words from word i may be a
@@ -130,7 +144,6 @@ func (s *ngramSearch) join(words [][]int) string {
 // that read it either does not parse the run or parses it to the same time
 // and precision. Each parse finds the next locale that reads the run.
 func (s *ngramSearch) exact(r dps.SearchResult) bool {
-	one := *s.parse
 	rest, by := s.parse.Locales, r.Date.Locale
 	for {
 		i := slices.Index(rest, by)
@@ -140,11 +153,7 @@ func (s *ngramSearch) exact(r dps.SearchResult) bool {
 		if rest = rest[i+1:]; len(rest) == 0 {
 			return true
 		}
-		if foreignRun(rest, s.run) { // no locale after it can read the run
-			return true
-		}
-		one.Locales = rest
-		d, ok := parseRun(&one, s.run)
+		d, ok := s.parseIn(rest, s.run)
 		if !ok {
 			return true
 		}
