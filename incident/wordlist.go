@@ -95,7 +95,7 @@ func (p wordPattern) match(s string, i int) int {
 // or -1.
 func (wl *wordList) at(s string, i int) int {
 	b := s[i]
-	if b >= 0x80 || wl.first[b>>6]&(1<<(b&63)) == 0 || !wordBoundary(s, i) {
+	if !wl.starts(b) || !wordBoundary(s, i) {
 		return -1 // most bytes: the bits are read before the patterns' slice
 	}
 	var next byte // the byte after s[i], 0 at the end (no word holds a 0 byte)
@@ -113,10 +113,14 @@ func (wl *wordList) at(s string, i int) int {
 	return -1
 }
 
+// starts says whether a word of the list starts with b; in and all ask it
+// before calling at, which is not inlined.
+func (wl *wordList) starts(b byte) bool { return b < 0x80 && wl.first[b>>6]&(1<<(b&63)) != 0 }
+
 // in reports whether s holds a word of the list.
 func (wl *wordList) in(s string) bool {
 	for i := 0; i < len(s); i = nextStart(s, i) {
-		if wl.at(s, i) >= 0 {
+		if wl.starts(s[i]) && wl.at(s, i) >= 0 {
 			return true
 		}
 	}
@@ -127,6 +131,10 @@ func (wl *wordList) in(s string) bool {
 func (wl *wordList) all(s string) [][]int {
 	var out [][]int
 	for i := 0; i < len(s); {
+		if !wl.starts(s[i]) {
+			i = nextStart(s, i)
+			continue
+		}
 		if end := wl.at(s, i); end >= 0 {
 			out = append(out, []int{i, end})
 			i = end
