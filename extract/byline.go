@@ -40,7 +40,12 @@ func bylineSnippets(doc *goquery.Document, h1 *html.Node) []string {
 		dist int
 	}
 	var cands []cand
+	h1pos, last := -1, 0
 	doc.Find("body *").Each(func(i int, s *goquery.Selection) {
+		last = i
+		if h1pos < 0 && s.Nodes[0] == h1 {
+			h1pos = i
+		}
 		if !isBylineElement(s) || isModified(s) || inBoilerplate(s) {
 			return
 		}
@@ -48,12 +53,11 @@ func bylineSnippets(doc *goquery.Document, h1 *html.Node) []string {
 			cands = append(cands, cand{t, i})
 		}
 	})
-	h1pos := 0
-	if h1 != nil {
-		doc.Find("body *").EachWithBreak(func(i int, s *goquery.Selection) bool {
-			h1pos = i
-			return s.Nodes[0] != h1
-		})
+	switch {
+	case h1 == nil:
+		h1pos = 0
+	case h1pos < 0: // a headline outside <body>: the walk ends at the last element
+		h1pos = last
 	}
 	for i := range cands {
 		if d := cands[i].dist - h1pos; d >= 0 {

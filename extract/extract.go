@@ -91,9 +91,10 @@ func body(root *html.Node, doc *goquery.Document, h1 *html.Node, pageURL *url.UR
 	total := textLen(root)
 	cleaned := cloneWithTwin(root, &keep)
 	removeNoise(cleaned, keep, total)
-	text, byline, density := mainText(cleaned, pageURL)
+	// cleaned is a copy: readability need not copy it again.
+	text, byline, density := mainText(cleaned, pageURL, true)
 	if len(text) < 2*minText+200 { // a class misled the cleaning: read the page as it is
-		if t, b, d := mainText(root, pageURL); len(t) > 2*len(text) {
+		if t, b, d := mainText(root, pageURL, false); len(t) > 2*len(text) {
 			text, byline, density = t, b, d
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	dps "github.com/markusmobius/go-dateparser"
+	"github.com/markusmobius/go-dateparser/date"
 )
 
 // ngramSearch walks a text the way go-dateparser's n-gram search does
@@ -29,9 +30,12 @@ import (
 //     the front. Whether a run parses does not depend on that order; what
 //     it parses to may, so exact says whether every locale agrees.
 //
-// Parsing runs without digits is what makes the library's search costly
-// (each run is parsed in every locale); the tests compare both searches
-// on every byline of the test corpora.
+// Of the runs it may parse, those with a word none of the locales knows
+// cannot parse and are not parsed (foreignRun), and each run is parsed
+// without the library's step for the caller's layouts (parseRun); neither
+// changes a date. Parsing runs without digits is what makes the library's
+// search costly (each run is parsed in every locale); the tests compare
+// both searches on every byline of the test corpora.
 type ngramSearch struct {
 	parse  *dps.Configuration // the search's configuration with its locales in order
 	text   string
@@ -85,8 +89,8 @@ func (s *ngramSearch) next() (dps.SearchResult, bool) {
 			if ngramBadCandidate.MatchString(run) {
 				continue
 			}
-			d, err := parser.Parse(s.parse, run)
-			if err != nil || d.IsZero() {
+			d, ok := s.parseIn(s.parse.Locales, run)
+			if !ok {
 				continue
 			}
 			s.index += size
@@ -96,6 +100,19 @@ func (s *ngramSearch) next() (dps.SearchResult, bool) {
 		}
 	}
 	return dps.SearchResult{}, false
+}
+
+// parseIn parses run with the search's configuration in locales, or in
+// those of them that may read it (readers): the same date, without asking
+// the others. A run none of them may read does not parse.
+func (s *ngramSearch) parseIn(locales []string, run string) (date.Date, bool) {
+	locales = readers(locales, run)
+	if len(locales) == 0 {
+		return date.Date{}, false
+	}
+	cfg := *s.parse
+	cfg.Locales = locales
+	return parseRun(&cfg, run)
 }
 
 // dateShaped says whether the run of size words from word i may be a
@@ -127,7 +144,6 @@ func (s *ngramSearch) join(words [][]int) string {
 // that read it either does not parse the run or parses it to the same time
 // and precision. Each parse finds the next locale that reads the run.
 func (s *ngramSearch) exact(r dps.SearchResult) bool {
-	one := *s.parse
 	rest, by := s.parse.Locales, r.Date.Locale
 	for {
 		i := slices.Index(rest, by)
@@ -137,9 +153,8 @@ func (s *ngramSearch) exact(r dps.SearchResult) bool {
 		if rest = rest[i+1:]; len(rest) == 0 {
 			return true
 		}
-		one.Locales = rest
-		d, err := parser.Parse(&one, s.run)
-		if err != nil || d.IsZero() {
+		d, ok := s.parseIn(rest, s.run)
+		if !ok {
 			return true
 		}
 		if d.Period != r.Date.Period || !sameInstant(d.Time, r.Date.Time) {

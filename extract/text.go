@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"log/slog"
 	"net/url"
 	"regexp"
 	"strings"
@@ -69,9 +70,18 @@ func textLen(n *html.Node) int {
 }
 
 // mainText runs readability on doc and renders its result as paragraphs;
-// density is the share of that text inside links.
-func mainText(doc *html.Node, pageURL *url.URL) (text, byline string, density float64) {
-	art, err := readability.FromDocument(doc, pageURL)
+// density is the share of that text inside links. With own, doc is a copy
+// readability may change; otherwise it reads a copy of its own.
+func mainText(doc *html.Node, pageURL *url.URL, own bool) (text, byline string, density float64) {
+	p := readability.NewParser()
+	p.Logger = quiet
+	var art readability.Article
+	var err error
+	if own {
+		art, err = p.ParseAndMutate(doc, pageURL)
+	} else {
+		art, err = p.ParseDocument(doc, pageURL)
+	}
 	if err != nil || art.Node == nil {
 		return "", "", 0
 	}
@@ -80,6 +90,10 @@ func mainText(doc *html.Node, pageURL *url.URL) (text, byline string, density fl
 	}
 	return paragraphs(art.Node), art.Byline(), density
 }
+
+// quiet drops readability's debug log, which its default logger formats
+// to throw away (1 % of the analysis).
+var quiet = slog.New(slog.DiscardHandler)
 
 // linkTextLen is the length of the text inside links under n.
 func linkTextLen(n *html.Node) int {

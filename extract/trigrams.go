@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"slices"
 	"sync"
 	"unicode"
@@ -159,23 +158,35 @@ func trigramRanks(text string) (keys []trigram, ranks []int) {
 		tg trigram
 		n  int
 	}
-	var uniq []counted
+	uniq := make([]counted, 0, len(all)/2)
+	most := 0
 	for _, tg := range all {
 		if len(uniq) > 0 && uniq[len(uniq)-1].tg == tg {
 			uniq[len(uniq)-1].n++
+			most = max(most, uniq[len(uniq)-1].n)
 			continue
 		}
 		uniq = append(uniq, counted{tg, 1})
+		most = max(most, 1)
 	}
-	slices.SortFunc(uniq, func(a, b counted) int {
-		if a.n != b.n {
-			return b.n - a.n
-		}
-		return cmp.Compare(b.tg, a.tg)
-	})
+	// Ranked by count, a counting sort: each count's trigrams start where
+	// those of the greater counts end, and uniq read backwards puts the
+	// greater trigram first among equal counts.
+	at := make([]int, most+2)
+	for _, u := range uniq {
+		at[u.n]++
+	}
+	for n, from := most, 0; n >= 1; n-- {
+		at[n], from = from, from+at[n]
+	}
 	keys, ranks = make([]trigram, len(uniq)), make([]int, len(uniq))
-	for i, u := range uniq {
-		keys[i], ranks[i] = u.tg, i
+	for i := len(uniq) - 1; i >= 0; i-- {
+		u := uniq[i]
+		keys[at[u.n]] = u.tg
+		at[u.n]++
+	}
+	for i := range ranks {
+		ranks[i] = i
 	}
 	return keys, ranks
 }

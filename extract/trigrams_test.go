@@ -10,12 +10,16 @@ import (
 	"github.com/vigie-news/vigie"
 )
 
-// sameAsWhatlanggo says whether detectLatin reads text as whatlanggo does;
-// when two languages tie for the nearest, whatlanggo's pick follows a
-// map's order, so only the confidence (0) is compared.
+// sameAsWhatlanggo says whether latinScript and detectLatin read text as
+// whatlanggo does; when two languages tie for the nearest, whatlanggo's
+// pick follows a map's order, so only the confidence (0) is compared.
 func sameAsWhatlanggo(t *testing.T, text string) {
 	t.Helper()
-	if whatlanggo.DetectScript(text) != unicode.Latin {
+	latin := whatlanggo.DetectScript(text) == unicode.Latin
+	if latinScript(text) != latin {
+		t.Errorf("latinScript(%.80q) = %v, whatlanggo's DetectScript reads Latin: %v", text, !latin, latin)
+	}
+	if !latin {
 		return
 	}
 	want := whatlanggo.DetectWithOptions(text, whatlanggo.Options{Whitelist: detectable})
@@ -48,7 +52,7 @@ func TestDetectLatinAsWhatlanggo(t *testing.T) {
 			n++
 		}
 	}
-	for _, text := range []string{"a", "É", "x y", "L'été 2021 !!", "ﬁn ǅ Ǆ İstanbul ẞ", "aaa aaa aaa", "\xff\xfe abc", "Ça  va   bien"} {
+	for _, text := range []string{"a", "É", "x y", "ab12", "abc Жжж", "ab Жж", "abc 日本", "@[`{", "aB\xe9", "L'été 2021 !!", "ﬁn ǅ Ǆ İstanbul ẞ", "aaa aaa aaa", "\xff\xfe abc", "Ça  va   bien"} {
 		sameAsWhatlanggo(t, text)
 	}
 	t.Logf("%d texts", n)
@@ -56,7 +60,7 @@ func TestDetectLatinAsWhatlanggo(t *testing.T) {
 
 // FuzzDetectLatin compares detectLatin with whatlanggo on any text.
 func FuzzDetectLatin(f *testing.F) {
-	for _, s := range []string{"Le conseil municipal s'est réuni hier.", "The town hall was hit.", "Die Stadt ist Opfer eines Angriffs", "a  b", "İ ı ß", strings.Repeat("ab ", 50)} {
+	for _, s := range []string{"Le conseil municipal s'est réuni hier.", "The town hall was hit.", "Die Stadt ist Opfer eines Angriffs", "a  b", "İ ı ß", "ab Жж", "Kyiv Київ", strings.Repeat("ab ", 50)} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

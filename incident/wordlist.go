@@ -11,12 +11,17 @@ import "strings"
 // time. compileWords returns nil for a list it cannot match exactly that
 // way (see exact); the caller keeps the regexp then.
 type wordList struct {
+	first   [2]uint64          // the bytes a word of the list starts with, one bit each
 	byFirst [128][]wordPattern // by first byte, in list order
 }
 
 // wordPattern is one word of a list: literal parts with a star between
-// each two.
-type wordPattern struct{ parts []string }
+// each two, and the second byte of the word when its first part has one
+// (0 if not), which rules out most words of a list before match is called.
+type wordPattern struct {
+	parts  []string
+	second byte
+}
 
 func compileWords(list []string) *wordList {
 	wl := &wordList{}
@@ -25,7 +30,11 @@ func compileWords(list []string) *wordList {
 		if !p.exact() {
 			return nil
 		}
+		if len(p.parts[0]) > 1 {
+			p.second = p.parts[0][1]
+		}
 		wl.byFirst[w[0]] = append(wl.byFirst[w[0]], p)
+		wl.first[w[0]>>6] |= 1 << (w[0] & 63)
 	}
 	return wl
 }
@@ -85,14 +94,18 @@ func (p wordPattern) match(s string, i int) int {
 // at returns the end of the first word of the list that matches at i,
 // or -1.
 func (wl *wordList) at(s string, i int) int {
-	if s[i] >= 0x80 {
-		return -1
+	b := s[i]
+	if !wl.starts(b) || !wordBoundary(s, i) {
+		return -1 // most bytes: the bits are read before the patterns' slice
 	}
-	ps := wl.byFirst[s[i]]
-	if len(ps) == 0 || !wordBoundary(s, i) {
-		return -1
+	var next byte // the byte after s[i], 0 at the end (no word holds a 0 byte)
+	if i+1 < len(s) {
+		next = s[i+1]
 	}
-	for _, p := range ps {
+	for _, p := range wl.byFirst[b] {
+		if p.second != 0 && p.second != next {
+			continue
+		}
 		if end := p.match(s, i); end >= 0 {
 			return end
 		}
@@ -100,10 +113,14 @@ func (wl *wordList) at(s string, i int) int {
 	return -1
 }
 
+// starts says whether a word of the list starts with b; in and all ask it
+// before calling at, which is not inlined.
+func (wl *wordList) starts(b byte) bool { return b < 0x80 && wl.first[b>>6]&(1<<(b&63)) != 0 }
+
 // in reports whether s holds a word of the list.
 func (wl *wordList) in(s string) bool {
 	for i := 0; i < len(s); i = nextStart(s, i) {
-		if wl.at(s, i) >= 0 {
+		if wl.starts(s[i]) && wl.at(s, i) >= 0 {
 			return true
 		}
 	}
@@ -114,6 +131,10 @@ func (wl *wordList) in(s string) bool {
 func (wl *wordList) all(s string) [][]int {
 	var out [][]int
 	for i := 0; i < len(s); {
+		if !wl.starts(s[i]) {
+			i = nextStart(s, i)
+			continue
+		}
 		if end := wl.at(s, i); end >= 0 {
 			out = append(out, []int{i, end})
 			i = end
@@ -143,9 +164,15 @@ func wordBoundary(s string, i int) bool {
 	return before != after
 }
 
-func isWordByte(b byte) bool {
-	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
-}
+func isWordByte(b byte) bool { return wordBytes[b] }
+
+// wordBytes are the bytes of \w: [0-9A-Za-z_].
+var wordBytes = func() (t [256]bool) {
+	for b := range t {
+		t[b] = b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+	}
+	return t
+}()
 
 // isStarByte is what a star takes: [a-z0-9].
 func isStarByte(b byte) bool { return '0' <= b && b <= '9' || 'a' <= b && b <= 'z' }
