@@ -694,6 +694,10 @@ func TestGroupingsCantonsAndSeats(t *testing.T) {
 		{"a council named whole, not by a town abroad bearing its last word", "en", "2025-04-09 10:00", "Council website knocked offline",
 			"On Tuesday 8 April, Amber Valley Borough Council's website was swamped by junk traffic in a distributed denial-of-service attack.",
 			[]string{"Amber Valley Borough Council|commune|Belper|ddos|2025-04-08"}},
+		{"mails in a council's name from its own mailboxes, taken over in a phishing attack", "nl", "2022-07-05 10:00", "Valse mails uit naam van gemeente Zutphen na phishingaanval",
+			"Deze website gebruikt cookies.\n\nCriminelen kregen toegang tot mailboxen van ambtenaren en stuurden nepfacturen.\n\n" +
+				"Bij de phishingaanval op de gemeente Zutphen van maandag 4 juli zijn 23 mailboxen van medewerkers overgenomen.",
+			[]string{"Gemeente Zutphen|commune|Zutphen|phishing|2022-07-04"}},
 		{"a mayor by his own name names no town", "en", "2018-03-23 10:00", "Hackers seize city network, demand ransom",
 			"Mayor Keisha Bottoms said hackers attacked the network and encrypted data.",
 			nil},

@@ -257,10 +257,11 @@ func (an *analysis) names(i int, key string) bool {
 	return slices.ContainsFunc(an.bodies[i], func(b body) bool { return b.key == key && !b.Marked })
 }
 
-// impersonated: the title or lead says a scam used the body's name.
+// impersonated: the title or lead says a scam used the body's name, and
+// the first paragraphs do not say its accounts were taken or entered.
 func (an *analysis) impersonated() bool {
 	return slices.ContainsFunc(an.lead(), func(i int) bool { return impersonation.in(an.folded[i]) }) &&
-		!slices.ContainsFunc(an.lead(), func(i int) bool { return accountTaken(an.folded[i]) })
+		!slices.ContainsFunc(an.early(2), func(i int) bool { return accountTaken(an.folded[i]) })
 }
 
 // asScam makes a finding about a scam that impersonates a body: its

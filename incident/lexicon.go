@@ -168,7 +168,8 @@ var attackKinds = map[vigie.AttackType]cue{
 		"homepage replaced", "home page replaced", "homepage was replaced", "home page was replaced", "page d accueil remplacee",
 		"page d accueil a ete remplacee", "startseite ersetzt", "startseite durch", "homepage vervangen", "pagina iniziale sostituita",
 		"home page sostituita", "pagina de inicio sustituida", "portada sustituida"),
-	vigie.AttackPhishing: words("hameconnage", "phishing", "smishing", "faux sms", "faux messages", "faux mails",
+	vigie.AttackPhishing: words("hameconnage", "phishing", "smishing", "phishingaanval*", "phishingangriff*", "phishingmail*",
+		"phishing mail*", "phishing aanval*", "phishing angriff*", "faux sms", "faux messages", "faux mails",
 		"faux courriels", "fake sms", "fake text*", "fake email*", "arnaque*", "escroquerie*", "scam*", "truffa",
 		"estafa", "betrug*"),
 	vigie.AttackIntrusion: words("infiltre", "infiltres", "infiltree", "infiltrees", "infiltration",
@@ -243,11 +244,13 @@ var (
 		"bloques", "bloquees", "bloqueados", "bloqueadas", "bloccati", "bloccate", "blockiert", "geblokkeerd")
 	takenWords = words("pirate", "piratee", "piratees", "pirates", "hacked", "gehackt", "compromis", "compromise",
 		"compromised", "kompromittiert", "violat*", "hackerat*", "hackead*", "gehackt", "overgenomen", "controle", "control",
-		"kontrolle", "controllo")
+		"kontrolle", "controllo", "gekaapt", "overnamen", "overgenomen", "gekapert", "ubernommen", "hijacked", "taken over",
+		// access gained: "Criminelen kregen toegang tot mailboxen van ambtenaren"
+		"toegang tot", "access to", "acces a", "acces aux", "zugriff auf", "zugang zu", "accesso a", "accesso alle", "acceso a")
 	accountNouns = words("boite mail", "boite e mail", "boite aux lettres electronique", "messagerie", "mailbox",
 		"email account", "e mail account", "account", "accounts", "compte", "comptes", "postfach", "e mail konto", "konto",
 		"casella di posta", "casella email", "account di posta", "buzon", "cuenta de correo", "cuenta", "mailbox",
-		"e mailaccount", "mailaccount")
+		"e mailaccount", "mailaccount", "mailboxen", "mailboxes", "postfacher", "postfachern", "e mail konten", "accounts van")
 	dataNouns = words("donnees", "informations", "fichiers", "courriels", "mails", "e mails", "documents", "data",
 		"information", "emails", "files", "records", "details", "daten", "dokumente", "dati", "informazioni",
 		"documenti", "datos", "informacion", "documentos", "correos", "gegevens", "bestanden", "documenten", "dateien",
