@@ -39,6 +39,10 @@ func removeNoise(doc *html.Node, keep *html.Node, total int) {
 	}
 }
 
+// consentWord names a cookie or consent banner inside a compound class
+// ("cookiebar", "cookieNotice", "gdprBanner").
+var consentWord = regexp.MustCompile(`(?i)^(cookie|consent|gdpr|rgpd)`)
+
 func isNoise(n *html.Node) bool {
 	if noiseTag[n.Data] {
 		return true
@@ -51,7 +55,7 @@ func isNoise(n *html.Node) bool {
 		if strings.HasPrefix(low, "has-") || strings.HasPrefix(low, "no-") || strings.HasPrefix(low, "with-") {
 			continue
 		}
-		if noiseToken.MatchString(tok) {
+		if noiseToken.MatchString(tok) || consentWord.MatchString(tok) {
 			return true
 		}
 	}
