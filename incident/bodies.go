@@ -56,7 +56,8 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"france travail", "pole emploi", "assurance maladie", "caisse nationale", "urssaf", "bundesamt",
 		"bundesagentur", "state agency", "federal agency"},
 	vigie.VictimCompany: {"groupe", "group", "entreprise", "societe", "company", "firm", "firma", "unternehmen",
-		"konzern", "azienda", "empresa", "esn", "editeur", "prestataire", "provider"},
+		"konzern", "azienda", "empresa", "esn", "editeur", "prestataire", "provider", "cadena hotelera", "hotel chain",
+		"chaine hoteliere", "catena alberghiera", "hotelkette", "hotelketen"},
 	vigie.VictimOther: {"habitants", "administres", "residents", "citizens", "einwohner", "burger", "cittadini",
 		"residenti", "vecinos", "inwoners"},
 })
@@ -146,7 +147,8 @@ func findNamed(text, lang string) []named {
 			continue // "local government" is no national body
 		}
 		b := named{AnchorKind: a.kind, Anchor: text[toks[i].Start:toks[i+n-1].End], Start: toks[i].Start, End: toks[i+n-1].End}
-		b.Locative = locativeBefore(toks, i) && (a.kind == vigie.VictimRegion || a.kind == vigie.VictimDepartment)
+		loc := locativeBefore(toks, i)
+		b.Locative = loc && (a.kind == vigie.VictimRegion || a.kind == vigie.VictimDepartment)
 		if name, art, end, ok := nameAfter(toks, i+n); ok {
 			b.Proper, b.Article, b.End = text[toks[name].Start:toks[end-1].End], art, toks[end-1].End
 			i = end - 1
@@ -161,6 +163,9 @@ func findNamed(text, lang string) []named {
 			i += n - 1 // "Gloucester City Council": "Council" is no second anchor
 		} else {
 			i += n - 1
+		}
+		if b.Proper == "" && a.kind == vigie.VictimCommune && placeWords[a.joined] && loc {
+			b.Locative = true
 		}
 		b.Written = text[b.Start:b.End]
 		b.Marked = markedBefore(text, b.Start)
@@ -385,11 +390,22 @@ func properEnd(toks []token, i int) int {
 // toks[i]: "dans la région", "in the county", "im Landkreis".
 func locativeBefore(toks []token, i int) bool {
 	k := i - 1
-	if k >= 0 && (articles[toks[k].Fold] || determiners[toks[k].Fold]) {
+	if k >= 0 && (articles[toks[k].Fold] || determiners[toks[k].Fold] || localArticles[toks[k].Fold]) {
 		k--
 	}
 	return k >= 0 && locatives[toks[k].Fold]
 }
+
+// localArticles are the other languages' articles a locative takes: "en
+// el municipio", "in der Gemeinde", "in het dorp".
+var localArticles = map[string]bool{"el": true, "los": true, "las": true, "der": true, "dem": true, "den": true,
+	"het": true, "de": true, "il": true, "lo": true}
+
+// placeWords are the commune anchors that also name a territory: after a
+// locative and alone ("con cuatro establecimientos en el municipio", "in
+// the town") they say where, not who.
+var placeWords = map[string]bool{"municipio": true, "municipality": true, "commune": true, "comune": true, "gemeinde": true,
+	"gemeente": true, "town": true, "city": true, "ville": true, "village": true, "stadt": true, "stad": true}
 
 var locatives = map[string]bool{"dans": true, "in": true, "im": true, "across": true, "throughout": true,
 	"nella": true, "nel": true, "partout": true, "en": true, "through": true, "around": true, "near": true, "pres": true}

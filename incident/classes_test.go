@@ -317,6 +317,9 @@ func TestRelevanceNearMisses(t *testing.T) {
 			"L'opérateur national a été victime d'une cyberattaque et les données de 43 millions de personnes ont fuité."), false},
 		{"planned outage", article("fr", "2023-03-08 09:00", "Caen : les services en ligne de la mairie coupés ce week-end pour maintenance",
 			"La mairie prévient que ses téléservices seront indisponibles samedi et dimanche."), false},
+		{"a hotel chain hit in a town whose council was hit the week before", article("es", "2023-11-24 10:00", "Una cadena hotelera de Marbella, víctima de otro ataque informático",
+			"La cadena Hoteles del Faro, con cuatro establecimientos en el municipio, sufre desde el lunes un ataque de ransomware que ha cifrado su sistema de reservas.\n\n"+
+				"La empresa precisa que no hay relación conocida con el ataque que mantiene paralizado al Ayuntamiento desde el día 13."), false},
 		{"planned outage, in Dutch", article("nl", "2025-03-07 15:45", "Website en digitaal loket gemeente Zwolle dit weekend uit de lucht voor onderhoud",
 			"De gemeente Zwolle waarschuwt dat haar website zaterdag en zondag niet bereikbaar is."), false},
 		{"a company hit, the place's authority hit before", article("it", "2024-06-05 10:00", "Como, ransomware blocca i magazzini di Lario Trasporti: camion fermi",

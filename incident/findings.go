@@ -152,7 +152,7 @@ var attackDenials = words("rien a voir", "nothing to do with", "nichts zu tun", 
 	"not connected", "not directly connected", "not linked", "unrelated to", "no link", "sans lien", "aucun lien",
 	"pas lie", "pas liee", "pas lies", "pas liees", "kein zusammenhang", "keinen zusammenhang", "nicht im zusammenhang",
 	"nessun legame", "nessun collegamento", "non collegat*", "sin relacion", "ninguna relacion", "no relacionad*",
-	"geen verband", "los van",
+	"geen verband", "los van", "no hay relacion", "non c e legame", "es gibt keinen zusammenhang",
 	// "keine Hinweise auf Angriff", "Gerüchte über Hacker weist die Stadt zurück": no attack asserted
 	"keine hinweise", "kein hinweis", "no sign", "no evidence", "aucun signe", "aucune trace", "aucun indice", "nessun segno",
 	"nessun indizio", "ningun indicio", "geen aanwijzing*", "gerucht*", "rumeur*", "rumour*", "rumor*", "rumores", "geruchten")
@@ -414,7 +414,7 @@ func (an *analysis) namedInTitle() []body {
 	for _, i := range an.early(3)[1:] {
 		recall := recalled(an.folded[i]) || pastMarkers.in(an.folded[i])
 		for _, b := range an.bodies[i] {
-			if b.Marked || b.Kind == vigie.VictimOther || slices.ContainsFunc(out, func(o body) bool { return o.key == b.key }) {
+			if b.Marked || b.Locative || b.Kind == vigie.VictimOther || slices.ContainsFunc(out, func(o body) bool { return o.key == b.key }) {
 				continue
 			}
 			if proper := fold.String(b.named.Proper); recall && (proper == fold.String(b.Place.Name) || !strings.Contains(title, " "+proper+" ") && !landInTitle(title, b)) {
