@@ -686,7 +686,7 @@ func TestGroupingsCantonsAndSeats(t *testing.T) {
 			[]string{"Stadt Hof|commune|Hof|ransomware|2023-10-10"}},
 		{"a Dutch place adjective before the anchor, and a province the registry knows by name", "nl", "2021-05-27 18:05", "Hack bij provincie kostte al 1,2 miljoen euro",
 			"De cyberaanval met gijzelsoftware die het Limburgse provinciehuis half februari platlegde, heeft de provincie al 1,2 miljoen euro gekost.",
-			[]string{"Provincie Limburg|departement|Limbourg|ransomware|2021-02"}}, // its namesake town: the registry gives no seat to Belgian provinces
+			[]string{"Provincie Limburg|departement|Hasselt|ransomware|2021-02"}}, // not its namesake town Limbourg, in the Province de Liège
 		{"a town hall told through its mayor", "es", "2023-05-12 10:00", "El Consistorio no pagará: «No negociamos con delincuentes»",
 			"El alcalde de Ponferrada ha descartado este viernes cualquier negociación con los autores del ciberataque que mantiene bloqueada la administración municipal desde el lunes.",
 			[]string{"Ayuntamiento de Ponferrada|commune|Ponferrada|unknown|2023-05-08"}},
@@ -701,6 +701,9 @@ func TestGroupingsCantonsAndSeats(t *testing.T) {
 			"Deze website gebruikt cookies.\n\nCriminelen kregen toegang tot mailboxen van ambtenaren en stuurden nepfacturen.\n\n" +
 				"Bij de phishingaanval op de gemeente Zutphen van maandag 4 juli zijn 23 mailboxen van medewerkers overgenomen.",
 			[]string{"Gemeente Zutphen|commune|Zutphen|phishing|2022-07-04"}},
+		{"a Landkreis named after a landscape is not a town bearing that name elsewhere", "de", "2024-05-07 10:00", "Landkreis Harz: Hacker verunstalten Internetseite",
+			"Unbekannte haben am Montag die Startseite des Landkreises Harz verunstaltet.",
+			[]string{"Landkreis Harz|departement|Halberstadt|defacement|2024-05-06"}},
 		{"a mayor by his own name names no town", "en", "2018-03-23 10:00", "Hackers seize city network, demand ransom",
 			"Mayor Keisha Bottoms said hackers attacked the network and encrypted data.",
 			nil},

@@ -441,7 +441,7 @@ func (an *analysis) resolveDepartment(b body) (body, bool) {
 	}
 	if a, ok := an.pressDistrict(b.named.Proper); ok {
 		d, ok := an.foreignDistrict(b)
-		if ok && (d.Place.Country == "" || d.Place.Country == a.Country) {
+		if ok && (d.Place.Country == "" || an.inDistrict(d.Place, a)) {
 			return d, true // placed as the text places it, or by its registry name when clustered
 		}
 		official := cmp.Or(d.Official, a.Name)
@@ -450,6 +450,16 @@ func (an *analysis) resolveDepartment(b body) (body, bool) {
 		return d, true
 	}
 	return an.foreignDistrict(b)
+}
+
+// inDistrict: the place is a town of the district a ("Köthen" of the
+// Landkreis Anhalt-Bitterfeld; not Neustadt/Harz of the Landkreis Harz),
+// by the registry's parents of its council, else by its country.
+func (an *analysis) inDistrict(p vigie.Place, a place.Authority) bool {
+	if d, ok := an.g.AuthorityOf(vigie.VictimDepartment, p); ok {
+		return d.ID == a.ID
+	}
+	return p.Country == a.Country
 }
 
 // pressDistrict is the one district outside France of the press's
