@@ -112,7 +112,34 @@ func (l *loader) authorities() error {
 			g.auths[i].parents = append(g.auths[i].parents, j)
 		}
 	}
+	g.indexCouncilsByLat()
 	return nil
+}
+
+// indexCouncilsByLat fills councilsByLat.
+func (g *Gazetteer) indexCouncilsByLat() {
+	g.councilsByLat = map[string][]int32{}
+	for i := range g.auths {
+		if r := &g.auths[i]; r.kind == vigie.VictimCommune && !r.standIn {
+			g.councilsByLat[r.country] = append(g.councilsByLat[r.country], int32(i))
+		}
+	}
+	for _, ids := range g.councilsByLat {
+		slices.SortFunc(ids, func(a, b int32) int {
+			return cmp.Compare(g.communes[g.auths[a].seat].Lat, g.communes[g.auths[b].seat].Lat)
+		})
+	}
+}
+
+// councilsNear are the municipal councils of a country whose seat lies
+// within km kilometres north or south of lat, in the order of
+// councilsByLat.
+func (g *Gazetteer) councilsNear(country string, lat, km float64) []int32 {
+	ids := g.councilsByLat[country]
+	deg := km / 111.0 // a degree of latitude is 111 km everywhere
+	lo, _ := slices.BinarySearchFunc(ids, lat-deg, func(id int32, l float64) int { return cmp.Compare(g.communes[g.auths[id].seat].Lat, l) })
+	hi, _ := slices.BinarySearchFunc(ids, lat+deg, func(id int32, l float64) int { return cmp.Compare(g.communes[g.auths[id].seat].Lat, l) })
+	return ids[lo:min(hi+1, len(ids))]
 }
 
 // authName is an authority filed under a key.
@@ -466,10 +493,10 @@ func (g *Gazetteer) communeAuthorityAt(p vigie.Place) (int32, bool) {
 		return -1, false
 	}
 	best, bestKm = -1, 1e9
-	for i := range g.auths {
-		if !g.auths[i].standIn {
-			consider(int32(i))
-		}
+	near := slices.Clone(g.councilsNear(p.Country, p.Lat, 10)) // a seat further north or south than 10 km is further than 10 km
+	slices.Sort(near)                                          // in the registry's order, as ties were always broken
+	for _, i := range near {
+		consider(i)
 	}
 	return best, best >= 0 && bestKm < 10
 }

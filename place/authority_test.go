@@ -531,3 +531,53 @@ func TestAuthoritiesNone(t *testing.T) {
 		t.Error("Authority without a scheme found")
 	}
 }
+
+// TestCouncilsNearAsScan: the nearest council seat found among those
+// within 10 km north or south of a point is the one a scan of every
+// council finds, for points all over the registries' countries.
+func TestCouncilsNearAsScan(t *testing.T) {
+	t.Parallel()
+	g := Default()
+	if err := g.loadAuthorities(); err != nil {
+		t.Fatal(err)
+	}
+	nearest := func(country string, lat, lon float64, ids []int32) (int32, float64) {
+		best, bestKm := int32(-1), 1e9
+		for _, i := range ids {
+			r := &g.auths[i]
+			if r.kind != vigie.VictimCommune || r.country != country || r.standIn {
+				continue
+			}
+			seat := g.communes[r.seat]
+			if d := distanceKm(vigie.Point{Lat: lat, Lon: lon}, vigie.Point{Lat: seat.Lat, Lon: seat.Lon}); d < bestKm {
+				best, bestKm = i, d
+			}
+		}
+		return best, bestKm
+	}
+	all := make([]int32, len(g.auths))
+	for i := range all {
+		all[i] = int32(i)
+	}
+	checked := 0
+	for k := 0; k < len(g.communes); k += 251 {
+		c := g.communes[k]
+		if len(g.councilsByLat[c.Country]) == 0 {
+			continue
+		}
+		for _, dlat := range []float64{0, 0.05, -0.08} {
+			lat, lon := c.Lat+dlat, c.Lon+0.03
+			want, wantKm := nearest(c.Country, lat, lon, all)
+			near := slices.Clone(g.councilsNear(c.Country, lat, 10))
+			slices.Sort(near)
+			got, gotKm := nearest(c.Country, lat, lon, near)
+			if (wantKm < 10 || gotKm < 10) && got != want {
+				t.Fatalf("near %.4f,%.4f (%s): got %d at %.2f km, want %d at %.2f km", lat, lon, c.Country, got, gotKm, want, wantKm)
+			}
+			checked++
+		}
+	}
+	if checked < 400 {
+		t.Fatalf("only %d points checked", checked)
+	}
+}

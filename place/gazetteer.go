@@ -39,8 +39,12 @@ type Gazetteer struct {
 	auths      []authRec        // local authorities outside France
 	authByID   map[string]int32 // scheme:code → auths index
 	authBySeat map[int32]int32  // commune id → the commune-level authority whose own seat it is
-	authNames  map[string]int32 // name, alias and core keys → 1 + index in authRefs of the first
-	authRefs   []authName       // linked by next
+	// councilsByLat lists, per country, the municipal councils whose seat
+	// is not a stand-in, by their seat's latitude: the nearest seat to a
+	// point is sought among those within a few kilometres north or south.
+	councilsByLat map[string][]int32
+	authNames     map[string]int32 // name, alias and core keys → 1 + index in authRefs of the first
+	authRefs      []authName       // linked by next
 
 	phrases  map[string]target   // Find: phrase key → what it names
 	prefixes map[string]bool     // Find: the keys of the first words of longer phrases
