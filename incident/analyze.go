@@ -24,6 +24,7 @@ type analysis struct {
 	folded       []string
 	ctx          place.Context
 	focus        *place.Commune            // the commune the article is about, when it says
+	focusRegion  *place.Region             // the region the title is about when it names one, not a commune
 	local        *place.Commune            // the commune the paragraph being read is about, when it says
 	bodies       [][]body                  // per sentence
 	cyber        bool                      // the title or the first paragraphs name a cyber attack plainly
@@ -97,6 +98,9 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 	an.itDown = an.systemsDown()
 	an.target = an.attackTarget()
 	an.focus = an.findFocus()
+	if r, ok := an.regionOverVillage(an.focus); ok {
+		an.focus, an.focusRegion = nil, &r // "Le Tessin visé…" is Ticino, not Tessin in Mecklenburg
+	}
 	if an.focus == nil {
 		an.focus = an.dateline()
 	}
@@ -218,6 +222,24 @@ func (an *analysis) findFocus() *place.Commune {
 	}
 	return an.unknownPlace(title)
 }
+
+// regionOverVillage is the first-level region a title's town also names,
+// when the town is a village of another country, the press's own or not:
+// a region is what news speaks of under that name.
+func (an *analysis) regionOverVillage(c *place.Commune) (place.Region, bool) {
+	if c == nil || c.Population >= villageSize {
+		return place.Region{}, false
+	}
+	r, ok := an.g.Region(c.Name)
+	if !ok || r.Country == c.Country || fold.String(r.Name) == fold.String(c.Name) && r.Country == "" {
+		return place.Region{}, false
+	}
+	return r, true
+}
+
+// villageSize is the population under which a town yields its name to a
+// region of another country.
+const villageSize = 20000
 
 // kicker is the town a paragraph's heading line names alone, or with a
 // date: "Mijas, November.", "Blois :" — the town its anchors speak of.

@@ -734,6 +734,8 @@ func (an *analysis) resolveRegion(b body) (body, bool) {
 	name := b.named.Proper
 	if name == "" && an.focus != nil {
 		name = an.focus.Region
+	} else if name == "" && an.focusRegion != nil {
+		name = an.focusRegion.Name // "Le Tessin visé…", then "le canton"
 	}
 	r, ok := an.g.Region(name)
 	if !ok || swissCanton[fold.String(b.named.Anchor)] && r.Country != "CH" {
