@@ -149,7 +149,7 @@ func TestIncidents_oneCopy(t *testing.T) {
 		"evidence_fr": {[]string{"rancongiciel", "municipal", "seez", "conseil"}, []string{"rançongiciel", "conseils", "les", "angegriffen"}},
 		"evidence_de": {[]string{"koln"}, []string{"die", "rancongiciel"}},
 	} {
-		terms := incidentFieldTerms(t, x, field)
+		terms := fieldTerms(t, x.idx, field)
 		for _, w := range tc.has {
 			if !slices.Contains(terms, w) {
 				t.Errorf("%s has no %q: %q", field, w, terms)
@@ -182,22 +182,4 @@ func TestOpenIncidents_olderMapping(t *testing.T) {
 	if !strings.Contains(vigie.ErrorMessage(err), "vigie reindex") || vigie.ErrorCode(err) != vigie.ECONFLICT {
 		t.Errorf("OpenIncidents of a vigie-incidents-2 index: %v, want a conflict asking for vigie reindex", err)
 	}
-}
-
-// incidentFieldTerms returns the terms of field in x's dictionary.
-func incidentFieldTerms(tb testing.TB, x *Incidents, field string) []string {
-	tb.Helper()
-	d, err := x.idx.FieldDict(field)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer d.Close()
-	var terms []string
-	for e, err := d.Next(); e != nil || err != nil; e, err = d.Next() {
-		if err != nil {
-			tb.Fatal(err)
-		}
-		terms = append(terms, e.Term)
-	}
-	return terms
 }

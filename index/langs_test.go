@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/vigie-news/vigie"
 )
 
@@ -123,7 +124,7 @@ func TestIndex_oneCopy(t *testing.T) {
 			t.Errorf("field %s in the index of a French article: %t, want %t (fields %q)", l.title, got, want, fields)
 		}
 	}
-	terms := fieldTerms(t, x, "text_fr")
+	terms := fieldTerms(t, x.idx, "text_fr")
 	for _, w := range []string{"rancongiciel", "municipal", "seez", "victim"} {
 		if !slices.Contains(terms, w) {
 			t.Errorf("text_fr has no %q: %q", w, terms)
@@ -136,10 +137,11 @@ func TestIndex_oneCopy(t *testing.T) {
 	}
 }
 
-// fieldTerms returns the terms of field in x's dictionary.
-func fieldTerms(tb testing.TB, x *Index, field string) []string {
+// fieldTerms returns the terms of field in idx's dictionary (articles or
+// incidents).
+func fieldTerms(tb testing.TB, idx bleve.Index, field string) []string {
 	tb.Helper()
-	d, err := x.idx.FieldDict(field)
+	d, err := idx.FieldDict(field)
 	if err != nil {
 		tb.Fatal(err)
 	}
