@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -83,13 +84,9 @@ func bylineSnippets(doc *goquery.Document, h1 *html.Node) []string {
 // firstBlockAfter is the text of the element holding the first words
 // after node, in document order.
 func firstBlockAfter(node *html.Node) string {
-	for cur := next(node, true); cur != nil; cur = next(cur, false) {
-		if cur.Type == html.ElementNode && (cur.Data == "script" || cur.Data == "style") {
-			cur = skip(cur)
-			continue
-		}
-		if cur.Type == html.TextNode && strings.TrimSpace(cur.Data) != "" && cur.Parent != nil {
-			return spacedText(cur.Parent)
+	for t := range textNodesAfter(node) {
+		if strings.TrimSpace(t.Data) != "" && t.Parent != nil {
+			return spacedText(t.Parent)
 		}
 	}
 	return ""
@@ -143,17 +140,30 @@ func headlines(doc *goquery.Document) []*html.Node {
 // document order, one space between text nodes.
 func textAfter(node *html.Node, n int) string {
 	var b strings.Builder
-	for cur := next(node, true); cur != nil && b.Len() < n; cur = next(cur, false) {
-		if cur.Type == html.ElementNode && (cur.Data == "script" || cur.Data == "style") {
-			cur = skip(cur)
-			continue
+	for t := range textNodesAfter(node) {
+		if b.Len() >= n {
+			break
 		}
-		if cur.Type == html.TextNode {
-			b.WriteString(cur.Data)
-			b.WriteByte(' ')
-		}
+		b.WriteString(t.Data)
+		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// textNodesAfter yields the text nodes that follow node in document
+// order, outside scripts and styles.
+func textNodesAfter(node *html.Node) iter.Seq[*html.Node] {
+	return func(yield func(*html.Node) bool) {
+		for cur := next(node, true); cur != nil; cur = next(cur, false) {
+			if cur.Type == html.ElementNode && (cur.Data == "script" || cur.Data == "style") {
+				cur = skip(cur)
+				continue
+			}
+			if cur.Type == html.TextNode && !yield(cur) {
+				return
+			}
+		}
+	}
 }
 
 // next walks the tree in document order; skipChildren leaves n's subtree.
