@@ -231,7 +231,7 @@ func (an *analysis) regionOverVillage(c *place.Commune) (place.Region, bool) {
 		return place.Region{}, false
 	}
 	r, ok := an.g.Region(c.Name)
-	if !ok || r.Country == c.Country || fold.String(r.Name) == fold.String(c.Name) && r.Country == "" {
+	if !ok || r.Country == c.Country {
 		return place.Region{}, false
 	}
 	return r, true

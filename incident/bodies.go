@@ -25,9 +25,7 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"village", "borough", "township", "parish council", "city government", "town government",
 		"administration communale", "administration municipale", "services municipaux", "amministrazione comunale",
 		"administracion municipal", "stad", "stadsbestuur", "gemeentebestuur", "gemeentehuis", "stadhuis",
-		"gemeentelijke diensten", "stedelijke diensten", "stadtische dienste", "servizi comunali", "servicios municipales",
-		"maire", "mayor", "alcalde", "alcaldesa", "sindaco", "sindaca", "burgemeester", "bourgmestre", "burgermeister",
-		"burgermeisterin", "oberburgermeister", "oberburgermeisterin"},
+		"gemeentelijke diensten", "stedelijke diensten", "stadtische dienste", "servizi comunali", "servicios municipales"},
 	vigie.VictimIntercommunalty: {"communaute de communes", "communaute d' agglomeration", "communaute urbaine",
 		"agglomeration", "agglo", "comcom", "metropole", "intercommunalite", "intercommunality", "metropolis",
 		"urban community", "verbandsgemeinde", "unione dei comuni", "unione di comuni", "unione montana",
@@ -69,8 +67,10 @@ func buildAnchors(m map[vigie.VictimKind][]string) []anchor {
 			out = append(out, anchor{words: strings.Fields(a), joined: strings.Join(strings.Fields(a), " "), kind: kind})
 		}
 	}
-	out = append(out, anchor{words: []string{"land"}, joined: "land", kind: vigie.VictimRegion, lang: "de"},
-		anchor{words: []string{"landes"}, joined: "landes", kind: vigie.VictimRegion, lang: "de"},         // "die Websites des Landes Steiermark"
+	for _, w := range mayorWords {
+		out = append(out, anchor{words: []string{w}, joined: w, kind: vigie.VictimCommune})
+	}
+	out = append(out, anchor{words: []string{"landes"}, joined: "landes", kind: vigie.VictimRegion, lang: "de"}, // "die Websites des Landes Steiermark"
 		anchor{words: []string{"district"}, joined: "district", kind: vigie.VictimDepartment, lang: "fr"}, // "le district de Lörrach": a Kreis in French
 		// a Kreis in Spanish, Italian and English press: "el distrito rural de Vulkaneifel"
 		anchor{words: []string{"distrito"}, joined: "distrito", kind: vigie.VictimDepartment, lang: "es"},

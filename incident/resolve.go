@@ -204,12 +204,19 @@ func (an *analysis) wholeAuthority(name string) (place.Authority, bool) {
 	return found[0], true
 }
 
-// mayors are the anchors that name a commune through its mayor ("el
+// mayorWords are the anchors that name a commune through its mayor ("el
 // alcalde de Ponferrada", "der Rosenheimer Oberbürgermeister"): the town
 // hall speaks through them.
-var mayors = map[string]bool{"maire": true, "mayor": true, "alcalde": true, "alcaldesa": true, "sindaco": true,
-	"sindaca": true, "burgemeester": true, "bourgmestre": true, "burgermeister": true, "burgermeisterin": true,
-	"oberburgermeister": true, "oberburgermeisterin": true}
+var mayorWords = []string{"maire", "mayor", "alcalde", "alcaldesa", "sindaco", "sindaca", "burgemeester", "bourgmestre",
+	"burgermeister", "burgermeisterin", "oberburgermeister", "oberburgermeisterin"}
+
+var mayors = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range mayorWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // completeRegistry are the languages whose country's every commune the
 // gazetteer holds: a name it lacks after "mairie de" is no commune.
@@ -492,7 +499,7 @@ func (an *analysis) pressDistrict(name string) (place.Authority, bool) {
 // Département paralysé"); else a district outside France (bareDistrict).
 func (an *analysis) bareDepartment(b body) (body, bool) {
 	switch {
-	case namedOnly[fold.String(b.named.Anchor)]:
+	case an.needsName(b.named.Anchor):
 		return b, false // "en province", "the state": no body without its name
 	case an.indefiniteBefore(b.named.Start):
 		return b, false // "42 incidents ont touché un département": none in particular
@@ -728,7 +735,7 @@ func (an *analysis) resolveResidents(b body) (body, bool) {
 }
 
 func (an *analysis) resolveRegion(b body) (body, bool) {
-	if b.named.Proper == "" && namedOnly[fold.String(b.named.Anchor)] {
+	if b.named.Proper == "" && an.needsName(b.named.Anchor) {
 		return b, false
 	}
 	name := b.named.Proper
@@ -750,6 +757,14 @@ func (an *analysis) resolveRegion(b body) (body, bool) {
 // they are a word of the language ("en province", "the state", "das
 // Land"; "il Land Carinzia" is Kärnten).
 var namedOnly = map[string]bool{"province": true, "state": true, "land": true}
+
+// needsName: the anchor names a body only with its name after it, in the
+// article's language; German "das Land" alone is the Land the article is
+// about.
+func (an *analysis) needsName(anchor string) bool {
+	a := fold.String(anchor)
+	return namedOnly[a] && (a != "land" || an.lang != "de")
+}
 
 // swissCanton are the anchors of a Swiss canton, which elsewhere name a
 // district that is no body.
