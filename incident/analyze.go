@@ -26,6 +26,7 @@ type analysis struct {
 	focus        *place.Commune            // the commune the article is about, when it says
 	focusRegion  *place.Region             // the region the title is about when it names one, not a commune
 	local        *place.Commune            // the commune the paragraph being read is about, when it says
+	headed       map[int]*place.Commune    // the town a heading line names, by the sentences of the paragraph under it
 	bodies       [][]body                  // per sentence
 	cyber        bool                      // the title or the first paragraphs name a cyber attack plainly
 	lastOf       map[vigie.VictimKind]body // the last body of each kind named in full, for "the hospital"
@@ -110,14 +111,22 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 	an.cyber = an.cyber || an.ransomAndAttack()
 	an.attackMemo, an.asideMemo = nil, nil // read again now that plain words count
 	an.bodies = make([][]body, len(an.sents))
+	an.headed = map[int]*place.Commune{}
+	var heading, under *place.Commune // the town a heading line of its own named, and the paragraph under it
 	for i, s := range an.sents {
 		if i == 0 || s.Paragraph != an.sents[i-1].Paragraph {
-			an.local = nil
+			an.local, under, heading = heading, heading, nil
+		}
+		if under != nil {
+			an.headed[i] = under
 		}
 		if c := an.placeIn(s.Text); c != nil {
 			an.local = c
 		} else if c := an.kicker(s.Text); c != nil {
 			an.local = c // "Mijas, November." over "The Spanish town's council was hit…"
+			if s.Aside {
+				heading = c // "Goslar, février" heads the paragraph that follows
+			}
 		}
 		an.cur = i
 		an.bodies[i] = an.resolveAll(findNamed(s.Text, an.lang), i)

@@ -149,7 +149,7 @@ func findNamed(text, lang string) []named {
 		b := named{AnchorKind: a.kind, Anchor: text[toks[i].Start:toks[i+n-1].End], Start: toks[i].Start, End: toks[i+n-1].End}
 		loc := locativeBefore(toks, i)
 		b.Locative = loc && (a.kind == vigie.VictimRegion || a.kind == vigie.VictimDepartment)
-		if name, art, end, ok := nameAfter(toks, i+n); ok {
+		if name, art, end, ok := nameAfter(toks, i+n+qualifier(toks, i+n, lang)); ok {
 			b.Proper, b.Article, b.End = text[toks[name].Start:toks[end-1].End], art, toks[end-1].End
 			i = end - 1
 		} else if lang == "de" && i > 0 && germanAttribute(toks[i-1]) { // "Potsdamer Rathaus", "Kärntens Landesverwaltung"
@@ -177,6 +177,32 @@ func findNamed(text, lang string) []named {
 	}
 	return out
 }
+
+// qualifier is 1 when toks[i] is an adjective standing between an anchor
+// and the preposition of its name, as French, Italian and Spanish place
+// them: "la ville allemande de Goslar", "il comune ticinese di
+// Mendrisio". A word saying the name is another body's ("la commune
+// voisine de Kerkrade", "la ville-centre de l'agglomération") is none.
+func qualifier(toks []token, i int, lang string) int {
+	if lang != "fr" && lang != "it" && lang != "es" || i+2 >= len(toks) {
+		return 0
+	}
+	t := toks[i]
+	if t.Upper || t.Punct || len(t.Fold) < 4 || prepositions[t.Fold] || !prepositions[toks[i+1].Fold] ||
+		relational.in(t.Fold) || strings.Contains(t.Fold, " ") {
+		return 0
+	}
+	if a, n := matchAnchor(toks, i, lang); n > 0 && a.kind != "" {
+		return 0
+	}
+	return 1
+}
+
+// relational words set a body beside the one named after them.
+var relational = words("voisin*", "limitroph*", "proche*", "membre*", "centre", "siege", "chef", "capitale", "partenaire*",
+	"jumel*", "vicin*", "limitrof*", "confinant*", "prossim*", "capoluogo", "vecin*", "cercan*", "colindante*",
+	"lindante*", "socio*", "miembro*", "ubicad*", "situe*", "situat*", "situad*", "victime*", "vittima", "victima",
+	"responsable*", "responsabil*", "proprietaire*", "proprietari*", "propietari*")
 
 // germanAttribute: a capitalised word before a German anchor that may be
 // a place's adjective or genitive ("Potsdamer", "Kärntner", "Kärntens");

@@ -22,6 +22,10 @@ func TestFindNamed(t *testing.T) {
 		{"il municipio di Bourg-Saint-Maurice", "it", []string{"commune|municipio|Bourg-Saint-Maurice||false"}},
 		{"Cyberangriff auf die Stadt Marseille", "de", []string{"commune|Stadt|Marseille||false"}},
 		{"la communauté urbaine Caen la Mer", "fr", []string{"intercommunalite|communauté urbaine|Caen la Mer||false"}},
+		{"la ville allemande de Goslar découvre", "fr", []string{"commune|ville|Goslar||false"}},
+		{"il comune ticinese di Mendrisio", "it", []string{"commune|comune|Mendrisio||false"}},
+		{"el municipio malagueño de Mijas", "es", []string{"commune|municipio|Mijas||false"}},
+		{"la commune voisine de Kerkrade", "fr", []string{"commune|commune|||false"}},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			t.Parallel()

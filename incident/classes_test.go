@@ -55,6 +55,13 @@ func TestRoundUp(t *testing.T) {
 				"Mijas, November.\nThe Spanish town's council was hit by ransomware on 13 November, cancelling hundreds of appointments."),
 			[]string{"Gemeente Lokeren|commune|ransomware|2023-04-17", "Ayuntamiento de Mijas|commune|ransomware|2023-11-13"},
 			nil},
+		{"a heading line of its own names the town of the paragraph under it", article("fr", "2024-01-04 10:00", "Bilan 2023 : trois collectivités européennes rançonnées",
+			"Retour sur trois cas.\n\nGoslar, février\n\nLe 20 février, la municipalité découvre ses serveurs chiffrés et une demande de rançon.\n\n"+
+				"Kerkrade, septembre\n\nLe 4 septembre, la mairie est paralysée par un rançongiciel.\n\n"+
+				"Mendrisio, octobre\n\nLe 2 octobre, c'est au tour de Mendrisio : serveurs chiffrés, rançon refusée."),
+			[]string{"Stadt Goslar|commune|ransomware|2023-02-20", "Gemeente Kerkrade|commune|ransomware|2023-09-04",
+				"Comune di Mendrisio|commune|ransomware|2023-10-02"},
+			nil},
 		{"a year's review: a town opening its sentence, a district abroad, one-sentence paragraphs", article("es", "2023-12-28 10:00", "2023, el año en que los piratas informáticos llamaron a la puerta de los ayuntamientos",
 			"Repasamos tres casos.\n\nAlmuñécar abrió la lista el 18 de julio, cuando un ransomware cifró los servidores municipales.\n\n"+
 				"En Alemania, el distrito rural de Vulkaneifel quedó paralizado desde el 11 de septiembre por un ataque informático.\n\n"+

@@ -994,7 +994,17 @@ func (an *analysis) namesSomething(i int) bool {
 		return true
 	}
 	return slices.ContainsFunc(an.bodies[i], func(b body) bool { return (!b.Marked || since) && !b.Locative }) ||
-		an.placeIn(an.sents[i].Text) != nil || an.subjectPlace(an.sents[i].Text) != nil
+		an.placeIn(an.sents[i].Text) != nil || an.subjectPlace(an.sents[i].Text) != nil || an.headedPlace(i) != nil
+}
+
+// headedPlace is the town a heading line names over sentence i's
+// paragraph, when the sentence names it too: "Le 2 octobre, c'est au tour
+// de Mendrisio", under the heading "Mendrisio, octobre".
+func (an *analysis) headedPlace(i int) *place.Commune {
+	if h := an.headed[i]; h != nil && strings.Contains(" "+an.folded[i]+" ", " "+fold.String(h.Name)+" ") {
+		return h
+	}
+	return nil
 }
 
 // placeVictim: a sentence that dates an attack at a commune it names as a
@@ -1010,6 +1020,10 @@ func (an *analysis) placeVictim(i int) (body, bool) {
 			c = b
 		}
 	}
+	headed := c == nil && an.headedPlace(i) != nil
+	if headed {
+		c = an.headedPlace(i)
+	}
 	if c == nil { // "Almuñécar abrió la lista el 18 de julio, cuando un ransomware cifró los servidores municipales"
 		c = an.subjectPlace(an.sents[i].Text)
 	}
@@ -1017,7 +1031,7 @@ func (an *analysis) placeVictim(i int) (body, bool) {
 		return body{}, false
 	}
 	for _, j := range an.paragraph(i) {
-		if municipal.in(an.folded[j]) || an.names(j, "commune:"+c.INSEE) {
+		if headed || municipal.in(an.folded[j]) || an.names(j, "commune:"+c.INSEE) {
 			b := an.communeBody(body{named: named{AnchorKind: vigie.VictimCommune, Written: c.Name}, sent: i}, *c)
 			b.Name, b.key = c.Name, identity(b.Body)
 			return b, true
