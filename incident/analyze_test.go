@@ -60,6 +60,25 @@ func TestAnalyze(t *testing.T) {
 		{"national body", article("en", "2024-03-13 18:00", "France Travail says data of up to 43 million people may have been stolen",
 			"The national employment agency said attackers had access to its systems between February 6 and March 5."),
 			"false|national-body|75056|Île-de-France|data-breach|2024-02-06"},
+		{"an attack told by its effects and the answer to it", article("de", "2023-03-13 17:20", "Stadtamt Vöcklabruck: EDV seit Sonntag lahmgelegt",
+			"Seit Sonntag geht im Stadtamt Vöcklabruck nichts mehr: Server und E-Mail sind außer Betrieb. "+
+				"Die Stadtgemeinde hat sämtliche Systeme vorsorglich vom Netz genommen. Auch das Landeskriminalamt wurde eingeschaltet."),
+			"true|commune|Vöcklabruck|Oberösterreich|unknown|2023-03-12"},
+		{"servers cut off as a precaution after a fire", article("fr", "2023-03-13 17:20", "Millau : la mairie sans informatique depuis dimanche",
+			"Un incendie s'est déclaré dimanche dans le local technique de la mairie. Les serveurs informatiques ont été coupés par précaution."),
+			"none"},
+		{"hit again: the earlier attack's date is not the start", article("en", "2025-02-12 18:05", "Hastings council hit again as website floods with junk traffic",
+			"For the second time in less than three years, Hastings Borough Council is dealing with a cyber attack. "+
+				"The website has been impossible to reach since Tuesday morning, swamped by bogus requests in a denial-of-service attack.\n\n"+
+				"The council's ransomware ordeal in October 2022 cost it hundreds of thousands of pounds."),
+			"true|commune|Hastings|England|ddos|2025-02-11"},
+		{"a council the title shortens is the one the text names in full", article("en", "2023-09-21 10:00", "Ransomware behind Offaly council shutdown, local authority confirms",
+			"Offaly County Council has confirmed that the disruption to its services since Sunday 17 September was caused by a ransomware attack.\n\n"+
+				"Motor tax renewals are being processed by hand at the counter in Tullamore."),
+			"true|departement|Tullamore|Leinster|ransomware|2023-09-17"},
+		{"a group said to act for a side is no company", article("en", "2024-11-06 10:00", "Pro-Russian group claims attacks on UK council websites",
+			"A pro-Russian hacking collective has claimed responsibility for knocking Hartlepool Borough Council's website offline on Monday with a denial-of-service attack."),
+			"true|commune|Hartlepool|England|ddos|2024-11-04"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

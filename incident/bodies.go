@@ -42,7 +42,10 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"tourism office", "ccas", "centre communal d' action sociale", "syndicat", "syndicat mixte", "sdis",
 		"centre de gestion", "regie", "stadtwerke", "ufficio turistico", "oficina de turismo", "zweckverband",
 		"politiezone", "police zone", "zone de police", "intercommunale", "kommunaler it dienstleister", "kommunale it dienstleister", "kommunalen it dienstleister",
-		"it dienstleister der kommunen", "municipal it provider", "syndicat informatique", "consorzio"},
+		"it dienstleister der kommunen", "municipal it provider", "syndicat informatique", "consorzio",
+		// water boards: "Waterschap Aa en Maas", "Wasserverband Ybbstal"
+		"waterschap", "hoogheemraadschap", "wetterskip", "water board", "wasserverband", "abwasserverband",
+		"wasserverbund", "wasserzweckverband", "wasserversorgungsverband"},
 	vigie.VictimHospital: {"hopital", "hopitaux", "centre hospitalier", "chu", "chr", "clinique", "hospital",
 		"hospitals", "clinic", "krankenhaus", "klinikum", "klinik", "ospedale", "azienda ospedaliera", "nhs trust"},
 	vigie.VictimSchool: {"universite", "ecole", "lycee", "college", "university", "school", "universitat",
@@ -150,6 +153,10 @@ func findNamed(text, lang string) []named {
 		loc := locativeBefore(toks, i)
 		b.Locative = loc && (a.kind == vigie.VictimRegion || a.kind == vigie.VictimDepartment)
 		if name, art, end, ok := nameAfter(toks, i+n+qualifier(toks, i+n, lang)); ok {
+			if inner, m := matchAnchor(toks, name, lang); m > 0 && inner.kind == a.kind {
+				i = name - 1
+				continue // "the water board Waterschap Aa en Maas": the name is the body's own, anchor and all
+			}
 			b.Proper, b.Article, b.End = text[toks[name].Start:toks[end-1].End], art, toks[end-1].End
 			i = end - 1
 		} else if lang == "de" && i > 0 && germanAttribute(toks[i-1]) { // "Potsdamer Rathaus", "Kärntens Landesverwaltung"
@@ -293,7 +300,27 @@ func matchAnchor(toks []token, i int, lang string) (anchor, int) {
 			return a, n
 		}
 	}
+	if (lang == "nl" || lang == "de") && !toks[i].Punct && firmHead(toks[i].Fold) {
+		return anchor{words: []string{toks[i].Fold}, joined: toks[i].Fold, kind: vigie.VictimCompany}, 1
+	}
 	return anchor{}, 0
+}
+
+// firmHead: a Dutch or German compound whose head is a firm
+// ("verpakkingsbedrijf", "Logistikunternehmen"), not a public one
+// ("Eigenbetrieb", "gemeentebedrijf").
+func firmHead(w string) bool {
+	for _, public := range []string{"eigen", "landes", "bundes", "kommunal", "regie", "gemeente", "stads", "stadt", "kreis", "staats", "overheids"} {
+		if strings.HasPrefix(w, public) {
+			return false
+		}
+	}
+	for _, head := range []string{"bedrijf", "bedrijven", "unternehmen", "betrieb", "konzern"} {
+		if len(w) > len(head)+3 && strings.HasSuffix(w, head) {
+			return true
+		}
+	}
+	return false
 }
 
 // spans returns how many tokens from toks[i] fold to exactly phrase
@@ -386,7 +413,11 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": tr
 	"every": true, "other": true, "these": true, "those": true, "such": true, "our": true, "no": true,
 	"plusieurs": true, "certaines": true, "certains": true, "toutes": true, "tous": true, "viele": true, "einige": true,
 	"alle": true, "mehrere": true, "molti": true, "alcuni": true, "tutti": true, "muchos": true, "varios": true,
-	"todos": true, "veel": true}
+	"todos": true, "veel": true,
+	// nationalities say where, not which: "Irish county council shuts down IT"
+	"irish": true, "british": true, "english": true, "scottish": true, "welsh": true, "german": true, "french": true,
+	"italian": true, "spanish": true, "dutch": true, "belgian": true, "austrian": true, "swiss": true, "flemish": true,
+	"luxembourgish": true, "european": true, "portuguese": true}
 
 // properEnd returns the end of the capitalised name starting at toks[i]:
 // capitalised words, with joiners between them (one or two: "Vallée de

@@ -26,6 +26,10 @@ func TestFindNamed(t *testing.T) {
 		{"il comune ticinese di Mendrisio", "it", []string{"commune|comune|Mendrisio||false"}},
 		{"el municipio malagueño de Mijas", "es", []string{"commune|municipio|Mijas||false"}},
 		{"la commune voisine de Kerkrade", "fr", []string{"commune|commune|||false"}},
+		{"Irish county council shuts down IT", "en", []string{"departement|county council|||false"}},
+		{"the Dutch water board Waterschap Aa en Maas was hit", "en", []string{"local-public-body|Waterschap|Aa en Maas||false"}},
+		{"Bossche verpakkingsbedrijf slachtoffer van cyberaanval", "nl", []string{"company|verpakkingsbedrijf|Bossche||false"}},
+		{"Waterschap Aa en Maas getroffen door ransomware", "nl", []string{"local-public-body|Waterschap|Aa en Maas||false"}},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			t.Parallel()

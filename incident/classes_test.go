@@ -62,6 +62,18 @@ func TestRoundUp(t *testing.T) {
 			[]string{"Stadt Goslar|commune|ransomware|2023-02-20", "Gemeente Kerkrade|commune|ransomware|2023-09-04",
 				"Comune di Mendrisio|commune|ransomware|2023-10-02"},
 			nil},
+		{"a lead that counts the attacks under a title that names none", article("nl", "2023-10-03 10:00", "Europese gemeenten onder vuur: van Ierland tot Oostenrijk",
+			"Terwijl Nederlandse gemeenten hun beveiliging opschroeven, laten twee recente aanvallen in het buitenland zien hoe kwetsbaar lokale overheden blijven.\n\n"+
+				"In Oostenrijk werd de Stadtgemeinde Wels op zondag 18 juni getroffen door ransomware. De servers werden versleuteld.\n\n"+
+				"In Ierland legde ransomware op 17 september de computersystemen van Kerry County Council plat. Inwoners kunnen niets regelen."),
+			[]string{"Stadt Wels|commune|ransomware|2023-06-18", "Kerry County Council|departement|ransomware|2023-09-17"},
+			nil},
+		{"a title naming attacks and the year just gone looks back on it", article("es", "2025-01-04 10:00", "Los ciberataques que marcaron 2024 en las administraciones locales",
+			"El año que acaba de terminar dejó una lista larga de instituciones golpeadas por ciberdelincuentes.\n\n"+
+				"En abril, la Diputación de Badajoz vio cómo su web era desfigurada el 14 de abril con mensajes propagandísticos. Los sistemas internos no se vieron afectados.\n\n"+
+				"Y en noviembre, el ayuntamiento inglés de Hartlepool fue uno de los objetivos del grupo prorruso NoName057(16), que tumbó su web el día 4 con un ataque de denegación de servicio."),
+			[]string{"Diputación de Badajoz|departement|defacement|2024-04-14", "Hartlepool Council|commune|ddos|2024-11"},
+			nil},
 		{"a year's review: a town opening its sentence, a district abroad, one-sentence paragraphs", article("es", "2023-12-28 10:00", "2023, el año en que los piratas informáticos llamaron a la puerta de los ayuntamientos",
 			"Repasamos tres casos.\n\nAlmuñécar abrió la lista el 18 de julio, cuando un ransomware cifró los servidores municipales.\n\n"+
 				"En Alemania, el distrito rural de Vulkaneifel quedó paralizado desde el 11 de septiembre por un ataque informático.\n\n"+

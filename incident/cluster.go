@@ -235,8 +235,8 @@ func bestCluster(clusters []*cluster, cands []int, it item) (int, []string) {
 			ok, why = linked(c, it)
 			why = "a body of the same town, " + at + ": " + why
 		case key != "" && c.at[nameKey(it.finding.Victim)]:
-			ok, why = linked(c, it)
-			why = "a body of the same name, placed elsewhere: " + why
+			ok, why = datesFit(c, it)
+			why = "a body of the same official name, placed elsewhere: " + why
 		default:
 			continue
 		}

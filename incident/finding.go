@@ -18,7 +18,16 @@ var pastMarkers = words("similaire", "similar", "similar attack", "deja", "alrea
 // againWords tell of a new attack on a body hit before: its older date
 // is the earlier attack's.
 var againWords = words("de nouveau", "a nouveau", "nouvelle fois", "encore une fois", "again", "once more", "erneut",
-	"wieder", "di nuovo", "ancora una volta", "de nuevo", "otra vez", "nuevamente", "opnieuw")
+	"wieder", "di nuovo", "ancora una volta", "de nuevo", "otra vez", "nuevamente", "opnieuw",
+	"second time", "deuxieme fois", "seconde fois", "zweiten mal", "seconda volta", "segunda vez", "tweede keer")
+
+// hitAgain: the title or the lead says the victim is hit again ("Swale
+// council hit again", "for the second time in three years"): the article
+// reports a new attack, and its sentences dated months back tell the
+// earlier one.
+func (an *analysis) hitAgain() bool {
+	return slices.ContainsFunc(an.early(1), func(i int) bool { return againWords.in(an.folded[i]) })
+}
 
 // discoveryWords say when an attack was found out.
 var discoveryWords = words("decouvert*", "constate*", "detecte*", "s est apercu*", "se sont apercus", "discovered",
@@ -111,7 +120,7 @@ func (an *analysis) evidence(field, value string, sent int) vigie.Evidence {
 // tells its own attack only that way keeps them (see finding).
 func (an *analysis) current(own []int, victim string) []int {
 	return slices.DeleteFunc(slices.Clone(own), func(i int) bool {
-		return (recalled(an.folded[i]) || againWords.in(an.folded[i])) && an.datesOld(i, true) ||
+		return (recalled(an.folded[i]) || againWords.in(an.folded[i]) || an.hitAgain()) && an.datesOld(i, true) ||
 			!an.names(i, victim) && attackAfterMarker(an.folded[i])
 	})
 }
@@ -278,14 +287,18 @@ func (an *analysis) asScam(f *vigie.Finding) {
 // publication nor long before.
 func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, found vigie.Timestamp) {
 	var starts, finds []dated
+	again := an.hitAgain()
 	for _, i := range own {
 		fo := an.folded[i]
 		// Sentences about what is down tell of now and of what comes next
 		// ("closed again on Tuesday"), not of when the attack began.
-		attack := an.attackIn(i) || eventWords.in(fo) || happenedWords.in(fo) || unreachable.in(fo)
+		attack := an.attackIn(i) && !(an.responded(i) && !an.namesAttack(i)) || eventWords.in(fo) || happenedWords.in(fo) || unreachable.in(fo)
 		discovery := discoveryWords.in(fo)
 		if !attack && !discovery {
 			continue
+		}
+		if again && an.datesOld(i, true) {
+			continue // "The council's ransomware ordeal in October 2022…", under "Swale council hit again"
 		}
 		text := an.sents[i].Text
 		recalls := pastMarkers.in(fo) || recalled(fo) // another, earlier attack's date

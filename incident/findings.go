@@ -105,7 +105,23 @@ func (an *analysis) attackIn(i int) bool {
 	return an.attackMemo[i] == 1
 }
 
+// readAttack: sentence i names an attack, or tells one by the answer to
+// it (responded).
 func (an *analysis) readAttack(i int) bool {
+	return an.namesAttack(i) || an.responded(i)
+}
+
+// responded: with systems down, sentence i tells how the body answered an
+// intrusion (responseWords), and no other cause. It says there was an
+// attack, not when: what is done about it comes after.
+func (an *analysis) responded(i int) bool {
+	f := an.folded[i]
+	return an.itDown && responseWords.in(f) && !outageCauses.in(f) && !plannedWords.in(an.folded[0]) &&
+		!slices.ContainsFunc(an.lead(), func(k int) bool { return outageCauses.in(an.folded[k]) })
+}
+
+// namesAttack: sentence i names an attack in words.
+func (an *analysis) namesAttack(i int) bool {
 	f := an.folded[i]
 	if assertedAttack(attackWords, f) || (an.cyber || i == 0 && counted(f) || itSystems.in(f)) && assertedAttack(plainAttack, f) ||
 		(an.cyber || itSystems.in(f) || ransomCue.in(f)) && dataTaken(f) || effectWords.in(f) || dataLocked(f) ||
@@ -376,8 +392,29 @@ func (an *analysis) currentAttack(i int) bool {
 // yearReview are the words of a title that looks back on a year's
 // attacks ("a year of cyber attacks", "2023, l'année où…",
 // "Jahresrückblick"): the attacks of that year are its news.
-var yearReview = words("a year of", "year in review", "review of the year", "the year", "l annee", "retour sur l annee",
+var yearReview = words("a year of", "year in review", "in review", "review of the year", "the year", "l annee", "retour sur l annee",
 	"jahresruckblick", "ruckblick", "das jahr", "el ano", "l anno", "anno nero", "jaaroverzicht", "het jaar")
+
+// looksBack: the title looks back on a year's attacks, in words
+// (yearReview) or by naming attacks and the year just gone, early in the
+// next ("Los ciberataques que marcaron 2024", in January 2025). A
+// report's figures of the year going ("nel 2024 raddoppiati gli
+// attacchi", in November) are no look back.
+func (an *analysis) looksBack() bool {
+	t := an.folded[0]
+	if yearReview.in(t) {
+		return true
+	}
+	if !pluralAttacks.in(t) {
+		return false
+	}
+	for _, m := range yearRe.FindAllString(t, -1) {
+		if y, _ := strconv.Atoi(m); y == an.ref.Year()-1 && an.ref.Month() <= time.February {
+			return true
+		}
+	}
+	return false
+}
 
 // recalled: the sentence tells of the past in a tense or words of
 // recall; a pluperfect after a verb of finding or saying is no recall but
@@ -761,12 +798,12 @@ func (an *analysis) mainSpan() []int {
 func (an *analysis) roundup() ([][]body, [][]int) {
 	var groups [][]body
 	var spans [][]int
-	if !an.titleAttack() && !(an.cyber && (counted(an.folded[0]) || an.titleJoinsPlaces())) || an.target != "" && !counted(an.folded[0]) {
+	review := an.looksBack()
+	n, isCounted := an.countedAttacks()
+	if !an.titleAttack() && !(an.cyber && (isCounted || review || an.titleJoinsPlaces())) || an.target != "" && !counted(an.folded[0]) {
 		return nil, nil // the title tells of an attack on a target of its own: the others are context
 	}
 	judged := map[int]bool{}
-	n, isCounted := countIn(an.folded[0])
-	review := yearReview.in(an.folded[0])
 	for i := 1; i < len(an.sents); i++ {
 		p := an.sents[i].Paragraph
 		if judged[p] || !an.namesSomething(i) {
@@ -915,6 +952,21 @@ func counted(folded string) bool {
 	return ok
 }
 
+// countedAttacks is the number of attacks or victims the title counts,
+// else its lead when the title names no attack ("Europese gemeenten onder
+// vuur", then "twee recente aanvallen in het buitenland laten zien…").
+func (an *analysis) countedAttacks() (int, bool) {
+	if n, ok := countIn(an.folded[0]); ok || an.titleAttack() {
+		return n, ok
+	}
+	for _, i := range an.lead()[1:] {
+		if n, ok := countIn(an.folded[i]); ok {
+			return n, ok
+		}
+	}
+	return 0, false
+}
+
 // countIn is the number a counted title gives (0 for "several").
 func countIn(folded string) (int, bool) {
 	ws := strings.Fields(folded)
@@ -923,7 +975,7 @@ func countIn(folded string) (int, bool) {
 			continue
 		}
 		next := strings.Join(ws[k+1:min(k+3, len(ws))], " ") // "zwei weitere Angriffe"
-		if countedNouns.in(next) || plainAttack.in(next) || attackWords.in(next) {
+		if countedNouns.in(next) || plainAttack.in(next) || pluralAttacks.in(next) || attackWords.in(next) {
 			return countValues[w], true
 		}
 	}

@@ -19,6 +19,10 @@ func town(name, insee string) vigie.Body {
 var (
 	louthIE = vigie.Body{Official: "Louth County Council", Kind: vigie.VictimDepartment, Place: vigie.Place{Name: "Louth", Country: "IE", Region: "Leinster"}}
 	louthGB = vigie.Body{ID: "gss:E10000019", Official: "Louth County Council", Kind: vigie.VictimDepartment, Place: vigie.Place{Name: "Louth", Country: "GB", Region: "England"}}
+	// mayoAt and mayo are one council no registry holds, placed at its seat
+	// by one article and nowhere by another
+	mayoAt = vigie.Body{Official: "Mayo County Council", Kind: vigie.VictimDepartment, Place: vigie.Place{Name: "Castlebar", Country: "IE", Region: "Connacht", Lat: 53.85, Lon: -9.3}}
+	mayo   = vigie.Body{Official: "Mayo County Council", Kind: vigie.VictimDepartment}
 )
 
 // on is a start date of day (YYYY-MM-DD) or month (YYYY-MM) precision;
@@ -137,6 +141,11 @@ func TestGroup(t *testing.T) {
 			{"2025-01-22", []vigie.Finding{finding(louthIE, "2025-01-20")}},
 			{"2025-07-09", []vigie.Finding{finding(louthGB, "2025-01-20")}},
 		}, "1 2"},
+		{"a body of the same official name, unplaced, dated by its month only, joins", []report{
+			{"2023-09-18", []vigie.Finding{finding(mayoAt, "2023-09-17")}},
+			{"2025-06-12", []vigie.Finding{finding(mayo, "2023-09")}},
+			{"2025-07-01", []vigie.Finding{finding(mayo, "2024-02")}},
+		}, "1 2|3"},
 		{"two bodies of one town hit the same week are one attack", []report{
 			{"2021-04-27", []vigie.Finding{finding(savoie, "2021-04-24")}},
 			{"2021-04-28", []vigie.Finding{finding(chambery, "2021-04-25")}},

@@ -56,7 +56,7 @@ func (c cue) all(folded string) [][]int {
 // attackWords name an attack without saying its kind.
 var attackWords = words(
 	"cyberattaque*", "cyber attaque*", "cyber-attaque*", "attaque* informatique*", "attaque* cyber", "attaque* numerique*",
-	"piratage*", "pirate informatique", "pirates informatiques", "pirates", "hackers", "hacker", "cybercriminel*", "hacktivist*",
+	"piratage*", "pirate informatique", "pirates informatiques", "pirates", "hackers", "hacker", "cybercriminel*", "hacktivist*", "cyber criminal*", "cyber criminel*", "cyber kriminell*", "cyber criminali", "cyber delincuente*",
 	"incident cyber", "incident de cybersecurite", "acte de cybermalveillance", "cyber incident", "cybersecurity incident",
 	"incident de securite informatique", "incidente de seguridad informatica", "incidente di sicurezza informatica",
 	"incidente informatico", "incidente de ciberseguridad", "security incident", "sicherheitsvorfall", "it sicherheitsvorfall",
@@ -101,6 +101,25 @@ var agencyWords = words("deliberate act", "deliberate attack", "targeted by", "t
 	// someone from outside meant it: "des personnes extérieures ont cherché à nuire", "qualcuno dall'esterno ha voluto fermarci"
 	"personnes exterieures", "cherche a nuire", "volonte de nuire", "from outside", "outside party", "von aussen",
 	"von auswarts", "dall esterno", "desde el exterior", "desde fuera", "van buitenaf", "van buiten af")
+
+// responseWords tell how a body answers an intrusion it will not yet
+// name: it cut its network off as a precaution, or called in the cyber
+// security agency or the police's cyber crime unit. With computers or
+// systems down (itSystems) and no other cause told, that is an attack.
+var responseWords = words("as a precaution", "as a precautionary measure", "precautionary measure", "par precaution",
+	"par mesure de precaution", "a titre preventif", "a titre de precaution", "in via precauzionale", "precauzionalmente",
+	"a scopo precauzionale", "por precaucion", "como medida de precaucion", "de forma preventiva", "preventivamente",
+	"uit voorzorg", "voorzorgsmaatregel", "vorsorglich", "sicherheitshalber",
+	// agencies and police units that only cyber attacks bring in
+	"national cyber security centre", "ncsc", "nationaal cyber security centrum", "anssi", "cert", "csirt", "cert fr",
+	"cert bund", "govcert", "centre for cybersecurity belgium", "centrum voor cybersecurity", "bundesamt fur sicherheit in der informationstechnik",
+	"agenzia per la cybersicurezza nazionale", "agenzia nazionale per la cybersicurezza", "polizia postale", "incibe",
+	"ccn cert", "centro criptologico nacional", "landeskriminalamt", "zentrale ansprechstelle cybercrime", "cybercrime*",
+	"cybercriminalite", "cybercrimine", "cibercrimen", "ciberdelincuencia", "c3n", "cybergendarm*", "police judiciaire",
+	"national cyber crime unit", "garda national cyber crime bureau", "team high tech crime",
+	// what the technicians saw, before it has a name
+	"comportement anormal", "comportements anormaux", "comportamento anomalo", "comportamiento anomalo", "anomalous behaviour",
+	"anomalous activity", "unusual activity", "ungewohnliche aktivitat*", "afwijkend gedrag", "ongebruikelijke activiteit*")
 
 // counts number what follows: "two attacks", "drei Angriffe".
 var counts = words("two", "three", "four", "several", "deux", "trois", "quatre", "plusieurs", "zwei", "drei", "vier",
@@ -164,6 +183,7 @@ var attackKinds = map[vigie.AttackType]cue{
 		"daten gestohlen", "furto di dati", "dati rubati", "fuga de datos", "robo de datos", "datalek*",
 		"darknet", "dark web", "darkweb"),
 	vigie.AttackDefacement: words("defiguration", "defigure*", "defaced", "defacement", "defacciat*", "verunstaltet",
+		"desfigurad*", "deturpat*", "gedefaced", "beklad",
 		// the home page swapped for the attackers' own
 		"homepage replaced", "home page replaced", "homepage was replaced", "home page was replaced", "page d accueil remplacee",
 		"page d accueil a ete remplacee", "startseite ersetzt", "startseite durch", "homepage vervangen", "pagina iniziale sostituita",

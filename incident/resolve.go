@@ -59,7 +59,7 @@ func (an *analysis) resolve(n named) (body, bool) {
 	case vigie.VictimOther:
 		return an.resolveResidents(b)
 	case vigie.VictimCompany:
-		if n.Proper == "" || isGroup(n.Proper) {
+		if n.Proper == "" || isGroup(n.Proper) || sideOf(n.Proper) {
 			return b, false
 		}
 		b.Official = n.Proper
@@ -165,11 +165,42 @@ func (an *analysis) unplaced(b body) (body, bool) {
 	if b.named.Before && len(strings.Fields(b.named.Anchor)) == 1 && !namesBefore[fold.String(b.named.Anchor)] {
 		return b, false // "Smart city": a bare noun after a word says nothing of a place
 	}
+	if o, ok := an.fullerName(b); ok {
+		return o, true
+	}
 	b.Official = capitalize(b.named.Written)
 	if b.Kind == vigie.VictimCommune {
 		b.Place = an.unplacedArea(vigie.Place{Name: name})
 	}
 	return b, true
+}
+
+// fullerName is the body the article names elsewhere with the same proper
+// name and a kind of its own, which a bare "council" shortens: "Mayo
+// council" in a title over "Mayo County Council" in the text.
+func (an *analysis) fullerName(b body) (body, bool) {
+	if b.AnchorKind != vigie.VictimCommune || b.named.Before && len(strings.Fields(b.named.Anchor)) > 1 {
+		return body{}, false
+	}
+	proper := fold.String(b.named.Proper)
+	for k, s := range an.sents {
+		if k == an.cur || !strings.Contains(an.folded[k], proper) {
+			continue
+		}
+		for _, n := range findNamed(s.Text, an.lang) {
+			if n.AnchorKind != vigie.VictimCommune && n.AnchorKind.InScope() && fold.String(n.Proper) == proper {
+				cur := an.cur
+				an.cur = k
+				o, ok := an.resolve(n)
+				an.cur = cur
+				if ok {
+					o.named = b.named
+					return o, true
+				}
+			}
+		}
+	}
+	return body{}, false
 }
 
 // inBody: a sentence below the title writes name.
@@ -1022,6 +1053,19 @@ func isGroup(name string) bool {
 	}
 	return false
 }
+
+// sideOf: a group's name that only says whose side it is on ("a
+// Pro-Russian group", "un gruppo filorusso", "Russian hackers' group"):
+// attackers, no company.
+func sideOf(name string) bool {
+	f := fold.String(name)
+	return strings.HasPrefix(f, "pro ") || strings.HasPrefix(f, "anti ") || strings.HasPrefix(f, "filo") ||
+		strings.HasPrefix(f, "pro") && strings.HasSuffix(f, "russo") || sides[f]
+}
+
+// sides are the nations attackers are said to act for.
+var sides = map[string]bool{"russian": true, "chinese": true, "iranian": true, "north korean": true, "russe": true,
+	"russo": true, "russisch": true, "russische": true, "ruso": true}
 
 // townHall is a commune's official name as victim: "Mairie de Séez",
 // "Mairie d'Annecy", "Mairie des Mureaux"; outside France the local form.
