@@ -76,6 +76,13 @@ func TestAnalyze(t *testing.T) {
 			"Offaly County Council has confirmed that the disruption to its services since Sunday 17 September was caused by a ransomware attack.\n\n"+
 				"Motor tax renewals are being processed by hand at the counter in Tullamore."),
 			"true|departement|Tullamore|Leinster|ransomware|2023-09-17"},
+		{"another town's attack recalled by the town's name alone is not the start", article("de", "2024-10-16 10:00", "Stadtgemeinde Attnang-Puchheim meldet IT-Vorfall",
+			"Im Stadtamt Attnang-Puchheim ist seit Montag Improvisation gefragt. Die Stadtgemeinde hat einen IT-Sicherheitsvorfall gemeldet.\n\n"+
+				"Erinnerungen an Vöcklabruck werden wach, wo im Mai 2023 ein Angriff die Verwaltung lahmlegte."),
+			"true|commune|Attnang-Puchheim|Oberösterreich|unknown|2024-10-14"},
+		{"delinquents who sneaked into a server are intruders", article("es", "2025-01-21 10:00", "Unos delincuentes se colaron en los servidores del Ayuntamiento de Aranda de Duero",
+			"El domingo 19 de enero, unos delincuentes se colaron en un servidor del Ayuntamiento de Aranda de Duero y se llevaron documentos internos."),
+			"true|commune|Aranda de Duero|Castilla y León|intrusion|2025-01-19"},
 		{"a group said to act for a side is no company", article("en", "2024-11-06 10:00", "Pro-Russian group claims attacks on UK council websites",
 			"A pro-Russian hacking collective has claimed responsibility for knocking Hartlepool Borough Council's website offline on Monday with a denial-of-service attack."),
 			"true|commune|Hartlepool|England|ddos|2024-11-04"},

@@ -190,6 +190,12 @@ func (an *analysis) aboutOthers(i int, v body) bool {
 			other = true
 		}
 	}
+	if !other && !names && aside && v.Place.Name != "" {
+		// "Erinnerungen an Gmunden werden wach, wo im Juni 2023 ein Angriff…": another town's attack
+		c := an.barePlace(an.sents[i].Text)
+		here := strings.Contains(" "+an.folded[i]+" ", " "+fold.String(v.Place.Name)+" ") // "de computers van Eemnes, Laren en Blaricum"
+		other = c != nil && fold.String(c.Name) != fold.String(v.Place.Name) && !here && !an.names(i, v.key)
+	}
 	return other && !names
 }
 

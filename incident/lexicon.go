@@ -140,7 +140,10 @@ var countedNouns = words("communes", "villes", "mairies", "collectivites", "depa
 	"stadte", "gemeinden", "verwaltungen", "kreise", "landkreise", "kantone", "behorden", "comuni", "enti", "province",
 	"regioni", "amministrazioni", "ayuntamientos", "municipios", "instituciones", "diputaciones", "administraciones",
 	"consistorios", "gemeenten", "provincies", "besturen", "overheden", "victimes", "victims", "opfer", "vittime",
-	"victimas", "slachtoffers")
+	"victimas", "slachtoffers",
+	// the cases told: "Dos episodios de este invierno", "Retour sur quatre cas"
+	"cas", "cases", "casos", "casi", "episodios", "episodes", "episodi", "incidents", "incidenti", "incidentes",
+	"vorfalle", "falle", "gevallen", "incidenten")
 
 // itSystems are what an attack takes down.
 var itSystems = words("systems", "system", "servers", "server", "computers", "network", "it systems", "systemes",
@@ -201,7 +204,10 @@ var attackKinds = map[vigie.AttackType]cue{
 		"entrato nei sistemi", "entrati nei sistemi", "systemes compromis", "reseau compromis", "systemes ont ete compromis",
 		"systems were breached", "network was breached", "systems were compromised", "network was compromised",
 		"eingedrungen", "systeme kompromittiert", "netzwerk kompromittiert", "sistemas vulnerados", "han vulnerado",
-		"accedieron a los sistemas", "systemen gecompromitteerd"),
+		"accedieron a los sistemas", "systemen gecompromitteerd",
+		// someone got in: "unos delincuentes se colaron en un servidor"
+		"se colaron en", "se colo en", "s est introduit dans", "se sont introduits dans", "si sono introdotti", "si e introdotto",
+		"broke into", "hacked into", "drangen in", "drang in"),
 }
 
 // The ransomware cues are of three sorts: encryption (what ransomware
