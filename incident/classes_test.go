@@ -78,7 +78,7 @@ func TestRoundUp(t *testing.T) {
 			"Repasamos tres casos.\n\nAlmuñécar abrió la lista el 18 de julio, cuando un ransomware cifró los servidores municipales.\n\n"+
 				"En Alemania, el distrito rural de Vulkaneifel quedó paralizado desde el 11 de septiembre por un ataque informático.\n\n"+
 				"En Italia, el Comune di Rovigo sufrió el 17 de abril un ransomware que cerró el padrón."),
-			[]string{"Ayuntamiento de Almuñécar|commune|ransomware|2023-07-18", "Distrito rural de Vulkaneifel|departement|unknown|2023-09-11",
+			[]string{"Ayuntamiento de Almuñécar|commune|ransomware|2023-07-18", "Landkreis Vulkaneifel|departement|unknown|2023-09-11",
 				"Comune di Rovigo|commune|ransomware|2023-04-17"},
 			nil},
 		{"a pluperfect reported after a verb of finding is no recall", article("en", "2023-09-29 10:00", "Three councils, one bruising summer",

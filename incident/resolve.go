@@ -327,10 +327,11 @@ func (an *analysis) resolveEPCI(b body) (body, bool) {
 		if e, ok := an.titleEPCI(); ok && matchesType(n.Anchor, e.Type) {
 			return an.epciSeated(b, e), true
 		}
-		if an.focus == nil {
+		c := an.nearestCommune() // "Blois, May. … the inter-municipal authority around Blois"
+		if c == nil || c.INSEE == "" {
 			return b, false
 		}
-		e, ok := an.g.EPCIOf(an.focus.INSEE)
+		e, ok := an.g.EPCIOf(c.INSEE)
 		if !ok || !matchesType(n.Anchor, e.Type) {
 			return b, false
 		}
@@ -479,10 +480,13 @@ func (an *analysis) resolveDepartment(b body) (body, bool) {
 	}
 	if a, ok := an.pressDistrict(b.named.Proper); ok {
 		d, ok := an.foreignDistrict(b)
-		if ok && (d.Place.Country == "" || an.inDistrict(d.Place, a)) {
-			return d, true // placed as the text places it, or by its registry name when clustered
+		if ok && d.Place.Country != "" && an.inDistrict(d.Place, a) {
+			return d, true // placed as the text places it
 		}
 		official := cmp.Or(d.Official, a.Name)
+		if !ok || d.Place.Country == "" {
+			official = a.Name // "the rural district of Vulkaneifel", placed nowhere, is the registry's Landkreis Vulkaneifel
+		}
 		d = authorityBody(b, a)
 		d.Official, d.Place = official, a.Place() // placed at its seat, even a stand-in: the text places it elsewhere
 		return d, true
@@ -975,7 +979,7 @@ func (an *analysis) bareNames(text string, sent int, found []body) []body {
 			name := text[toks[i].Start:toks[end-1].End]
 			n := named{Proper: name, Written: name, Start: toks[i].Start, End: toks[end-1].End}
 			b := body{named: n, Body: vigie.Body{Name: name}}
-			if es := an.g.EPCIs(name); len(es) > 0 && end > i+1 {
+			if es := an.g.EPCIs(name); len(es) > 0 && (end > i+1 || es[0].Brand() == name) { // "Agglopolys" is a name of its own
 				b.AnchorKind = vigie.VictimIntercommunalty
 				b = epciBody(b, es[0])
 			} else if a, ok := an.registryName(name); ok {

@@ -336,6 +336,9 @@ func TestEPCIs(t *testing.T) {
 			if len(es) == 0 {
 				t.Fatalf("EPCIs(%q): none", tc.in)
 			}
+			if tc.in == "Agglopolys" && es[0].Brand() != "Agglopolys" {
+				t.Errorf("Brand of %s = %q, want Agglopolys", es[0].Name, es[0].Brand())
+			}
 			if e := es[0]; e.Name != tc.name || e.Type != tc.typ || e.Seat.INSEE != tc.seat || e.Place().INSEE != tc.seat {
 				t.Errorf("EPCIs(%q)[0] = %s %s seat %s, want %s %s seat %s", tc.in, e.Name, e.Type, e.Seat.INSEE, tc.name, tc.typ, tc.seat)
 			}

@@ -72,3 +72,12 @@ type EPCI struct {
 
 // Place returns the place of the EPCI's seat.
 func (e EPCI) Place() vigie.Place { return e.Seat.Place() }
+
+// Brand is the name an intercommunality goes by, which its official name
+// gives in quotes (the CA de Blois is Agglopolys), or "".
+func (e EPCI) Brand() string {
+	if m := quoted.FindStringSubmatch(e.Name); m != nil {
+		return m[1]
+	}
+	return ""
+}
