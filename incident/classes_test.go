@@ -55,11 +55,13 @@ func TestRoundUp(t *testing.T) {
 				"Mijas, November.\nThe Spanish town's council was hit by ransomware on 13 November, cancelling hundreds of appointments."),
 			[]string{"Gemeente Lokeren|commune|ransomware|2023-04-17", "Ayuntamiento de Mijas|commune|ransomware|2023-11-13"},
 			nil},
-		{"a heading line of its own names the town of the paragraph under it", article("fr", "2024-01-04 10:00", "Bilan 2023 : trois collectivités européennes rançonnées",
-			"Retour sur trois cas.\n\nGoslar, février\n\nLe 20 février, la municipalité découvre ses serveurs chiffrés et une demande de rançon.\n\n"+
-				"Kerkrade, septembre\n\nLe 4 septembre, la mairie est paralysée par un rançongiciel.\n\n"+
+		{"a heading line of its own names the town of the paragraph under it", article("fr", "2024-01-04 10:00", "Bilan 2023 : quatre collectivités européennes rançonnées",
+			"Retour sur quatre cas.\n\nGoslar, février\n\nLe 20 février, la ville allemande de Goslar découvre ses serveurs chiffrés et une demande de rançon.\n\n"+
+				"Cotentin, juin\n\nLe 5 juin, la communauté d'agglomération du Cotentin coupe ses accès distants après une intrusion.\n\n"+
+				"Kerkrade, septembre\n\nLe 4 septembre, la commune néerlandaise de Kerkrade est paralysée par un rançongiciel.\n\n"+
 				"Mendrisio, octobre\n\nLe 2 octobre, c'est au tour de Mendrisio : serveurs chiffrés, rançon refusée."),
-			[]string{"Stadt Goslar|commune|ransomware|2023-02-20", "Gemeente Kerkrade|commune|ransomware|2023-09-04",
+			[]string{"Stadt Goslar|commune|ransomware|2023-02-20", "Communauté d'agglomération du Cotentin|intercommunalite|unknown|2023-06-05",
+				"Gemeente Kerkrade|commune|ransomware|2023-09-04",
 				"Comune di Mendrisio|commune|ransomware|2023-10-02"},
 			nil},
 		{"a lead that counts the attacks under a title that names none", article("nl", "2023-10-03 10:00", "Europese gemeenten onder vuur: van Ierland tot Oostenrijk",

@@ -42,6 +42,9 @@ func (an *analysis) incidents() (groups [][]body, spans [][]int) {
 	}
 	v := an.titleVictims()
 	if groups, spans := an.listedAttacks(); len(groups) > 0 && (len(v) == 0 || slices.ContainsFunc(groups, func(g []body) bool { return g[0].key == v[0].key })) {
+		if rg, rs := an.roundup(); len(rg) > len(groups) && covers(rg, groups) {
+			return rg, rs // its paragraphs tell one more: "c'est au tour de Mendrisio", under its heading
+		}
 		return groups, spans // the title's victim, if it names one, among attacks its sentences list
 	}
 	if len(v) > 0 {
@@ -950,6 +953,16 @@ func (an *analysis) paragraphVictim(i int) (body, bool) {
 func counted(folded string) bool {
 	_, ok := countIn(folded)
 	return ok
+}
+
+// covers: every victim of some is a victim of all.
+func covers(all, some [][]body) bool {
+	for _, g := range some {
+		if !slices.ContainsFunc(all, func(o []body) bool { return o[0].key == g[0].key }) {
+			return false
+		}
+	}
+	return true
 }
 
 // countedAttacks is the number of attacks or victims the title counts,
