@@ -165,6 +165,12 @@ func (c *cluster) add(it item) {
 	if k := nameKey(it.finding.Victim); k != "" {
 		c.at[k] = true
 	}
+	if k := coreKey(it.finding.Victim); k != "" {
+		c.at[k] = true
+		if weak(it.finding.Victim) {
+			c.at["weak:"+k] = true
+		}
+	}
 	for _, b := range it.finding.AlsoAffected {
 		if k := identity(b); k != "" {
 			c.also[k] = true
@@ -196,6 +202,9 @@ func itemKeys(it item) []string {
 		keys = append(keys, k)
 	}
 	if k := nameKey(it.finding.Victim); k != "" {
+		keys = append(keys, k)
+	}
+	if k := coreKey(it.finding.Victim); k != "" {
 		keys = append(keys, k)
 	}
 	return keys
@@ -237,6 +246,9 @@ func bestCluster(clusters []*cluster, cands []int, it item) (int, []string) {
 		case key != "" && c.at[nameKey(it.finding.Victim)]:
 			ok, why = datesFit(c, it)
 			why = "a body of the same official name, placed elsewhere: " + why
+		case key != "" && shortFor(c, it.finding.Victim):
+			ok, why = datesFit(c, it)
+			why = "a council's short name and its full one, " + coreKey(it.finding.Victim) + ": " + why
 		default:
 			continue
 		}
@@ -334,6 +346,14 @@ func day(t time.Time) string            { return t.Format(time.DateOnly) }
 func days(d time.Duration) int          { return int(d.Hours() / 24) }
 func sameMonth(a, b time.Time) bool     { return a.Year() == b.Year() && a.Month() == b.Month() }
 func keyOf(b vigie.Body) (string, bool) { k := identity(b); return k, k != "" }
+
+// shortFor: the victim and one of the cluster's share a name without the
+// words of their kind, and one of them is a short form nothing places
+// ("Westmeath council" and "Westmeath County Council").
+func shortFor(c *cluster, v vigie.Body) bool {
+	k := coreKey(v)
+	return k != "" && (weak(v) && c.at[k] || c.at["weak:"+k])
+}
 
 // sharesBody: the item's also-affected bodies include the cluster's victim.
 func sharesBody(c *cluster, f vigie.Finding) bool {

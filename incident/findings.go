@@ -58,6 +58,9 @@ func (an *analysis) incidents() (groups [][]body, spans [][]int) {
 	}
 	v = an.leadVictim(2)
 	if len(v) == 0 {
+		v = an.regionVictim()
+	}
+	if len(v) == 0 {
 		v = an.dominantVictim()
 	}
 	if len(v) == 0 {
@@ -584,6 +587,23 @@ func (an *analysis) leadVictim(paragraphs int) []body {
 		}
 		if len(vs) == 1 {
 			return vs
+		}
+	}
+	return nil
+}
+
+// regionVictim: under a title that tells of an attack on a region it
+// names bare ("Le Tessin visé par une attaque"), the region's own body,
+// as the lead names it ("le canton").
+func (an *analysis) regionVictim() []body {
+	if an.focusRegion == nil {
+		return nil
+	}
+	for _, i := range an.earlyProse(2)[1:] {
+		for _, b := range an.bodies[i] {
+			if b.Kind == vigie.VictimRegion && !b.Marked && !b.Locative && b.Place.Region == an.focusRegion.Name {
+				return []body{b}
+			}
 		}
 	}
 	return nil

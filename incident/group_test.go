@@ -23,6 +23,11 @@ var (
 	// by one article and nowhere by another
 	mayoAt = vigie.Body{Official: "Mayo County Council", Kind: vigie.VictimDepartment, Place: vigie.Place{Name: "Castlebar", Country: "IE", Region: "Connacht", Lat: 53.85, Lon: -9.3}}
 	mayo   = vigie.Body{Official: "Mayo County Council", Kind: vigie.VictimDepartment}
+	// westmeathShort is the short form of westmeathAt, placed nowhere;
+	// galwayCity another council no registry holds
+	westmeathAt    = vigie.Body{Official: "Westmeath County Council", Kind: vigie.VictimDepartment, Place: vigie.Place{Name: "Mullingar", Country: "IE", Lat: 53.52, Lon: -7.34}}
+	westmeathShort = vigie.Body{Official: "Westmeath council", Kind: vigie.VictimCommune, Place: vigie.Place{Name: "Westmeath"}}
+	galwayCity     = vigie.Body{Official: "Galway City Council", Kind: vigie.VictimCommune, Place: vigie.Place{Name: "Galway", Country: "IE", Lat: 53.27, Lon: -9.05}}
 )
 
 // on is a start date of day (YYYY-MM-DD) or month (YYYY-MM) precision;
@@ -141,6 +146,11 @@ func TestGroup(t *testing.T) {
 			{"2025-01-22", []vigie.Finding{finding(louthIE, "2025-01-20")}},
 			{"2025-07-09", []vigie.Finding{finding(louthGB, "2025-01-20")}},
 		}, "1 2"},
+		{"a council's short name nothing places joins the council named in full", []report{
+			{"2022-03-01", []vigie.Finding{finding(westmeathAt, "2022-02-28")}},
+			{"2022-03-04", []vigie.Finding{finding(westmeathShort, "2022-02-28")}},
+			{"2022-03-05", []vigie.Finding{finding(galwayCity, "2022-02-28")}},
+		}, "1 2|3"},
 		{"a body of the same official name, unplaced, dated by its month only, joins", []report{
 			{"2023-09-18", []vigie.Finding{finding(mayoAt, "2023-09-17")}},
 			{"2025-06-12", []vigie.Finding{finding(mayo, "2023-09")}},

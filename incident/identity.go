@@ -2,6 +2,7 @@ package incident
 
 import (
 	"cmp"
+	"strings"
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/internal/fold"
@@ -138,8 +139,39 @@ func Keys(r vigie.Report) []string {
 		}
 		add(placeKey(v))
 		add(nameKey(v))
+		add(coreKey(v))
 	}
 	return keys
+}
+
+// coreKey names a council no registry holds by its name without the
+// words of its kind ("core:westmeath" for "Westmeath County Council" and
+// for "Westmeath council"), so that a title's short form, which the
+// gazetteer cannot place, can meet the body named in full.
+func coreKey(b vigie.Body) string {
+	if !b.Kind.InScope() || b.Kind == vigie.VictimLocalPublicBody || VictimID(b) != "" {
+		return ""
+	}
+	var core []string
+	for _, w := range strings.Fields(fold.String(cmp.Or(b.Official, b.Name))) {
+		if !councilWords[w] {
+			core = append(core, w)
+		}
+	}
+	if len(core) == 0 {
+		return ""
+	}
+	return "core:" + strings.Join(core, " ")
+}
+
+// councilWords are the words of a council's kind in its English name.
+var councilWords = map[string]bool{"council": true, "county": true, "city": true, "borough": true, "district": true,
+	"metropolitan": true, "town": true}
+
+// weak: the body is named in a short form that neither registry nor
+// gazetteer places ("Westmeath council").
+func weak(b vigie.Body) bool {
+	return coreKey(b) != "" && !b.Place.HasPoint()
 }
 
 // nameKey names a victim by its kind and official name, so that one body
