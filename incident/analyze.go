@@ -127,6 +127,10 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 			if s.Aside {
 				heading = c // "Goslar, février" heads the paragraph that follows
 			}
+		} else if head, _, ok := strings.Cut(s.Text, ":"); ok && len(head) < 40 {
+			if c := an.kicker(head); c != nil {
+				an.local = c // "Amstetten, 21. März: In den frühen Morgenstunden verschlüsseln Kriminelle die Server der Stadtgemeinde."
+			}
 		}
 		an.cur = i
 		an.bodies[i] = an.resolveAll(findNamed(s.Text, an.lang), i)

@@ -41,6 +41,10 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"kanton", "kantons", "kantonsverwaltung", "canton", "cantone", "state", "land"},
 	vigie.VictimLocalPublicBody: {"office de tourisme", "office du tourisme", "offices de tourisme", "tourist office",
 		"tourism office", "ccas", "centre communal d' action sociale", "syndicat", "syndicat mixte", "sdis",
+		// their Belgian, German and Austrian kin: "le CPAS de Seraing", "OCMW Menen", "Tourismusverband Ausseerland"
+		"cpas", "centre public d' action sociale", "ocmw", "openbaar centrum voor maatschappelijk welzijn",
+		"tourismusverband", "tourismusverbandes", "verkehrsverein", "tourist board", "toeristische dienst",
+		"national park authority", "park authority", "fire and rescue service", "fire authority",
 		"centre de gestion", "regie", "stadtwerke", "ufficio turistico", "oficina de turismo", "zweckverband",
 		"politiezone", "police zone", "zone de police", "intercommunale", "kommunaler it dienstleister", "kommunale it dienstleister", "kommunalen it dienstleister",
 		"it dienstleister der kommunen", "municipal it provider", "syndicat informatique", "consorzio",

@@ -76,6 +76,17 @@ func TestRoundUp(t *testing.T) {
 				"Y en noviembre, el ayuntamiento inglés de Hartlepool fue uno de los objetivos del grupo prorruso NoName057(16), que tumbó su web el día 4 con un ataque de denegación de servicio."),
 			[]string{"Diputación de Badajoz|departement|defacement|2024-04-14", "Hartlepool Council|commune|ddos|2024-11"},
 			nil},
+		{"a look back whose lead names no attack, its cases opened by a town and a date", article("de", "2024-12-30 07:30", "Jahresrückblick: Wenn das Rathaus offline geht",
+			"Zwei Fälle, zwei Lehren.\n\nTulln, 21. März: In den frühen Morgenstunden verschlüsseln Kriminelle die Server der Stadtgemeinde. Das Rathaus bleibt tagelang zu.\n\n"+
+				"Bad Ischl, 8. Juli: Beim Tourismusverband Salzkammergut werden Gästedaten kopiert. Die Erpresser verlangen Geld, die Daten landen im Darknet."),
+			[]string{"Stadt Tulln|commune|ransomware|2024-03-21", "Tourismusverband Salzkammergut|local-public-body|data-breach|"},
+			nil},
+		{"a black year, in December, counting the administrations hit", article("fr", "2024-12-28 10:00", "2024, année noire pour les communes",
+			"De Namur à Liège, deux administrations ont fait les frais des cybercriminels.\n\n"+
+				"Le 15 janvier, des employés du CPAS de Namur tombaient dans le piège d'un faux message ; leurs comptes servaient ensuite à envoyer des centaines de courriels.\n\n"+
+				"Le 25 novembre, c'était au tour de la commune de Herstal de voir ses serveurs chiffrés par un rançongiciel."),
+			[]string{"CPAS de Namur|local-public-body|phishing|2024-01-15", "Commune de Herstal|commune|ransomware|2024-11-25"},
+			nil},
 		{"a year's review: a town opening its sentence, a district abroad, one-sentence paragraphs", article("es", "2023-12-28 10:00", "2023, el año en que los piratas informáticos llamaron a la puerta de los ayuntamientos",
 			"Repasamos tres casos.\n\nAlmuñécar abrió la lista el 18 de julio, cuando un ransomware cifró los servidores municipales.\n\n"+
 				"En Alemania, el distrito rural de Vulkaneifel quedó paralizado desde el 11 de septiembre por un ataque informático.\n\n"+

@@ -34,6 +34,7 @@ type cluster struct {
 	also  map[string]bool // identities of the bodies hit with them
 	at    map[string]bool // where the victims sit (placeKey) and their kind and official name (nameKey)
 	start time.Time       // earliest known start
+	day   time.Time       // earliest start known to the day ("Frühjahr 2022" is none)
 	first time.Time       // publication of its first article
 	last  time.Time       // publication of its latest article
 }
@@ -179,6 +180,9 @@ func (c *cluster) add(it item) {
 	if s := it.finding.Start; !s.IsZero() && (c.start.IsZero() || s.Time.Before(c.start)) {
 		c.start = s.Time
 	}
+	if s := it.finding.Start; s.Precision >= vigie.PrecisionDay && (c.day.IsZero() || s.Time.Before(c.day)) {
+		c.day = s.Time
+	}
 }
 
 // undated is 1 for a finding that gives no start, 0 for one that does.
@@ -302,24 +306,27 @@ func datesFit(c *cluster, it item) (bool, string) {
 }
 
 // linked says whether an item whose victim was hit with a cluster's (or
-// the reverse) is that attack: both give starts days apart.
+// the reverse) is that attack: both give starts days apart. The
+// cluster's start is its first known to the day, when one is ("im
+// Frühjahr 2022" dates a season, not the attack).
 func linked(c *cluster, it item) (bool, string) {
 	if c.items[0].finding.Victim.Kind.InScope() != it.finding.Victim.Kind.InScope() {
 		return false, "one victim is in scope, the other not"
 	}
+	start := cmp.Or(c.day, c.start)
 	s := it.finding.Start
-	if s.IsZero() && !c.start.IsZero() {
+	if s.IsZero() && !start.IsZero() {
 		// An undated report of bodies hit together, published within weeks of
 		// the attack: the same attack told from the other body's side.
 		pub := published(it.article)
-		d := pub.Sub(c.start)
-		return d >= -lead && d <= reportLag, fmt.Sprintf("no start given; published %s, %d days after the attack of %s", day(pub), days(d), day(c.start))
+		d := pub.Sub(start)
+		return d >= -lead && d <= reportLag, fmt.Sprintf("no start given; published %s, %d days after the attack of %s", day(pub), days(d), day(start))
 	}
-	if s.IsZero() || c.start.IsZero() || s.Precision < vigie.PrecisionDay {
+	if s.IsZero() || start.IsZero() || s.Precision < vigie.PrecisionDay {
 		return false, "no day to compare"
 	}
-	d := s.Time.Sub(c.start).Abs()
-	return d <= sameDays, fmt.Sprintf("starts %s and %s are %d days apart", s, day(c.start), days(d))
+	d := s.Time.Sub(start).Abs()
+	return d <= sameDays, fmt.Sprintf("starts %s and %s are %d days apart", s, day(start), days(d))
 }
 
 // gap is how far an item is from a cluster in time: between the starts

@@ -401,21 +401,39 @@ func (an *analysis) currentAttack(i int) bool {
 var yearReview = words("a year of", "year in review", "in review", "review of the year", "the year", "l annee", "retour sur l annee",
 	"jahresruckblick", "ruckblick", "das jahr", "el ano", "l anno", "anno nero", "jaaroverzicht", "het jaar")
 
+// attackSentences counts the sentences that name an attack in words: a
+// look back on the year whose lead names none ("Jahresrückblick: Wenn die
+// Verwaltung offline geht") tells its attacks further down.
+func (an *analysis) attackSentences() int {
+	n := 0
+	for i := range an.sents {
+		if an.namesAttack(i) {
+			n++
+		}
+	}
+	return n
+}
+
+// blackYear words call a year a bad one: "2024, année noire pour les
+// pouvoirs locaux".
+var blackYear = words("annee noire", "black year", "schwarzes jahr", "anno nero", "ano negro", "zwart jaar", "annus horribilis")
+
 // looksBack: the title looks back on a year's attacks, in words
-// (yearReview) or by naming attacks and the year just gone, early in the
-// next ("Los ciberataques que marcaron 2024", in January 2025). A
-// report's figures of the year going ("nel 2024 raddoppiati gli
-// attacchi", in November) are no look back.
+// (yearReview) or by naming attacks (or a black year) and the year just
+// gone, early in the next ("Los ciberataques que marcaron 2024", in
+// January 2025), or the year ending, in December. A report's figures of
+// the year going ("nel 2024 raddoppiati gli attacchi", in November) are
+// no look back.
 func (an *analysis) looksBack() bool {
 	t := an.folded[0]
 	if yearReview.in(t) {
 		return true
 	}
-	if !pluralAttacks.in(t) {
+	if !pluralAttacks.in(t) && !blackYear.in(t) {
 		return false
 	}
 	for _, m := range yearRe.FindAllString(t, -1) {
-		if y, _ := strconv.Atoi(m); y == an.ref.Year()-1 && an.ref.Month() <= time.February {
+		if y, _ := strconv.Atoi(m); y == an.ref.Year()-1 && an.ref.Month() <= time.February || y == an.ref.Year() && an.ref.Month() == time.December {
 			return true
 		}
 	}
@@ -823,7 +841,7 @@ func (an *analysis) roundup() ([][]body, [][]int) {
 	var spans [][]int
 	review := an.looksBack()
 	n, isCounted := an.countedAttacks()
-	if !an.titleAttack() && !(an.cyber && (isCounted || review || an.titleJoinsPlaces())) || an.target != "" && !counted(an.folded[0]) {
+	if !an.titleAttack() && !((an.cyber || review && an.attackSentences() > 1) && (isCounted || review || an.titleJoinsPlaces())) || an.target != "" && !counted(an.folded[0]) {
 		return nil, nil // the title tells of an attack on a target of its own: the others are context
 	}
 	judged := map[int]bool{}

@@ -156,6 +156,11 @@ func TestGroup(t *testing.T) {
 			{"2025-06-12", []vigie.Finding{finding(mayo, "2023-09")}},
 			{"2025-07-01", []vigie.Finding{finding(mayo, "2024-02")}},
 		}, "1 2|3"},
+		{"a body hit with the victim joins by the attack's day, not by a season a follow-up gives", []report{
+			{"2021-04-27", []vigie.Finding{finding(chambery, "2021-04-24")}},
+			{"2022-01-10", []vigie.Finding{finding(chambery, "2021-03")}},
+			{"2021-05-20", []vigie.Finding{finding(savoie, "")}},
+		}, "1 3 2"},
 		{"two bodies of one town hit the same week are one attack", []report{
 			{"2021-04-27", []vigie.Finding{finding(savoie, "2021-04-24")}},
 			{"2021-04-28", []vigie.Finding{finding(chambery, "2021-04-25")}},

@@ -57,7 +57,7 @@ func (c cue) all(folded string) [][]int {
 var attackWords = words(
 	"cyberattaque*", "cyber attaque*", "cyber-attaque*", "attaque* informatique*", "attaque* cyber", "attaque* numerique*",
 	"piratage*", "pirate informatique", "pirates informatiques", "pirates", "hackers", "hacker", "cybercriminel*", "hacktivist*", "cyber criminal*", "cyber criminel*", "cyber kriminell*", "cyber criminali", "cyber delincuente*",
-	"incident cyber", "incident de cybersecurite", "acte de cybermalveillance", "cyber incident", "cybersecurity incident",
+	"incident cyber", "incidents cyber", "cyber incidents", "incident de cybersecurite", "acte de cybermalveillance", "cyber incident", "cybersecurity incident",
 	"incident de securite informatique", "incidente de seguridad informatica", "incidente di sicurezza informatica",
 	"incidente informatico", "incidente de ciberseguridad", "security incident", "sicherheitsvorfall", "it sicherheitsvorfall",
 	"beveiligingsincident",
@@ -136,7 +136,7 @@ var pluralAttacks = words("attacks", "cyberattacks", "cyber attacks", "cyber-att
 // countedNouns are what a round-up's title counts besides attacks: the
 // bodies hit ("trois collectivités", "two councils", "zwei Verwaltungen").
 var countedNouns = words("communes", "villes", "mairies", "collectivites", "departements", "regions", "intercommunalites",
-	"institutions", "organismes", "councils", "authorities", "towns", "cities", "counties", "municipalities", "kommunen",
+	"institutions", "organismes", "administrations", "councils", "authorities", "towns", "cities", "counties", "municipalities", "kommunen",
 	"stadte", "gemeinden", "verwaltungen", "kreise", "landkreise", "kantone", "behorden", "comuni", "enti", "province",
 	"regioni", "amministrazioni", "ayuntamientos", "municipios", "instituciones", "diputaciones", "administraciones",
 	"consistorios", "gemeenten", "provincies", "besturen", "overheden", "victimes", "victims", "opfer", "vittime",
@@ -192,7 +192,7 @@ var attackKinds = map[vigie.AttackType]cue{
 		"page d accueil a ete remplacee", "startseite ersetzt", "startseite durch", "homepage vervangen", "pagina iniziale sostituita",
 		"home page sostituita", "pagina de inicio sustituida", "portada sustituida"),
 	vigie.AttackPhishing: words("hameconnage", "phishing", "smishing", "phishingaanval*", "phishingangriff*", "phishingmail*",
-		"phishing mail*", "phishing aanval*", "phishing angriff*", "faux sms", "faux messages", "faux mails",
+		"phishing mail*", "phishing aanval*", "phishing angriff*", "faux sms", "faux message", "faux messages", "faux mail", "faux mails", "faux courriel", "fake message*",
 		"faux courriels", "fake sms", "fake text*", "fake email*", "arnaque*", "escroquerie*", "scam*", "truffa",
 		"estafa", "betrug*"),
 	vigie.AttackIntrusion: words("infiltre", "infiltres", "infiltree", "infiltrees", "infiltration",
@@ -216,7 +216,7 @@ var attackKinds = map[vigie.AttackType]cue{
 var (
 	encryptionWords = []string{"rancongiciel*", "ranconciel*", "ransomware*", "cryptovirus", "cryptolocker",
 		"virus de chiffrement", "logiciel de rancon", "chiffre", "chiffres", "chiffree", "chiffrees", "chiffrement",
-		"crypte", "cryptes", "cryptee", "cryptees", "encrypted", "encrypt", "encryption", "verschlusselt*",
+		"crypte", "cryptes", "cryptee", "cryptees", "encrypted", "encrypt", "encryption", "verschlusselt*", "verschlusseln", "verschlusselten",
 		"verschlusselung*", "erpressungstrojaner", "erpressungssoftware", "criptat*", "cifrad*", "cifrat*", "secuestro de datos",
 		"gijzelsoftware", "versleuteld"}
 	ransomNouns = []string{"rancon*", "ransom", "ransoms", "losegeld*", "riscatto", "rescate", "losgeld*"}
