@@ -101,6 +101,8 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 	an.focus = an.findFocus()
 	if r, ok := an.regionOverVillage(an.focus); ok {
 		an.focus, an.focusRegion = nil, &r // "Le Tessin visé…" is Ticino, not Tessin in Mecklenburg
+	} else if r, ok := an.titleRegion(); ok && an.focus == nil {
+		an.focusRegion = &r // "Saarland: Landesportal stundenlang nicht erreichbar", then "die Landesregierung"
 	}
 	if an.focus == nil {
 		an.focus = an.dateline()
@@ -248,6 +250,15 @@ func (an *analysis) regionOverVillage(c *place.Commune) (place.Region, bool) {
 		return place.Region{}, false
 	}
 	return r, true
+}
+
+// titleRegion is the first-level region a title opens on, before a colon.
+func (an *analysis) titleRegion() (place.Region, bool) {
+	head, _, ok := strings.Cut(an.sents[0].Text, ":")
+	if !ok || len(strings.Fields(head)) > 3 {
+		return place.Region{}, false
+	}
+	return an.g.Region(strings.TrimSpace(head))
 }
 
 // villageSize is the population under which a town yields its name to a

@@ -95,6 +95,17 @@ func TestAnalyze(t *testing.T) {
 		{"a region the title names bare is the victim the lead calls by its kind", article("fr", "2024-02-07 10:00", "Le Tessin ciblé par une attaque DDoS",
 			"Les portails de l'administration tessinoise ont été saturés lundi par une attaque par déni de service.\n\nLe canton a indiqué mardi que tout fonctionnait de nouveau."),
 			"true|region|Bellinzona|Ticino|ddos|2024-02-05"},
+		{"a region's government is the region's", article("fr", "2025-03-12 10:00", "Attaque DDoS contre les sites du gouvernement de la Sarre",
+			"Les sites du gouvernement de la Sarre ont été paralysés mardi par une attaque par déni de service."),
+			"true|region|Saarbrücken|Saarland|ddos|2025-03-11"},
+		{"a Land a title opens on, then its government by its kind alone", article("de", "2025-03-12 10:00", "Hessen: Landesportal stundenlang nicht erreichbar",
+			"Prorussische Aktivisten reklamieren eine Überlastungsattacke auf die Internetseiten der Landesregierung für sich.\n\n"+
+				"Die Internetauftritte der hessischen Landesregierung waren am Dienstag über Stunden nicht erreichbar."),
+			"true|region|Wiesbaden|Hessen|ddos|2025-03-11"},
+		{"a title's county says where the council the text names is", article("en", "2024-08-05 10:00", "Surrey council website defaced with political slogans",
+			"Visitors to Waverley Borough Council's site were met with a black page and a list of demands.\n\n"+
+				"Waverley Borough Council's public website was defaced on Saturday afternoon."),
+			"true|commune|Witley|England|defacement|2024-08-03"},
 		{"a group said to act for a side is no company", article("en", "2024-11-06 10:00", "Pro-Russian group claims attacks on UK council websites",
 			"A pro-Russian hacking collective has claimed responsibility for knocking Hartlepool Borough Council's website offline on Monday with a denial-of-service attack."),
 			"true|commune|Hartlepool|England|ddos|2024-11-04"},

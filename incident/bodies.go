@@ -217,11 +217,12 @@ var relational = words("voisin*", "limitroph*", "proche*", "membre*", "centre", 
 	"responsable*", "responsabil*", "proprietaire*", "proprietari*", "propietari*")
 
 // germanAttribute: a capitalised word before a German anchor that may be
-// a place's adjective or genitive ("Potsdamer", "Kärntner", "Kärntens");
-// the gazetteer decides.
+// a place's adjective or genitive ("Potsdamer", "Kärntner", "Kärntens"),
+// or an adjective in -isch, capitalised or not ("der saarländischen
+// Landesregierung"); the gazetteer decides.
 func germanAttribute(t token) bool {
 	f := t.Fold
-	return t.Upper && !t.Punct && !determiners[f] && (strings.HasSuffix(f, "er") || strings.HasSuffix(f, "s") || isch(f) != "") && len(f) > 4
+	return (t.Upper || isch(f) != "") && !t.Punct && !determiners[f] && (strings.HasSuffix(f, "er") || strings.HasSuffix(f, "s") || isch(f) != "") && len(f) > 4
 }
 
 // isch is the stem of a German adjective in -isch ("burgenlandischen",

@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strconv"
@@ -242,6 +243,9 @@ func (an *analysis) titleVictims() []body {
 	if len(out) == 0 && !an.attackIn(0) {
 		out = an.leadVictim(2)
 	}
+	if len(out) == 0 && !an.attackIn(0) {
+		out = an.regionVictim() // "Saarland: Landesportal nicht erreichbar", then "die Landesregierung"
+	}
 	// Past the test above, the title or the lead tells of an attack:
 	// "Bürgerämter in Frankfurt öffnen wieder" over "nach dem
 	// Trojaner-Befall der vergangenen Woche" is news of the city's attack.
@@ -254,7 +258,25 @@ func (an *analysis) titleVictims() []body {
 	if len(out) == 0 && an.titleAttack() && !an.titleJoinsPlaces() && !an.titleNamesOtherVictim() {
 		out = an.titleAuthority()
 	}
-	return an.sharedNetworkFirst(sortVictims(out))
+	return an.sharedNetworkFirst(sortVictims(an.whereOnly(out)))
+}
+
+// whereOnly: a title's one victim whose name the text never writes, while
+// the lead names another authority hit, said where the victim is:
+// "Hampshire council website defaced" over "Test Valley Borough Council's
+// site".
+func (an *analysis) whereOnly(out []body) []body {
+	if len(out) != 1 {
+		return out
+	}
+	name := cmp.Or(out[0].named.Proper, out[0].Name)
+	if name == "" || an.inBody(name) {
+		return out
+	}
+	if v := an.leadVictim(2); len(v) == 1 && v[0].key != out[0].key && v[0].Kind.InScope() {
+		return v
+	}
+	return out
 }
 
 // titleNamesOtherVictim: the title names a body out of scope by its kind

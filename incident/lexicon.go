@@ -176,7 +176,7 @@ var happenedWords = words("incident", "remonte", "s est produit*", "a eu lieu", 
 var attackKinds = map[vigie.AttackType]cue{
 	vigie.AttackRansomware: words(append(append(encryptionWords, ransomNouns...), groupNames...)...),
 	vigie.AttackDDoS: words("ddos", "deni de service", "denial of service", "denial-of-service", "dos attack*",
-		"uberlastungsangriff*", "ddos angriff*", "negacion de servicio", "denegacion de servicio", "negazione del servizio",
+		"uberlastungsangriff*", "uberlastungsattacke*", "ddos angriff*", "negacion de servicio", "denegacion de servicio", "negazione del servizio",
 		"negazione di servizio", "overbelastingsaanval*", "dienstweigering*", "anonymous sudan", "noname057*", "killnet"),
 	vigie.AttackDataBreach: words("fuite* de donnees", "vol* de donnees", "donnees volees", "donnees derobees",
 		"donnees exfiltrees", "exfiltration", "exfiltre*", "donnees publiees", "donnees divulguees", "donnees exposees",

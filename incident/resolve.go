@@ -805,6 +805,10 @@ func (an *analysis) needsName(anchor string) bool {
 // district that is no body.
 var swissCanton = map[string]bool{"kanton": true, "kantons": true, "kantonsverwaltung": true, "canton": true, "cantone": true}
 
+// governments are the national-body anchors a region has too.
+var governments = map[string]bool{"gouvernement": true, "government": true, "regierung": true, "governo": true,
+	"gobierno": true, "regering": true}
+
 // regionName is a region's official name in its country's language,
 // whatever language the article is in: "Regione Lazio", "Land Hessen".
 func regionName(country, name string) string {
@@ -823,6 +827,16 @@ func regionName(country, name string) string {
 // bodies: by a commune in their name, else where the article is.
 func (an *analysis) resolveOther(b body) (body, bool) {
 	n := b.named
+	if b.Kind == vigie.VictimNationalBody && governments[fold.String(n.Anchor)] && n.Proper != "" {
+		r, ok := an.g.Region(strings.TrimSpace(n.Article + " " + n.Proper))
+		if !ok {
+			r, ok = an.g.Region(n.Proper)
+		}
+		if ok {
+			b.Kind, b.Place, b.Official = vigie.VictimRegion, r.Place(), regionName(r.Country, r.Name)
+			return b, true // "le gouvernement de la Sarre" is the Land's, not a nation's
+		}
+	}
 	if n.Proper != "" {
 		if c, ok := an.commune(n.Proper, n.Article); ok {
 			b.Place = c.Place()
