@@ -252,13 +252,30 @@ func (an *analysis) regionOverVillage(c *place.Commune) (place.Region, bool) {
 	return r, true
 }
 
-// titleRegion is the first-level region a title opens on, before a colon.
+// titleRegion is the first-level region a title opens on, before a colon
+// ("Saarland: Landesportal nicht erreichbar") or as its subject ("La Sarre
+// visée par une attaque"), when no commune has that name.
 func (an *analysis) titleRegion() (place.Region, bool) {
-	head, _, ok := strings.Cut(an.sents[0].Text, ":")
-	if !ok || len(strings.Fields(head)) > 3 {
+	text := an.sents[0].Text
+	if head, _, ok := strings.Cut(text, ":"); ok && len(strings.Fields(head)) <= 3 {
+		if r, ok := an.g.Region(strings.TrimSpace(head)); ok {
+			return r, true
+		}
+	}
+	toks := tokenize(text)
+	i := 0
+	if len(toks) > 1 && determiners[toks[0].Fold] {
+		i = 1
+	}
+	end := properEnd(toks, i)
+	if end == i {
 		return place.Region{}, false
 	}
-	return an.g.Region(strings.TrimSpace(head))
+	name := text[toks[i].Start:toks[end-1].End]
+	if _, ok := an.commune(name, ""); ok {
+		return place.Region{}, false
+	}
+	return an.g.Region(name)
 }
 
 // villageSize is the population under which a town yields its name to a

@@ -106,6 +106,16 @@ func TestAnalyze(t *testing.T) {
 			"Visitors to Waverley Borough Council's site were met with a black page and a list of demands.\n\n"+
 				"Waverley Borough Council's public website was defaced on Saturday afternoon."),
 			"true|commune|Witley|England|defacement|2024-08-03"},
+		{"a region a title opens on, then its regional government", article("fr", "2025-04-08 10:00", "La Bavière ciblée par des hacktivistes, les sites du gouvernement régional saturés",
+			"Les sites du gouvernement régional sont restés inaccessibles lundi après une attaque par déni de service."),
+			"true|region|München|Bayern|ddos|2025-04-07"},
+		{"a water board with an indefinite article is none in particular", article("nl", "2025-06-25 10:00", "Ook Rijkswaterstaat doelwit van overbelastingsaanval",
+			"Na gemeenten en een waterschap was dinsdag de landelijke dienst aan de beurt. De website was urenlang niet bereikbaar na een overbelastingsaanval."),
+			"none"},
+		{"strangers who got into the network, told without the word attack", article("de", "2025-09-16 18:30", "Stillstand im Rathaus von Ybbs",
+			"Seit Montag kein Zugriff auf Akten, keine Mails. Die Stadt spricht von einer Fremdeinwirkung.\n\n"+
+				"Nach Auskunft der Stadtgemeinde Ybbs haben sich Unbekannte Zugang zum internen Netz verschafft."),
+			"true|commune|Ybbs an der Donau|Niederösterreich|intrusion|"},
 		{"a group said to act for a side is no company", article("en", "2024-11-06 10:00", "Pro-Russian group claims attacks on UK council websites",
 			"A pro-Russian hacking collective has claimed responsibility for knocking Hartlepool Borough Council's website offline on Monday with a denial-of-service attack."),
 			"true|commune|Hartlepool|England|ddos|2024-11-04"},

@@ -97,7 +97,7 @@ var agencyWords = words("deliberate act", "deliberate attack", "targeted by", "t
 	"gezielter angriff", "gezielte attacke", "vorsatzlich", "von dritten verursacht", "durch dritte verursacht",
 	"atto deliberato", "atto doloso", "causato da terzi", "causata da terzi", "provocada por terceros",
 	"provocado por terceros", "acto deliberado", "opzettelijk", "door derden veroorzaakt",
-	"moedwillig",
+	"moedwillig", "fremdeinwirkung", "einwirkung von aussen",
 	// someone from outside meant it: "des personnes extérieures ont cherché à nuire", "qualcuno dall'esterno ha voluto fermarci"
 	"personnes exterieures", "cherche a nuire", "volonte de nuire", "from outside", "outside party", "von aussen",
 	"von auswarts", "dall esterno", "desde el exterior", "desde fuera", "van buitenaf", "van buiten af")
@@ -203,7 +203,7 @@ var attackKinds = map[vigie.AttackType]cue{
 		"sistemi violati", "sistemi informatici violati", "sono stati violati", "violazione dei sistemi",
 		"entrato nei sistemi", "entrati nei sistemi", "systemes compromis", "reseau compromis", "systemes ont ete compromis",
 		"systems were breached", "network was breached", "systems were compromised", "network was compromised",
-		"eingedrungen", "systeme kompromittiert", "netzwerk kompromittiert", "sistemas vulnerados", "han vulnerado",
+		"eingedrungen", "zugang verschafft", "zugriff verschafft", "zugang zum internen netz", "systeme kompromittiert", "netzwerk kompromittiert", "sistemas vulnerados", "han vulnerado",
 		"accedieron a los sistemas", "systemen gecompromitteerd",
 		// someone got in: "unos delincuentes se colaron en un servidor"
 		"se colaron en", "se colo en", "s est introduit dans", "se sont introduits dans", "si sono introdotti", "si e introdotto",

@@ -805,6 +805,9 @@ func (an *analysis) needsName(anchor string) bool {
 // district that is no body.
 var swissCanton = map[string]bool{"kanton": true, "kantons": true, "kantonsverwaltung": true, "canton": true, "cantone": true}
 
+// regionalWords say a government is a region's.
+var regionalWords = words("regional", "regionale", "regionaal", "regionales", "regionali")
+
 // governments are the national-body anchors a region has too.
 var governments = map[string]bool{"gouvernement": true, "government": true, "regierung": true, "governo": true,
 	"gobierno": true, "regering": true}
@@ -845,6 +848,15 @@ func (an *analysis) resolveOther(b body) (body, bool) {
 		} else if c, ok := an.communeIn(n.Proper, n.Article); ok {
 			b.Place = c.Place()
 		}
+	}
+	if n.Proper == "" && b.Kind == vigie.VictimNationalBody && governments[fold.String(n.Anchor)] && an.focusRegion != nil &&
+		regionalWords.in(fold.String(an.sents[an.cur].Text[n.End:min(n.End+12, len(an.sents[an.cur].Text))])) {
+		r := *an.focusRegion // "La Sarre visée…, les sites du gouvernement régional inaccessibles"
+		b.Kind, b.Place, b.Official = vigie.VictimRegion, r.Place(), regionName(r.Country, r.Name)
+		return b, true
+	}
+	if n.Proper == "" && an.indefiniteJustBefore(n.Start) {
+		return b, false // "na gemeenten en een waterschap": none in particular
 	}
 	if n.Proper == "" {
 		if prev, ok := an.lastOf[b.Kind]; ok { // "le centre hospitalier": the one named before
