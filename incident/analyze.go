@@ -99,6 +99,9 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 	an.itDown = an.systemsDown()
 	an.target = an.attackTarget()
 	an.focus = an.findFocus()
+	if c := an.fullTown(an.focus); c != nil {
+		an.focus = c // "Rode" in a Flemish paper is Sint-Genesius-Rode, not Rode in Somerset
+	}
 	if r, ok := an.regionOverVillage(an.focus); ok {
 		an.focus, an.focusRegion = nil, &r // "Le Tessin visé…" is Ticino, not Tessin in Mecklenburg
 	} else if r, ok := an.titleRegion(); ok && an.focus == nil {
@@ -110,7 +113,7 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 	for _, i := range an.early(2) {
 		an.cyber = an.cyber || an.attackIn(i)
 	}
-	an.cyber = an.cyber || an.ransomAndAttack()
+	an.cyber = an.cyber || an.ransomAndAttack() || an.attackConfirmed()
 	an.attackMemo, an.asideMemo = nil, nil // read again now that plain words count
 	an.bodies = make([][]body, len(an.sents))
 	an.headed = map[int]*place.Commune{}
@@ -236,6 +239,38 @@ func (an *analysis) findFocus() *place.Commune {
 		return c
 	}
 	return an.unknownPlace(title)
+}
+
+// fullTown is the town of the press's countries the text names in full
+// when the title's town c, abroad, is the end or the start of its
+// hyphenated name: "Rode" for "Sint-Genesius-Rode".
+func (an *analysis) fullTown(c *place.Commune) *place.Commune {
+	if c == nil || an.pressCountry(c.Country) {
+		return nil
+	}
+	short := fold.String(c.Name)
+	for _, s := range an.sents[1:] {
+		for _, t := range tokenize(s.Text) {
+			f := strings.ReplaceAll(t.Fold, " ", "-")
+			if !t.Upper || !strings.HasSuffix(f, "-"+short) && !strings.HasPrefix(f, short+"-") {
+				continue
+			}
+			if full, ok := an.commune(t.Text, ""); ok && an.pressCountry(full.Country) {
+				return &full
+			}
+		}
+	}
+	return nil
+}
+
+// attackConfirmed: a title that speaks of an attack in plain words ("Eine
+// Woche nach dem Angriff") over a text that names a cyber attack or its
+// attackers somewhere ("den Einstiegspunkt der Angreifer").
+func (an *analysis) attackConfirmed() bool {
+	if !plainAttack.in(an.folded[0]) {
+		return false
+	}
+	return slices.ContainsFunc(an.folded[1:], func(f string) bool { return assertedAttack(attackWords, f) })
 }
 
 // regionOverVillage is the first-level region a title's town also names,

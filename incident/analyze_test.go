@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/place"
 )
 
 // article builds a short article published at pub (Paris time).
@@ -116,6 +117,10 @@ func TestAnalyze(t *testing.T) {
 			"Seit Montag kein Zugriff auf Akten, keine Mails. Die Stadt spricht von einer Fremdeinwirkung.\n\n"+
 				"Nach Auskunft der Stadtgemeinde Ybbs haben sich Unbekannte Zugang zum internen Netz verschafft."),
 			"true|commune|Ybbs an der Donau|Niederösterreich|intrusion|"},
+		{"a title's town abroad is the press's town whose full name ends with it", article("nl", "2025-11-06 10:00", "Twee jaar na de hack: Rode telt de kosten",
+			"Het is vandaag twee jaar geleden dat de computers in het gemeentehuis van Sint-Genesius-Rode op zwart gingen. "+
+				"De ransomware-aanval van 6 november 2023 kostte de gemeente bijna 1,4 miljoen euro.\n\nOok het OCMW draagt nog de gevolgen."),
+			"true|commune|Sint-Genesius-Rode|Vlaanderen|ransomware|2023-11-06"},
 		{"a group said to act for a side is no company", article("en", "2024-11-06 10:00", "Pro-Russian group claims attacks on UK council websites",
 			"A pro-Russian hacking collective has claimed responsibility for knocking Hartlepool Borough Council's website offline on Monday with a denial-of-service attack."),
 			"true|commune|Hartlepool|England|ddos|2024-11-04"},
@@ -141,4 +146,24 @@ func firstOf(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// TestAttackConfirmed: a title's plain attack is a cyber attack when the
+// text names one, or its attackers, anywhere.
+func TestAttackConfirmed(t *testing.T) {
+	t.Parallel()
+	text := "Kfz-Zulassung bleibt zu.\n\nDie Kreisverwaltung arbeitet ohne Programme.\n\nNach Angaben des Kreises haben Forensiker den Einstiegspunkt der Angreifer gefunden."
+	for _, tc := range []struct {
+		title, text string
+		want        bool
+	}{
+		{"Eine Woche nach dem Angriff: Kreis arbeitet mit Notlösungen", text, true},
+		{"Kreis arbeitet mit Notlösungen", text, false},
+		{"Eine Woche nach dem Angriff: Kreis arbeitet mit Notlösungen", "Kfz-Zulassung bleibt zu.", false},
+	} {
+		an := newAnalysis(article("de", "2024-10-22 10:00", tc.title, tc.text), vigie.Source{TimeZone: paris}, place.Default())
+		if got := an.attackConfirmed(); got != tc.want {
+			t.Errorf("attackConfirmed(%q, %q) = %v, want %v", tc.title, tc.text, got, tc.want)
+		}
+	}
 }
