@@ -29,24 +29,18 @@ type App struct {
 
 // Open opens (creating them if needed) the store and index in dir, and
 // brings the indexes level with the store (see Reconcile).
-func Open(ctx context.Context, dir string) (*App, error) {
-	a, err := OpenAsIs(ctx, dir)
-	if err != nil {
-		return nil, err
-	}
-	if _, _, err := a.Reconcile(ctx); err != nil {
-		a.Close()
-		return nil, err
-	}
-	return a, nil
-}
+func Open(ctx context.Context, dir string) (*App, error) { return OpenAt(ctx, At(dir)) }
 
 // OpenAsIs opens the store and indexes as they are.
-func OpenAsIs(ctx context.Context, dir string) (*App, error) {
+func OpenAsIs(ctx context.Context, dir string) (*App, error) { return OpenAsIsAt(ctx, At(dir)) }
+
+// OpenAsIsAt is OpenAsIs for data whose store may be elsewhere.
+func OpenAsIsAt(ctx context.Context, d Data) (*App, error) {
+	dir := d.Dir
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("data folder: %w", err)
 	}
-	db, err := store.Open(ctx, filepath.Join(dir, "vigie.db"))
+	db, err := store.Open(ctx, d.StorePath())
 	if err != nil {
 		return nil, err
 	}

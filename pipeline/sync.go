@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"path/filepath"
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/index"
@@ -145,13 +144,7 @@ func (a *App) Check(ctx context.Context) (IndexCheck, error) {
 // OpenStore opens the store alone, for the commands that only read it
 // (export, check): they run beside serve and crawl, which hold the
 // indexes' locks.
-func OpenStore(ctx context.Context, dir string) (*App, error) {
-	db, err := store.Open(ctx, filepath.Join(dir, "vigie.db"))
-	if err != nil {
-		return nil, err
-	}
-	return &App{Dir: dir, DB: db}, nil
-}
+func OpenStore(ctx context.Context, dir string) (*App, error) { return OpenStoreAt(ctx, At(dir)) }
 
 // renewIncidentIndex removes the incident index when it was built with
 // another mapping (an older Vigie): it holds nothing the store does not,
@@ -189,13 +182,17 @@ func StampIncidents(ctx context.Context, db *store.DB, ix *index.Incidents) erro
 // indexes, reconciling them as at every start, and logs what the check
 // finds.
 func OpenWriter(ctx context.Context, dir string, log *slog.Logger) (*App, error) {
-	unlock, err := LockFolder(dir, "writer")
+	return openWriter(ctx, At(dir), log)
+}
+
+func openWriter(ctx context.Context, d Data, log *slog.Logger) (*App, error) {
+	unlock, err := LockFolder(d.Dir, "writer")
 	if err != nil {
 		return nil, err
 	}
-	a, err := Open(ctx, dir)
-	if err != nil && renewIncidentIndex(dir, log) {
-		a, err = Open(ctx, dir) // the new, empty incident index is filled from the store by Reconcile
+	a, err := OpenAt(ctx, d)
+	if err != nil && renewIncidentIndex(d.Dir, log) {
+		a, err = OpenAt(ctx, d) // the new, empty incident index is filled from the store by Reconcile
 	}
 	if err != nil {
 		unlock()

@@ -18,7 +18,7 @@ import (
 // queueIndex queues article id for indexing, in tx.
 func queueIndex(ctx context.Context, tx *sql.Tx, id int64) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO index_outbox (article_id) VALUES (?)
-		ON CONFLICT (article_id) DO UPDATE SET version = version + 1`, id)
+		ON CONFLICT (article_id) DO UPDATE SET version = index_outbox.version + 1`, id)
 	if err != nil {
 		return fmt.Errorf("queue for indexing: %w", err)
 	}

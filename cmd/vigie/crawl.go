@@ -27,7 +27,7 @@ func runCrawl(ctx context.Context, args []string, e *env) error {
 	if err := c.applyAllowPrivate(cfg); err != nil {
 		return err
 	}
-	a, err := pipeline.OpenWriter(ctx, c.data, e.log)
+	a, err := pipeline.OpenWriterAt(ctx, c.where(), e.log)
 	if err != nil {
 		return err
 	}

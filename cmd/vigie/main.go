@@ -32,6 +32,8 @@ import (
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/config"
+	"github.com/vigie-news/vigie/pipeline"
+	"github.com/vigie-news/vigie/store"
 )
 
 func main() {
@@ -128,6 +130,7 @@ func (e *env) flags(name string) *flag.FlagSet {
 // common holds the flags most commands share.
 type common struct {
 	config, data, addr string
+	index              string // the indexes' folder when data is a PostgreSQL URL
 	allowPrivate       string // CIDR prefixes, comma-separated
 }
 
@@ -137,10 +140,20 @@ func (c *common) register(fs *flag.FlagSet, withConfig, withAddr bool) {
 		fs.StringVar(&c.allowPrivate, "allow-private", envOr("VIGIE_ALLOW_PRIVATE", ""),
 			"non-public addresses the crawler may fetch, as CIDR prefixes: 10.0.0.0/8,192.168.1.5 (added to feeds.yaml's allow_private; env VIGIE_ALLOW_PRIVATE)")
 	}
-	fs.StringVar(&c.data, "data", envOr("VIGIE_DATA", "data"), "data folder: SQLite store and search index (env VIGIE_DATA)")
+	fs.StringVar(&c.data, "data", envOr("VIGIE_DATA", "data"), "data folder: SQLite store and search index; or a PostgreSQL store, postgres://… (env VIGIE_DATA)")
+	fs.StringVar(&c.index, "index", envOr("VIGIE_INDEX", "data"), "with a PostgreSQL -data: this process's folder of search indexes (env VIGIE_INDEX)")
 	if withAddr {
 		fs.StringVar(&c.addr, "addr", envOr("VIGIE_ADDR", "127.0.0.1:8080"), "address the API listens on (env VIGIE_ADDR)")
 	}
+}
+
+// where is the data the flags name: a folder, or a PostgreSQL store and
+// the folder of this process's indexes.
+func (c *common) where() pipeline.Data {
+	if store.IsPostgres(c.data) {
+		return pipeline.Data{Dir: c.index, Store: c.data}
+	}
+	return pipeline.At(c.data)
 }
 
 func envOr(key, def string) string {
