@@ -18,8 +18,9 @@ import (
 // follow it. The commands and the servers share one per data folder.
 type App struct {
 	Dir           string           // the data folder
+	Store         string           // the PostgreSQL store's URL; "" for Dir's SQLite file
 	DB            *store.DB        // the record
-	Index         *index.Index     // articles; nil when opened by OpenStore
+	Index         *index.Index     // articles; nil when opened by OpenStore (crawl workers, export)
 	IncidentIndex *index.Incidents // incidents; nil when opened by OpenStore
 
 	syncMu sync.Mutex   // held while the index outbox drains
@@ -55,7 +56,7 @@ func OpenAsIsAt(ctx context.Context, d Data) (*App, error) {
 		db.Close()
 		return nil, err
 	}
-	return &App{Dir: dir, DB: db, Index: ix, IncidentIndex: incs}, nil
+	return &App{Dir: dir, Store: d.Store, DB: db, Index: ix, IncidentIndex: incs}, nil
 }
 
 // IndexPath is the article index's folder: the one index.current names
@@ -78,7 +79,11 @@ func (a *App) Close() error {
 		return nil
 	}
 	a.closed = true
-	err := errors.Join(a.IncidentIndex.Close(), a.Index.Close(), a.DB.Close())
+	var err error
+	if a.Index != nil { // opened by OpenStore: the store alone
+		err = errors.Join(a.IncidentIndex.Close(), a.Index.Close())
+	}
+	err = errors.Join(err, a.DB.Close())
 	if a.unlock != nil {
 		err = errors.Join(err, a.unlock())
 	}

@@ -50,7 +50,7 @@ func OpenStoreAt(ctx context.Context, d Data) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &App{Dir: d.Dir, DB: db}, nil
+	return &App{Dir: d.Dir, Store: d.Store, DB: db}, nil
 }
 
 // OpenWriterAt is OpenWriter for data whose store may be elsewhere. On

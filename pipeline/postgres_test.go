@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/internal/pgtest"
@@ -31,7 +32,9 @@ func TestCrawlOnPostgres(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer a.Close()
+		start := time.Now()
 		tally := (&Cycle{App: a, Config: cfg, Proxy: http.ProxyURL(u), Out: io.Discard, Log: discard()}).Run(ctx)
+		t.Logf("postgres=%v: the corpus crawled in %s", d.Postgres(), time.Since(start).Round(time.Millisecond))
 		if tally.Added == 0 {
 			t.Errorf("%s: crawl %+v", d.StorePath(), tally)
 		}

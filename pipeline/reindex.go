@@ -72,6 +72,11 @@ func Reindex(ctx context.Context, db *store.DB, path string, progress io.Writer)
 // fill indexes every stored article in batches, showing them on bar
 // unless it is nil.
 func fill(ctx context.Context, db *store.DB, ix *index.Index, bar *progressbar.ProgressBar) (int, error) {
+	// the changes written during the fill are read again after it
+	seq, err := db.LastChange(ctx)
+	if err != nil {
+		return 0, err
+	}
 	var batch []*vigie.Article
 	n := 0
 	flush := func() error {
@@ -103,5 +108,5 @@ func fill(ctx context.Context, db *store.DB, ix *index.Index, bar *progressbar.P
 	if bar != nil {
 		_ = bar.Finish()
 	}
-	return n, nil
+	return n, ix.SetCursor(seq)
 }

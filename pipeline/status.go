@@ -48,7 +48,7 @@ func (a *App) Ready(st *Status) func(ctx context.Context) error {
 		if err := a.Health(ctx); err != nil {
 			return err
 		}
-		pending, err := a.DB.CountPending(ctx)
+		pending, err := a.pending(ctx)
 		if err != nil {
 			return err
 		}

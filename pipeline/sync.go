@@ -22,6 +22,12 @@ const syncBatch = 200
 func (a *App) SyncIndex(ctx context.Context) (int, error) {
 	a.syncMu.Lock()
 	defer a.syncMu.Unlock()
+	if a.Index == nil { // a crawl worker: the replicas index
+		return 0, nil
+	}
+	if a.DB.Postgres() {
+		return a.followChanges(ctx)
+	}
 	n := 0
 	for {
 		qs, err := a.DB.Pending(ctx, syncBatch)
@@ -57,6 +63,9 @@ func (a *App) SyncIndex(ctx context.Context) (int, error) {
 // two, or a clustering whose index write failed), and reports whether it
 // did.
 func (a *App) SyncIncidents(ctx context.Context) (bool, error) {
+	if a.IncidentIndex == nil { // a crawl worker: the replicas index
+		return false, nil
+	}
 	fp, err := a.DB.IncidentsFingerprint(ctx)
 	if err != nil {
 		return false, err
@@ -114,7 +123,7 @@ func (a *App) Check(ctx context.Context) (IndexCheck, error) {
 	if c.Articles, err = a.DB.CountArticles(ctx); err != nil {
 		return c, err
 	}
-	if c.Pending, err = a.DB.CountPending(ctx); err != nil {
+	if c.Pending, err = a.pending(ctx); err != nil {
 		return c, err
 	}
 	n, err := a.Index.Count()

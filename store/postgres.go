@@ -6,6 +6,7 @@ import (
 	"database/sql/driver"
 	"embed"
 	"fmt"
+	"hash/fnv"
 	"slices"
 	"strconv"
 	"strings"
@@ -23,11 +24,12 @@ import (
 //go:embed migrations/postgres/*.sql
 var postgresFS embed.FS
 
-// writeLockKey is the advisory lock every writing transaction takes on
+// writeLock takes the advisory lock every writing transaction holds on
 // PostgreSQL: writers take turns as on SQLite, whatever process they run
 // in, so that the store's read-then-write transactions (find an article by
-// its URLs, then insert or update it) stay correct with many workers.
-const writeLockKey = 0x76696769 // "vigi"
+// its URLs, then insert or update it) stay correct with many workers. One
+// lock per schema: the stores of two schemas do not wait for each other.
+const writeLock = `SELECT pg_advisory_xact_lock(1986619241, hashtext(current_schema()))` // "vigi"
 
 // IsPostgres reports whether dsn names a PostgreSQL database rather than
 // a SQLite file.
@@ -153,7 +155,7 @@ func (c *pgConn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver.Tx,
 	if err != nil || opts.ReadOnly {
 		return tx, err
 	}
-	if _, err := c.Conn.ExecContext(ctx, `SELECT pg_advisory_xact_lock(`+strconv.Itoa(writeLockKey)+`)`, nil); err != nil {
+	if _, err := c.Conn.ExecContext(ctx, writeLock, nil); err != nil {
 		tx.Rollback()
 		return nil, fmt.Errorf("take the write lock: %w", err)
 	}
@@ -193,4 +195,27 @@ func boolInt(b bool) int64 {
 		return 1
 	}
 	return 0
+}
+
+// Exclusive runs fn while holding the lock called name, which one process
+// at a time holds on PostgreSQL (a session advisory lock): crawl workers
+// on many machines take turns at updating the incidents, which read, then
+// recluster, then write. On SQLite one process writes: fn simply runs.
+func (db *DB) Exclusive(ctx context.Context, name string, fn func() error) error {
+	if !db.postgres {
+		return fn()
+	}
+	conn, err := db.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("store: lock %s: %w", name, err)
+	}
+	defer conn.Close()
+	h := fnv.New64a()
+	h.Write([]byte(name))
+	key := int64(h.Sum64())
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock(?)`, key); err != nil {
+		return fmt.Errorf("store: lock %s: %w", name, err)
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock(?)`, key)
+	return fn()
 }

@@ -44,7 +44,7 @@ func (db *DB) SaveArticle(ctx context.Context, a *vigie.Article, raw vigie.RawPa
 			return err
 		}
 		if changed { // the index follows, through the outbox
-			if err := queueIndex(ctx, tx, s.id); err != nil {
+			if err := db.queueIndex(ctx, tx, s.id); err != nil {
 				return err
 			}
 		}

@@ -1,7 +1,8 @@
 // Command vigie watches the news for cyber attacks on local authorities.
 //
 //	vigie crawl   [-config feeds.yaml] [-data ./data] [-refresh]   one crawl cycle
-//	vigie serve   [-config feeds.yaml] [-data ./data] [-addr 127.0.0.1:8080] [-interval 30m] [-no-crawl]
+//	vigie crawl   -worker -data postgres://…                       one of many crawl workers, until interrupted
+//	vigie serve   [-config feeds.yaml] [-data ./data] [-addr 127.0.0.1:8080] [-interval 30m] [-no-crawl] [-follow 2s]
 //	vigie export  [-data ./data] -what articles|incidents -format jsonl|csv|geojson [-o FILE]
 //	vigie reindex [-data ./data]                                    rebuild the search index
 //	vigie check   [-data ./data]                                    compare store and indexes
@@ -11,9 +12,11 @@
 //	vigie feeds import [-config feeds.yaml] FILE.opml                add an OPML file's feeds
 //	vigie version
 //
-// -config, -data and -addr fall back to VIGIE_CONFIG, VIGIE_DATA and
-// VIGIE_ADDR. Before the command, -log-format text|json (or
-// VIGIE_LOG_FORMAT) chooses how logs are written.
+// -data is a folder (SQLite store and search indexes) or a PostgreSQL URL
+// (postgres://…, the store shared by workers and replicas; the indexes are
+// then in the -index folder). -config, -data, -index and -addr fall back to
+// VIGIE_CONFIG, VIGIE_DATA, VIGIE_INDEX and VIGIE_ADDR. Before the command,
+// -log-format text|json (or VIGIE_LOG_FORMAT) chooses how logs are written.
 //
 // Exit status: 0; 1 on failure; 2 on a usage error or an invalid
 // configuration; 3 when every source of a crawl failed.

@@ -38,4 +38,7 @@ func TestCLIPostgres(t *testing.T) {
 	if code, _, stderr := runCLI(t, "check", "-data", "postgres://vigie@/none?host="+dir, "-index", index); code != 1 || !strings.Contains(stderr, "postgres vigie@") {
 		t.Errorf("check of a server that is not there: exit %d, %q", code, stderr)
 	}
+	if code, _, stderr := runCLI(t, "crawl", "-worker", "-config", cfg, "-data", filepath.Join(dir, "sqlite")); code != 2 || !strings.Contains(stderr, "needs a PostgreSQL store") {
+		t.Errorf("crawl -worker on SQLite: exit %d, %q", code, stderr)
+	}
 }

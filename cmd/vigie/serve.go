@@ -23,7 +23,8 @@ func runServe(ctx context.Context, args []string, e *env) error {
 	fs := e.flags("serve")
 	c.register(fs, true, true)
 	interval := fs.Duration("interval", 0, "crawl each source this often (default: feeds.yaml's interval)")
-	noCrawl := fs.Bool("no-crawl", false, "serve only, never crawl")
+	noCrawl := fs.Bool("no-crawl", false, "serve only, never crawl (replicas of a PostgreSQL store leave the crawl to vigie crawl -worker)")
+	follow := fs.Duration("follow", 2*time.Second, "with a PostgreSQL -data: how often the indexes read what other processes wrote")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -42,6 +43,13 @@ func runServe(ctx context.Context, args []string, e *env) error {
 		return err
 	}
 	defer a.Close()
+	if a.DB.Postgres() { // a replica: its indexes follow the store
+		fctx, stop := context.WithCancel(ctx)
+		var wg sync.WaitGroup
+		defer wg.Wait()
+		defer stop()
+		wg.Go(func() { a.Follow(fctx, max(*follow, 10*time.Millisecond), e.log) })
+	}
 	st := &pipeline.Status{}
 	var crawl func(context.Context)
 	if !*noCrawl {
