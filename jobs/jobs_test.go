@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -38,6 +39,13 @@ type web struct {
 	inFlight map[string]map[string]int // host -> worker -> requests
 	overlaps []string                  // "host: worker and worker"
 	fetches  map[string]int            // URL -> requests
+}
+
+// seen returns the overlaps and the fetches of each URL so far.
+func (w *web) seen() ([]string, map[string]int) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return slices.Clone(w.overlaps), maps.Clone(w.fetches)
 }
 
 func (w *web) ServeHTTP(rw http.ResponseWriter, r *http.Request) {
@@ -84,12 +92,11 @@ func crawlShared(tb testing.TB, n, r int, latency time.Duration, perWorker int) 
 	ctx, cancel := context.WithCancel(context.Background())
 	tb.Cleanup(cancel)
 	s := newShared(tb, latency)
-	for i := range r {
+	for range r {
 		a := s.open(tb)
 		var wg sync.WaitGroup
 		wg.Go(func() { a.Follow(ctx, 20*time.Millisecond, discard()) })
 		tb.Cleanup(func() { cancel(); wg.Wait() })
-		_ = i
 		s.replicas = append(s.replicas, a)
 	}
 	// a second source at each host (a site with two feeds): without the
@@ -203,8 +210,9 @@ func TestSharedCrawl(t *testing.T) {
 	t.Parallel()
 	s := crawlShared(t, 3, 2, 5*time.Millisecond, 2)
 	ctx := context.Background()
-	if len(s.web.overlaps) > 0 {
-		t.Errorf("hosts fetched by two workers at once: %v", s.web.overlaps)
+	overlaps, fetches := s.web.seen()
+	if len(overlaps) > 0 {
+		t.Errorf("hosts fetched by two workers at once: %v", overlaps)
 	}
 	db := s.workers[0].App.DB
 	var urls []string
@@ -213,7 +221,7 @@ func TestSharedCrawl(t *testing.T) {
 			t.Fatal(err)
 		}
 		urls = append(urls, a.URL)
-		if n := s.web.fetches[a.URL]; n != 1 {
+		if n := fetches[a.URL]; n != 1 {
 			t.Errorf("%s fetched %d times", a.URL, n)
 		}
 	}
