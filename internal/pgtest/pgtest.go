@@ -197,7 +197,7 @@ func (s *Server) start(bin string, cred *credential) error {
 	cred.chown(logFile.Name())
 	s.cmd = exec.Command(filepath.Join(bin, "postgres"), "-D", filepath.Join(s.dir, "data"),
 		"-k", s.dir, "-c", "listen_addresses=", "-F", "-c", "max_connections=200",
-		"-c", "synchronous_commit=off", "-c", "full_page_writes=off")
+		"-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "shared_buffers=16MB")
 	s.cmd.Stdout, s.cmd.Stderr = logFile, logFile
 	cred.apply(s.cmd)
 	dieWithParent(s.cmd)
