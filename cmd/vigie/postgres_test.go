@@ -1,12 +1,23 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/vigie-news/vigie/internal/pgtest"
+	"github.com/vigie-news/vigie/internal/webtest"
+	"github.com/vigie-news/vigie/pipeline"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
@@ -41,4 +52,106 @@ func TestCLIPostgres(t *testing.T) {
 	if code, _, stderr := runCLI(t, "crawl", "-worker", "-config", cfg, "-data", filepath.Join(dir, "sqlite")); code != 2 || !strings.Contains(stderr, "needs a PostgreSQL store") {
 		t.Errorf("crawl -worker on SQLite: exit %d, %q", code, stderr)
 	}
+}
+
+// TestServeReplicasFollow: two vigie serve replicas of one PostgreSQL
+// store (-no-crawl, indexes in folders of their own) follow what a crawl
+// writes: once ready, both answer the store's totals through the API.
+func TestServeReplicasFollow(t *testing.T) {
+	t.Parallel()
+	dsn := pgtest.DSN(t)
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "feeds.yaml")
+	os.WriteFile(cfg, []byte("sources:\n  - {name: A, url: 'https://a.example/rss', kind: rss}\n"), 0o644)
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	defer cancel()
+	var bases []string
+	for i := range 2 {
+		out := &lockedBuffer{}
+		wg.Go(func() {
+			run(ctx, []string{"serve", "-no-crawl", "-config", cfg, "-data", dsn, "-index", filepath.Join(dir, fmt.Sprint(i)),
+				"-addr", "127.0.0.1:0", "-follow", "20ms"}, out, io.Discard)
+		})
+		bases = append(bases, listening(t, out))
+	}
+	_, u, corpus := webtest.Corpus(t, "../../testdata/corpus")
+	a, err := pipeline.OpenStoreAt(ctx, pipeline.Data{Store: dsn}) // a crawl worker: the store alone
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	(&pipeline.Cycle{App: a, Config: corpus, Proxy: proxyTo(u), Out: io.Discard, Log: slog.New(slog.DiscardHandler)}).Run(ctx)
+	incs, err := a.DB.Incidents(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inScope := 0 // what /api/incidents lists by default
+	for _, in := range incs {
+		if in.InScope {
+			inScope++
+		}
+	}
+	if inScope == 0 {
+		t.Fatalf("the crawl stored no incident in scope (%d in all)", len(incs))
+	}
+	var answers []string
+	for _, base := range bases {
+		answers = append(answers, followed(t, base, inScope))
+	}
+	n, err := a.DB.CountArticles(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fmt.Sprintf("articles %d, ", n); answers[0] != answers[1] || !strings.HasPrefix(answers[0], want) || strings.Contains(answers[0], "cyberattaque 0") {
+		t.Errorf("the replicas answer %q and %q; want the same, starting %q, with articles found", answers[0], answers[1], want)
+	}
+}
+
+// listening waits until serve prints its address, and returns it.
+func listening(tb testing.TB, out *lockedBuffer) string {
+	tb.Helper()
+	for range 500 {
+		if m := regexp.MustCompile(`http://[0-9.:]+`).FindString(out.String()); m != "" {
+			return m
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	tb.Fatalf("the server never listened: %s", out.String())
+	return ""
+}
+
+// followed waits until the replica at base is ready (its index holds every
+// change) and lists the store's incidents in scope, and returns its
+// totals.
+func followed(tb testing.TB, base string, incidents int) string {
+	tb.Helper()
+	total := func(path string) int {
+		res, err := http.Get(base + path)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		defer res.Body.Close()
+		var body struct{ Total int }
+		if res.StatusCode != http.StatusOK || json.NewDecoder(res.Body).Decode(&body) != nil {
+			return -1
+		}
+		return body.Total
+	}
+	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		res, err := http.Get(base + "/readyz")
+		if err != nil {
+			tb.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode == http.StatusOK && total("/api/incidents") == incidents {
+			return fmt.Sprintf("articles %d, cyberattaque %d, incidents %d",
+				total("/api/articles"), total("/api/articles?q=cyberattaque"), total("/api/incidents"))
+		}
+	}
+	res, _ := http.Get(base + "/readyz")
+	b, _ := io.ReadAll(res.Body)
+	tb.Fatalf("the replica at %s did not follow the store: readyz %d %s, incidents %d of %d", base, res.StatusCode, b, total("/api/incidents"), incidents)
+	return ""
 }
