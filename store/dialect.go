@@ -11,8 +11,11 @@ import (
 // toPostgres, at the driver (see postgres.go), so that every query of the
 // store, its tests' included, reads both engines alike. What differs is
 // small: placeholders (?, ?N and :name become $N), a JSON list read as a
-// table, SQLite's NOCASE collation, its json_group_array, and where NULLs
-// sort. The rest is SQL both engines speak (ON CONFLICT, RETURNING).
+// table, SQLite's NOCASE collation, its json_group_array, INSERT OR IGNORE,
+// and where NULLs sort. The rest is SQL both engines speak (ON CONFLICT,
+// RETURNING). What it does not translate fails on PostgreSQL with the
+// server's error: LastInsertId (write RETURNING id), INSERT OR REPLACE
+// (write ON CONFLICT … DO UPDATE), SQLite's date functions, PRAGMA.
 
 // pgQuery is a query translated for PostgreSQL.
 type pgQuery struct {
@@ -45,13 +48,34 @@ func toPostgres(query string) *pgQuery {
 	if q, ok := pgQueries.Load(query); ok {
 		return q.(*pgQuery)
 	}
-	s := query
+	s := insertOrIgnore(query)
 	for _, r := range pgRewrites {
 		s = r.re.ReplaceAllString(s, r.repl)
 	}
 	q := numberPlaceholders(s)
 	pgQueries.Store(query, q)
 	return q
+}
+
+// insertOrIgnoreRE matches SQLite's INSERT OR IGNORE, and the RETURNING
+// clause after which PostgreSQL's ON CONFLICT cannot come.
+var (
+	insertOrIgnoreRE = regexp.MustCompile(`^(\s*)INSERT OR IGNORE INTO`)
+	returningRE      = regexp.MustCompile(`\sRETURNING\s`)
+)
+
+// insertOrIgnore turns SQLite's INSERT OR IGNORE INTO … into INSERT INTO …
+// ON CONFLICT DO NOTHING, which both engines speak (and the store's own
+// SQL writes): code written for SQLite alone keeps working.
+func insertOrIgnore(q string) string {
+	if !insertOrIgnoreRE.MatchString(q) {
+		return q
+	}
+	q = insertOrIgnoreRE.ReplaceAllString(q, "${1}INSERT INTO")
+	if loc := returningRE.FindStringIndex(q); loc != nil {
+		return q[:loc[0]] + " ON CONFLICT DO NOTHING" + q[loc[0]:]
+	}
+	return strings.TrimRight(strings.TrimSpace(q), ";") + " ON CONFLICT DO NOTHING"
 }
 
 // numberPlaceholders turns ?, ?N and :name placeholders outside quotes and

@@ -126,6 +126,8 @@ func TestToPostgres(t *testing.T) {
 		{"SELECT '?', ':x', x::text FROM t WHERE y = ?", "SELECT '?', ':x', x::text FROM t WHERE y = $1", nil},
 		{"-- the store's\nSELECT ? -- a ?\n", "-- the store's\nSELECT $1 -- a ?\n", nil},
 		{"SELECT 'unterminated ?", "SELECT 'unterminated ?", nil},
+		{"INSERT OR IGNORE INTO t (a) VALUES (?);", "INSERT INTO t (a) VALUES ($1) ON CONFLICT DO NOTHING", nil},
+		{"\n\tINSERT OR IGNORE INTO t (a) VALUES (?) RETURNING a", "\n\tINSERT INTO t (a) VALUES ($1) ON CONFLICT DO NOTHING RETURNING a", nil},
 		{"WHERE id IN (SELECT CAST(value AS BIGINT) FROM json_each(?))",
 			"WHERE id IN (SELECT CAST(value AS BIGINT) FROM json_array_elements_text($1::json) AS value)", nil},
 		{"WHERE lang = ? COLLATE NOCASE GROUP BY lang COLLATE NOCASE ORDER BY published_unix DESC, id DESC",
