@@ -26,7 +26,12 @@ import (
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 
-const corpusDir = "../testdata/corpus"
+// The test crawls the smaller corpus (33 articles, 7 sources), the
+// benchmark the main one (53 articles, 6 sources).
+const (
+	testCorpus  = "../testdata/devcorpus"
+	benchCorpus = "../testdata/corpus"
+)
 
 // web serves the corpus on loopback and watches the crawlers: which
 // worker (by its user agent) has a request in flight at each host, and how
@@ -87,11 +92,11 @@ type shared struct {
 // replicas on a new schema, waits until
 // every source of the corpus has been crawled once, and stops the
 // workers; the replicas keep following until the test ends.
-func crawlShared(tb testing.TB, n, r int, latency time.Duration, perWorker int) *shared {
+func crawlShared(tb testing.TB, dir string, n, r int, latency time.Duration, perWorker int) *shared {
 	tb.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	tb.Cleanup(cancel)
-	s := newShared(tb, latency)
+	s := newShared(tb, dir, latency)
 	for range r {
 		a := s.open(tb)
 		var wg sync.WaitGroup
@@ -127,9 +132,9 @@ func crawlShared(tb testing.TB, n, r int, latency time.Duration, perWorker int) 
 	return s
 }
 
-func newShared(tb testing.TB, latency time.Duration) *shared {
+func newShared(tb testing.TB, dir string, latency time.Duration) *shared {
 	tb.Helper()
-	c, err := corpus.New(corpusDir)
+	c, err := corpus.New(dir)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -137,7 +142,7 @@ func newShared(tb testing.TB, latency time.Duration) *shared {
 	srv := httptest.NewServer(w)
 	tb.Cleanup(srv.Close)
 	u, _ := url.Parse(srv.URL)
-	cfg, err := config.Load(filepath.Join(corpusDir, "sources.yaml"))
+	cfg, err := config.Load(filepath.Join(dir, "sources.yaml"))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -208,7 +213,7 @@ func (s *shared) waitCrawled(tb testing.TB) {
 // crawl gives, and two replicas following it answer the same totals.
 func TestSharedCrawl(t *testing.T) {
 	t.Parallel()
-	s := crawlShared(t, 3, 2, 5*time.Millisecond, 2)
+	s := crawlShared(t, testCorpus, 3, 2, 5*time.Millisecond, 2)
 	ctx := context.Background()
 	overlaps, fetches := s.web.seen()
 	if len(overlaps) > 0 {
@@ -226,7 +231,7 @@ func TestSharedCrawl(t *testing.T) {
 		}
 	}
 	slices.Sort(urls)
-	if want := baselineURLs(t); !slices.Equal(urls, want) {
+	if want := baselineURLs(t, testCorpus); !slices.Equal(urls, want) {
 		t.Errorf("the shared crawl stored %d articles, one SQLite crawl %d:\n%s\nwant\n%s", len(urls), len(want), strings.Join(urls, "\n"), strings.Join(want, "\n"))
 	}
 	waitFollowed(t, s.replicas)
@@ -243,9 +248,9 @@ func TestSharedCrawl(t *testing.T) {
 
 // baselineURLs crawls the corpus once into SQLite, one process, and
 // returns the stored articles' URLs.
-func baselineURLs(tb testing.TB) []string {
+func baselineURLs(tb testing.TB, dir string) []string {
 	tb.Helper()
-	s := newShared(tb, 0)
+	s := newShared(tb, dir, 0)
 	ctx := context.Background()
 	a, err := pipeline.OpenWriterAt(ctx, pipeline.At(tb.TempDir()), discard())
 	if err != nil {
@@ -308,8 +313,8 @@ func totals(tb testing.TB, a *pipeline.App) string {
 // discard is a logger that writes nothing.
 func discard() *slog.Logger { return slog.New(slog.DiscardHandler) }
 
-// BenchmarkSharedCrawl crawls the corpus (two sources at each of its six
-// hosts) with 1 and 3 workers, each crawling one source at a time, behind
+// BenchmarkSharedCrawl crawls the main corpus (two sources at each of its
+// six hosts) with 1 and 3 workers, each crawling one source at a time, behind
 // 20 and 100 ms of latency per request: the README's figures.
 func BenchmarkSharedCrawl(b *testing.B) {
 	for _, latency := range []time.Duration{20 * time.Millisecond, 100 * time.Millisecond} {
@@ -317,7 +322,7 @@ func BenchmarkSharedCrawl(b *testing.B) {
 			b.Run(fmt.Sprintf("latency=%s/workers=%d", latency, n), func(b *testing.B) {
 				var took time.Duration
 				for b.Loop() {
-					took += crawlShared(b, n, 0, latency, 1).took
+					took += crawlShared(b, benchCorpus, n, 0, latency, 1).took
 				}
 				b.ReportMetric(took.Seconds()/float64(b.N), "s/crawl")
 			})

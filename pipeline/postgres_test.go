@@ -18,12 +18,13 @@ import (
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 
-// TestCrawlOnPostgres crawls the corpus into a SQLite store and into a
-// PostgreSQL one: the same articles, incidents and searches on both.
+// TestCrawlOnPostgres crawls a corpus (the smaller one, for time) into a
+// SQLite store and into a PostgreSQL one: the same articles, incidents and
+// searches on both.
 func TestCrawlOnPostgres(t *testing.T) {
 	t.Parallel()
 	dsn := pgtest.DSN(t)
-	_, u, cfg := webtest.Corpus(t, corpusDir)
+	_, u, cfg := webtest.Corpus(t, "../testdata/devcorpus")
 	ctx := context.Background()
 	var got []string
 	for _, d := range []Data{At(t.TempDir()), {Dir: t.TempDir(), Store: dsn}} {
