@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -127,18 +128,7 @@ func listening(tb testing.TB, out *lockedBuffer) string {
 // totals.
 func followed(tb testing.TB, base string, incidents int) string {
 	tb.Helper()
-	total := func(path string) int {
-		res, err := http.Get(base + path)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		defer res.Body.Close()
-		var body struct{ Total int }
-		if res.StatusCode != http.StatusOK || json.NewDecoder(res.Body).Decode(&body) != nil {
-			return -1
-		}
-		return body.Total
-	}
+	total := func(path string) int { return apiTotal(tb, base+path) }
 	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
 		res, err := http.Get(base + "/readyz")
 		if err != nil {
@@ -154,4 +144,64 @@ func followed(tb testing.TB, base string, incidents int) string {
 	b, _ := io.ReadAll(res.Body)
 	tb.Fatalf("the replica at %s did not follow the store: readyz %d %s, incidents %d of %d", base, res.StatusCode, b, total("/api/incidents"), incidents)
 	return ""
+}
+
+// TestServeCrawlsOnPostgres: vigie serve on a PostgreSQL store without
+// -no-crawl crawls as a worker (River jobs, host leases) and serves what
+// it stored.
+func TestServeCrawlsOnPostgres(t *testing.T) {
+	t.Parallel()
+	dsn := pgtest.DSN(t)
+	pages, err := filepath.Glob("../../testdata/corpus/sites/www.alpesmatin.test/*/*/*/*/*.html")
+	if err != nil || len(pages) < 2 {
+		t.Fatalf("corpus pages: %v, %v", pages, err)
+	}
+	site := http.NewServeMux()
+	srv := httptest.NewServer(site)
+	defer srv.Close()
+	feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>Loop</title>`
+	for i, p := range pages[:2] {
+		path := fmt.Sprintf("/article-%d.html", i)
+		site.HandleFunc("GET "+path, func(w http.ResponseWriter, r *http.Request) { http.ServeFile(w, r, p) })
+		feed += fmt.Sprintf(`<item><title>Article %d</title><link>%s%s</link></item>`, i, srv.URL, path)
+	}
+	feed += `</channel></rss>`
+	site.HandleFunc("GET /feed.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		io.WriteString(w, feed)
+	})
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "feeds.yaml")
+	os.WriteFile(cfg, []byte("settings:\n  delay: 1ms\nsources:\n  - {name: Loop, url: '"+srv.URL+"/feed.xml', kind: rss}\n"), 0o644)
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	defer cancel()
+	out := &lockedBuffer{}
+	wg.Go(func() {
+		run(ctx, []string{"serve", "-config", cfg, "-data", dsn, "-index", dir, "-addr", "127.0.0.1:0",
+			"-allow-private", "127.0.0.1/32", "-follow", "20ms"}, out, io.Discard)
+	})
+	base := listening(t, out)
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if got := apiTotal(t, base+"/api/articles?q=cyberattaque"); got == 2 {
+			return
+		}
+	}
+	t.Fatalf("serve did not crawl the two articles: %s", out.String())
+}
+
+// apiTotal is the total of a list the API answers, -1 on an error.
+func apiTotal(tb testing.TB, u string) int {
+	tb.Helper()
+	res, err := http.Get(u)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer res.Body.Close()
+	var body struct{ Total int }
+	if res.StatusCode != http.StatusOK || json.NewDecoder(res.Body).Decode(&body) != nil {
+		return -1
+	}
+	return body.Total
 }
