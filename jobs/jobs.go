@@ -124,10 +124,15 @@ func (w *Worker) Start(ctx context.Context) error {
 	return nil
 }
 
-// Stop stops taking jobs, waits for those running (until ctx is done) and
-// disconnects.
+// Stop stops taking jobs, waits for those running until ctx is done, then
+// cancels those left (River retries them), and disconnects.
 func (w *Worker) Stop(ctx context.Context) error {
 	err := w.client.Stop(ctx)
+	if err != nil {
+		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		defer cancel()
+		err = w.client.StopAndCancel(cctx)
+	}
 	w.pool.Close()
 	return err
 }

@@ -80,7 +80,7 @@ func (a *App) Close() error {
 	}
 	a.closed = true
 	var err error
-	if a.Index != nil { // opened by OpenStore: the store alone
+	if a.Index != nil { // nil when opened by OpenStore: the store alone
 		err = errors.Join(a.IncidentIndex.Close(), a.Index.Close())
 	}
 	err = errors.Join(err, a.DB.Close())
