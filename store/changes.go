@@ -15,7 +15,8 @@ type Change struct {
 	ArticleID int64
 }
 
-// recordChange numbers the change of article id, in tx. Writers take
+// recordChange numbers the change of article id, in tx (PostgreSQL only:
+// SQLite has no changes table). Writers take
 // turns (DB.lock, and the advisory lock on PostgreSQL), so max+1 is
 // taken by one writer only, and numbers commit in order.
 func recordChange(ctx context.Context, tx *sql.Tx, id int64) error {

@@ -15,9 +15,9 @@ import (
 // crash between the two leaves the article queued, and the next start
 // indexes it (Pending): the store and the index never disagree for long.
 
-// queueIndex queues article id for indexing, in tx, and numbers the change
-// in the change sequence (changes.go). On PostgreSQL the indexes follow
-// the change sequence alone: no outbox.
+// queueIndex queues article id for indexing, in tx. On PostgreSQL, where
+// the indexes follow the change sequence (changes.go), it numbers the
+// change instead.
 func (db *DB) queueIndex(ctx context.Context, tx *sql.Tx, id int64) error {
 	if db.postgres {
 		return recordChange(ctx, tx, id)
@@ -27,7 +27,7 @@ func (db *DB) queueIndex(ctx context.Context, tx *sql.Tx, id int64) error {
 	if err != nil {
 		return fmt.Errorf("queue for indexing: %w", err)
 	}
-	return recordChange(ctx, tx, id)
+	return nil
 }
 
 // Queued is an article waiting to be indexed, as of one change.

@@ -24,7 +24,8 @@ import (
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 
 // TestCLIPostgres: -data postgres://… keeps the store in PostgreSQL and
-// the indexes in the -index folder; crawl, check and export work on it.
+// the indexes in the -index folder; crawl, check, reindex and export work
+// on it.
 func TestCLIPostgres(t *testing.T) {
 	t.Parallel()
 	dsn := pgtest.DSN(t)
@@ -43,6 +44,9 @@ func TestCLIPostgres(t *testing.T) {
 	}
 	if code, out, stderr := runCLI(t, "check", "-data", dsn, "-index", index); code != 0 || !strings.Contains(out, "store 0 articles") {
 		t.Errorf("check: exit %d, %q %q", code, out, stderr)
+	}
+	if code, out, stderr := runCLI(t, "reindex", "-data", dsn, "-index", index); code != 0 || !strings.Contains(out, "0 articles") {
+		t.Errorf("reindex: exit %d, %q %q", code, out, stderr)
 	}
 	if code, _, stderr := runCLI(t, "export", "-data", dsn, "-what", "incidents"); code != 0 {
 		t.Errorf("export: exit %d, %q", code, stderr)
