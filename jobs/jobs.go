@@ -99,7 +99,7 @@ func (w *Worker) Run(ctx context.Context) error {
 }
 
 // Start connects to the store's database, migrates River's tables and
-// the leases', and starts working.
+// the leases', and starts working until Stop.
 func (w *Worker) Start(ctx context.Context) error {
 	if !w.App.DB.Postgres() {
 		return vigie.Errorf(vigie.EINVALID, "crawl workers share a PostgreSQL store: give -data postgres://…")
@@ -117,7 +117,9 @@ func (w *Worker) Start(ctx context.Context) error {
 		w.pool.Close()
 		return err
 	}
-	if err := w.client.Start(ctx); err != nil {
+	// River stops at once, cancelling the crawls, when its context ends:
+	// Stop lets them finish first
+	if err := w.client.Start(context.WithoutCancel(ctx)); err != nil {
 		w.pool.Close()
 		return fmt.Errorf("jobs: start: %w", err)
 	}
