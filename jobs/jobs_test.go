@@ -209,30 +209,28 @@ func (s *shared) waitCrawled(tb testing.TB) {
 
 // TestSharedCrawl: three workers crawl the corpus into one PostgreSQL
 // store, each source once, no host fetched by two workers at once, no
-// article stored or fetched twice; the store then holds what one SQLite
-// crawl gives, and two replicas following it answer the same totals.
+// article stored or fetched twice; the store then holds the articles and
+// incidents one SQLite crawl gives, and two replicas following it answer
+// the same totals.
 func TestSharedCrawl(t *testing.T) {
 	t.Parallel()
 	s := crawlShared(t, testCorpus, 3, 2, 5*time.Millisecond, 2)
-	ctx := context.Background()
 	overlaps, fetches := s.web.seen()
 	if len(overlaps) > 0 {
 		t.Errorf("hosts fetched by two workers at once: %v", overlaps)
 	}
-	db := s.workers[0].App.DB
-	var urls []string
-	for a, err := range db.AllArticles(ctx) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		urls = append(urls, a.URL)
-		if n := fetches[a.URL]; n != 1 {
-			t.Errorf("%s fetched %d times", a.URL, n)
+	urls, incidents := stored(t, s.workers[0].App)
+	for _, u := range urls {
+		if n := fetches[u]; n != 1 {
+			t.Errorf("%s fetched %d times", u, n)
 		}
 	}
-	slices.Sort(urls)
-	if want := baselineURLs(t, testCorpus); !slices.Equal(urls, want) {
-		t.Errorf("the shared crawl stored %d articles, one SQLite crawl %d:\n%s\nwant\n%s", len(urls), len(want), strings.Join(urls, "\n"), strings.Join(want, "\n"))
+	wantURLs, wantIncidents := baseline(t, testCorpus)
+	if !slices.Equal(urls, wantURLs) {
+		t.Errorf("the shared crawl stored %d articles, one SQLite crawl %d:\n%s\nwant\n%s", len(urls), len(wantURLs), strings.Join(urls, "\n"), strings.Join(wantURLs, "\n"))
+	}
+	if !slices.Equal(incidents, wantIncidents) {
+		t.Errorf("the shared crawl's incidents:\n%s\none SQLite crawl's:\n%s", strings.Join(incidents, "\n"), strings.Join(wantIncidents, "\n"))
 	}
 	waitFollowed(t, s.replicas)
 	var answers []string
@@ -246,9 +244,9 @@ func TestSharedCrawl(t *testing.T) {
 	t.Logf("3 workers, 2 replicas: %d articles in %s; replicas: %s", len(urls), s.took.Round(time.Millisecond), answers[0])
 }
 
-// baselineURLs crawls the corpus once into SQLite, one process, and
-// returns the stored articles' URLs.
-func baselineURLs(tb testing.TB, dir string) []string {
+// baseline crawls the corpus once into SQLite, one process, and returns
+// what it stored (see stored).
+func baseline(tb testing.TB, dir string) (urls, incidents []string) {
 	tb.Helper()
 	s := newShared(tb, dir, 0)
 	ctx := context.Background()
@@ -258,15 +256,37 @@ func baselineURLs(tb testing.TB, dir string) []string {
 	}
 	defer a.Close()
 	(&pipeline.Cycle{App: a, Config: s.cfg, Proxy: http.ProxyURL(s.proxy), Out: io.Discard, Log: discard()}).Run(ctx)
-	var urls []string
+	return stored(tb, a)
+}
+
+// stored returns the URLs of a's articles, and its incidents as their ids
+// and the URLs of their articles, sorted.
+func stored(tb testing.TB, a *pipeline.App) (urls, incidents []string) {
+	tb.Helper()
+	ctx := context.Background()
+	byID := map[int64]string{}
 	for art, err := range a.DB.AllArticles(ctx) {
 		if err != nil {
 			tb.Fatal(err)
 		}
 		urls = append(urls, art.URL)
+		byID[art.ID] = art.URL
+	}
+	incs, err := a.DB.Incidents(ctx)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, in := range incs {
+		var srcs []string
+		for _, src := range in.Sources {
+			srcs = append(srcs, byID[src.ArticleID])
+		}
+		slices.Sort(srcs)
+		incidents = append(incidents, in.ID+" "+strings.Join(srcs, " "))
 	}
 	slices.Sort(urls)
-	return urls
+	slices.Sort(incidents)
+	return urls, incidents
 }
 
 // waitFollowed waits until every replica holds what the store holds.
