@@ -23,6 +23,7 @@ type App struct {
 	Index         *index.Index     // articles; nil when opened by OpenStore (crawl workers, export)
 	IncidentIndex *index.Incidents // incidents; nil when opened by OpenStore
 
+	follow follower     // Follow's last success, on PostgreSQL
 	syncMu sync.Mutex   // held while the index outbox drains
 	unlock func() error // releases the data folder's lock; nil when not held
 	closed bool         // Close was called

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"log/slog"
+	"sync/atomic"
 	"time"
 
 	"github.com/vigie-news/vigie"
@@ -68,17 +69,38 @@ func (a *App) pending(ctx context.Context) (int, error) {
 	return a.DB.CountChangesAfter(ctx, seq)
 }
 
+// follower records when Follow last brought the indexes level.
+type follower struct {
+	every atomic.Int64 // Follow's interval, ns; 0 when it does not run
+	last  atomic.Int64 // its last success, Unix ns
+}
+
+// following reports whether Follow runs and last succeeded recently
+// (within three turns, 10 s at least, a minute at most): a lag is then the
+// few seconds until its next turn.
+func (a *App) following() bool {
+	every := time.Duration(a.follow.every.Load())
+	return every > 0 && time.Since(time.Unix(0, a.follow.last.Load())) < min(max(3*every, 10*time.Second), time.Minute)
+}
+
 // Follow brings the indexes level with the store every interval until ctx
 // is done: what a replica on PostgreSQL runs to see what the workers and
 // the other replicas write. Failures are logged and retried.
 func (a *App) Follow(ctx context.Context, every time.Duration, log *slog.Logger) {
+	a.follow.every.Store(int64(every))
+	defer a.follow.every.Store(0)
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
-		if n, changed, err := a.Reconcile(ctx); err != nil && ctx.Err() == nil {
+		n, changed, err := a.Reconcile(ctx)
+		switch {
+		case err != nil && ctx.Err() == nil:
 			log.Error("follow the store", "err", err)
-		} else if n > 0 || changed {
-			log.Debug("followed the store", "articles", n, "incidents_rebuilt", changed)
+		case err == nil:
+			a.follow.last.Store(time.Now().UnixNano())
+			if n > 0 || changed {
+				log.Debug("followed the store", "articles", n, "incidents_rebuilt", changed)
+			}
 		}
 		select {
 		case <-ctx.Done():
