@@ -18,10 +18,12 @@ import (
 // follow it. The commands and the servers share one per data folder.
 type App struct {
 	Dir           string           // the data folder
+	Store         string           // the PostgreSQL store's URL; "" for Dir's SQLite file
 	DB            *store.DB        // the record
-	Index         *index.Index     // articles; nil when opened by OpenStore
+	Index         *index.Index     // articles; nil when opened by OpenStore (crawl workers, export)
 	IncidentIndex *index.Incidents // incidents; nil when opened by OpenStore
 
+	follow follower     // Follow's last success, on PostgreSQL
 	syncMu sync.Mutex   // held while the index outbox drains
 	unlock func() error // releases the data folder's lock; nil when not held
 	closed bool         // Close was called
@@ -29,24 +31,18 @@ type App struct {
 
 // Open opens (creating them if needed) the store and index in dir, and
 // brings the indexes level with the store (see Reconcile).
-func Open(ctx context.Context, dir string) (*App, error) {
-	a, err := OpenAsIs(ctx, dir)
-	if err != nil {
-		return nil, err
-	}
-	if _, _, err := a.Reconcile(ctx); err != nil {
-		a.Close()
-		return nil, err
-	}
-	return a, nil
-}
+func Open(ctx context.Context, dir string) (*App, error) { return OpenAt(ctx, At(dir)) }
 
 // OpenAsIs opens the store and indexes as they are.
-func OpenAsIs(ctx context.Context, dir string) (*App, error) {
+func OpenAsIs(ctx context.Context, dir string) (*App, error) { return OpenAsIsAt(ctx, At(dir)) }
+
+// OpenAsIsAt is OpenAsIs for data whose store may be elsewhere.
+func OpenAsIsAt(ctx context.Context, d Data) (*App, error) {
+	dir := d.Dir
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("data folder: %w", err)
 	}
-	db, err := store.Open(ctx, filepath.Join(dir, "vigie.db"))
+	db, err := store.Open(ctx, d.StorePath())
 	if err != nil {
 		return nil, err
 	}
@@ -61,7 +57,7 @@ func OpenAsIs(ctx context.Context, dir string) (*App, error) {
 		db.Close()
 		return nil, err
 	}
-	return &App{Dir: dir, DB: db, Index: ix, IncidentIndex: incs}, nil
+	return &App{Dir: dir, Store: d.Store, DB: db, Index: ix, IncidentIndex: incs}, nil
 }
 
 // IndexPath is the article index's folder: the one index.current names
@@ -84,7 +80,11 @@ func (a *App) Close() error {
 		return nil
 	}
 	a.closed = true
-	err := errors.Join(a.IncidentIndex.Close(), a.Index.Close(), a.DB.Close())
+	var err error
+	if a.Index != nil { // nil when opened by OpenStore: the store alone
+		err = errors.Join(a.IncidentIndex.Close(), a.Index.Close())
+	}
+	err = errors.Join(err, a.DB.Close())
 	if a.unlock != nil {
 		err = errors.Join(err, a.unlock())
 	}

@@ -20,11 +20,20 @@ func (a *App) applyCorrections(ctx context.Context, incs []*vigie.Incident) ([]*
 }
 
 // Correct checks and stores a correction, then applies it to the stored
-// incidents and the index at once.
-func (a *App) Correct(ctx context.Context, c vigie.Correction) (vigie.Correction, error) {
+// incidents and the index at once. On PostgreSQL it takes its turn with the
+// crawl workers' incident updates.
+func (a *App) Correct(ctx context.Context, c vigie.Correction) (out vigie.Correction, err error) {
 	if err := curation.Check(c); err != nil {
 		return c, err
 	}
+	err = a.DB.Exclusive(ctx, incidentsLock, func() error {
+		out, err = a.correct(ctx, c)
+		return err
+	})
+	return out, err
+}
+
+func (a *App) correct(ctx context.Context, c vigie.Correction) (vigie.Correction, error) {
 	incs, err := a.DB.Incidents(ctx)
 	if err != nil {
 		return c, err

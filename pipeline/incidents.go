@@ -10,6 +10,10 @@ import (
 	"github.com/vigie-news/vigie/incident"
 )
 
+// incidentsLock is the lock (store.DB.Exclusive) of the processes that
+// read, recluster and write the incidents.
+const incidentsLock = "vigie incidents"
+
 // SourcesByName indexes the configured sources; articles name theirs.
 func SourcesByName(cfg *config.File) map[string]vigie.Source {
 	m := map[string]vigie.Source{}
@@ -64,6 +68,9 @@ func (a *App) Recluster(ctx context.Context) ([]*vigie.Incident, error) {
 	if err := a.DB.ReplaceIncidents(ctx, incs); err != nil {
 		return nil, fmt.Errorf("record incidents: %w", err)
 	}
+	if a.IncidentIndex == nil { // a crawl worker: the replicas index
+		return incs, nil
+	}
 	if err := a.IncidentIndex.Replace(incs); err != nil {
 		return incs, fmt.Errorf("index incidents (run vigie reindex): %w", err)
 	}
@@ -93,10 +100,20 @@ func (a *App) articlesOf(ctx context.Context, reports []vigie.Report) (map[int64
 // and the incidents of those reports. It gives the incidents a full
 // recluster would, reading and writing only those. A store whose
 // reports have no keys yet is reclustered whole, once.
+// On PostgreSQL, the processes that update the incidents take turns
+// (incidentsLock).
 func (a *App) UpdateIncidents(ctx context.Context, changed []int64) (n int, err error) {
 	if len(changed) == 0 {
 		return 0, nil
 	}
+	err = a.DB.Exclusive(ctx, incidentsLock, func() error {
+		n, err = a.updateIncidents(ctx, changed)
+		return err
+	})
+	return n, err
+}
+
+func (a *App) updateIncidents(ctx context.Context, changed []int64) (n int, err error) {
 	if unkeyed, err := a.DB.UnkeyedReports(ctx); err != nil {
 		return 0, err
 	} else if unkeyed > 0 {
@@ -139,6 +156,9 @@ func (a *App) UpdateIncidents(ctx context.Context, changed []int64) (n int, err 
 	}
 	if err := a.DB.UpdateIncidents(ctx, old, incs); err != nil {
 		return 0, fmt.Errorf("record incidents: %w", err)
+	}
+	if a.IncidentIndex == nil { // a crawl worker: the replicas index
+		return len(incs), nil
 	}
 	if err := a.IncidentIndex.Update(old, incs); err != nil {
 		return len(incs), fmt.Errorf("index incidents (run vigie reindex): %w", err)

@@ -72,6 +72,15 @@ func Reindex(ctx context.Context, db *store.DB, path string, progress io.Writer)
 // fill indexes every stored article in batches, showing them on bar
 // unless it is nil.
 func fill(ctx context.Context, db *store.DB, ix *index.Index, bar *progressbar.ProgressBar) (int, error) {
+	// on PostgreSQL, the changes written during the fill are read again
+	// after it (the index's cursor; SQLite's outbox needs none)
+	var seq int64
+	if db.Postgres() {
+		var err error
+		if seq, err = db.LastChange(ctx); err != nil {
+			return 0, err
+		}
+	}
 	var batch []*vigie.Article
 	n := 0
 	flush := func() error {
@@ -103,5 +112,8 @@ func fill(ctx context.Context, db *store.DB, ix *index.Index, bar *progressbar.P
 	if bar != nil {
 		_ = bar.Finish()
 	}
-	return n, nil
+	if !db.Postgres() {
+		return n, nil
+	}
+	return n, ix.SetCursor(seq)
 }

@@ -42,13 +42,15 @@ func (c *Cycle) record(t Tally) {
 
 // Ready reports, for /readyz, whether Vigie works as it should: nil, or why
 // it is degraded — every source failed in the last cycle, or the index
-// lags the store while no crawl is running.
+// lags the store while no crawl is running and, on PostgreSQL, while it
+// does not follow the store (a replica a few seconds behind the workers
+// stays ready).
 func (a *App) Ready(st *Status) func(ctx context.Context) error {
 	return func(ctx context.Context) error {
 		if err := a.Health(ctx); err != nil {
 			return err
 		}
-		pending, err := a.DB.CountPending(ctx)
+		pending, err := a.pending(ctx)
 		if err != nil {
 			return err
 		}
@@ -59,7 +61,7 @@ func (a *App) Ready(st *Status) func(ctx context.Context) error {
 		switch {
 		case last.Sources > 0 && last.FailedSources == last.Sources:
 			return fmt.Errorf("every source failed in the last crawl (%d of %d)", last.FailedSources, last.Sources)
-		case pending > 0 && !crawling:
+		case pending > 0 && !crawling && !a.following():
 			return fmt.Errorf("the index lags the store by %d articles", pending)
 		}
 		return nil

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"path/filepath"
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/index"
@@ -23,6 +22,12 @@ const syncBatch = 200
 func (a *App) SyncIndex(ctx context.Context) (int, error) {
 	a.syncMu.Lock()
 	defer a.syncMu.Unlock()
+	if a.Index == nil { // a crawl worker: the replicas index
+		return 0, nil
+	}
+	if a.DB.Postgres() {
+		return a.followChanges(ctx)
+	}
 	n := 0
 	for {
 		qs, err := a.DB.Pending(ctx, syncBatch)
@@ -58,6 +63,9 @@ func (a *App) SyncIndex(ctx context.Context) (int, error) {
 // two, or a clustering whose index write failed), and reports whether it
 // did.
 func (a *App) SyncIncidents(ctx context.Context) (bool, error) {
+	if a.IncidentIndex == nil { // a crawl worker: the replicas index
+		return false, nil
+	}
 	fp, err := a.DB.IncidentsFingerprint(ctx)
 	if err != nil {
 		return false, err
@@ -115,7 +123,7 @@ func (a *App) Check(ctx context.Context) (IndexCheck, error) {
 	if c.Articles, err = a.DB.CountArticles(ctx); err != nil {
 		return c, err
 	}
-	if c.Pending, err = a.DB.CountPending(ctx); err != nil {
+	if c.Pending, err = a.pending(ctx); err != nil {
 		return c, err
 	}
 	n, err := a.Index.Count()
@@ -145,13 +153,7 @@ func (a *App) Check(ctx context.Context) (IndexCheck, error) {
 // OpenStore opens the store alone, for the commands that only read it
 // (export, check): they run beside serve and crawl, which hold the
 // indexes' locks.
-func OpenStore(ctx context.Context, dir string) (*App, error) {
-	db, err := store.Open(ctx, filepath.Join(dir, "vigie.db"))
-	if err != nil {
-		return nil, err
-	}
-	return &App{Dir: dir, DB: db}, nil
-}
+func OpenStore(ctx context.Context, dir string) (*App, error) { return OpenStoreAt(ctx, At(dir)) }
 
 // renewIncidentIndex removes the incident index when it was built with
 // another mapping (an older Vigie): it holds nothing the store does not,
@@ -189,13 +191,17 @@ func StampIncidents(ctx context.Context, db *store.DB, ix *index.Incidents) erro
 // indexes, reconciling them as at every start, and logs what the check
 // finds.
 func OpenWriter(ctx context.Context, dir string, log *slog.Logger) (*App, error) {
-	unlock, err := LockFolder(dir, "writer")
+	return openWriter(ctx, At(dir), log)
+}
+
+func openWriter(ctx context.Context, d Data, log *slog.Logger) (*App, error) {
+	unlock, err := LockFolder(d.Dir, "writer")
 	if err != nil {
 		return nil, err
 	}
-	a, err := Open(ctx, dir)
-	if err != nil && renewIncidentIndex(dir, log) {
-		a, err = Open(ctx, dir) // the new, empty incident index is filled from the store by Reconcile
+	a, err := OpenAt(ctx, d)
+	if err != nil && renewIncidentIndex(d.Dir, log) {
+		a, err = OpenAt(ctx, d) // the new, empty incident index is filled from the store by Reconcile
 	}
 	if err != nil {
 		unlock()

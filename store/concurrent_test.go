@@ -23,7 +23,7 @@ func TestSaveArticleConcurrent(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%d handles", tt.handles), func(t *testing.T) {
 			t.Parallel()
-			path := filepath.Join(t.TempDir(), "vigie.db")
+			path := testPath(t, filepath.Join(t.TempDir(), "vigie.db"))
 			var dbs []*DB
 			for range tt.handles {
 				dbs = append(dbs, mustOpen(t, path))

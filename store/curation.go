@@ -15,13 +15,12 @@ func (db *DB) AddCorrection(ctx context.Context, c *vigie.Correction) error {
 	if c.At.IsZero() {
 		c.At = db.now()
 	}
-	res, err := db.db.ExecContext(ctx, `INSERT INTO corrections (kind, incident_id, field, value, article_id, into_id, who, why, at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, string(c.Kind), c.IncidentID, c.Field, c.Value, c.ArticleID, c.Into, c.Who, c.Why, timeValue(c.At))
+	err := db.db.QueryRowContext(ctx, `INSERT INTO corrections (kind, incident_id, field, value, article_id, into_id, who, why, at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, string(c.Kind), c.IncidentID, c.Field, c.Value, c.ArticleID, c.Into, c.Who, c.Why, timeValue(c.At)).Scan(&c.ID)
 	if err != nil {
 		return fmt.Errorf("store: add correction: %w", err)
 	}
-	c.ID, err = res.LastInsertId()
-	return err
+	return nil
 }
 
 // Corrections returns every correction, oldest first.
@@ -35,7 +34,7 @@ func (db *DB) Corrections(ctx context.Context) ([]vigie.Correction, error) {
 func (db *DB) CorrectionsOf(ctx context.Context, id string, articles []int64) ([]vigie.Correction, error) {
 	list, _ := json.Marshal(articles) // cannot fail on integers
 	return db.corrections(ctx, `SELECT `+correctionColumns+` FROM corrections
-		WHERE incident_id = ?1 OR into_id = ?1 OR (kind = 'not-relevant' AND article_id IN (SELECT value FROM json_each(?2)))
+		WHERE incident_id = ?1 OR into_id = ?1 OR (kind = 'not-relevant' AND article_id IN (SELECT CAST(value AS BIGINT) FROM json_each(?2)))
 		ORDER BY id`, id, string(list))
 }
 

@@ -27,19 +27,26 @@ const pragmas = "_pragma=busy_timeout(5000)&_pragma=foreign_keys(1)&_txlock=imme
 // memoryDBs numbers in-memory databases so that each Open gets its own.
 var memoryDBs atomic.Int64
 
-// DB is Vigie's SQLite database. It is safe for concurrent use.
+// DB is Vigie's database: SQLite, or PostgreSQL. It is safe for
+// concurrent use.
 type DB struct {
-	db     *sql.DB
-	keep   *sql.Conn        // holds an in-memory database open between queries
-	writer chan struct{}    // held by the one goroutine writing
-	now    func() time.Time // the clock, replaced in tests
-	writes atomic.Uint64    // writes done, for caches of what was read (listFacets)
-	facets listFacetCache   // facets of recent listings, until the next write
+	db       *sql.DB
+	postgres bool             // the database is PostgreSQL (see postgres.go)
+	keep     *sql.Conn        // holds an in-memory database open between queries
+	writer   chan struct{}    // held by the one goroutine writing
+	now      func() time.Time // the clock, replaced in tests
+	writes   atomic.Uint64    // writes done, for caches of what was read (listFacets)
+	facets   listFacetCache   // facets of recent listings, until the next write
 }
 
 // Open opens the SQLite database at path, creating it if needed, and
-// migrates its schema. Path Memory opens a new in-memory database.
+// migrates its schema. Path Memory opens a new in-memory database. A path
+// that starts with postgres:// or postgresql:// opens that PostgreSQL
+// database instead (see IsPostgres).
 func Open(ctx context.Context, path string) (*DB, error) {
+	if IsPostgres(path) {
+		return openPostgres(ctx, path)
+	}
 	dsn, err := dataSource(path)
 	if err != nil {
 		return nil, err
@@ -86,15 +93,29 @@ func (db *DB) start(ctx context.Context, path string) error {
 	if err != nil {
 		return fmt.Errorf("store: open %s: %w", path, err)
 	}
-	ms, err := loadMigrations(migrationFS)
+	ms, ver, err := db.schema()
 	if err != nil {
 		return err
 	}
-	if _, err := migrate(ctx, db.db, ms); err != nil {
+	if _, err := migrateWith(ctx, db.db, ms, ver); err != nil {
 		return fmt.Errorf("store: open %s: %w", path, err)
 	}
 	return nil
 }
+
+// schema returns the migrations of db's engine, and how its schema version
+// is recorded.
+func (db *DB) schema() ([]migration, versioner, error) {
+	if db.postgres {
+		ms, err := loadMigrationsFrom(postgresFS, "migrations/postgres/*.sql")
+		return ms, pgVersion{}, err
+	}
+	ms, err := loadMigrations(migrationFS)
+	return ms, sqliteVersion{}, err
+}
+
+// Postgres reports whether db is a PostgreSQL database.
+func (db *DB) Postgres() bool { return db.postgres }
 
 // Close closes the database. An in-memory database is lost.
 func (db *DB) Close() error {

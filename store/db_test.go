@@ -15,7 +15,7 @@ import (
 func TestOpenReopen(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "vigie.db")
+	path := testPath(t, filepath.Join(t.TempDir(), "vigie.db"))
 	db, err := Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
@@ -29,20 +29,21 @@ func TestOpenReopen(t *testing.T) {
 	if n := mustCount(t, db); n != 1 {
 		t.Errorf("after reopen: %d articles, want 1", n)
 	}
-	ms, err := loadMigrations(migrationFS)
+	ms, ver, err := db.schema()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v, err := userVersion(ctx, db.db); err != nil || v != len(ms) {
-		t.Errorf("user_version = %d, %v; want %d", v, err, len(ms))
+	if v, err := ver.get(ctx, db.db); err != nil || v != len(ms) {
+		t.Errorf("schema version = %d, %v; want %d", v, err, len(ms))
 	}
-	if n, err := migrate(ctx, db.db, ms); err != nil || n != 0 {
+	if n, err := migrateWith(ctx, db.db, ms, ver); err != nil || n != 0 {
 		t.Errorf("migrate on a migrated database applied %d, %v; want 0", n, err)
 	}
 }
 
 func TestOpenPragmas(t *testing.T) {
 	t.Parallel()
+	sqliteOnly(t)
 	db := mustOpenFile(t)
 	ctx := context.Background()
 	var mode string
@@ -68,6 +69,7 @@ func TestOpenPragmas(t *testing.T) {
 
 func TestOpenNewerSchema(t *testing.T) {
 	t.Parallel()
+	sqliteOnly(t)
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "vigie.db")
 	raw, err := sql.Open("sqlite", path)
@@ -151,6 +153,7 @@ func TestLoadMigrations(t *testing.T) {
 
 func TestMigrate(t *testing.T) {
 	t.Parallel()
+	sqliteOnly(t)
 	ctx := context.Background()
 	db, err := sql.Open("sqlite", filepath.Join(t.TempDir(), "m.db"))
 	if err != nil {

@@ -12,10 +12,11 @@ import (
 	"github.com/vigie-news/vigie"
 )
 
-// mustOpen opens the database at path, closed when the test ends, with a
-// clock that moves a second at each reading.
+// mustOpen opens the database at path (see testPath), closed when the
+// test ends, with a clock that moves a second at each reading.
 func mustOpen(tb testing.TB, path string) *DB {
 	tb.Helper()
+	path = testPath(tb, path)
 	db, err := Open(context.Background(), path)
 	if err != nil {
 		tb.Fatalf("Open(%q): %v", path, err)

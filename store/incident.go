@@ -108,7 +108,7 @@ func insertIncident(ctx context.Context, tx *sql.Tx, in *vigie.Incident) error {
 		return err
 	}
 	for _, s := range in.Sources {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO incident_articles (incident_id, article_id, role) VALUES (?, ?, ?)`,
+		if _, err := tx.ExecContext(ctx, `INSERT INTO incident_articles (incident_id, article_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
 			in.ID, s.ArticleID, string(s.Role)); err != nil {
 			return err
 		}

@@ -76,7 +76,7 @@ func TestPlaceKeysMigration(t *testing.T) {
 			if n, err := db.UnkeyedReports(ctx); err != nil || n != 0 {
 				t.Fatalf("unkeyed reports = %d, %v; want 0", n, err)
 			}
-			ms, err := loadMigrations(migrationFS)
+			ms, _, err := db.schema()
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -17,7 +17,7 @@ func setKeys(ctx context.Context, tx *sql.Tx, articleID int64, keys []string) er
 		return err
 	}
 	for _, k := range keys {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO report_keys (key, article_id) VALUES (?, ?)`, k, articleID); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO report_keys (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, k, articleID); err != nil {
 			return err
 		}
 	}
@@ -57,7 +57,7 @@ func (db *DB) ReportsOf(ctx context.Context, ids []int64) ([]vigie.Report, error
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	return db.reports(ctx, `SELECT report FROM reports WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id`, int64List(ids))
+	return db.reports(ctx, `SELECT report FROM reports WHERE article_id IN (SELECT CAST(value AS BIGINT) FROM json_each(?)) ORDER BY article_id`, int64List(ids))
 }
 
 // ArticlesWithKeys returns the ids of the articles whose reports have any
@@ -77,7 +77,7 @@ func (db *DB) ArticlesOfIncidentsOf(ctx context.Context, ids []int64) ([]int64, 
 		return nil, nil
 	}
 	return db.ids(ctx, `SELECT DISTINCT b.article_id FROM incident_articles a JOIN incident_articles b ON b.incident_id = a.incident_id
-		WHERE a.article_id IN (SELECT value FROM json_each(?)) ORDER BY b.article_id`, int64List(ids))
+		WHERE a.article_id IN (SELECT CAST(value AS BIGINT) FROM json_each(?)) ORDER BY b.article_id`, int64List(ids))
 }
 
 // IncidentsOfArticles returns the incidents that any of the articles ids
@@ -87,7 +87,7 @@ func (db *DB) IncidentsOfArticles(ctx context.Context, ids []int64) ([]*vigie.In
 		return nil, nil
 	}
 	return db.incidents(ctx, `SELECT data FROM incidents WHERE id IN (SELECT incident_id FROM incident_articles
-		WHERE article_id IN (SELECT value FROM json_each(?))) ORDER BY start, id`, int64List(ids))
+		WHERE article_id IN (SELECT CAST(value AS BIGINT) FROM json_each(?))) ORDER BY start, id`, int64List(ids))
 }
 
 // HasIncident reports whether an incident has the id.
@@ -124,8 +124,8 @@ func (db *DB) UpdateIncidents(ctx context.Context, old []string, incs []*vigie.I
 			}
 		}
 		_, err = tx.ExecContext(ctx, `UPDATE articles SET incidents = (SELECT json_group_array(incident_id) FROM
-			(SELECT incident_id FROM incident_articles WHERE article_id = articles.id ORDER BY incident_id))
-			WHERE id IN (SELECT value FROM json_each(?))`, int64List(touched))
+			(SELECT incident_id FROM incident_articles WHERE article_id = articles.id ORDER BY incident_id) AS ids)
+			WHERE id IN (SELECT CAST(value AS BIGINT) FROM json_each(?))`, int64List(touched))
 		return err
 	})
 	if err != nil {

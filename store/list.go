@@ -48,7 +48,8 @@ func (db *DB) ListArticles(ctx context.Context, f vigie.ArticleFilter, from, siz
 	if facets {
 		key := listFacetKey{strings.ToLower(strings.TrimSpace(f.Lang)), f.Site, f.From, f.To}
 		gen := db.writes.Load()
-		if list.Facets = db.facets.get(gen, key); list.Facets == nil {
+		if list.Facets = db.facets.get(gen, key); list.Facets == nil || db.postgres {
+			// on PostgreSQL other processes write too: counted each time
 			if list.Facets, err = db.listFacets(ctx, where, args); err != nil {
 				return vigie.ArticleList{}, err
 			}

@@ -29,7 +29,13 @@ type migration struct {
 
 // loadMigrations reads fsys's migrations/*.sql, ordered by version.
 func loadMigrations(fsys fs.FS) ([]migration, error) {
-	names, err := fs.Glob(fsys, "migrations/*.sql")
+	return loadMigrationsFrom(fsys, "migrations/*.sql")
+}
+
+// loadMigrationsFrom reads the migrations of fsys that match pattern,
+// ordered by version.
+func loadMigrationsFrom(fsys fs.FS, pattern string) ([]migration, error) {
+	names, err := fs.Glob(fsys, pattern)
 	if err != nil {
 		return nil, fmt.Errorf("store: migrations: %w", err)
 	}
@@ -55,11 +61,34 @@ func loadMigrations(fsys fs.FS) ([]migration, error) {
 	return ms, nil
 }
 
+// A versioner reads and records the schema version of a database: PRAGMA
+// user_version on SQLite, table schema_version on PostgreSQL.
+type versioner interface {
+	get(ctx context.Context, q querier) (int, error)
+	set(ctx context.Context, q querier, v int) error
+}
+
+// sqliteVersion is SQLite's versioner.
+type sqliteVersion struct{}
+
+func (sqliteVersion) get(ctx context.Context, q querier) (int, error) { return userVersion(ctx, q) }
+
+func (sqliteVersion) set(ctx context.Context, q querier, v int) error {
+	// PRAGMA takes no parameters; v is an int.
+	_, err := q.ExecContext(ctx, "PRAGMA user_version = "+strconv.Itoa(v))
+	return err
+}
+
 // migrate applies the migrations db has not had yet, as recorded by PRAGMA
 // user_version, and returns how many it applied. It refuses a database
 // whose version is newer than the last migration.
 func migrate(ctx context.Context, db *sql.DB, ms []migration) (int, error) {
-	current, err := userVersion(ctx, db)
+	return migrateWith(ctx, db, ms, sqliteVersion{})
+}
+
+// migrateWith is migrate with the schema version kept by ver.
+func migrateWith(ctx context.Context, db *sql.DB, ms []migration, ver versioner) (int, error) {
+	current, err := ver.get(ctx, db)
 	if err != nil {
 		return 0, err
 	}
@@ -69,7 +98,7 @@ func migrate(ctx context.Context, db *sql.DB, ms []migration) (int, error) {
 	}
 	applied := 0
 	for _, m := range ms[current:] {
-		done, err := applyMigration(ctx, db, m)
+		done, err := applyMigration(ctx, db, m, ver)
 		if err != nil {
 			return applied, err
 		}
@@ -82,21 +111,20 @@ func migrate(ctx context.Context, db *sql.DB, ms []migration) (int, error) {
 
 // applyMigration applies m in a transaction of its own, unless another
 // process applied it since migrate looked.
-func applyMigration(ctx context.Context, db *sql.DB, m migration) (bool, error) {
+func applyMigration(ctx context.Context, db *sql.DB, m migration, ver versioner) (bool, error) {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return false, fmt.Errorf("migration %s: %w", m.name, err)
 	}
 	defer tx.Rollback()
-	v, err := userVersion(ctx, tx)
+	v, err := ver.get(ctx, tx)
 	if err != nil || v >= m.version {
 		return false, err
 	}
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return false, fmt.Errorf("migration %s: %w", m.name, err)
 	}
-	// PRAGMA takes no parameters; m.version is an int.
-	if _, err := tx.ExecContext(ctx, "PRAGMA user_version = "+strconv.Itoa(m.version)); err != nil {
+	if err := ver.set(ctx, tx, m.version); err != nil {
 		return false, fmt.Errorf("migration %s: %w", m.name, err)
 	}
 	if err := tx.Commit(); err != nil {

@@ -15,10 +15,15 @@ import (
 // crash between the two leaves the article queued, and the next start
 // indexes it (Pending): the store and the index never disagree for long.
 
-// queueIndex queues article id for indexing, in tx.
-func queueIndex(ctx context.Context, tx *sql.Tx, id int64) error {
+// queueIndex queues article id for indexing, in tx. On PostgreSQL, where
+// the indexes follow the change sequence (changes.go), it numbers the
+// change instead.
+func (db *DB) queueIndex(ctx context.Context, tx *sql.Tx, id int64) error {
+	if db.postgres {
+		return recordChange(ctx, tx, id)
+	}
 	_, err := tx.ExecContext(ctx, `INSERT INTO index_outbox (article_id) VALUES (?)
-		ON CONFLICT (article_id) DO UPDATE SET version = version + 1`, id)
+		ON CONFLICT (article_id) DO UPDATE SET version = index_outbox.version + 1`, id)
 	if err != nil {
 		return fmt.Errorf("queue for indexing: %w", err)
 	}

@@ -68,7 +68,7 @@ func (db *DB) Articles(ctx context.Context, ids []int64) ([]*vigie.Article, erro
 	}
 	list, _ := json.Marshal(ids) // cannot fail on integers
 	rows, err := db.db.QueryContext(ctx, `SELECT `+listColumns+` FROM articles
-		WHERE id IN (SELECT value FROM json_each(?))`, string(list))
+		WHERE id IN (SELECT CAST(value AS BIGINT) FROM json_each(?))`, string(list))
 	if err != nil {
 		return nil, fmt.Errorf("store: articles: %w", err)
 	}

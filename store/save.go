@@ -44,7 +44,7 @@ func (db *DB) SaveArticle(ctx context.Context, a *vigie.Article, raw vigie.RawPa
 			return err
 		}
 		if changed { // the index follows, through the outbox
-			if err := queueIndex(ctx, tx, s.id); err != nil {
+			if err := db.queueIndex(ctx, tx, s.id); err != nil {
 				return err
 			}
 		}
@@ -125,18 +125,16 @@ const updateAll = `url = :url, canonical_url = :canonical_url, source = :source,
 
 // insertArticle stores a as a new article.
 func insertArticle(ctx context.Context, tx *sql.Tx, a *vigie.Article, now time.Time) (stored, error) {
-	res, err := tx.ExecContext(ctx, `INSERT INTO articles (url, canonical_url, source,
+	var id int64
+	err := tx.QueryRowContext(ctx, `INSERT INTO articles (url, canonical_url, source,
 			site, title, published, published_unix, precision, lang, authors, text,
 			excerpt, etag, last_modified, hash, fetched_at, created_at, updated_at,
 			relevant, incidents)
 		VALUES (:url, :canonical_url, :source, :site, :title, :published,
 			:published_unix, :precision, :lang, :authors, :text, :excerpt, :etag,
-			:last_modified, :hash, :fetched_at, :now, :now, :relevant, :incidents)`,
-		articleArgs(a, now)...)
-	if err != nil {
-		return stored{}, err
-	}
-	id, err := res.LastInsertId()
+			:last_modified, :hash, :fetched_at, :now, :now, :relevant, :incidents)
+		RETURNING id`,
+		articleArgs(a, now)...).Scan(&id)
 	return stored{id: id, hash: a.Hash, updatedAt: now}, err
 }
 

@@ -29,7 +29,7 @@ const HookExisting = "existing"
 func (db *DB) RegisterWebhook(ctx context.Context, url string, existing []string) (bool, error) {
 	added := false
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO webhooks (url, since) VALUES (?, ?)`, url, timeValue(db.now()))
+		res, err := tx.ExecContext(ctx, `INSERT INTO webhooks (url, since) VALUES (?, ?) ON CONFLICT DO NOTHING`, url, timeValue(db.now()))
 		if err != nil {
 			return err
 		}
@@ -73,7 +73,7 @@ func (db *DB) HookDeliveries(ctx context.Context, url string) (map[string]HookDe
 func (db *DB) RecordHook(ctx context.Context, d HookDelivery) error {
 	_, err := db.exec(ctx, `INSERT INTO webhook_deliveries (url, incident_id, state, error, attempts, updated_at) VALUES (?, ?, ?, ?, 1, ?)
 		ON CONFLICT (url, incident_id) DO UPDATE SET state = excluded.state, error = excluded.error,
-		attempts = attempts + 1, updated_at = excluded.updated_at`, d.URL, d.IncidentID, d.State, d.Error, timeValue(db.now()))
+		attempts = webhook_deliveries.attempts + 1, updated_at = excluded.updated_at`, d.URL, d.IncidentID, d.State, d.Error, timeValue(db.now()))
 	if err != nil {
 		return fmt.Errorf("store: record webhook: %w", err)
 	}

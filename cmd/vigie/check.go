@@ -23,12 +23,12 @@ func runCheck(ctx context.Context, args []string, e *env) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	unlock, err := pipeline.LockFolder(c.data, "check")
+	unlock, err := pipeline.LockFolder(c.where().Dir, "check")
 	if err != nil { // a writer runs: the store alone can be read
-		return checkStoreOnly(ctx, c.data, e)
+		return checkStoreOnly(ctx, c.where(), e)
 	}
 	defer unlock()
-	a, err := pipeline.OpenAsIs(ctx, c.data)
+	a, err := pipeline.OpenAsIsAt(ctx, c.where())
 	if err != nil {
 		return err
 	}
@@ -47,8 +47,8 @@ func runCheck(ctx context.Context, args []string, e *env) error {
 
 // checkStoreOnly reports what can be known without the indexes, which a
 // running writer holds.
-func checkStoreOnly(ctx context.Context, dir string, e *env) error {
-	a, err := pipeline.OpenStore(ctx, dir)
+func checkStoreOnly(ctx context.Context, d pipeline.Data, e *env) error {
+	a, err := pipeline.OpenStoreAt(ctx, d)
 	if err != nil {
 		return err
 	}

@@ -30,7 +30,7 @@ func runDigest(ctx context.Context, args []string, e *env) error {
 	if !*dry && cfg.Mail.Host == "" {
 		return vigie.Errorf(vigie.EINVALID, "no mail.host in %s: set one, or use -dry-run", c.config)
 	}
-	a, err := openExisting(ctx, c.data)
+	a, err := openExisting(ctx, c.where())
 	if err != nil {
 		return err
 	}
@@ -58,9 +58,9 @@ func runDigest(ctx context.Context, args []string, e *env) error {
 }
 
 // openExisting opens the data folder, refusing one that does not exist.
-func openExisting(ctx context.Context, dir string) (*pipeline.App, error) {
-	if _, err := os.Stat(dir); err != nil {
-		return nil, vigie.Errorf(vigie.EINVALID, "no data folder %s: run vigie crawl first", dir)
+func openExisting(ctx context.Context, d pipeline.Data) (*pipeline.App, error) {
+	if _, err := os.Stat(d.Dir); err != nil && !d.Postgres() {
+		return nil, vigie.Errorf(vigie.EINVALID, "no data folder %s: run vigie crawl first", d.Dir)
 	}
-	return pipeline.Open(ctx, dir)
+	return pipeline.OpenAt(ctx, d)
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/pipeline"
 	"github.com/vigie-news/vigie/server"
+	"github.com/vigie-news/vigie/store"
 )
 
 // articleRow is one line of the articles export: the judge's input and a
@@ -65,10 +66,10 @@ func runExport(ctx context.Context, args []string, e *env) error {
 	if *format != "jsonl" && *format != "csv" && (*format != "geojson" || *what != "incidents") {
 		return vigie.Errorf(vigie.EINVALID, "-format must be jsonl or csv (or geojson for incidents), not %q", *format)
 	}
-	if _, err := os.Stat(c.data); err != nil {
+	if _, err := os.Stat(c.data); err != nil && !store.IsPostgres(c.data) {
 		return vigie.Errorf(vigie.EINVALID, "no data folder at %s: run vigie crawl first", c.data)
 	}
-	a, err := pipeline.OpenStore(ctx, c.data) // the store only: export runs beside serve and crawl
+	a, err := pipeline.OpenStoreAt(ctx, c.where()) // the store only: export runs beside serve and crawl
 	if err != nil {
 		return err
 	}

@@ -1,7 +1,8 @@
 // Command vigie watches the news for cyber attacks on local authorities.
 //
 //	vigie crawl   [-config feeds.yaml] [-data ./data] [-refresh]   one crawl cycle
-//	vigie serve   [-config feeds.yaml] [-data ./data] [-addr 127.0.0.1:8080] [-interval 30m] [-no-crawl]
+//	vigie crawl   -worker -data postgres://…                       one of many crawl workers, until interrupted
+//	vigie serve   [-config feeds.yaml] [-data ./data] [-addr 127.0.0.1:8080] [-interval 30m] [-no-crawl] [-follow 2s]
 //	vigie export  [-data ./data] -what articles|incidents -format jsonl|csv|geojson [-o FILE]
 //	vigie reindex [-data ./data]                                    rebuild the search index
 //	vigie check   [-data ./data]                                    compare store and indexes
@@ -11,9 +12,11 @@
 //	vigie feeds import [-config feeds.yaml] FILE.opml                add an OPML file's feeds
 //	vigie version
 //
-// -config, -data and -addr fall back to VIGIE_CONFIG, VIGIE_DATA and
-// VIGIE_ADDR. Before the command, -log-format text|json (or
-// VIGIE_LOG_FORMAT) chooses how logs are written.
+// -data is a folder (SQLite store and search indexes) or a PostgreSQL URL
+// (postgres://…, the store shared by workers and replicas; the indexes are
+// then in the -index folder). -config, -data, -index and -addr fall back to
+// VIGIE_CONFIG, VIGIE_DATA, VIGIE_INDEX and VIGIE_ADDR. Before the command,
+// -log-format text|json (or VIGIE_LOG_FORMAT) chooses how logs are written.
 //
 // Exit status: 0; 1 on failure; 2 on a usage error or an invalid
 // configuration; 3 when every source of a crawl failed.
@@ -32,6 +35,8 @@ import (
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/config"
+	"github.com/vigie-news/vigie/pipeline"
+	"github.com/vigie-news/vigie/store"
 )
 
 func main() {
@@ -128,6 +133,7 @@ func (e *env) flags(name string) *flag.FlagSet {
 // common holds the flags most commands share.
 type common struct {
 	config, data, addr string
+	index              string // the indexes' folder when data is a PostgreSQL URL
 	allowPrivate       string // CIDR prefixes, comma-separated
 }
 
@@ -137,10 +143,20 @@ func (c *common) register(fs *flag.FlagSet, withConfig, withAddr bool) {
 		fs.StringVar(&c.allowPrivate, "allow-private", envOr("VIGIE_ALLOW_PRIVATE", ""),
 			"non-public addresses the crawler may fetch, as CIDR prefixes: 10.0.0.0/8,192.168.1.5 (added to feeds.yaml's allow_private; env VIGIE_ALLOW_PRIVATE)")
 	}
-	fs.StringVar(&c.data, "data", envOr("VIGIE_DATA", "data"), "data folder: SQLite store and search index (env VIGIE_DATA)")
+	fs.StringVar(&c.data, "data", envOr("VIGIE_DATA", "data"), "data folder: SQLite store and search index; or a PostgreSQL store, postgres://… (env VIGIE_DATA)")
+	fs.StringVar(&c.index, "index", envOr("VIGIE_INDEX", "data"), "with a PostgreSQL -data: this process's folder of search indexes (env VIGIE_INDEX)")
 	if withAddr {
 		fs.StringVar(&c.addr, "addr", envOr("VIGIE_ADDR", "127.0.0.1:8080"), "address the API listens on (env VIGIE_ADDR)")
 	}
+}
+
+// where is the data the flags name: a folder, or a PostgreSQL store and
+// the folder of this process's indexes.
+func (c *common) where() pipeline.Data {
+	if store.IsPostgres(c.data) {
+		return pipeline.Data{Dir: c.index, Store: c.data}
+	}
+	return pipeline.At(c.data)
 }
 
 func envOr(key, def string) string {

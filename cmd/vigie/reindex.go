@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/pipeline"
@@ -22,7 +21,8 @@ func runReindex(ctx context.Context, args []string, e *env) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	unlock, err := pipeline.LockFolder(c.data, "reindex")
+	d := c.where()
+	unlock, err := pipeline.LockFolder(d.Dir, "reindex")
 	if err != nil {
 		// A running server holds the folder: it rebuilds its own indexes
 		// when asked with its admin token.
@@ -35,16 +35,16 @@ func runReindex(ctx context.Context, args []string, e *env) error {
 		return err
 	}
 	defer unlock()
-	db, err := store.Open(ctx, filepath.Join(c.data, "vigie.db"))
+	db, err := store.Open(ctx, d.StorePath())
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	n, err := pipeline.Reindex(ctx, db, pipeline.IndexPath(c.data), e.progress())
+	n, err := pipeline.Reindex(ctx, db, pipeline.IndexPath(d.Dir), e.progress())
 	if err != nil {
 		return err
 	}
-	m, err := pipeline.ReindexIncidents(ctx, db, pipeline.IncidentIndexPath(c.data))
+	m, err := pipeline.ReindexIncidents(ctx, db, pipeline.IncidentIndexPath(d.Dir))
 	if err != nil {
 		return err
 	}

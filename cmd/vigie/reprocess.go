@@ -24,7 +24,7 @@ func runReprocess(ctx context.Context, args []string, e *env) error {
 	if err != nil {
 		return err
 	}
-	a, err := pipeline.OpenWriter(ctx, c.data, e.log)
+	a, err := pipeline.OpenWriterAt(ctx, c.where(), e.log)
 	if err != nil {
 		return err
 	}

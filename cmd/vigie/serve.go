@@ -12,18 +12,21 @@ import (
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/config"
+	"github.com/vigie-news/vigie/jobs"
 	"github.com/vigie-news/vigie/pipeline"
 	"github.com/vigie-news/vigie/server"
 )
 
 // runServe serves the API and crawls the sources that are due, checking
-// every minute, until interrupted.
+// every minute, until interrupted. On PostgreSQL it is a replica, its
+// indexes following the store, and crawls as one of the workers (jobs).
 func runServe(ctx context.Context, args []string, e *env) error {
 	var c common
 	fs := e.flags("serve")
 	c.register(fs, true, true)
 	interval := fs.Duration("interval", 0, "crawl each source this often (default: feeds.yaml's interval)")
-	noCrawl := fs.Bool("no-crawl", false, "serve only, never crawl")
+	noCrawl := fs.Bool("no-crawl", false, "serve only, never crawl (on PostgreSQL: leave the crawl to the workers)")
+	follow := fs.Duration("follow", 2*time.Second, "with a PostgreSQL -data: how often the indexes read what other processes wrote")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -37,14 +40,29 @@ func runServe(ctx context.Context, args []string, e *env) error {
 	if err := c.applyAllowPrivate(cfg); err != nil {
 		return err
 	}
-	a, err := pipeline.OpenWriter(ctx, c.data, e.log)
+	a, err := pipeline.OpenWriterAt(ctx, c.where(), e.log)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
+	if a.DB.Postgres() { // a replica: its indexes follow the store
+		fctx, stop := context.WithCancel(ctx)
+		var wg sync.WaitGroup
+		defer wg.Wait()
+		defer stop()
+		wg.Go(func() { a.Follow(fctx, max(*follow, 10*time.Millisecond), e.log) })
+		if !*noCrawl { // and a crawl worker among the others
+			w := &jobs.Worker{App: a, Config: cfg, Out: e.stdout, Log: e.log, Due: pipeline.DueEvery(*interval)}
+			wg.Go(func() {
+				if err := w.Run(fctx); err != nil {
+					e.log.Error("crawl worker", "err", err)
+				}
+			})
+		}
+	}
 	st := &pipeline.Status{}
 	var crawl func(context.Context)
-	if !*noCrawl {
+	if !*noCrawl && !a.DB.Postgres() {
 		crawl = func(ctx context.Context) {
 			(&pipeline.Cycle{App: a, Config: cfg, Out: e.stdout, Log: e.log, Due: pipeline.DueEvery(*interval), Status: st}).Run(ctx)
 		}

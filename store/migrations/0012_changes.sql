@@ -1,0 +1,5 @@
+-- The change sequence is PostgreSQL's (postgres/0012_changes.sql): there
+-- every process keeps search indexes of its own and follows the store's
+-- changes. On SQLite one process writes, and its index follows the outbox
+-- (0005_outbox.sql): nothing to add. This file keeps the two engines at one
+-- schema version.
