@@ -1,7 +1,6 @@
 package incident
 
 import (
-	"cmp"
 	"regexp"
 	"slices"
 	"strconv"
@@ -269,7 +268,7 @@ func (an *analysis) whereOnly(out []body) []body {
 	if len(out) != 1 {
 		return out
 	}
-	name := cmp.Or(out[0].named.Proper, out[0].Name)
+	name := out[0].named.Proper
 	if name == "" || an.inBody(name) {
 		return out
 	}

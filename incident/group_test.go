@@ -272,3 +272,21 @@ func TestGroupKeepsTheVictimsPlace(t *testing.T) {
 		t.Errorf("incidents %+v, want one placed in Albi", g.Incidents)
 	}
 }
+
+// TestGroupNamesTheITProvider: when the towns' IT provider is among the
+// victims of one attack, it is the incident's victim, however many
+// articles name a customer first.
+func TestGroupNamesTheITProvider(t *testing.T) {
+	t.Parallel()
+	provider := vigie.Body{Official: "Kommunaler IT-Dienstleister Südwestfalen", Kind: vigie.VictimLocalPublicBody,
+		Place: vigie.Place{Name: "Siegen", Country: "DE"}}
+	district := vigie.Body{Official: "Landkreis Siegen-Wittgenstein", Kind: vigie.VictimDepartment, Place: provider.Place}
+	_, g := clustered(t, []report{
+		{"2023-10-31", []vigie.Finding{finding(provider, "2023-10-30", district)}},
+		{"2023-11-02", []vigie.Finding{finding(district, "2023-10-30", provider)}},
+		{"2023-11-20", []vigie.Finding{finding(district, "2023-10-30")}},
+	})
+	if len(g.Incidents) != 1 || g.Incidents[0].Victim.Official != provider.Official {
+		t.Errorf("incidents %+v, want one whose victim is the IT provider", g.Incidents)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/internal/fold"
 )
 
 // merge makes one incident of a cluster's findings: the victim most
@@ -90,6 +91,12 @@ func commonVictim(c *cluster) vigie.Body {
 			bestK, bestN = k, count[k]
 		}
 	}
+	for _, it := range c.items {
+		if v := it.finding.Victim; v.Kind == vigie.VictimLocalPublicBody && itProvider.in(fold.String(cmp.Or(v.Official, v.Name))) {
+			bestK = identity(v) // the towns' IT provider: they were hit through it
+			break
+		}
+	}
 	best := fullest[bestK]
 	id, k := VictimID(best), identity(best)
 	if id == "" || townOf(best.Kind, best.Place, id) {
@@ -103,6 +110,11 @@ func commonVictim(c *cluster) vigie.Body {
 	}
 	return best
 }
+
+// itProvider names a body that runs the computers of local authorities:
+// an attack on it is what takes its customers down.
+var itProvider = words("it dienstleister", "kommunalen it", "kommunaler it", "municipal it provider", "syndicat informatique",
+	"rechenzentrum", "datenzentrale", "it zweckverband", "ict dienst*", "consorzio informatico")
 
 // commonAttack is the attack type most findings give, unknown ones aside;
 // on a tie the more specific type wins.
