@@ -121,6 +121,13 @@ func TestAnalyze(t *testing.T) {
 			"Het is vandaag twee jaar geleden dat de computers in het gemeentehuis van Sint-Genesius-Rode op zwart gingen. "+
 				"De ransomware-aanval van 6 november 2023 kostte de gemeente bijna 1,4 miljoen euro.\n\nOok het OCMW draagt nog de gevolgen."),
 			"true|commune|Sint-Genesius-Rode|Vlaanderen|ransomware|2023-11-06"},
+		{"a title's first word the text writes in lower case is no name; the seat of a water board", article("nl", "2025-06-24 10:00", "Website waterschap onbereikbaar door DDoS-aanval",
+			"Ook het Waterschap Vallei en Veluwe werd maandag bestookt door pro-Russische hackers.\n\n"+
+				"De website van het waterschap, met hoofdkantoor in Apeldoorn, was maandag urenlang niet bereikbaar."),
+			"true|local-public-body|Apeldoorn|Gelderland|ddos|2025-06-23"},
+		{"a body's headquarters are its seat", article("nl", "2025-06-24 10:00", "Waterschap Rijn en IJssel getroffen door DDoS-aanval",
+			"Het Waterschap Rijn en IJssel, met hoofdkantoor in Doetinchem, werd maandag getroffen door een DDoS-aanval."),
+			"true|local-public-body|Doetinchem|Gelderland|ddos|2025-06-23"},
 		{"a group said to act for a side is no company", article("en", "2024-11-06 10:00", "Pro-Russian group claims attacks on UK council websites",
 			"A pro-Russian hacking collective has claimed responsibility for knocking Hartlepool Borough Council's website offline on Monday with a denial-of-service attack."),
 			"true|commune|Hartlepool|England|ddos|2024-11-04"},
@@ -164,6 +171,31 @@ func TestAttackConfirmed(t *testing.T) {
 		an := newAnalysis(article("de", "2024-10-22 10:00", tc.title, tc.text), vigie.Source{TimeZone: paris}, place.Default())
 		if got := an.attackConfirmed(); got != tc.want {
 			t.Errorf("attackConfirmed(%q, %q) = %v, want %v", tc.title, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestBareLocalBodyIsTheNamedOne: a local body a title names by its kind
+// alone is the one of that kind the text names in full.
+func TestBareLocalBodyIsTheNamedOne(t *testing.T) {
+	t.Parallel()
+	a := article("nl", "2025-06-24 10:00", "Website waterschap onbereikbaar door DDoS-aanval",
+		"Ook het Waterschap Vallei en Veluwe werd maandag bestookt door pro-Russische hackers.\n\nDe website van het waterschap was urenlang niet bereikbaar.")
+	r := Analyze(a, vigie.Source{TimeZone: paris})
+	if len(r.Findings) != 1 || r.Findings[0].Victim.Official != "Waterschap Vallei en Veluwe" {
+		t.Errorf("findings %+v, want one on the Waterschap Vallei en Veluwe", r.Findings)
+	}
+}
+
+// TestLocalBodyOneName: a local body's official name is one whatever the
+// words for its kind: the CCAS in full or by its initials.
+func TestLocalBodyOneName(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{"Le centre communal d'action sociale de Colmar a été victime d'une cyberattaque lundi.",
+		"Le CCAS de Colmar a été victime d'une cyberattaque lundi."} {
+		r := Analyze(article("fr", "2024-04-25 10:00", "Colmar : cyberattaque contre l'action sociale", text), vigie.Source{TimeZone: paris})
+		if len(r.Findings) != 1 || r.Findings[0].Victim.Official != "CCAS de Colmar" {
+			t.Errorf("%q: findings %+v, want one on the CCAS de Colmar", text, r.Findings)
 		}
 	}
 }

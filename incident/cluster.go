@@ -228,17 +228,18 @@ func candidates(byKey map[string][]int, it item) []int {
 // -1, with the reason for each candidate it was weighed against: a
 // cluster of the same victim whose attack date fits, the closest in date;
 // else one whose victim was hit with it (or it with them), or sits in
-// the same town, within days.
+// the same town, within days, the closest.
 func bestCluster(clusters []*cluster, cands []int, it item) (int, []string) {
 	key, at := identity(it.finding.Victim), placeKey(it.finding.Victim)
-	best, bestGap := -1, time.Duration(0)
+	best, bestGap, bestSame := -1, time.Duration(0), false
 	var reasons []string
 	for _, i := range cands {
 		c := clusters[i]
 		var ok bool
 		var why string
+		same := key != "" && c.keys[key]
 		switch {
-		case key != "" && c.keys[key]:
+		case same:
 			ok, why = datesFit(c, it)
 			why = "same victim " + key + ": " + why
 		case key != "" && (c.also[key] || sharesBody(c, it.finding)):
@@ -260,8 +261,8 @@ func bestCluster(clusters []*cluster, cands []int, it item) (int, []string) {
 		if !ok {
 			continue
 		}
-		if gap := c.gap(it); best < 0 || gap < bestGap {
-			best, bestGap = i, gap
+		if gap := c.gap(it); best < 0 || same && !bestSame || same == bestSame && gap < bestGap {
+			best, bestGap, bestSame = i, gap, same // the victim's own attack before one it was hit with
 		}
 	}
 	if best < 0 && len(reasons) == 0 {
@@ -321,6 +322,9 @@ func linked(c *cluster, it item) (bool, string) {
 		pub := published(it.article)
 		d := pub.Sub(start)
 		return d >= -lead && d <= reportLag, fmt.Sprintf("no start given; published %s, %d days after the attack of %s", day(pub), days(d), day(start))
+	}
+	if !s.IsZero() && !start.IsZero() && s.Precision == vigie.PrecisionMonth && sameMonth(s.Time, start) {
+		return true, fmt.Sprintf("start %s is the month of the attack of %s", s, day(start))
 	}
 	if s.IsZero() || start.IsZero() || s.Precision < vigie.PrecisionDay {
 		return false, "no day to compare"

@@ -65,6 +65,12 @@ func (an *analysis) finding(g []body, span []int) vigie.Finding {
 // commune", read as Millau from the title, is the "Mairie de Millau"
 // named later with its code and département.
 func (an *analysis) fullest(b body) body {
+	if b.Kind == vigie.VictimLocalPublicBody && b.named.Proper == "" {
+		if o, ok := an.onlyNamed(b.Kind); ok {
+			b.Body = o.Body // "Website waterschap onbereikbaar" is the Waterschap Drents Overijsselse Delta the text names
+			return b
+		}
+	}
 	for _, bs := range an.bodies {
 		for _, o := range bs {
 			if o.key == b.key && placeDetail(o.Place) > placeDetail(b.Place) {
@@ -73,6 +79,24 @@ func (an *analysis) fullest(b body) body {
 		}
 	}
 	return b
+}
+
+// onlyNamed is the one body of kind k the article names with a proper
+// name, if it names one only.
+func (an *analysis) onlyNamed(k vigie.VictimKind) (body, bool) {
+	var found body
+	for _, bs := range an.bodies {
+		for _, o := range bs {
+			switch {
+			case o.Kind != k || o.named.Proper == "" || o.Marked:
+			case found.key != "" && found.key != o.key:
+				return body{}, false
+			default:
+				found = o
+			}
+		}
+	}
+	return found, found.key != ""
 }
 
 // placeDetail counts what a place says: a code, a département, a region,

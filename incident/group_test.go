@@ -23,6 +23,11 @@ var (
 	// by one article and nowhere by another
 	mayoAt = vigie.Body{Official: "Mayo County Council", Kind: vigie.VictimDepartment, Place: vigie.Place{Name: "Castlebar", Country: "IE", Region: "Connacht", Lat: 53.85, Lon: -9.3}}
 	mayo   = vigie.Body{Official: "Mayo County Council", Kind: vigie.VictimDepartment}
+	// syndicatLong is syndicatShort named in full and placed nowhere;
+	// syndicatOther another syndicate
+	syndicatShort = vigie.Body{Official: "Syndicat Alzette", Kind: vigie.VictimLocalPublicBody, Place: vigie.Place{Name: "Mersch", Country: "LU", Lat: 49.75, Lon: 6.1}}
+	syndicatLong  = vigie.Body{Official: "Syndicat intercommunal de l'Alzette", Kind: vigie.VictimLocalPublicBody}
+	syndicatOther = vigie.Body{Official: "Syndicat Sûre", Kind: vigie.VictimLocalPublicBody}
 	// westmeathShort is the short form of westmeathAt, placed nowhere;
 	// galwayCity another council no registry holds
 	westmeathAt    = vigie.Body{Official: "Westmeath County Council", Kind: vigie.VictimDepartment, Place: vigie.Place{Name: "Mullingar", Country: "IE", Lat: 53.52, Lon: -7.34}}
@@ -151,6 +156,11 @@ func TestGroup(t *testing.T) {
 			{"2022-03-04", []vigie.Finding{finding(westmeathShort, "2022-02-28")}},
 			{"2022-03-05", []vigie.Finding{finding(galwayCity, "2022-02-28")}},
 		}, "1 2|3"},
+		{"a local body's long name, placed nowhere, joins its short one", []report{
+			{"2025-05-20", []vigie.Finding{finding(syndicatShort, "2025-05-19")}},
+			{"2026-05-19", []vigie.Finding{finding(syndicatLong, "2025-05")}},
+			{"2025-05-22", []vigie.Finding{finding(syndicatOther, "2025-05-19")}},
+		}, "1 2|3"},
 		{"a body of the same official name, unplaced, dated by its month only, joins", []report{
 			{"2023-09-18", []vigie.Finding{finding(mayoAt, "2023-09-17")}},
 			{"2025-06-12", []vigie.Finding{finding(mayo, "2023-09")}},
@@ -161,6 +171,16 @@ func TestGroup(t *testing.T) {
 			{"2022-01-10", []vigie.Finding{finding(chambery, "2021-03")}},
 			{"2021-05-20", []vigie.Finding{finding(savoie, "")}},
 		}, "1 3 2"},
+		{"a body hit with the victim, dated by the month of its attack, joins it", []report{
+			{"2021-04-27", []vigie.Finding{finding(chambery, "2021-04-24")}},
+			{"2021-05-03", []vigie.Finding{finding(savoie, "2021-04")}},
+			{"2021-06-20", []vigie.Finding{finding(hospital, "2021-06")}},
+		}, "1 2|3"},
+		{"a body's own attack comes before one it was hit with", []report{
+			{"2023-10-11", []vigie.Finding{finding(albi, "2023-10-10", gex)}},
+			{"2023-10-22", []vigie.Finding{finding(gex, "2023-10-21")}},
+			{"2024-10-21", []vigie.Finding{finding(gex, "2023-10")}},
+		}, "1|2 3"},
 		{"two bodies of one town hit the same week are one attack", []report{
 			{"2021-04-27", []vigie.Finding{finding(savoie, "2021-04-24")}},
 			{"2021-04-28", []vigie.Finding{finding(chambery, "2021-04-25")}},

@@ -146,23 +146,37 @@ func Keys(r vigie.Report) []string {
 
 // coreKey names a council no registry holds by its name without the
 // words of its kind ("core:westmeath" for "Westmeath County Council" and
-// for "Westmeath council"), so that a title's short form, which the
+// for "Westmeath council"), and a local public body by its kind and
+// proper name ("core:syndicat nordstad"), so that a short form, which the
 // gazetteer cannot place, can meet the body named in full.
 func coreKey(b vigie.Body) string {
-	if !b.Kind.InScope() || b.Kind == vigie.VictimLocalPublicBody || VictimID(b) != "" {
+	if !b.Kind.InScope() || VictimID(b) != "" {
 		return ""
 	}
 	var core []string
-	for _, w := range strings.Fields(fold.String(cmp.Or(b.Official, b.Name))) {
-		if !councilWords[w] {
+	for k, w := range strings.Fields(fold.String(cmp.Or(b.Official, b.Name))) {
+		switch {
+		case b.Kind == vigie.VictimLocalPublicBody && k == 0:
+			core = append(core, w) // its kind, which its name may not say again: "Syndicat Nordstad"
+		case b.Kind == vigie.VictimLocalPublicBody && len(w) > 1 && !groupingWords[w] && !joiners[w] && !prepositions[w] && !articles[w]:
+			core = append(core, w)
+		case b.Kind != vigie.VictimLocalPublicBody && !councilWords[w]:
 			core = append(core, w)
 		}
+	}
+	if b.Kind == vigie.VictimLocalPublicBody && len(core) < 2 {
+		return "" // "Syndicat" alone is none in particular
 	}
 	if len(core) == 0 {
 		return ""
 	}
 	return "core:" + strings.Join(core, " ")
 }
+
+// groupingWords say a local body groups others: "Syndicat intercommunal
+// de la Nordstad" is the "Syndicat Nordstad".
+var groupingWords = map[string]bool{"intercommunal": true, "intercommunale": true, "mixte": true, "intermunicipal": true,
+	"interkommunal": true, "interkommunale": true, "intercomunale": true, "intermunicipal body": true}
 
 // councilWords are the words of a council's kind in its English name.
 var councilWords = map[string]bool{"council": true, "county": true, "city": true, "borough": true, "district": true,

@@ -40,6 +40,10 @@ func (an *analysis) resolveAll(ns []named, sent int) []body {
 // gazetteer, its official name, and its kind refined (a "ville" that names
 // an intercommunality is one).
 func (an *analysis) resolve(n named) (body, bool) {
+	if n.Before && n.Start == 0 && !strings.ContainsAny(n.Proper, " -") && an.writtenLower(n.Proper) {
+		n.Proper, n.Before, n.Start = "", false, n.End-len(n.Anchor) // "Website waterschap onbereikbaar", then "de website van het waterschap"
+		n.Written = n.Anchor
+	}
 	b := body{named: n, Body: vigie.Body{Name: n.Written, Kind: n.AnchorKind}}
 	if n.Before && an.lang == "de" {
 		return an.resolveGerman(b)
@@ -67,6 +71,23 @@ func (an *analysis) resolve(n named) (body, bool) {
 		return b, true
 	}
 	return an.resolveOther(b)
+}
+
+// writtenLower: the article writes word in lower case somewhere, a common
+// word that a capital at the start of a sentence does not make a name.
+func (an *analysis) writtenLower(word string) bool {
+	lower := strings.ToLower(word)
+	if lower == word {
+		return false
+	}
+	for _, s := range an.sents {
+		for _, t := range tokenize(s.Text) {
+			if t.Text == lower {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // resolveGerman resolves a German anchor after a place's adjective or
@@ -884,6 +905,9 @@ func (an *analysis) resolveOther(b body) (body, bool) {
 		}
 	}
 	b.Official = capitalize(n.Written)
+	if label, ok := publicBodyLabels[fold.String(n.Anchor)]; ok && n.Proper != "" && !n.Before && strings.HasPrefix(n.Written, n.Anchor) {
+		b.Official = label + n.Written[len(n.Anchor):] // "Centre communal d'action sociale de Mulhouse" is the "CCAS de Mulhouse"
+	}
 	if b.Kind == vigie.VictimLocalPublicBody && n.Proper == "" && b.Place.Name != "" {
 		b.Official = publicBodyLabel(n.Anchor) + " " + deName(b.Place.Name)
 	}
@@ -892,7 +916,7 @@ func (an *analysis) resolveOther(b body) (body, bool) {
 
 // seatRe finds where a body says it sits: "mit Sitz in Hemer", "basé à
 // Lyon", "dont le siège est à Rennes", "based in Leeds", "con sede a Roma".
-var seatRe = regexp.MustCompile(`(?i:mit Sitz in|Sitz in|basée? à|basés à|dont le siège est à|siège social à|siégeant à|based in|headquartered in|(?:con )?sede (?:legale )?(?:a|in|en|di|de)|(?:au )?siège (?:de|à)|met zetel in|gevestigd in)\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)`)
+var seatRe = regexp.MustCompile(`(?i:mit Sitz in|Sitz in|(?:met )?hoofdkantoor in|headquarters in|Hauptsitz in|basée? à|basés à|dont le siège est à|siège social à|siégeant à|based in|headquartered in|(?:con )?sede (?:legale )?(?:a|in|en|di|de)|(?:au )?siège (?:de|à)|met zetel in|gevestigd in)\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)`)
 
 // seatOf is the commune the article says a body sits in, if it says so;
 // read once per article.
@@ -958,7 +982,8 @@ func (an *analysis) nearestCommune() *place.Commune {
 // other languages, so that one body has one official name.
 var publicBodyLabels = map[string]string{"tourist office": "Office de tourisme", "tourism office": "Office de tourisme",
 	"ufficio turistico": "Office de tourisme", "oficina de turismo": "Office de tourisme", "office du tourisme": "Office de tourisme",
-	"offices de tourisme": "Office de tourisme", "ccas": "CCAS", "sdis": "SDIS"}
+	"offices de tourisme": "Office de tourisme", "ccas": "CCAS", "sdis": "SDIS", "centre communal d action sociale": "CCAS",
+	"cpas": "CPAS", "centre public d action sociale": "CPAS", "ocmw": "OCMW", "openbaar centrum voor maatschappelijk welzijn": "OCMW"}
 
 func publicBodyLabel(anchor string) string {
 	if l, ok := publicBodyLabels[fold.String(anchor)]; ok {
