@@ -265,8 +265,8 @@ func (an *analysis) titleVictims() []body {
 // "Hampshire council website defaced" over "Test Valley Borough Council's
 // site".
 func (an *analysis) whereOnly(out []body) []body {
-	if len(out) != 1 {
-		return out
+	if len(out) != 1 || !out[0].Kind.InScope() || out[0].Place.Name == "" {
+		return out // "Hospital Pays $55K Ransomware Demand": a hospital says no place
 	}
 	name := out[0].named.Proper
 	if name == "" || an.inBody(name) {
