@@ -31,6 +31,21 @@ func bylineDate(doc *goquery.Document, h1 *html.Node, lang string, loc *time.Loc
 	return vigie.Timestamp{}, false
 }
 
+// updatedDate is the date a page shows only as its update ("Aktualisiert:
+// 07.03.2023, 17:20 Uhr"), when it shows no other: the closest a reader
+// gets to when it came out.
+func updatedDate(doc *goquery.Document, h1 *html.Node, lang string, loc *time.Location) (vigie.Timestamp, bool) {
+	for _, snippet := range bylineSnippets(doc, h1) {
+		if t, ok := visibleDate(updatedWords.ReplaceAllString(snippet, ""), lang, loc); ok {
+			return t, true
+		}
+	}
+	return vigie.Timestamp{}, false
+}
+
+// updatedWords introduce a modification date.
+var updatedWords = regexp.MustCompile(`(?i)mis[e]? à jour|actualis[ée]+|modifi[ée]+|updated?|last modified|edited|aktualisiert|geändert|aggiornat[oa]|modificat[oa]|actualizad[oa]|bijgewerkt`)
+
 // bylineSnippets returns the texts that may hold the publication date:
 // <time> elements and byline-like elements, nearest the headline first
 // (those above it count double their distance), then the words right

@@ -27,6 +27,9 @@ func published(doc *goquery.Document, m meta, h1 *html.Node, lang string, loc *t
 		return structured.In(loc)
 	}
 	visible, ok := bylineDate(doc, h1, lang, loc)
+	if !ok && structured.IsZero() {
+		visible, ok = updatedDate(doc, h1, lang, loc)
+	}
 	switch {
 	case !ok:
 		return structured
