@@ -136,11 +136,12 @@ func TestDevCorpusIncidents(t *testing.T) {
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the twelve corpora
+// TestBlindCorporaIncidents holds the figures on the sixteen corpora
 // written by helpers that never read the code (scored blind first; see
-// the README's evaluation) from falling back. The eleventh was scored
-// blind at the start and at the end of its session and tuned on for
-// minutes only: its floors sit just under its blind figures. The first corpus's attack floor
+// the README's evaluation) from falling back. The thirteenth and the
+// fifteenth were scored blind at the start and at the end of their
+// session and not tuned on: their floors sit just under their blind
+// figures, far below the others'. The first corpus's attack floor
 // is below its gold: two of its calls (stolen data named "intrusion", a
 // group's extortion over stolen data named "ransomware") go against the
 // rule the issue sets (a ransom demand without encryption is extortion).
@@ -153,14 +154,14 @@ func TestDevCorpusIncidents(t *testing.T) {
 // a seat the registry does not give), which the judge counts as a miss.
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("twelve more corpus crawls: not in -short")
+		t.Skip("sixteen more corpus crawls: not in -short")
 	}
 	t.Parallel()
 	for _, c := range []struct {
 		dir                                               string
 		relevance, b3, place, region, attack, kind, start float64
 	}{
-		{"blindcorpus", 0.95, 0.88, 0.80, 0.88, 0.80, 0.95, 0.95},
+		{"blindcorpus", 0.95, 0.93, 0.80, 0.88, 0.80, 0.95, 0.95},
 		{"blindcorpus2", 0.95, 0.90, 0.90, 0.95, 0.95, 0.95, 0.95},
 		{"blindcorpus3", 0.95, 0.88, 0.90, 0.90, 0.80, 0.90, 0.95},
 		{"blindcorpus4", 0.95, 0.92, 0.95, 0.95, 0.95, 0.95, 0.95},
@@ -170,8 +171,12 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus8", 0.97, 0.90, 0.84, 0.90, 0.90, 0.95, 0.83},
 		{"blindcorpus9", 0.93, 0.82, 0.72, 0.68, 0.76, 0.82, 0.80},
 		{"blindcorpus10", 0.97, 0.93, 0.95, 0.90, 0.95, 0.95, 0.95},
-		{"blindcorpus11", 0.88, 0.68, 0.75, 0.83, 0.70, 0.75, 0.83},
-		{"blindcorpus12", 0.90, 0.75, 0.75, 0.83, 0.90, 0.95, 0.83},
+		{"blindcorpus11", 0.93, 0.85, 0.75, 0.88, 0.70, 0.83, 0.90},
+		{"blindcorpus12", 0.94, 0.84, 0.75, 0.83, 0.90, 0.95, 0.83},
+		{"blindcorpus13", 0.85, 0.58, 0.80, 0.65, 0.80, 0.90, 0.90},
+		{"blindcorpus14", 0.97, 0.95, 0.70, 0.90, 0.95, 0.90, 0.83},
+		{"blindcorpus15", 0.88, 0.68, 0.80, 0.75, 0.90, 0.90, 0.83},
+		{"blindcorpus16", 0.97, 0.88, 0.78, 0.83, 0.78, 0.90, 0.70},
 	} {
 		figures(t, "../../testdata/"+c.dir, map[string]float64{
 			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
