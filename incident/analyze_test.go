@@ -131,6 +131,17 @@ func TestAnalyze(t *testing.T) {
 		{"a hospital a title names is no place that the lead's town replaces", article("en", "2018-01-20 10:00", "Hospital Pays Ransom Despite Having Backups",
 			"An Indiana hospital paid a ransom to get rid of ransomware. Attackers breached the network of Hancock Health, a regional hospital in the city of Greenfield, on Thursday, January 11."),
 			"false|hospital|||ransomware|"},
+		{"an intercommunality whose name goes on in lower case", article("fr", "2024-03-05 10:00", "Aude : l'intercommunalité visée par une cyberattaque",
+			"Lundi, la communauté de communes des Pyrénées audoises a été victime d'une cyberattaque qui a chiffré ses serveurs."),
+			"true|intercommunalite|11304|Occitanie|ransomware|2024-03-04"},
+		{"a German-speaking town's attack on its Informatik, with the cyber security centre called in", article("de", "2023-05-12 10:00", "Stadt Thun: Informatikvorfall legt Teile der Verwaltung lahm",
+			"Die Stadtverwaltung Thun ist seit Donnerstagmorgen nur eingeschränkt erreichbar. Grund ist ein Angriff auf die Informatik der Stadt.\n\n"+
+				"Die Kantonspolizei und das Nationale Zentrum für Cybersicherheit wurden beigezogen."),
+			"true|commune|Thun|Bern|unknown|2023-05-11"},
+		{"a district named before the sentence that tells its attack, under a title without one", article("fr", "2023-11-15 10:00", "Cochem-Zell : l'administration du district à l'arrêt",
+			"À une vingtaine de kilomètres de la Moselle, le Landkreis de Cochem-Zell est coupé du monde numérique. Lundi 13 novembre au matin, les agents ont trouvé leurs fichiers chiffrés par un logiciel de rançon.\n\n"+
+				"L'université populaire du district, hébergée sur les mêmes serveurs, a annulé ses inscriptions en ligne."),
+			"true|departement|Cochem|Rheinland-Pfalz|ransomware|2023-11-13"},
 		{"a group said to act for a side is no company", article("en", "2024-11-06 10:00", "Pro-Russian group claims attacks on UK council websites",
 			"A pro-Russian hacking collective has claimed responsibility for knocking Hartlepool Borough Council's website offline on Monday with a denial-of-service attack."),
 			"true|commune|Hartlepool|England|ddos|2024-11-04"},

@@ -229,7 +229,11 @@ func (an *analysis) titleVictims() []body {
 		return nil // "an autumn of attacks from the Cotswolds to the Jura": a round-up, each told in its paragraphs
 	}
 	if len(out) == 0 {
-		switch named := an.namedInTitle(); {
+		named := an.namedInTitle()
+		if local := slices.DeleteFunc(slices.Clone(named), func(b body) bool { return !b.Kind.InScope() }); len(local) > 0 {
+			named = local // "l'administration du district" and the district's university: the authority
+		}
+		switch {
 		case len(named) == 1:
 			out = named
 		case len(named) > 1 && slices.ContainsFunc(named, func(b body) bool { return b.Place.Name != named[0].Place.Name }):
@@ -622,6 +626,13 @@ func (an *analysis) leadVictim(paragraphs int) []body {
 		for _, b := range an.bodies[i] {
 			if !b.Marked && !b.Locative && b.Kind.InScope() && (b.named.Proper != "" || b.Place.INSEE != "") && !slices.ContainsFunc(vs, func(o body) bool { return o.key == b.key }) {
 				vs = append(vs, b)
+			}
+		}
+		if len(vs) == 0 && i > 1 && an.sents[i-1].Paragraph == an.sents[i].Paragraph && len(an.bodies[i]) == 0 && !an.attackIn(i-1) {
+			for _, b := range an.bodies[i-1] { // "le Landkreis de Merzig-Wadern est coupé du monde. Lundi, les agents ont trouvé leurs fichiers chiffrés"
+				if !b.Marked && !b.Locative && b.Kind.InScope() && b.named.Proper != "" && !slices.ContainsFunc(vs, func(o body) bool { return o.key == b.key }) {
+					vs = append(vs, b)
+				}
 			}
 		}
 		if len(vs) == 1 {

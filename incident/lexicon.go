@@ -117,6 +117,8 @@ var responseWords = words("as a precaution", "as a precautionary measure", "prec
 	"ccn cert", "centro criptologico nacional", "landeskriminalamt", "zentrale ansprechstelle cybercrime", "cybercrime*",
 	"cybercriminalite", "cybercrimine", "cibercrimen", "ciberdelincuencia", "c3n", "cybergendarm*", "police judiciaire",
 	"national cyber crime unit", "garda national cyber crime bureau", "team high tech crime",
+	"zentrum fur cybersicherheit", "bundesamt fur cybersicherheit", "centre national pour la cybersecurite",
+	"office federal de la cybersecurite", "centro nazionale per la cibersicurezza",
 	// what the technicians saw, before it has a name
 	"comportement anormal", "comportements anormaux", "comportamento anomalo", "comportamiento anomalo", "anomalous behaviour",
 	"anomalous activity", "unusual activity", "ungewohnliche aktivitat*", "afwijkend gedrag", "ongebruikelijke activiteit*")
@@ -149,7 +151,9 @@ var countedNouns = words("communes", "villes", "mairies", "collectivites", "depa
 var itSystems = words("systems", "system", "servers", "server", "computers", "network", "it systems", "systemes",
 	"serveurs", "reseau informatique", "informatique", "systeme*", "netzwerk", "netz", "rechner", "sistemi", "rete informatica",
 	"sistemas", "servidores", "red informatica", "systemen", "netwerk", "ict", "informationssystem*", "it system*",
-	"informatiesyste*", "sistema informati*", "sistemi informati*")
+	"informatiesyste*", "sistema informati*", "sistemi informati*",
+	// German and Swiss German: "ein Angriff auf die Informatik der Stadt", "EDV seit Sonntag lahmgelegt"
+	"informatik", "edv", "it infrastruktur", "informatikvorfall", "it vorfall")
 
 // plainAttack words name an attack of any kind: they count as a cyber
 // attack only in an article that names one plainly elsewhere.

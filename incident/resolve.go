@@ -367,6 +367,10 @@ func (an *analysis) resolveEPCI(b body) (body, bool) {
 			return an.epciSeated(b, es[0]), true
 		}
 	}
+	if e, end, ok := an.adjectivedName(n); ok { // "la communauté de communes de Flandre intérieure"
+		b.End, b.Written = end, an.sents[an.cur].Text[b.Start:end]
+		return an.epciSeated(b, e), true
+	}
 	if e, end, ok := an.doubleName(n); ok {
 		b.End = end
 		b.Written = an.sents[an.cur].Text[b.Start:end]
@@ -382,6 +386,25 @@ func (an *analysis) resolveEPCI(b body) (body, bool) {
 		return an.foreignGrouping(b)
 	}
 	return b, false
+}
+
+// adjectivedName is the intercommunality a name goes on to with one or two
+// words in lower case ("Flandre intérieure", "Bretagne romantique"), which
+// a name of capitalised words leaves out; end is where it ends.
+func (an *analysis) adjectivedName(n named) (place.EPCI, int, bool) {
+	text := an.sents[an.cur].Text
+	if n.End > len(text) {
+		return place.EPCI{}, 0, false
+	}
+	toks := tokenize(text[n.End:])
+	name := n.Proper
+	for k := 0; k < 2 && k < len(toks) && !toks[k].Upper && !toks[k].Punct; k++ {
+		name += " " + toks[k].Text
+		if es := an.g.EPCIs(name); len(es) > 0 {
+			return es[0], n.End + toks[k].End, true
+		}
+	}
+	return place.EPCI{}, 0, false
 }
 
 // frenchGrouping are the anchors of French intercommunalities, all of
