@@ -75,8 +75,8 @@ func (a *App) reextract(ctx context.Context, old *vigie.Article, raw vigie.RawPa
 	if err != nil {
 		return old, false, nil
 	}
-	if art.Hash == old.Hash {
-		return old, false, nil
+	if art.Hash == old.Hash && art.Published.String() == old.Published.String() && art.Lang == old.Lang {
+		return old, false, nil // the same text may be dated anew by a better reading of its page
 	}
 	changed, err := a.DB.SaveArticle(ctx, &art, vigie.RawPage{})
 	if err != nil {

@@ -16,6 +16,8 @@ type stored struct {
 	id        int64
 	hash      string
 	updatedAt time.Time
+	published string // as written: a new reading of the same text may date it
+	lang      string
 }
 
 // SaveArticle stores a and the page it was extracted from, and records
@@ -85,7 +87,7 @@ func saveArticle(ctx context.Context, tx *sql.Tx, a *vigie.Article, now time.Tim
 		return s, true, err
 	case err != nil:
 		return s, false, err
-	case s.hash != a.Hash:
+	case s.hash != a.Hash || s.published != a.Published.String() || s.lang != a.Lang:
 		s.updatedAt = now
 		_, err = tx.ExecContext(ctx, `UPDATE articles SET `+updateAll+` WHERE id = :id`,
 			append(articleArgs(a, now), sql.Named("id", s.id))...)
@@ -108,8 +110,8 @@ func findArticle(ctx context.Context, tx *sql.Tx, urls []string) (stored, error)
 			return stored{}, err
 		}
 		s := stored{id: id}
-		err = tx.QueryRowContext(ctx, `SELECT hash, updated_at FROM articles WHERE id = ?`, id).
-			Scan(&s.hash, timeColumn{&s.updatedAt})
+		err = tx.QueryRowContext(ctx, `SELECT hash, updated_at, published, lang FROM articles WHERE id = ?`, id).
+			Scan(&s.hash, timeColumn{&s.updatedAt}, &s.published, &s.lang)
 		return s, err
 	}
 	return stored{}, sql.ErrNoRows
