@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"io"
 
@@ -75,6 +76,10 @@ func (a *App) reextract(ctx context.Context, old *vigie.Article, raw vigie.RawPa
 	if err != nil {
 		return old, false, nil
 	}
+	if art.Published.IsZero() {
+		art.Published = old.Published // the feed dated the page at the crawl; the page alone does not
+	}
+	art.Lang = cmp.Or(art.Lang, old.Lang)
 	if art.Hash == old.Hash && art.Published.String() == old.Published.String() && art.Lang == old.Lang {
 		return old, false, nil // the same text may be dated anew by a better reading of its page
 	}

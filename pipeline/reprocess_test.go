@@ -48,3 +48,40 @@ func TestReprocessDatesAnew(t *testing.T) {
 		t.Errorf("after reprocess: published %q (%v), want %q", a.Published, err, want)
 	}
 }
+
+// TestReprocessKeepsTheFeedsDate: a page that shows no date keeps the
+// date its feed gave it at the crawl.
+func TestReprocessKeepsTheFeedsDate(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	a, err := Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	page := []byte(`<html><head><title>La mairie visée par une cyberattaque</title></head><body><article>
+<h1>La mairie visée par une cyberattaque</h1>
+<p>Les services de la mairie sont paralysés depuis lundi après une cyberattaque qui a chiffré les serveurs de la commune.</p>
+<p>Les agents travaillent sur papier et la municipalité a porté plainte auprès de la gendarmerie.</p>
+<p>Le maire a indiqué que la commune ne paierait aucune rançon aux pirates.</p>
+<p>L'état civil, l'urbanisme et les inscriptions scolaires sont suspendus jusqu'à nouvel ordre, et les habitants sont priés de reporter leurs démarches non urgentes.</p>
+<p>Des spécialistes mandatés par l'assureur de la commune analysent les serveurs afin de déterminer comment les pirates sont entrés dans le réseau.</p>
+<p>La préfecture a été informée et l'Agence nationale de la sécurité des systèmes d'information accompagne les services municipaux.</p>
+</article></body></html>`)
+	fed, err := vigie.ParseTimestamp("2024-03-05T10:00:00+01:00")
+	if err != nil {
+		t.Fatal(err)
+	}
+	art := vigie.Article{URL: "http://news.test/2024/03/05/mairie-cyberattaque.html", Source: "News", Title: "La mairie visée par une cyberattaque",
+		Text: "Les services de la mairie sont paralysés.", Lang: "fr", Published: fed, Hash: "crawl"}
+	if _, err := a.DB.SaveArticle(ctx, &art, vigie.RawPage{URL: art.URL, ContentType: "text/html", Body: page}); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := a.Reprocess(ctx, nil, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	got, err := a.DB.Article(ctx, art.ID)
+	if err != nil || got.Published.String() != fed.String() || got.Title != art.Title || got.Text == art.Text {
+		t.Errorf("after reprocess: %q published %q, text %q (%v); want the page read again, published %q", got.Title, got.Published, got.Text, err, fed)
+	}
+}
