@@ -5,8 +5,6 @@ import (
 	"log/slog"
 	"sync/atomic"
 	"time"
-
-	"github.com/vigie-news/vigie"
 )
 
 // On PostgreSQL many processes write one store, and each keeps search
@@ -31,21 +29,11 @@ func (a *App) followChanges(ctx context.Context) (int, error) {
 		if err != nil || len(cs) == 0 {
 			return n, err
 		}
-		var arts []*vigie.Article
-		for _, c := range cs {
-			art, err := a.DB.Article(ctx, c.ArticleID)
-			switch {
-			case vigie.ErrorCode(err) == vigie.ENOTFOUND:
-				if err := a.Index.Delete(c.ArticleID); err != nil {
-					return n, err
-				}
-			case err != nil:
-				return n, err
-			default:
-				arts = append(arts, art)
-			}
+		ids := make([]int64, len(cs))
+		for i, c := range cs {
+			ids[i] = c.ArticleID
 		}
-		if err := a.Index.IndexBatch(arts); err != nil {
+		if err := a.indexStored(ctx, ids); err != nil {
 			return n, err
 		}
 		seq = cs[len(cs)-1].Seq

@@ -34,21 +34,11 @@ func (a *App) SyncIndex(ctx context.Context) (int, error) {
 		if err != nil || len(qs) == 0 {
 			return n, err
 		}
-		var arts []*vigie.Article
-		for _, q := range qs {
-			art, err := a.DB.Article(ctx, q.ArticleID)
-			switch {
-			case vigie.ErrorCode(err) == vigie.ENOTFOUND:
-				if err := a.Index.Delete(q.ArticleID); err != nil {
-					return n, err
-				}
-			case err != nil:
-				return n, err
-			default:
-				arts = append(arts, art)
-			}
+		ids := make([]int64, len(qs))
+		for i, q := range qs {
+			ids[i] = q.ArticleID
 		}
-		if err := a.Index.IndexBatch(arts); err != nil {
+		if err := a.indexStored(ctx, ids); err != nil {
 			return n, err
 		}
 		if err := a.DB.Indexed(ctx, qs...); err != nil {
@@ -56,6 +46,26 @@ func (a *App) SyncIndex(ctx context.Context) (int, error) {
 		}
 		n += len(qs)
 	}
+}
+
+// indexStored indexes the articles ids as the store holds them, and
+// removes from the index those it no longer holds.
+func (a *App) indexStored(ctx context.Context, ids []int64) error {
+	var arts []*vigie.Article
+	for _, id := range ids {
+		art, err := a.DB.Article(ctx, id)
+		switch {
+		case vigie.ErrorCode(err) == vigie.ENOTFOUND:
+			if err := a.Index.Delete(id); err != nil {
+				return err
+			}
+		case err != nil:
+			return err
+		default:
+			arts = append(arts, art)
+		}
+	}
+	return a.Index.IndexBatch(arts)
 }
 
 // SyncIncidents rebuilds the incident index from the store when the store
