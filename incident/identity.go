@@ -176,7 +176,7 @@ func coreKey(b vigie.Body) string {
 // groupingWords say a local body groups others: "Syndicat intercommunal
 // de la Nordstad" is the "Syndicat Nordstad".
 var groupingWords = map[string]bool{"intercommunal": true, "intercommunale": true, "mixte": true, "intermunicipal": true,
-	"interkommunal": true, "interkommunale": true, "intercomunale": true, "intermunicipal body": true}
+	"interkommunal": true, "interkommunale": true, "intercomunale": true}
 
 // councilWords are the words of a council's kind in its English name.
 var councilWords = map[string]bool{"council": true, "county": true, "city": true, "borough": true, "district": true,
