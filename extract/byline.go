@@ -43,9 +43,6 @@ func updatedDate(doc *goquery.Document, h1 *html.Node, lang string, loc *time.Lo
 	return vigie.Timestamp{}, false
 }
 
-// updatedWords introduce a modification date.
-var updatedWords = regexp.MustCompile(`(?i)mis[e]? à jour|actualis[ée]+|modifi[ée]+|updated?|last modified|edited|aktualisiert|geändert|aggiornat[oa]|modificat[oa]|actualizad[oa]|bijgewerkt`)
-
 // bylineSnippets returns the texts that may hold the publication date:
 // <time> elements and byline-like elements, nearest the headline first
 // (those above it count double their distance), then the words right

@@ -28,9 +28,15 @@ var hasYear = regexp.MustCompile(`(^|\D)(19|20)\d\d($|\D)|\d{1,2}[./-]\d{1,2}[./
 // publication date, "27 décembre 2020" may be.
 var hasDay = regexp.MustCompile(`(^|\D)\d{1,2}(\D|$)`)
 
+// updatedTerms are the words that introduce a modification date.
+const updatedTerms = `mis[e]? à jour|actualis[ée]+|modifi[ée]+|updated?|last modified|edited|aktualisiert|geändert|aggiornat[oa]|modificat[oa]|actualizad[oa]|bijgewerkt`
+
 // updatedBefore matches the words that introduce a modification date at the
-// end of the text before it.
-var updatedBefore = regexp.MustCompile(`(?i)(mis[e]? à jour|actualis[ée]+|modifi[ée]+|updated?|last modified|edited|aktualisiert|geändert|aggiornat[oa]|modificat[oa]|actualizad[oa]|bijgewerkt)\W*(le|on|am|il|el|op|:)?\W*$`)
+// end of the text before it; updatedWords, anywhere.
+var (
+	updatedBefore = regexp.MustCompile(`(?i)(` + updatedTerms + `)\W*(le|on|am|il|el|op|:)?\W*$`)
+	updatedWords  = regexp.MustCompile(`(?i)` + updatedTerms)
+)
 
 // visibleDate returns the first publication date a reader sees in text: a
 // date with its year that is not introduced as a modification date.

@@ -25,6 +25,8 @@ type item struct {
 	article  *vigie.Article
 	finding  vigie.Finding
 	mentions []vigie.Finding
+	core     string // the victim's coreKey
+	weak     bool   // the victim is a short form nothing places (see shortFor)
 }
 
 // cluster is the findings of one attack.
@@ -93,7 +95,8 @@ func Group(reports []vigie.Report, articles map[int64]*vigie.Article, previous [
 			for i, b := range f.AlsoAffected {
 				f.AlsoAffected[i] = canonical(b)
 			}
-			items = append(items, item{a, f, r.Mentions})
+			core := coreKey(f.Victim)
+			items = append(items, item{article: a, finding: f, mentions: r.Mentions, core: core, weak: core != "" && !f.Victim.Place.HasPoint()})
 		}
 	}
 	slices.SortStableFunc(items, func(x, y item) int {
@@ -166,10 +169,10 @@ func (c *cluster) add(it item) {
 	if k := nameKey(it.finding.Victim); k != "" {
 		c.at[k] = true
 	}
-	if k := coreKey(it.finding.Victim); k != "" {
-		c.at[k] = true
-		if weak(it.finding.Victim) {
-			c.at["weak:"+k] = true
+	if it.core != "" {
+		c.at[it.core] = true
+		if it.weak {
+			c.at["weak:"+it.core] = true
 		}
 	}
 	for _, b := range it.finding.AlsoAffected {
@@ -208,8 +211,8 @@ func itemKeys(it item) []string {
 	if k := nameKey(it.finding.Victim); k != "" {
 		keys = append(keys, k)
 	}
-	if k := coreKey(it.finding.Victim); k != "" {
-		keys = append(keys, k)
+	if it.core != "" {
+		keys = append(keys, it.core)
 	}
 	return keys
 }
@@ -251,9 +254,9 @@ func bestCluster(clusters []*cluster, cands []int, it item) (int, []string) {
 		case key != "" && c.at[nameKey(it.finding.Victim)]:
 			ok, why = datesFit(c, it)
 			why = "a body of the same official name, placed elsewhere: " + why
-		case key != "" && shortFor(c, it.finding.Victim):
+		case key != "" && shortFor(c, it):
 			ok, why = datesFit(c, it)
-			why = "a council's short name and its full one, " + coreKey(it.finding.Victim) + ": " + why
+			why = "a council's short name and its full one, " + it.core + ": " + why
 		default:
 			continue
 		}
@@ -361,9 +364,8 @@ func keyOf(b vigie.Body) (string, bool) { k := identity(b); return k, k != "" }
 // shortFor: the victim and one of the cluster's share a name without the
 // words of their kind, and one of them is a short form nothing places
 // ("Westmeath council" and "Westmeath County Council").
-func shortFor(c *cluster, v vigie.Body) bool {
-	k := coreKey(v)
-	return k != "" && (weak(v) && c.at[k] || c.at["weak:"+k])
+func shortFor(c *cluster, it item) bool {
+	return it.core != "" && (it.weak && c.at[it.core] || c.at["weak:"+it.core])
 }
 
 // sharesBody: the item's also-affected bodies include the cluster's victim.

@@ -143,8 +143,9 @@ func (an *analysis) evidence(field, value string, sent int) vigie.Evidence {
 // after a mention marker without naming the victim. A follow-up that
 // tells its own attack only that way keeps them (see finding).
 func (an *analysis) current(own []int, victim string) []int {
+	again := an.hitAgain()
 	return slices.DeleteFunc(slices.Clone(own), func(i int) bool {
-		return (recalled(an.folded[i]) || againWords.in(an.folded[i]) || an.hitAgain()) && an.datesOld(i, true) ||
+		return (again || recalled(an.folded[i]) || againWords.in(an.folded[i])) && an.datesOld(i, true) ||
 			!an.names(i, victim) && attackAfterMarker(an.folded[i])
 	})
 }
@@ -322,7 +323,7 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 		fo := an.folded[i]
 		// Sentences about what is down tell of now and of what comes next
 		// ("closed again on Tuesday"), not of when the attack began.
-		attack := an.attackIn(i) && !(an.responded(i) && !an.namesAttack(i)) || eventWords.in(fo) || happenedWords.in(fo) || unreachable.in(fo)
+		attack := an.attackIn(i) && an.namesAttack(i) || eventWords.in(fo) || happenedWords.in(fo) || unreachable.in(fo) // named, not told by the answer to it
 		discovery := discoveryWords.in(fo)
 		if !attack && !discovery {
 			continue

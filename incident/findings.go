@@ -1155,9 +1155,10 @@ func (an *analysis) placeVictim(i int) (body, bool) {
 			c = b
 		}
 	}
-	headed := c == nil && an.headedPlace(i) != nil
-	if headed {
+	headed := false
+	if c == nil {
 		c = an.headedPlace(i)
+		headed = c != nil
 	}
 	if c == nil { // "Almuñécar abrió la lista el 18 de julio, cuando un ransomware cifró los servidores municipales"
 		c = an.subjectPlace(an.sents[i].Text)

@@ -182,12 +182,6 @@ var groupingWords = map[string]bool{"intercommunal": true, "intercommunale": tru
 var councilWords = map[string]bool{"council": true, "county": true, "city": true, "borough": true, "district": true,
 	"metropolitan": true, "town": true}
 
-// weak: the body is named in a short form that neither registry nor
-// gazetteer places ("Westmeath council").
-func weak(b vigie.Body) bool {
-	return coreKey(b) != "" && !b.Place.HasPoint()
-}
-
 // nameKey names a victim by its kind and official name, so that one body
 // placed in two homonym towns by two articles ("Louth County Council", in
 // Ireland and in England) can meet when both date the attack days apart.

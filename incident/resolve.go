@@ -81,6 +81,9 @@ func (an *analysis) writtenLower(word string) bool {
 		return false
 	}
 	for _, s := range an.sents {
+		if !strings.Contains(s.Text, lower) {
+			continue // most sentences: no tokens to cut
+		}
 		for _, t := range tokenize(s.Text) {
 			if t.Text == lower {
 				return true
