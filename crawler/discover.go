@@ -48,7 +48,7 @@ func (c *Crawler) keep(src vigie.Source, links []vigie.Link) []vigie.Link {
 	seen := map[string]bool{}
 	out := links[:0]
 	for _, l := range links {
-		if u, err := url.Parse(l.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || seen[l.URL] {
+		if !isWebURL(l.URL) || seen[l.URL] {
 			continue
 		}
 		seen[l.URL] = true
