@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -25,6 +26,7 @@ type analysis struct {
 	ctx          place.Context
 	focus        *place.Commune            // the commune the article is about, when it says
 	focusRegion  *place.Region             // the region the title is about when it names one, not a commune
+	sectionTown  *place.Commune            // the town a section of the article's URL names: /saone-et-loire/chalon-sur-saone/
 	local        *place.Commune            // the commune the paragraph being read is about, when it says
 	headed       map[int]*place.Commune    // the town a heading line names, by the sentences of the paragraph under it
 	bodies       [][]body                  // per sentence
@@ -96,6 +98,7 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 			an.ctx.Countries = cs // "in Dundalk and in Drogheda": Louth is the Irish one
 		}
 	}
+	an.sectionTown = an.urlSection(a.URL)
 	an.itDown = an.systemsDown()
 	an.target = an.attackTarget()
 	an.focus = an.findFocus()
@@ -110,10 +113,13 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 	if an.focus == nil {
 		an.focus = an.dateline()
 	}
+	if an.focus == nil && an.focusRegion == nil {
+		an.focus = an.sectionTown // a local paper files the story under its town
+	}
 	for _, i := range an.early(2) {
 		an.cyber = an.cyber || an.attackIn(i)
 	}
-	an.cyber = an.cyber || an.ransomAndAttack() || an.attackConfirmed()
+	an.cyber = an.cyber || an.ransomAndAttack() || an.attackConfirmed() || an.countedRoundup()
 	an.attackMemo, an.asideMemo = nil, nil // read again now that plain words count
 	an.bodies = make([][]body, len(an.sents))
 	an.headed = map[int]*place.Commune{}
@@ -273,6 +279,22 @@ func (an *analysis) attackConfirmed() bool {
 	return slices.ContainsFunc(an.folded[1:], func(f string) bool { return assertedAttack(attackWords, f) })
 }
 
+// countedRoundup: the lead counts cases ("Retour sur quatre affaires") and
+// attacks are told in at least two paragraphs after it, so that a round-up
+// whose lead sets the scene in other words is still about attacks.
+func (an *analysis) countedRoundup() bool {
+	if _, ok := an.countedAttacks(); !ok {
+		return false
+	}
+	paras := map[int]bool{}
+	for i := range an.sents {
+		if an.attackIn(i) && !an.sents[i].Question {
+			paras[an.sents[i].Paragraph] = true
+		}
+	}
+	return len(paras) >= 2
+}
+
 // regionOverVillage is the first-level region a title's town also names,
 // when the town is a village of another country, the press's own or not:
 // a region is what news speaks of under that name.
@@ -281,7 +303,7 @@ func (an *analysis) regionOverVillage(c *place.Commune) (place.Region, bool) {
 		return place.Region{}, false
 	}
 	r, ok := an.g.Region(c.Name)
-	if !ok || r.Country == c.Country {
+	if !ok || r.Country == c.Country && c.Population >= hamletSize {
 		return place.Region{}, false
 	}
 	return r, true
@@ -316,6 +338,11 @@ func (an *analysis) titleRegion() (place.Region, bool) {
 // villageSize is the population under which a town yields its name to a
 // region of another country.
 const villageSize = 20000
+
+// hamletSize: a commune smaller than this that shares its name with a
+// region of its own country ("Bretagne", Territoire de Belfort, 319
+// inhabitants) is not what the press means by that name.
+const hamletSize = 2000
 
 // kicker is the town a paragraph's heading line names alone, or with a
 // date: "Mijas, November.", "Blois :" — the town its anchors speak of.
@@ -734,5 +761,67 @@ func (an *analysis) commune(name, article string) (place.Commune, bool) {
 			return c, true
 		}
 	}
-	return an.g.Resolve(name, ctx)
+	c, ok := an.g.Resolve(name, ctx)
+	if ok {
+		c = an.fuller(c)
+	}
+	return c, ok
+}
+
+// fuller is the town the article names in full, or files itself under,
+// whose short form c is: "la Ville de Chalon" on a page filed under
+// chalon-sur-saone, or after "Chalon-sur-Saône" in the text.
+func (an *analysis) fuller(c place.Commune) place.Commune {
+	for _, full := range append([]*place.Commune{an.sectionTown}, an.places...) {
+		if full != nil && shortTown(c, *full) {
+			return *full
+		}
+	}
+	return c
+}
+
+// shortTown: c is a smaller commune whose name is the first part of full's
+// hyphenated name, as the press shortens it ("Chalon" for
+// Chalon-sur-Saône, "Charleville" for Charleville-Mézières).
+func shortTown(c, full place.Commune) bool {
+	n := len(c.Name)
+	return c.Population < full.Population && c != full &&
+		len(full.Name) > n && full.Name[n] == '-' && strings.EqualFold(full.Name[:n], c.Name)
+}
+
+// urlSection is the town a section of the article's address names, the
+// deepest first and never the last part (the story's own slug): regional
+// papers file local news under the town (/actu/vitre/, /regio/moeskroen/).
+// Only a town of the press's countries whose whole name the section spells
+// counts.
+func (an *analysis) urlSection(raw string) *place.Commune {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return nil
+	}
+	parts := strings.Split(strings.Trim(u.Path, "/"), "/")
+	for k := len(parts) - 2; k >= 0; k-- {
+		seg := parts[k]
+		if len(seg) < 4 || strings.IndexFunc(seg, unicode.IsLetter) < 0 {
+			continue
+		}
+		c, ok := an.g.Resolve(strings.ReplaceAll(seg, "-", " "), an.ctx)
+		if !ok {
+			c, ok = an.g.Resolve(seg, an.ctx)
+		}
+		if ok && (an.pressCountry(c.Country) || an.lang == "fr" && slices.Contains(frenchCountries, c.Country)) && spells(seg, c.Name) {
+			return &c
+		}
+	}
+	return nil
+}
+
+// frenchCountries are those whose press writes French.
+var frenchCountries = []string{"FR", "BE", "CH", "LU"}
+
+// spells: a URL segment is the name, folded, with hyphens for its spaces
+// and apostrophes.
+func spells(seg, name string) bool {
+	n := strings.NewReplacer(" ", "-", "'", "-", "’", "-").Replace(fold.String(name))
+	return strings.EqualFold(seg, n)
 }

@@ -820,3 +820,67 @@ func TestHomonymByTownsCountry(t *testing.T) {
 		t.Fatalf("findings %+v, want one victim in IE", r.Findings)
 	}
 }
+
+// TestRoundUpCountedInLead: a round-up whose title names no attack and
+// whose lead counts its cases in other words ("trois affaires") is about
+// attacks, so that a case told in few words is one of them.
+func TestRoundUpCountedInLead(t *testing.T) {
+	t.Parallel()
+	a := article("fr", "2024-11-20 10:00", "Collectivités : deux ans sous pression",
+		"À l'heure du bilan, un constat. Retour sur trois affaires suivies ici.\n\n"+
+			"Aucune taille de collectivité n'est à l'abri, et chacune a coûté cher aux contribuables.\n\n"+
+			"Le 11 mars, c'était au tour de la mairie de Gien : rançongiciel, serveurs chiffrés, CCAS paralysé.\n\n"+
+			"Enfin, le 2 juin, la ville de Dole voyait des boîtes mail de ses agents détournées après un hameçonnage.")
+	rel, got := findingsOf(a)
+	if want := "Mairie de Dole|commune|phishing|2024-06-02"; !rel || !slices.Contains(got, want) {
+		t.Errorf("relevant %v, findings %q; want %q among them", rel, got, want)
+	}
+}
+
+// TestSectionTown: a local paper files its stories under the town. A page
+// that names its body only by its anchor ("la mairie") is about the town
+// of its address's section, and a short form of that town's name
+// ("Charleville") is the town, not a smaller one of that name.
+func TestSectionTown(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name, url, title, text, want string
+	}{
+		{"anchor alone", "https://journal.test/ardennes/charleville-mezieres/2024/05/06/article.html",
+			"La mairie paralysée par une cyberattaque", "Depuis lundi, les services de la mairie sont à l'arrêt après une cyberattaque.",
+			"Mairie de Charleville-Mézières|08105"},
+		{"no section: no town", "https://journal.test/2024/05/06/article.html",
+			"La mairie paralysée par une cyberattaque", "Depuis lundi, les services de la mairie sont à l'arrêt après une cyberattaque.",
+			""},
+		{"short form", "https://journal.test/saone-et-loire/chalon-sur-saone/2024/05/06/article.html",
+			"Cyberattaque : la Ville de Chalon confirme un rançongiciel", "Les serveurs de la commune ont été chiffrés lundi.",
+			"Mairie de Chalon-sur-Saône|71076"},
+		{"short form named in full in the text", "https://journal.test/2024/05/06/article.html",
+			"Cyberattaque : la Ville de Chalon confirme un rançongiciel", "À Chalon-sur-Saône, les serveurs de la commune ont été chiffrés lundi.",
+			"Mairie de Chalon-sur-Saône|71076"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			a := article("fr", "2024-05-07 10:00", tc.title, tc.text)
+			a.URL = tc.url
+			var got string
+			if r := Analyze(a, vigie.Source{TimeZone: paris}); len(r.Findings) > 0 {
+				got = r.Findings[0].Victim.Official + "|" + r.Findings[0].Victim.Place.INSEE
+			}
+			if got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestRegionOverHamlet: a region's name in a title is the region, not a
+// hamlet of its own country of that name (Bretagne, Territoire de Belfort).
+func TestRegionOverHamlet(t *testing.T) {
+	t.Parallel()
+	an := newAnalysis(article("fr", "2024-05-07 10:00", "Bretagne : le conseil régional visé par une cyberattaque",
+		"Le conseil régional a coupé ses serveurs lundi."), vigie.Source{TimeZone: paris}, place.Default())
+	if an.focus != nil && an.focus.INSEE == "90019" || an.focusRegion == nil || an.focusRegion.Name != "Bretagne" {
+		t.Errorf("focus %v, region %v; want the region Bretagne", an.focus, an.focusRegion)
+	}
+}

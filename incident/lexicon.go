@@ -144,7 +144,7 @@ var countedNouns = words("communes", "villes", "mairies", "collectivites", "depa
 	"consistorios", "gemeenten", "provincies", "besturen", "overheden", "victimes", "victims", "opfer", "vittime",
 	"victimas", "slachtoffers",
 	// the cases told: "Dos episodios de este invierno", "Retour sur quatre cas"
-	"cas", "cases", "casos", "casi", "episodios", "episodes", "episodi", "incidents", "incidenti", "incidentes",
+	"cas", "affaires", "dossiers", "cases", "casos", "casi", "episodios", "episodes", "episodi", "incidents", "incidenti", "incidentes",
 	"vorfalle", "falle", "gevallen", "incidenten")
 
 // itSystems are what an attack takes down.

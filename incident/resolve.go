@@ -686,7 +686,11 @@ func (an *analysis) bareDistrict(b body) (body, bool) {
 	}
 	if c := an.nearestCommune(); c != nil && c.Country != "FR" && c.Country != "" && an.pressCountry(c.Country) {
 		if a, ok := an.g.AuthorityOf(vigie.VictimDepartment, c.Place()); ok {
-			return authorityBody(b, a), true
+			d := authorityBody(b, a)
+			if a.SeatStandIn && c == an.sectionTown {
+				d.Place = c.Place() // no seat in the registry: the town the paper files the story under
+			}
+			return d, true
 		}
 	}
 	if a, ok := an.namedDistrict(); ok {
