@@ -3,6 +3,8 @@ package pagetrim
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -19,15 +21,34 @@ const shortCode = 300
 // measures stays the same.
 func maskText(s string) string {
 	body := strings.TrimSpace(s)
-	if len(clean(body)) <= shortCode {
+	if len(body) <= shortCode || collapsedLen(body) <= shortCode {
 		return s
 	}
 	lead := strings.Index(s, body)
 	return s[:lead] + strings.Repeat("x", len(body)) + s[lead+len(body):]
 }
 
-// clean collapses white space as extraction does.
-func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
+// collapsedLen is the length of s trimmed, its white space collapsed to
+// one space, as extraction cleans a text: len(strings.Join(strings.Fields(s),
+// " ")), without building it.
+func collapsedLen(s string) int {
+	n, space := 0, false
+	s = strings.TrimSpace(s)
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		s = s[size:]
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			n++
+			space = false
+		}
+		n += size
+	}
+	return n
+}
 
 // isCode tells the elements whose text maskText may replace: scripts, except
 // JSON-LD which extraction reads, and styles.

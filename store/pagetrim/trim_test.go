@@ -115,3 +115,12 @@ func TestMaskText(t *testing.T) {
 		}
 	}
 }
+
+func TestCollapsedLen(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"", "  ", "a", " a  b\n\tc ", "é\u00a0è  x", "\xff\xfe a", "a\u2003\u2003b"} {
+		if got, want := collapsedLen(s), len(strings.Join(strings.Fields(s), " ")); got != want {
+			t.Errorf("collapsedLen(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
