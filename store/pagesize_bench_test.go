@@ -32,10 +32,11 @@ func BenchmarkStoreBytesPerArticle(b *testing.B) {
 	}{{"testdata", mustCorpusPages}, {"real", mustRealPages}} {
 		b.Run(set.name, func(b *testing.B) {
 			arts := mustExtract(b, set.pages(b))
-			var after, before, pages float64
+			var after, before, pages, n float64
 			for b.Loop() {
-				after, before, pages = storeSizes(b, arts)
+				after, before, pages, n = storeSizes(b, arts)
 			}
+			b.ReportMetric(n, "articles")
 			b.ReportMetric(after, "KB/article")
 			b.ReportMetric(before, "KB/article-before")
 			b.ReportMetric(pages, "page-KB/article")
@@ -64,22 +65,22 @@ func mustExtract(tb testing.TB, pages [][]byte) []pagedArticle {
 }
 
 // storeSizes saves arts with their pages in a new SQLite file and returns
-// its KB per article, the same with every page stored whole, and the
-// stored pages' KB per article.
-func storeSizes(tb testing.TB, arts []pagedArticle) (after, before, pages float64) {
+// its KB per article, the same with every page stored whole, the stored
+// pages' KB per article and the number of articles.
+func storeSizes(tb testing.TB, arts []pagedArticle) (after, before, pages, n float64) {
 	db := mustOpenFile(tb)
 	for _, pa := range arts {
 		a := pa.art
 		mustSave(tb, db, &a, vigie.RawPage{ContentType: utf8HTML, Body: pa.page})
 	}
-	n := float64(mustCount(tb, db))
+	n = float64(mustCount(tb, db))
 	var body int64
 	if err := db.db.QueryRow("SELECT sum(length(body)) FROM raw_pages").Scan(&body); err != nil {
 		tb.Fatal(err)
 	}
 	after, pages = float64(mustFileBytes(tb, db))/n/1024, float64(body)/n/1024
 	storeWhole(tb, db, arts)
-	return after, float64(mustFileBytes(tb, db)) / n / 1024, pages
+	return after, float64(mustFileBytes(tb, db)) / n / 1024, pages, n
 }
 
 // storeWhole stores every page of db whole, zstd-compressed, as before
