@@ -78,10 +78,10 @@ func (w *rewriter) token(z *html.Tokenizer, tt html.TokenType) {
 	case html.StartTagToken, html.SelfClosingTagToken:
 		w.startTag(z, tt)
 	case html.EndTagToken:
+		w.out.Write(z.Raw()) // before TagName, which lower-cases the name in place
 		if name, _ := z.TagName(); string(name) == "svg" && w.svg > 0 {
 			w.svg--
 		}
-		w.out.Write(z.Raw())
 	default:
 		w.out.Write(z.Raw())
 	}
@@ -90,7 +90,7 @@ func (w *rewriter) token(z *html.Tokenizer, tt html.TokenType) {
 // startTag writes a start tag without the attributes keepAttr drops, as it
 // was when it drops none.
 func (w *rewriter) startTag(z *html.Tokenizer, tt html.TokenType) {
-	raw := bytes.Clone(z.Raw())
+	raw := bytes.Clone(z.Raw()) // Token unescapes and lower-cases in place
 	tok := z.Token()
 	if tok.Data == "svg" && tt == html.StartTagToken {
 		w.svg++

@@ -124,3 +124,16 @@ func TestCollapsedLen(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimKeepsBytes: what is not dropped is written as it was, upper-case
+// tags, entities and odd quoting included.
+func TestTrimKeepsBytes(t *testing.T) {
+	t.Parallel()
+	page := "<!DOCTYPE html><HTML><BODY CLASS=main><P Class='x' ID=y>Caf&eacute; &amp; &#233;t&eacute;</P>" +
+		"<DIV data-x=1 CLASS=\"z\">A</DIV></BODY></HTML>"
+	want := "<!DOCTYPE html><HTML><BODY CLASS=main><P Class='x' ID=y>Caf&eacute; &amp; &#233;t&eacute;</P>" +
+		"<div class=\"z\">A</DIV></BODY></HTML>"
+	if got := string(Trim(utf8HTML, []byte(page))); got != want {
+		t.Errorf("Trim = %s\nwant   %s", got, want)
+	}
+}
