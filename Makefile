@@ -44,11 +44,12 @@ build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o bin/vigie ./cmd/vigie
 
 # Fuzz targets of the paths hostile bytes take (feeds, sitemaps, listings,
-# charsets, compressed bodies, URL hosts, extraction), FUZZTIME each.
+# charsets, compressed bodies, URL hosts, extraction, page trimming), FUZZTIME each.
 # Crashers land in the package's testdata/fuzz/ and run with every go test.
 FUZZTIME ?= 20s
 FUZZ_TARGETS := ./crawler:FuzzFeed ./crawler:FuzzSitemap ./crawler:FuzzListing \
-	./crawler:FuzzDecodeHTML ./crawler:FuzzDecodeBody ./crawler:FuzzCheckHost ./extract:FuzzExtract
+	./crawler:FuzzDecodeHTML ./crawler:FuzzDecodeBody ./crawler:FuzzCheckHost ./extract:FuzzExtract \
+	./store/pagetrim:FuzzTrim
 
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \

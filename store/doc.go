@@ -1,6 +1,7 @@
 // Package store is Vigie's system of record: the articles it has extracted,
-// every URL known to lead to each of them, the raw pages they came from and
-// what Vigie remembers of each source between crawls. It keeps them in one
+// every URL known to lead to each of them, the raw pages they came from
+// (trimmed to what extraction reads of them, package pagetrim, then
+// zstd-compressed) and what Vigie remembers of each source between crawls. It keeps them in one
 // SQLite database (modernc.org/sqlite, no cgo), whose schema it migrates on
 // Open from the numbered SQL files in migrations/; or, given a postgres://
 // URL, in a PostgreSQL database shared by many processes (pgx), migrated

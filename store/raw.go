@@ -7,11 +7,23 @@ import (
 	"fmt"
 
 	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/store/pagetrim"
 )
 
-// saveRawPage stores raw, zstd-compressed, as the page of article id,
-// replacing any other. Its URL and FetchedAt default to a's.
-func saveRawPage(ctx context.Context, tx *sql.Tx, id int64, a *vigie.Article, raw vigie.RawPage) error {
+// storedBody is raw's body as saveRawPage stores it: trimmed to what
+// extraction reads of it (pagetrim.Trim, which keeps the article `vigie
+// reprocess` extracts from it the same), then zstd-compressed; nil when
+// raw has no body.
+func storedBody(raw vigie.RawPage) []byte {
+	if len(raw.Body) == 0 {
+		return nil
+	}
+	return encodePage(pagetrim.Trim(raw.ContentType, raw.Body))
+}
+
+// saveRawPage stores raw, its body stored as body (storedBody), as the page
+// of article id, replacing any other. Its URL and FetchedAt default to a's.
+func saveRawPage(ctx context.Context, tx *sql.Tx, id int64, a *vigie.Article, raw vigie.RawPage, body []byte) error {
 	if raw.URL == "" {
 		raw.URL = a.URL
 	}
@@ -22,14 +34,17 @@ func saveRawPage(ctx context.Context, tx *sql.Tx, id int64, a *vigie.Article, ra
 		VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (article_id) DO UPDATE SET url = excluded.url,
 			content_type = excluded.content_type, body = excluded.body, fetched_at = excluded.fetched_at`,
-		id, raw.URL, raw.ContentType, encodePage(raw.Body), timeValue(raw.FetchedAt))
+		id, raw.URL, raw.ContentType, body, timeValue(raw.FetchedAt))
 	if err != nil {
 		return fmt.Errorf("save raw page: %w", err)
 	}
 	return nil
 }
 
-// RawPage returns the page article articleID was extracted from.
+// RawPage returns the page article articleID was extracted from, as
+// saveRawPage stored it: an HTML page in UTF-8 without what extraction never
+// reads (the code of long scripts and styles, comments, some attributes),
+// any other body byte for byte.
 func (db *DB) RawPage(ctx context.Context, articleID int64) (vigie.RawPage, error) {
 	p := vigie.RawPage{ArticleID: articleID}
 	var body []byte

@@ -36,6 +36,7 @@ func (db *DB) SaveArticle(ctx context.Context, a *vigie.Article, raw vigie.RawPa
 		return false, vigie.Errorf(vigie.EINVALID, "the article has no URL")
 	}
 	urls := articleURLs(a, aliases)
+	body := storedBody(raw) // trimmed and compressed outside the write transaction
 	var s stored
 	err = db.inTx(ctx, func(tx *sql.Tx) error {
 		var err error
@@ -51,7 +52,7 @@ func (db *DB) SaveArticle(ctx context.Context, a *vigie.Article, raw vigie.RawPa
 			}
 		}
 		if len(raw.Body) > 0 {
-			return saveRawPage(ctx, tx, s.id, a, raw)
+			return saveRawPage(ctx, tx, s.id, a, raw, body)
 		}
 		return nil
 	})

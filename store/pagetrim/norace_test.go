@@ -1,0 +1,5 @@
+//go:build !race
+
+package pagetrim
+
+const raceEnabled = false
