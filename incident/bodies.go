@@ -25,7 +25,10 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"village", "borough", "township", "parish council", "city government", "town government",
 		"administration communale", "administration municipale", "services municipaux", "amministrazione comunale",
 		"administracion municipal", "stad", "stadsbestuur", "gemeentebestuur", "gemeentehuis", "stadhuis",
-		"gemeentelijke diensten", "stedelijke diensten", "stadtische dienste", "servizi comunali", "servicios municipales"},
+		"gemeentelijke diensten", "stedelijke diensten", "stadtische dienste", "servizi comunali", "servicios municipales",
+		// a commune's executive in Belgium, Luxembourg and the Netherlands, not a school
+		"college echevinal", "college communal", "college des bourgmestre et echevins", "schepencollege",
+		"college van burgemeester en schepenen", "college van burgemeester en wethouders"},
 	vigie.VictimIntercommunalty: {"communaute de communes", "communaute d' agglomeration", "communaute urbaine",
 		"agglomeration", "agglo", "comcom", "metropole", "intercommunalite", "intercommunality", "metropolis",
 		"urban community", "inter municipal authority", "intermunicipal authority", "inter municipal body", "intermunicipal body",

@@ -884,3 +884,35 @@ func TestRegionOverHamlet(t *testing.T) {
 		t.Errorf("focus %v, region %v; want the region Bretagne", an.focus, an.focusRegion)
 	}
 }
+
+// TestAbbreviatedSaintAndExecutives: "St." is part of a place's name, and
+// a commune's executive ("le collège échevinal") is the commune, not a
+// school.
+func TestAbbreviatedSaintAndExecutives(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name string
+		a    *vigie.Article
+		want string
+	}{
+		{"canton", article("de", "2025-06-10 10:00", "Kanton St. Gallen: Website gehackt",
+			"Am Dienstag haben Unbekannte die Website des Kantons St. Gallen verunstaltet."), "Kanton St. Gallen|region"},
+		{"town", article("de", "2025-06-10 10:00", "Cyberangriff auf die Stadt St. Pölten",
+			"Die Stadt St. Pölten ist seit Montag offline, die Server wurden verschlüsselt."), "Stadt Sankt Pölten|commune"},
+		{"executive", article("fr", "2024-03-20 10:00", "Ettelbruck refuse de payer",
+			"Le collège échevinal de la Ville d'Ettelbruck a confirmé qu'il ne verserait pas la rançon réclamée par les pirates qui ont chiffré ses serveurs."),
+			"Commune d'Ettelbruck|commune"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			r := Analyze(tc.a, vigie.Source{TimeZone: paris})
+			var got string
+			if len(r.Findings) > 0 {
+				got = r.Findings[0].Victim.Official + "|" + string(r.Findings[0].Victim.Kind)
+			}
+			if !r.Relevant || got != tc.want {
+				t.Errorf("relevant %v, victim %q; want %q", r.Relevant, got, tc.want)
+			}
+		})
+	}
+}

@@ -1181,7 +1181,10 @@ func townHall(c place.Commune) string {
 			return "Gemeinde " + c.Name
 		}
 	}
-	return "Commune de " + c.Name // Luxembourg, Wallonia, Brussels, Romandy
+	if r, _ := utf8.DecodeRuneInString(c.Name); strings.ContainsRune("AEIOUYÉÈÊ", r) {
+		return "Commune d'" + c.Name // Luxembourg, Wallonia, Brussels, Romandy: "Commune d'Ettelbruck"
+	}
+	return "Commune de " + c.Name // "Commune de Herstal"
 }
 
 // deName puts "de" before a French name, elided or contracted as French

@@ -64,11 +64,26 @@ func wordEnd(s string, i int) int {
 				return j // "county's": the word is "county"
 			}
 			return j + size
+		case r == '.' && abbreviatedSaint[s[i:j]] && capitalAfterSpace(s[j+1:]):
+			return j + 1 // "St. Gallen": the abbreviation's dot is part of the name
 		default:
 			return j
 		}
 	}
 	return j
+}
+
+// abbreviatedSaint are the abbreviations of saint that place names carry
+// with a dot ("St. Pölten", "Ste. Foy").
+var abbreviatedSaint = map[string]bool{"St": true, "Ste": true, "Sta": true, "Sto": true}
+
+// capitalAfterSpace: rest starts with one space and a capital letter.
+func capitalAfterSpace(rest string) bool {
+	if len(rest) < 2 || rest[0] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[1:])
+	return unicode.IsUpper(r)
 }
 
 // possessive reports whether rest, after an apostrophe, is the "s" of an
