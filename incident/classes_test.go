@@ -916,3 +916,19 @@ func TestAbbreviatedSaintAndExecutives(t *testing.T) {
 		})
 	}
 }
+
+// TestToldTheRegulator: systems down and the data protection authority
+// told is an attack told by the answer to it, whose kind is unknown; the
+// same answer to a fire is none.
+func TestToldTheRegulator(t *testing.T) {
+	t.Parallel()
+	rel, got := findingsOf(article("fr", "2023-10-11 10:00", "Le Pays de Gex muet sur l'incident",
+		"Depuis lundi, les systèmes de la communauté d'agglomération du Pays de Gex sont hors service. La collectivité a signalé l'incident à la CNIL et refuse d'en dire plus."))
+	if want := "Communauté d'agglomération du Pays de Gex|intercommunalite|unknown|2023-10-09"; !rel || !slices.Equal(got, []string{want}) {
+		t.Errorf("relevant %v, findings %q; want %q", rel, got, want)
+	}
+	if rel, got := findingsOf(article("fr", "2023-10-11 10:00", "Incendie : la mairie de Gex privée d'informatique",
+		"Depuis l'incendie de lundi, les serveurs de la mairie de Gex sont hors service. La collectivité a signalé l'incident à la CNIL par précaution.")); rel {
+		t.Errorf("a fire is no attack: %q", got)
+	}
+}

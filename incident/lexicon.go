@@ -119,6 +119,11 @@ var responseWords = words("as a precaution", "as a precautionary measure", "prec
 	"national cyber crime unit", "garda national cyber crime bureau", "team high tech crime",
 	"zentrum fur cybersicherheit", "bundesamt fur cybersicherheit", "centre national pour la cybersecurite",
 	"office federal de la cybersecurite", "centro nazionale per la cibersicurezza",
+	// the data protection authority told, as a breach requires
+	"autorite de protection des donnees", "cnil", "autoriteit persoonsgegevens", "gegevensbeschermingsautoriteit",
+	"datenschutzbeauftragte*", "landesbeauftragte* fur den datenschutz", "landesbeauftragte* fur datenschutz", "datenschutzbehorde",
+	"garante della privacy", "garante per la protezione dei dati personali", "garante privacy", "agencia espanola de proteccion de datos",
+	"aepd", "information commissioner*", "data protection commission", "data protection authority",
 	// what the technicians saw, before it has a name
 	"comportement anormal", "comportements anormaux", "comportamento anomalo", "comportamiento anomalo", "anomalous behaviour",
 	"anomalous activity", "unusual activity", "ungewohnliche aktivitat*", "afwijkend gedrag", "ongebruikelijke activiteit*")
