@@ -397,7 +397,7 @@ func build(clusters []*cluster, previous []*vigie.Incident, taken func(string) b
 		incs[i] = merge(c)
 	}
 	for i, c := range clusters {
-		if id := reuseID(c, previous, used); id != "" {
+		if id := reuseID(c, incs[i], previous, used); id != "" {
 			incs[i].ID = id
 			used[id] = true
 		}
@@ -412,8 +412,9 @@ func build(clusters []*cluster, previous []*vigie.Incident, taken func(string) b
 }
 
 // reuseID returns the id of the previous incident sharing most articles
-// with the cluster, if any and not taken yet.
-func reuseID(c *cluster, previous []*vigie.Incident, used map[string]bool) string {
+// with the cluster, if any, not taken yet and about the same victim: a
+// round-up shared by three incidents gives its id to none of the others.
+func reuseID(c *cluster, in *vigie.Incident, previous []*vigie.Incident, used map[string]bool) string {
 	ids := map[int64]bool{}
 	for _, it := range c.items {
 		ids[it.article.ID] = true
@@ -426,11 +427,21 @@ func reuseID(c *cluster, previous []*vigie.Incident, used map[string]bool) strin
 				n++
 			}
 		}
-		if n > bestN && !used[p.ID] {
+		if n > bestN && !used[p.ID] && sameVictim(p.Victim, in.Victim) {
 			best, bestN = p.ID, n
 		}
 	}
 	return best
+}
+
+// sameVictim: two incidents' victims are one body, by registry code when
+// both have one, else by official name or place.
+func sameVictim(a, b vigie.Body) bool {
+	if a.ID != "" && b.ID != "" {
+		return a.ID == b.ID
+	}
+	same := func(x, y string) bool { return x != "" && fold.String(x) == fold.String(y) }
+	return same(a.Official, b.Official) || same(a.Name, b.Name) || same(a.Place.Name, b.Place.Name)
 }
 
 // newID makes a readable id: the month of the attack and the victim's

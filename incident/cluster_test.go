@@ -65,3 +65,31 @@ func TestGroupingByItsLand(t *testing.T) {
 		t.Errorf("two groupings, one key %q", a)
 	}
 }
+
+// TestIDFollowsItsVictim: a round-up shared by two incidents does not
+// carry one incident's id over to the other when they are built again.
+func TestIDFollowsItsVictim(t *testing.T) {
+	t.Parallel()
+	rup := article("fr", "2024-07-01 10:00", "Deux mairies touchées par des cyberattaques ce printemps",
+		"Le 4 avril, la mairie de Gien a vu ses serveurs chiffrés par un rançongiciel. Les services sont restés fermés une semaine.\n\n"+
+			"Le 17 juin, la mairie de Dole a subi une attaque par déni de service. Son site est resté inaccessible deux jours.")
+	arts := map[int64]*vigie.Article{1: rup}
+	reports := []vigie.Report{Analyze(rup, vigie.Source{TimeZone: paris})}
+	first := Cluster(reports, arts, nil)
+	if len(first) != 2 {
+		t.Fatalf("%d incidents, want 2", len(first))
+	}
+	ids := map[string]string{} // official name → id
+	var previous []*vigie.Incident
+	for i := len(first) - 1; i >= 0; i-- { // in the other order
+		in := *first[i]
+		in.ID = "id-" + in.Victim.Official
+		ids[in.Victim.Official] = in.ID
+		previous = append(previous, &in)
+	}
+	for _, in := range Cluster(reports, arts, previous) {
+		if in.ID != ids[in.Victim.Official] {
+			t.Errorf("%s got id %q", in.Victim.Official, in.ID)
+		}
+	}
+}
