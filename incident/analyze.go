@@ -40,6 +40,8 @@ type analysis struct {
 	seat         *vigie.Place              // where the article says a body sits; nil until read
 	district     *place.Authority          // the one district outside France the article names bare; nil until read
 	since        *time.Duration            // how long before publication the title or lead sets its attack; nil until read
+	sinceAt      int                       // the sentence that says it
+	sinceNamed   bool                      // and names the attack it counts from
 	cur          int                       // the sentence whose bodies are being resolved
 	sentPlace    *place.Commune            // the commune a body of that sentence is placed in, for "la mairie" after it
 	itDown       bool                      // the title or the first paragraphs tell of computers, servers or systems down

@@ -932,3 +932,37 @@ func TestToldTheRegulator(t *testing.T) {
 		t.Errorf("a fire is no attack: %q", got)
 	}
 }
+
+// TestFollowUpDatedByElapsedTime: a follow-up that counts the years since
+// the attack ("nearly three years after data theft") is dated by the
+// attack's own date it gives, not by the regulator's decision "on
+// Tuesday"; with no date at all, by the month the count points to. A new
+// attack told with the count since an older one keeps its own dates.
+func TestFollowUpDatedByElapsedTime(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name string
+		a    *vigie.Article
+		want string
+	}{
+		{"date given", article("en", "2026-04-16 10:00", "Regulator fines Wexford council nearly three years after data theft",
+			"The regulator has fined Wexford County Council €70,000 over the theft of personal data from its network. In a decision published on Tuesday, it found that the council kept scanned passports for years.\n\n"+
+				"The breach, first spotted on 19 June 2023, affected 3,100 people."), "2023-06-19"},
+		{"years only", article("en", "2025-09-18 10:00", "Regulator fines Offaly council over email breach",
+			"Three years almost to the week after intruders got into its email system, Offaly County Council has been fined €40,000 by the regulator."), "2022-09"},
+		{"a new attack counted from an old one", article("fr", "2024-05-07 10:00", "Privas : le site de la mairie saturé, quatre ans après le rançongiciel",
+			"Impossible, depuis lundi, de consulter le site internet de la Ville de Privas. La commune évoque une attaque par déni de service.\n\n"+
+				"En janvier 2020, un rançongiciel avait bloqué les services municipaux."), ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			r := Analyze(tc.a, vigie.Source{TimeZone: paris})
+			if len(r.Findings) == 0 {
+				t.Fatal("no finding")
+			}
+			if got := r.Findings[0].Start.String(); got != tc.want && !(tc.want == "" && got != "2020-01" && got != "2020-05") {
+				t.Errorf("start %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

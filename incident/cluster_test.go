@@ -93,3 +93,27 @@ func TestIDFollowsItsVictim(t *testing.T) {
 		}
 	}
 }
+
+// TestLateFollowUpVotesLess: a regulator's decision years on names the
+// attack by its outcome; the reports written while it was news say what
+// it was, and their word wins a tie.
+func TestLateFollowUpVotesLess(t *testing.T) {
+	t.Parallel()
+	first := article("fr", "2022-09-14 10:00", "Intrusion dans la messagerie de la mairie de Gien",
+		"Des pirates se sont introduits lundi 12 septembre dans la messagerie de la mairie de Gien. Aucun fichier n'a été chiffré.")
+	late := article("fr", "2025-09-10 10:00", "La CNIL sanctionne la mairie de Gien trois ans après la cyberattaque",
+		"Trois ans après la cyberattaque du 12 septembre 2022, la CNIL rappelle à l'ordre la mairie de Gien pour la fuite de données personnelles qui a suivi.")
+	first.ID, late.ID = 1, 2
+	src := vigie.Source{TimeZone: paris}
+	reports := []vigie.Report{Analyze(first, src), Analyze(late, src)}
+	incs := Cluster(reports, map[int64]*vigie.Article{1: first, 2: late}, nil)
+	if len(incs) != 1 {
+		t.Fatalf("%d incidents, want 1", len(incs))
+	}
+	if a0, a1 := reports[0].Findings[0].Attack, reports[1].Findings[0].Attack; a0 == a1 {
+		t.Fatalf("both reports say %s: no tie to break", a0)
+	}
+	if got, want := incs[0].Attack, reports[0].Findings[0].Attack; got != want {
+		t.Errorf("attack %s, want the first report's %s", got, want)
+	}
+}

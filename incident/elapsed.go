@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"slices"
 	"time"
 
 	"github.com/vigie-news/vigie"
@@ -16,8 +17,8 @@ func (an *analysis) elapsed() time.Duration {
 	if an.since == nil {
 		an.since = new(time.Duration)
 		for _, i := range an.early(1) {
-			if d := an.elapsedIn(i); d > 0 {
-				*an.since = d
+			if d, named := an.elapsedIn(i); d > 0 {
+				*an.since, an.sinceAt, an.sinceNamed = d, i, named
 				break
 			}
 		}
@@ -34,8 +35,10 @@ func (an *analysis) sinceAttack(t vigie.Timestamp) bool {
 
 // elapsedIn reads a duration set back from now in sentence i: a number
 // and a unit, then a word of "after" and an attack a few words on, or a
-// word of "later"; or a word of "ago" around them.
-func (an *analysis) elapsedIn(i int) time.Duration {
+// word of "later"; or a word of "ago" around them. named says that the
+// attack is named right after ("deux ans après la cyberattaque"), not
+// read from "later" or "ago" alone.
+func (an *analysis) elapsedIn(i int) (d time.Duration, named bool) {
 	toks := tokenize(an.sents[i].Text)
 	for k := 1; k < len(toks); k++ {
 		days, ok := when.UnitDays(toks[k].Fold)
@@ -46,27 +49,48 @@ func (an *analysis) elapsedIn(i int) time.Duration {
 		if !ok {
 			continue
 		}
-		d := time.Duration(n*days) * 24 * time.Hour
+		d = time.Duration(n*days) * 24 * time.Hour
+		at := -1
+		if k+1 < len(toks) && afterWords[toks[k+1].Fold] {
+			at = attackSoon(toks[k+2:])
+		}
+		named = at >= 0 && (i == 0 || !targetAfter(toks[k+2+at:])) // below the title, not "after the attack on the HSE"
 		switch {
 		case k >= 2 && agoBefore[toks[k-2].Fold], k >= 3 && toks[k-3].Fold == "il" && toks[k-2].Fold == "y":
-			return d // "hace dos años", "vor einem Jahr", "il y a un an"
+			return d, false // "hace dos años", "vor einem Jahr", "il y a un an"
 		case k+1 < len(toks) && agoAfter[toks[k+1].Fold]:
-			return d // "a year ago", "un anno fa", "een jaar geleden"
+			return d, false // "a year ago", "un anno fa", "een jaar geleden"
 		case k+1 < len(toks) && laterWords[toks[k+1].Fold] && an.cyber:
-			return d // "Ein Jahr danach", "One year on", "un an plus tard"
-		case k+1 < len(toks) && afterWords[toks[k+1].Fold]:
-			if at := attackSoon(toks[k+2:]); at >= 0 && (i == 0 || !targetAfter(toks[k+2+at:])) {
-				return d // "Een jaar na de aanval", "deux ans après la cyberattaque"; below the title, not "after the attack on the HSE"
-			}
+			return d, named // "Ein Jahr danach", "One year on", "un an plus tard"
+		case named:
+			return d, true // "Een jaar na de aanval", "deux ans après la cyberattaque"
+		}
+		if a := afterWithin(toks[k+1:], 5); at < 0 && a >= 0 && an.cyber && slices.Contains(an.lead(), i) && attackSoon(toks[k+2+a:]) >= 0 {
+			return d, true // "Three years almost to the week after intruders got in", "nearly three years after data theft"
 		}
 	}
-	return 0
+	return 0, false
 }
 
 // attackSoon is where an attack is named within the next four words, or -1.
 func attackSoon(toks []token) int {
 	for k, t := range toks[:min(4, len(toks))] {
-		if attackWords.in(t.Fold) || plainAttack.in(t.Fold) || attackKinds["ransomware"].in(t.Fold) {
+		if attackWords.in(t.Fold) || plainAttack.in(t.Fold) || attackKinds["ransomware"].in(t.Fold) || intruders.in(t.Fold) {
+			return k
+		}
+	}
+	return -1
+}
+
+// intruders name who carried an attack out, or what they took.
+var intruders = words("intruders", "intrus", "eindringlinge", "intrusi", "intrusos", "indringers", "hackers", "pirates", "piratas",
+	"theft", "diebstahl", "datendiebstahl", "furto", "robo", "diefstal", "breach", "datenleck", "datalek")
+
+// afterWords' place among the first n of toks, or -1: "three years almost
+// to the week after".
+func afterWithin(toks []token, n int) int {
+	for k, t := range toks[:min(n, len(toks))] {
+		if afterWords[t.Fold] {
 			return k
 		}
 	}

@@ -346,7 +346,7 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 			if victimsAttack && !an.plausible(e.Date) && an.past(e.Date) && !e.Since {
 				d.own = true
 			}
-			if later && !d.own && !attackBefore(text[:e.Start]) {
+			if later && !d.own && !attackBefore(text[:e.Start]) && !an.atElapsed(d.t) {
 				continue
 			}
 			if an.sinceAttack(d.t) && !d.own {
@@ -358,8 +358,8 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 			if e.Vague { // "la semaine dernière" says the month, not the day
 				d.t = an.vagueMonth(d.t)
 			}
-			if !an.plausible(d.t) && !(d.own && an.past(d.t)) {
-				continue // a date years old is the attack's only when the text writes it as the attack's ("l'attaque du 12 mars 2019")
+			if !an.plausible(d.t) && !(d.own && an.past(d.t)) && (again || recalls && !slices.Contains(an.lead(), i) || !an.atElapsed(d.t) || an.namesOther(i, f.Victim)) {
+				continue // a date years old is the attack's only when the text writes it as the attack's ("l'attaque du 12 mars 2019"), or as long ago as the title says
 			}
 			starts = append(starts, d)
 			if discovery {
@@ -369,6 +369,9 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 	}
 	if len(starts) == 0 {
 		starts = an.leadDates(victim)
+	}
+	if len(starts) == 0 && an.anniversary() {
+		starts = []dated{an.elapsedMonth()} // "Three years almost to the week after intruders got in": that month
 	}
 	start = an.earliest(starts, "start", f)
 	found = an.earliest(finds, "discovered", f)
@@ -478,6 +481,33 @@ var dateConnectors = map[string]bool{"du": true, "de": true, "des": true, "d": t
 func (an *analysis) past(t vigie.Timestamp) bool {
 	day := time.Date(an.ref.Year(), an.ref.Month(), an.ref.Day(), 0, 0, 0, 0, time.UTC)
 	return !t.IsZero() && !t.Time.After(day.Add(24*time.Hour))
+}
+
+// namesOther: sentence i names a local authority other than v ("c'était
+// le Grand Annecy qui avait été frappé", in an article on Annecy's town
+// hall).
+func (an *analysis) namesOther(i int, v vigie.Body) bool {
+	return slices.ContainsFunc(an.bodies[i], func(b body) bool {
+		return b.Kind.InScope() && fold.String(b.Official) != fold.String(v.Official)
+	})
+}
+
+// atElapsed: t is in the past, within six months and a quarter of the
+// time elapsed of when the title or the lead says the attack was ("nearly
+// three years after data theft", then "in the summer of 2023").
+func (an *analysis) atElapsed(t vigie.Timestamp) bool {
+	el := an.elapsed()
+	if el <= 60*24*time.Hour || !an.sinceNamed || !an.past(t) {
+		return false
+	}
+	return an.ref.Add(-el).Sub(t.Time).Abs() < 183*24*time.Hour+el/4 // "dos años y medio después del ataque … en noviembre de 2022"
+}
+
+// elapsedMonth is the month the title or the lead puts the attack in, by
+// how long ago they say it was.
+func (an *analysis) elapsedMonth() dated {
+	t := an.ref.Add(-an.elapsed())
+	return dated{t: vigie.Timestamp{Time: time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC), Precision: vigie.PrecisionMonth}, vague: true, sent: an.sinceAt}
 }
 
 // plausible: not after the publication, not years before it.

@@ -321,6 +321,15 @@ func (an *analysis) titleAuthority() []body {
 	return nil
 }
 
+// anniversary: the title or the lead counts the time since the attack it
+// names ("Un an après la cyberattaque"), and no other sentence of the lead
+// tells an attack as news nor one hit again: the attack the lead recalls
+// is the article's own.
+func (an *analysis) anniversary() bool {
+	return an.elapsed() > 60*24*time.Hour && an.sinceNamed && !an.hitAgain() &&
+		!slices.ContainsFunc(an.earlyProse(2)[1:], func(i int) bool { return i != an.sinceAt && an.currentAttack(i) })
+}
+
 // followUp: the title names a body and the lead names an attack on it,
 // however old ("Vallée de la Bruche : des données d'habitants retrouvées
 // en ligne" over "issus de la cyberattaque de novembre dernier contre la
@@ -498,7 +507,7 @@ func (an *analysis) namedInTitle() []body {
 	title := " " + an.folded[0] + " "
 	var out []body
 	for _, i := range an.early(3)[1:] {
-		recall := recalled(an.folded[i]) || pastMarkers.in(an.folded[i])
+		recall := (recalled(an.folded[i]) || pastMarkers.in(an.folded[i])) && !an.anniversary()
 		for _, b := range an.bodies[i] {
 			if b.Marked || b.Locative || b.Kind == vigie.VictimOther || slices.ContainsFunc(out, func(o body) bool { return o.key == b.key }) {
 				continue

@@ -87,7 +87,7 @@ func commonVictim(c *cluster) vigie.Body {
 		if f, ok := fullest[k]; !ok || placeDetail(v.Place) > placeDetail(f.Place) {
 			fullest[k] = v // a round-up that names the body without its seat does not unplace it
 		}
-		if count[k]++; count[k] > bestN {
+		if count[k] += weight(c, it); count[k] > bestN {
 			bestK, bestN = k, count[k]
 		}
 	}
@@ -111,6 +111,17 @@ func commonVictim(c *cluster) vigie.Body {
 	return best
 }
 
+// weight is what one finding counts for when findings vote on the victim
+// and the attack: a report written while the attack was news counts twice
+// a follow-up written long after it (a regulator's fine three years on
+// names the council without its seat, the breach without the intrusion).
+func weight(c *cluster, it item) int {
+	if start := cmp.Or(c.start, c.first); published(it.article).Sub(start) > sameAttack {
+		return 1
+	}
+	return 2
+}
+
 // itProvider names a body that runs the computers of local authorities:
 // an attack on it is what takes its customers down.
 var itProvider = words("it dienstleister", "kommunalen it", "kommunaler it", "municipal it provider", "syndicat informatique",
@@ -122,7 +133,7 @@ func commonAttack(c *cluster) vigie.AttackType {
 	count := map[vigie.AttackType]int{}
 	for _, it := range c.items {
 		if a := it.finding.Attack; a != "" && a != vigie.AttackUnknown {
-			count[a]++
+			count[a] += weight(c, it)
 		}
 	}
 	best, bestN := vigie.AttackUnknown, 0
