@@ -966,3 +966,17 @@ func TestFollowUpDatedByElapsedTime(t *testing.T) {
 		})
 	}
 }
+
+// TestAncientStoryTellsNoType: a sentence dating its story years back
+// (an older breach the council was fined for) gives no attack type to the
+// attack being followed up.
+func TestAncientStoryTellsNoType(t *testing.T) {
+	t.Parallel()
+	r := Analyze(article("en", "2022-06-06 10:00", "Six months on, Stroud council systems still not back",
+		"Stroud District Council says some of its systems are still not back six months after the attack of 20 December.\n\n"+
+			"In 2014 a hacker exploited a software flaw to download thousands of council emails, a breach for which the authority was later fined."),
+		vigie.Source{TimeZone: paris})
+	if len(r.Findings) == 0 || r.Findings[0].Attack == vigie.AttackDataBreach {
+		t.Errorf("findings %+v: the 2014 breach typed the attack", r.Findings)
+	}
+}

@@ -39,9 +39,9 @@ var discoveryWords = words("decouvert*", "constate*", "detecte*", "s est apercu*
 func (an *analysis) finding(g []body, span []int) vigie.Finding {
 	v := an.fullest(g[0])
 	own := an.ownSentences(v, span)
-	f := readFacts(an.pick(an.current(own, v.key)))
+	f := readFacts(an.pick(an.notAncient(an.current(own, v.key))))
 	if f.attack == "" || f.attack == vigie.AttackUnknown {
-		f = readFacts(an.pick(own))
+		f = readFacts(an.pick(an.notAncient(own)))
 	}
 	v.Body = an.seatInText(v.Body)
 	out := vigie.Finding{
@@ -153,6 +153,17 @@ func (an *analysis) current(own []int, victim string) []int {
 // attackAfterMarker: an attack is told after a mention marker ("a year
 // after the ransomware attack on the HSE"): another attack, when the
 // sentence does not name the victim.
+// notAncient leaves out of own the sentences that date their story more
+// than three years back ("In 2014 a hacker exploited the Heartbleed
+// flaw", six months after a ransomware attack), unless the article counts
+// the years since its attack.
+func (an *analysis) notAncient(own []int) []int {
+	if an.anniversary() {
+		return own
+	}
+	return slices.DeleteFunc(slices.Clone(own), func(i int) bool { return an.yearsBack(i) > 3 })
+}
+
 // toldAfterAttack: the sentence tells what came some time after an attack
 // ("fast zwei Jahre nach dem Angriff", "neuf jours après l'attaque"), so
 // its dates are of what came after, unless written as the attack's own.
