@@ -980,3 +980,21 @@ func TestAncientStoryTellsNoType(t *testing.T) {
 		t.Errorf("findings %+v: the 2014 breach typed the attack", r.Findings)
 	}
 }
+
+// TestReportedClauseIsNoRecall: a pluperfect in the clause of a verb of
+// finding, with a date between the verb and its "that", tells the attack
+// being reported, not an older one.
+func TestReportedClauseIsNoRecall(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"donegal county council found on 9 april that staff records had been copied from a file server",
+		"la mairie a decouvert lundi matin que des fichiers avaient ete chiffres",
+	} {
+		if recalled(s) {
+			t.Errorf("%q read as a recall", s)
+		}
+	}
+	if !recalled("laois county council had been hit in 2022, the report says") {
+		t.Error("a plain pluperfect is a recall")
+	}
+}

@@ -480,12 +480,38 @@ func (an *analysis) looksBack() bool {
 // técnicos descubrieron que … y que había una nota").
 func recalled(folded string) bool {
 	for _, m := range recallWords.all(folded) {
-		if !reportedSpeech.in(folded[:m[0]]) {
+		if !reportedSpeech.in(folded[:m[0]]) && !reportedClause(folded[:m[0]]) {
 			return true
 		}
 	}
 	return false
 }
+
+// reportedClause: before is a verb of finding or saying, its date or its
+// object in between, then its "that" ("Donegal County Council found on 9
+// April that staff records had been copied").
+func reportedClause(before string) bool {
+	ws := strings.Fields(before)
+	for k := len(ws) - 1; k >= 0; k-- {
+		if !thatWords[ws[k]] {
+			continue
+		}
+		for _, w := range ws[max(0, k-6):k] {
+			if reportVerbs.in(w) {
+				return true
+			}
+		}
+		return false // the nearest "that" decides
+	}
+	return false
+}
+
+// thatWords open a reported clause; reportVerbs report it.
+var (
+	thatWords   = map[string]bool{"that": true, "que": true, "qu'": true, "che": true, "dass": true, "dat": true}
+	reportVerbs = words("found", "discovered", "learned", "learnt", "realised", "realized", "noticed", "confirmed", "revealed",
+		"said", "decouvert", "constate", "scoperto", "descubrio", "descubrieron", "comprobo", "festgestellt", "bemerkt", "ontdekte", "ontdekten")
+)
 
 // reportedSpeech are the verbs of finding or saying whose clause shifts
 // its tense back.
