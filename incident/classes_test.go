@@ -998,3 +998,17 @@ func TestReportedClauseIsNoRecall(t *testing.T) {
 		t.Error("a plain pluperfect is a recall")
 	}
 }
+
+// TestRoundUpOnAPluralTarget: a title whose attacks hit a plural of
+// authorities ("Cyberangriffe auf Verwaltungen") is a round-up, not an
+// attack on one target of its own.
+func TestRoundUpOnAPluralTarget(t *testing.T) {
+	t.Parallel()
+	rel, got := findingsOf(article("de", "2023-12-28 10:00", "Cyberangriffe auf Verwaltungen in Europa 2023",
+		"Nicht nur in Deutschland hatten Verwaltungen 2023 mit Hackern zu kämpfen.\n\n"+
+			"Am 3. April legte eine DDoS-Attacke die Websites des Kantons Zug lahm. Eine prorussische Gruppe reklamierte die Tat.\n\n"+
+			"Im Mai wurde die Stadtgemeinde Gmunden Opfer eines Erpressungstrojaners. Das Rathaus arbeitete tagelang analog."))
+	if !rel || len(got) != 2 {
+		t.Errorf("relevant %v, findings %q; want the canton and the town", rel, got)
+	}
+}

@@ -908,7 +908,7 @@ func (an *analysis) roundup() ([][]body, [][]int) {
 	var spans [][]int
 	review := an.looksBack()
 	n, isCounted := an.countedAttacks()
-	if !an.titleAttack() && !((an.cyber || review && an.attackSentences() > 1) && (isCounted || review || an.titleJoinsPlaces())) || an.target != "" && !counted(an.folded[0]) {
+	if !an.titleAttack() && !((an.cyber || review && an.attackSentences() > 1) && (isCounted || review || an.titleJoinsPlaces())) || an.target != "" && !counted(an.folded[0]) && !countedNouns.in(fold.String(an.target)) {
 		return nil, nil // the title tells of an attack on a target of its own: the others are context
 	}
 	judged := map[int]bool{}
