@@ -16,35 +16,36 @@ import (
 
 // analysis is the reading of one article.
 type analysis struct {
-	art          *vigie.Article
-	g            *place.Gazetteer
-	lang         string
-	loc          *time.Location
-	ref          time.Time // publication time, against which relative dates are read
-	sents        []sentence
-	folded       []string
-	ctx          place.Context
-	focus        *place.Commune            // the commune the article is about, when it says
-	focusRegion  *place.Region             // the region the title is about when it names one, not a commune
-	sectionTown  *place.Commune            // the town a section of the article's URL names: /saone-et-loire/chalon-sur-saone/
-	local        *place.Commune            // the commune the paragraph being read is about, when it says
-	headed       map[int]*place.Commune    // the town a heading line names, by the sentences of the paragraph under it
-	bodies       [][]body                  // per sentence
-	cyber        bool                      // the title or the first paragraphs name a cyber attack plainly
-	lastOf       map[vigie.VictimKind]body // the last body of each kind named in full, for "the hospital"
-	places       []*place.Commune          // the towns the article names as places, in order
-	target       string                    // an attack's target named bare ("Angriff auf die Südwestfalen-IT")
-	attackMemo   []int8                    // per sentence: 0 unknown, 1 names an attack, -1 does not
-	asideMemo    []int8                    // per sentence, likewise: tells of an attack as context (see asideSentence)
-	alsoEvidence []vigie.Evidence          // the sentences of the bodies hit with the victim being read
-	seat         *vigie.Place              // where the article says a body sits; nil until read
-	district     *place.Authority          // the one district outside France the article names bare; nil until read
-	since        *time.Duration            // how long before publication the title or lead sets its attack; nil until read
-	sinceAt      int                       // the sentence that says it
-	sinceNamed   bool                      // and names the attack it counts from
-	cur          int                       // the sentence whose bodies are being resolved
-	sentPlace    *place.Commune            // the commune a body of that sentence is placed in, for "la mairie" after it
-	itDown       bool                      // the title or the first paragraphs tell of computers, servers or systems down
+	art            *vigie.Article
+	g              *place.Gazetteer
+	lang           string
+	loc            *time.Location
+	ref            time.Time // publication time, against which relative dates are read
+	sents          []sentence
+	folded         []string
+	ctx            place.Context
+	focus          *place.Commune            // the commune the article is about, when it says
+	focusRegion    *place.Region             // the region the title is about when it names one, not a commune
+	sectionTown    *place.Commune            // the town a section of the article's URL names: /saone-et-loire/chalon-sur-saone/
+	local          *place.Commune            // the commune the paragraph being read is about, when it says
+	headed         map[int]*place.Commune    // the town a heading line names, by the sentences of the paragraph under it
+	bodies         [][]body                  // per sentence
+	cyber          bool                      // the title or the first paragraphs name a cyber attack plainly
+	lastOf         map[vigie.VictimKind]body // the last body of each kind named in full, for "the hospital"
+	places         []*place.Commune          // the towns the article names as places, in order
+	target         string                    // an attack's target named bare ("Angriff auf die Südwestfalen-IT")
+	attackMemo     []int8                    // per sentence: 0 unknown, 1 names an attack, -1 does not
+	asideMemo      []int8                    // per sentence, likewise: tells of an attack as context (see asideSentence)
+	alsoEvidence   []vigie.Evidence          // the sentences of the bodies hit with the victim being read
+	seat           *vigie.Place              // where the article says a body sits; nil until read
+	district       *place.Authority          // the one district outside France the article names bare; nil until read
+	since          *time.Duration            // how long before publication the title or lead sets its attack; nil until read
+	sinceAt        int                       // the sentence that says it
+	sinceNamed     bool                      // and names the attack it counts from
+	titleTownsMemo *[]body                   // the towns the title names bare, once read
+	cur            int                       // the sentence whose bodies are being resolved
+	sentPlace      *place.Commune            // the commune a body of that sentence is placed in, for "la mairie" after it
+	itDown         bool                      // the title or the first paragraphs tell of computers, servers or systems down
 }
 
 // body is a body named in a sentence, resolved.

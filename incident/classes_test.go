@@ -1012,3 +1012,17 @@ func TestRoundUpOnAPluralTarget(t *testing.T) {
 		t.Errorf("relevant %v, findings %q; want the canton and the town", rel, got)
 	}
 }
+
+// TestTitledTownsNamedBare: a round-up whose title joins towns ("Van
+// Oudenaarde tot Montferland") reports an attack on each town its
+// sentences name bare, a registry's municipality as well as a town.
+func TestTitledTownsNamedBare(t *testing.T) {
+	t.Parallel()
+	rel, got := findingsOf(article("nl", "2024-04-10 10:00", "Van Oudenaarde tot Montferland: een voorjaar vol digitale aanvallen",
+		"Twee gemeenten, twee weken na elkaar, dezelfde ellende.\n\n"+
+			"Op 26 februari legde ransomware het bestuur van Oudenaarde stil.\n\n"+
+			"Op 11 maart was het de beurt aan Montferland. Ook daar versleutelden criminelen de servers."))
+	if !rel || len(got) != 2 || !strings.HasPrefix(got[1], "Montferland|commune|ransomware") {
+		t.Errorf("relevant %v, findings %q; want Oudenaarde and Montferland", rel, got)
+	}
+}

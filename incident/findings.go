@@ -987,8 +987,71 @@ func (an *analysis) restOfParagraph(i int) []int {
 // Sondrio"): the title tells that it was hit.
 func (an *analysis) titledVictim(i int) (body, bool) {
 	v, ok := an.soleAuthority(i)
+	if !ok && len(an.bodies[i]) == 0 {
+		return an.titledTown(i) // "Op 26 februari legde ransomware het bestuur van Komen-Waasten stil"
+	}
 	named := v.named.Proper != "" || strings.Contains(an.folded[i], fold.String(v.Place.Name)) // not "the council" standing for the title's town
 	return v, ok && named && inTitle(" "+an.folded[0]+" ", v)
+}
+
+// titledTown: sentence i names no body but, bare, a town the title joins
+// to others, and tells an attack or opens a paragraph whose next sentence
+// does ("Op 11 maart was het de beurt aan Montferland. Ook daar
+// versleutelden criminelen de servers"): the town's authority was hit.
+func (an *analysis) titledTown(i int) (body, bool) {
+	next := i+1 < len(an.sents) && an.sents[i+1].Paragraph == an.sents[i].Paragraph && an.attackIn(i+1) && len(an.bodies[i+1]) == 0
+	if an.sents[i].Question || !an.attackIn(i) && !next {
+		return body{}, false
+	}
+	f := " " + an.folded[i] + " "
+	for _, b := range an.titleTowns() {
+		if strings.Contains(f, " "+fold.String(b.Name)+" ") {
+			b.sent = i
+			return b, true
+		}
+	}
+	return body{}, false
+}
+
+// titleTowns are the town authorities a title names bare, by the
+// gazetteer's towns or the registries' municipalities ("Montferland"),
+// read once per article.
+func (an *analysis) titleTowns() []body {
+	if an.titleTownsMemo != nil {
+		return *an.titleTownsMemo
+	}
+	var out []body
+	text := an.sents[0].Text
+	toks := tokenize(text)
+	for k := 0; k < len(toks); k++ {
+		if !toks[k].Upper || toks[k].Punct || place.IsCommonWord(toks[k].Text) {
+			continue
+		}
+		end := properEnd(toks, k)
+		if b, ok := an.townBody(text[toks[k].Start:toks[end-1].End]); ok {
+			out = append(out, b)
+			k = end - 1
+		} // else the name may start one word on: "Van Komen-Waasten tot Montferland"
+	}
+	an.titleTownsMemo = &out
+	return out
+}
+
+// townBody is the authority of a town named bare: the gazetteer's town,
+// else the one municipality of the press's countries a registry gives.
+func (an *analysis) townBody(name string) (body, bool) {
+	b := body{named: named{AnchorKind: vigie.VictimCommune, Written: name}}
+	if c, ok := an.commune(name, ""); ok {
+		b = an.communeBody(b, c)
+	} else if as := slices.DeleteFunc(an.g.Authorities(name, ""), func(a place.Authority) bool {
+		return a.Kind != vigie.VictimCommune || !an.pressCountry(a.Country)
+	}); len(as) == 1 {
+		b = authorityBody(b, as[0])
+	} else {
+		return body{}, false
+	}
+	b.Name, b.key = name, identity(b.Body)
+	return b, true
 }
 
 // soleAuthority is the one local authority sentence i names, unmarked and
