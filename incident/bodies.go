@@ -42,7 +42,7 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"regional council", "regione", "comunidad autonoma", "generalitat", "bundesland", "landesverwaltung",
 		"landesregierung", "amministrazione regionale", "governo regionale", "regional government", "gobierno regional",
 		"kanton", "kantons", "kantonsverwaltung", "canton", "cantone", "state", "land"},
-	vigie.VictimLocalPublicBody: {"office de tourisme", "office du tourisme", "offices de tourisme", "tourist office",
+	vigie.VictimLocalPublicBody: {"office de tourisme", "office du tourisme", "offices de tourisme", "maison du tourisme", "tourist office",
 		"tourism office", "ccas", "centre communal d' action sociale", "syndicat", "syndicat mixte", "sdis",
 		// their Belgian, German and Austrian kin: "le CPAS de Seraing", "OCMW Menen", "Tourismusverband Ausseerland"
 		"cpas", "centre public d' action sociale", "ocmw", "openbaar centrum voor maatschappelijk welzijn",

@@ -1026,3 +1026,19 @@ func TestTitledTownsNamedBare(t *testing.T) {
 		t.Errorf("relevant %v, findings %q; want Oudenaarde and Montferland", rel, got)
 	}
 }
+
+// TestToldByOutsideHelp: systems down, with outside specialists called in
+// or a complaint filed, is an attack told by the answer to it; a power
+// cut with the same help is none.
+func TestToldByOutsideHelp(t *testing.T) {
+	t.Parallel()
+	rel, got := findingsOf(article("nl", "2024-03-13 10:00", "Gemeente Oldebroek onbereikbaar: balies dicht, systemen plat",
+		"Sinds maandagochtend werken de computers in het gemeentehuis van de gemeente Oldebroek niet. Een woordvoerder spreekt van een ernstige verstoring in het netwerk en zegt dat externe specialisten zijn ingeschakeld."))
+	if !rel || len(got) == 0 {
+		t.Errorf("relevant %v, findings %q", rel, got)
+	}
+	if rel, got := findingsOf(article("nl", "2024-03-13 10:00", "Stroomstoring: gemeente Oldebroek onbereikbaar",
+		"Door een stroomstoring werken sinds maandagochtend de computers in het gemeentehuis van de gemeente Oldebroek niet. Externe specialisten zijn ingeschakeld.")); rel {
+		t.Errorf("a power cut is no attack: %q", got)
+	}
+}

@@ -124,6 +124,11 @@ var responseWords = words("as a precaution", "as a precautionary measure", "prec
 	"datenschutzbeauftragte*", "landesbeauftragte* fur den datenschutz", "landesbeauftragte* fur datenschutz", "datenschutzbehorde",
 	"garante della privacy", "garante per la protezione dei dati personali", "garante privacy", "agencia espanola de proteccion de datos",
 	"aepd", "information commissioner*", "data protection commission", "data protection authority",
+	// outside forensics or a complaint to the police over systems down
+	"externe specialisten", "specialistes externes", "external specialists", "externe spezialisten", "externe forensiker",
+	"especialistas externos", "tecnicos externos", "esperti esterni", "aangifte gedaan", "aangifte gedaan bij de politie",
+	"depose plainte", "deposer plainte", "porte plainte", "filed a complaint", "anzeige erstattet", "strafanzeige",
+	"presentado una denuncia", "presentato denuncia", "sporto denuncia",
 	// what the technicians saw, before it has a name
 	"comportement anormal", "comportements anormaux", "comportamento anomalo", "comportamiento anomalo", "anomalous behaviour",
 	"anomalous activity", "unusual activity", "ungewohnliche aktivitat*", "afwijkend gedrag", "ongebruikelijke activiteit*")
