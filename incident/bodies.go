@@ -33,7 +33,7 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"agglomeration", "agglo", "comcom", "metropole", "intercommunalite", "intercommunality", "metropolis",
 		"urban community", "inter municipal authority", "intermunicipal authority", "inter municipal body", "intermunicipal body",
 		"inter municipal association", "intermunicipal association", "verbandsgemeinde", "unione dei comuni", "unione di comuni", "unione montana",
-		"comunita montana", "citta metropolitana", "mancomunidad", "area metropolitana", "comarca",
+		"comunita montana", "citta metropolitana", "mancomunidad", "mancomunitat", "area metropolitana", "comarca",
 		"consell comarcal", "consejo comarcal"},
 	vigie.VictimDepartment: {"departement", "conseil departemental", "conseil general", "county council", "county",
 		"hotel du departement", "kreishaus", "provincie", "provinciebestuur", "provinciehuis", "palacio provincial",

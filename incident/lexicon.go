@@ -64,7 +64,7 @@ var attackWords = words(
 	"cyberattack*", "cyber attack*", "computer attack*", "it attack", "hack", "hacked", "hacking", "hackerangriff*",
 	"cyberangriff*", "cyber angriff*", "angriff auf die it", "it angriff*", "hackerattacke*", "cyberattacco", "cyberattacchi",
 	"attacco informatico", "attacchi informatici", "attacco hacker", "attacco cyber", "ciberataque*", "ataque informatico",
-	"ataques informaticos", "hackeo", "cyberaanval*", "hackeraanval*", "piratas informaticos", "pirata informatico",
+	"ataques informaticos", "hackeo", "cyberaanval*", "hackeraanval*", "piratas informaticos", "pirata informatico", "piratas", "pirati",
 	"pirati informatici", "pirata informatico", "ciberdelincuente*", "criminali informatici",
 	"attacker", "attackers", "attaquant", "assaillant", "assaillants", "attaquants", "angreifer", "aggressore", "aggressori", "atacante", "atacantes", "aanvaller", "aanvallers", "cybercrimin*",
 	"malware", "logiciel malveillant", "logiciels malveillants", "schadsoftware", "virus informatique", "computer virus",
@@ -172,7 +172,9 @@ var plainAttack = words("attaque", "attaques", "attack", "attacks", "angriff", "
 	// participles: "deux collectivités attaquées", "Dos instituciones atacadas"
 	"attacked", "attaquee*", "angegriffen", "attaccat*", "atacad*", "aangevallen",
 	// extortion, in an article on attacks: "Zwei Männer sollen Nastättener Verwaltung erpresst haben"
-	"extorsion*", "extortion", "extorted", "erpress*", "estorsion*", "estort*", "afpers*")
+	"extorsion*", "extortion", "extorted", "erpress*", "estorsion*", "estort*", "afpers*",
+	// blackmail: "La Mancomunitat denuncia un chantaje: los piratas amenazan con publicar datos"
+	"chantaje", "chantage", "ricatto", "blackmail*")
 
 // unreachable say a service could not be reached, which dates an attack
 // told by its effect ("Lundi, le site de la Ville est resté
