@@ -1043,12 +1043,11 @@ func TestToldByOutsideHelp(t *testing.T) {
 	}
 }
 
-// TestBlackmailByPirates: hackers ("los piratas") who copied data and ask
-// money not to publish it, told of a mancomunitat, are a data breach of
-// that grouping.
-func TestBlackmailByPirates(t *testing.T) {
+// TestBlackmailOfAGrouping: hackers who copied data and blackmail a
+// mancomunitat are a data breach of that grouping.
+func TestBlackmailOfAGrouping(t *testing.T) {
 	t.Parallel()
-	rel, got := findingsOf(article("es", "2024-02-14 10:00", "La Mancomunitat de la Safor denuncia un chantaje: los piratas amenazan con publicar datos",
+	rel, got := findingsOf(article("es", "2024-02-14 10:00", "La Mancomunitat de la Safor denuncia un chantaje tras un ciberataque",
 		"La Mancomunitat de la Safor ha denunciado ante la Guardia Civil un intento de extorsión. Según la entidad, el lunes recibió un correo de un grupo que asegura haber copiado datos de usuarios."))
 	if !rel || len(got) != 1 || !strings.HasPrefix(got[0], "Mancomunitat de la Safor|intercommunalite|data-breach") {
 		t.Errorf("relevant %v, findings %q", rel, got)

@@ -64,7 +64,7 @@ var attackWords = words(
 	"cyberattack*", "cyber attack*", "computer attack*", "it attack", "hack", "hacked", "hacking", "hackerangriff*",
 	"cyberangriff*", "cyber angriff*", "angriff auf die it", "it angriff*", "hackerattacke*", "cyberattacco", "cyberattacchi",
 	"attacco informatico", "attacchi informatici", "attacco hacker", "attacco cyber", "ciberataque*", "ataque informatico",
-	"ataques informaticos", "hackeo", "cyberaanval*", "hackeraanval*", "piratas informaticos", "pirata informatico", "piratas", "pirati",
+	"ataques informaticos", "hackeo", "cyberaanval*", "hackeraanval*", "piratas informaticos", "pirata informatico",
 	"pirati informatici", "pirata informatico", "ciberdelincuente*", "criminali informatici",
 	"attacker", "attackers", "attaquant", "assaillant", "assaillants", "attaquants", "angreifer", "aggressore", "aggressori", "atacante", "atacantes", "aanvaller", "aanvallers", "cybercrimin*",
 	"malware", "logiciel malveillant", "logiciels malveillants", "schadsoftware", "virus informatique", "computer virus",
