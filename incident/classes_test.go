@@ -1053,3 +1053,21 @@ func TestBlackmailOfAGrouping(t *testing.T) {
 		t.Errorf("relevant %v, findings %q", rel, got)
 	}
 }
+
+// TestMaliciousActAndItalianSince: "un acte malveillant" with a
+// complaint is an attack; "a un anno e mezzo dall'attacco" counts the time
+// since the attack, whose own date the sentence then gives.
+func TestMaliciousActAndItalianSince(t *testing.T) {
+	t.Parallel()
+	rel, got := findingsOf(article("fr", "2023-06-13 10:00", "Longwy : les services de la mairie à l'arrêt depuis lundi",
+		"Depuis lundi matin, les agents de la Ville de Longwy n'ont plus accès à leurs logiciels. « Il s'agit d'un acte malveillant, nous avons porté plainte », indique le cabinet du maire."))
+	if !rel || len(got) == 0 {
+		t.Errorf("malicious act: relevant %v, findings %q", rel, got)
+	}
+	r := Analyze(article("it", "2025-03-18 10:00", "Dopo l'attacco hacker del 2023, a Vicenza 400mila euro per la sicurezza informatica",
+		"A quasi un anno e mezzo dall'attacco informatico dell'ottobre 2023, che aveva costretto il Comune di Vicenza a chiudere per giorni anagrafe e tributi, arrivano i fondi."),
+		vigie.Source{TimeZone: paris})
+	if !r.Relevant || len(r.Findings) == 0 || r.Findings[0].Start.String() != "2023-10" {
+		t.Errorf("since: relevant %v, findings %+v", r.Relevant, r.Findings)
+	}
+}

@@ -114,5 +114,6 @@ var (
 	laterWords = map[string]bool{"later": true, "on": true, "danach": true, "spater": true, "dopo": true, "despues": true,
 		"plus": true, "apres": true}
 	afterWords = map[string]bool{"na": true, "nach": true, "after": true, "apres": true, "dopo": true, "despues": true,
-		"tras": true, "since": true, "seit": true, "depuis": true, "from": true}
+		"tras": true, "since": true, "seit": true, "depuis": true, "from": true,
+		"dall'": true, "dall’": true, "dalla": true, "dal": true, "desde": true} // "a un anno dall'attacco"
 )

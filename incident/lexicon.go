@@ -57,7 +57,7 @@ func (c cue) all(folded string) [][]int {
 var attackWords = words(
 	"cyberattaque*", "cyber attaque*", "cyber-attaque*", "attaque* informatique*", "attaque* cyber", "attaque* numerique*",
 	"piratage*", "pirate informatique", "pirates informatiques", "pirates", "hackers", "hacker", "cybercriminel*", "hacktivist*", "cyber criminal*", "cyber criminel*", "cyber kriminell*", "cyber criminali", "cyber delincuente*",
-	"incident cyber", "incidents cyber", "cyber incidents", "incident de cybersecurite", "acte de cybermalveillance", "cyber incident", "cybersecurity incident",
+	"incident cyber", "incidents cyber", "cyber incidents", "incident de cybersecurite", "acte de cybermalveillance", "acte malveillant", "actes malveillants", "acte de malveillance", "cyber incident", "cybersecurity incident",
 	"incident de securite informatique", "incidente de seguridad informatica", "incidente di sicurezza informatica",
 	"incidente informatico", "incidente de ciberseguridad", "security incident", "sicherheitsvorfall", "it sicherheitsvorfall",
 	"beveiligingsincident",
