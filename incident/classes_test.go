@@ -1071,3 +1071,18 @@ func TestMaliciousActAndItalianSince(t *testing.T) {
 		t.Errorf("since: relevant %v, findings %+v", r.Relevant, r.Findings)
 	}
 }
+
+// TestAustrianAuthorities: an Austrian district's authority and a city's
+// Magistrat are the district and the town.
+func TestAustrianAuthorities(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ text, want string }{
+		{"Die Bezirkshauptmannschaft Gmunden ist seit Montag nach einem Cyberangriff offline.", "departement"},
+		{"Der Magistrat Wels ist seit Montag nach einem Cyberangriff offline.", "commune"},
+	} {
+		r := Analyze(article("de", "2024-03-13 10:00", "Cyberangriff legt Verwaltung lahm", tc.text), vigie.Source{TimeZone: paris})
+		if !r.Relevant || len(r.Findings) == 0 || string(r.Findings[0].Victim.Kind) != tc.want {
+			t.Errorf("%q: relevant %v, findings %+v; want a %s", tc.text, r.Relevant, r.Findings, tc.want)
+		}
+	}
+}
