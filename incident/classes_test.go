@@ -1086,3 +1086,23 @@ func TestAustrianAuthorities(t *testing.T) {
 		}
 	}
 }
+
+// TestWeatherAndCouncilFunds: a storm that takes a town hall offline is
+// no attack, even in an article that recalls another town's; "Council
+// Resilience Fund" names no council.
+func TestWeatherAndCouncilFunds(t *testing.T) {
+	t.Parallel()
+	if rel, got := findingsOf(article("fr", "2024-07-17 10:00", "Oloron : un orage prive la mairie d'électricité et d'internet",
+		"Un violent orage a frappé Oloron mardi soir. La foudre a privé l'hôtel de ville d'électricité.\n\n"+
+			"Sans courant, ni téléphone ni internet : les guichets sont restés fermés. « Rien de malveillant, c'est la météo », sourit un élu, qui se souvient de la cyberattaque de Lourdes l'an passé.")); rel {
+		t.Errorf("a storm: %q", got)
+	}
+	r := Analyze(article("en", "2024-02-10 10:00", "Peak councils to share a cyber security team",
+		"Three councils will share a cyber security team after last year's ransomware attack on one of them.\n\nCouncil Resilience Fund money from central government will cover the first two years."),
+		vigie.Source{TimeZone: paris})
+	for _, f := range append(r.Findings, r.Mentions...) {
+		if strings.Contains(f.Victim.Official, "Resilience") {
+			t.Errorf("a fund read as a council: %+v", f.Victim)
+		}
+	}
+}

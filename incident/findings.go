@@ -94,7 +94,10 @@ var outageCauses = words("incendie*", "panne*", "coupure de courant", "coupure d
 	"stromausfall", "hochwasser", "storung*", "incendio", "guasto", "blackout", "alluvione", "apagon",
 	"averia", "inundacion*", "corte de luz", "stroompanne*", "stroomuitval", "stroomonderbreking*", "brand",
 	"technisch defect", "defect*", "interruption de courant", "power failure", "stromunterbrechung", "interruzione di corrente",
-	"cortocircuito", "apagado")
+	"cortocircuito", "apagado",
+	// weather: "Un violent orage a frappé Orthez", "La foudre, tombée sur un transformateur"
+	"orage*", "foudre", "tempete*", "thunderstorm*", "lightning", "gewitter", "unwetter", "blitzeinschlag", "temporale",
+	"fulmine", "tormenta", "rayo", "onweer", "blikseminslag")
 
 // attackIn reports whether sentence i names an attack (remembered: it is
 // asked often).

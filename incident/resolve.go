@@ -189,6 +189,10 @@ func (an *analysis) unplaced(b body) (body, bool) {
 	if b.named.Before && len(strings.Fields(b.named.Anchor)) == 1 && !namesBefore[fold.String(b.named.Anchor)] {
 		return b, false // "Smart city": a bare noun after a word says nothing of a place
 	}
+	if an.lang == "en" && b.Kind == vigie.VictimCommune && !b.named.Before &&
+		fold.String(b.named.Written) == fold.String(b.named.Anchor+" "+b.named.Proper) {
+		return b, false // "Council Resilience Fund": English names a council before its anchor or after "of"
+	}
 	if o, ok := an.fullerName(b); ok {
 		return o, true
 	}
