@@ -136,11 +136,12 @@ func TestDevCorpusIncidents(t *testing.T) {
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the eighteen corpora
+// TestBlindCorporaIncidents holds the figures on the twenty-four corpora
 // written by helpers that never read the code (scored blind first; see
-// the README's evaluation) from falling back. The fifteenth, seventeenth
-// and eighteenth were scored blind and never tuned on: their floors sit
-// just under their blind figures, far below the others'. The first corpus's attack floor
+// the README's evaluation) from falling back. Each was scored unread
+// first; the nineteenth to the twenty-fourth were then read and tuned on
+// in one session (their blind and tuned figures are in the README), and
+// their floors sit just under their figures at its end. The first corpus's attack floor
 // is below its gold: two of its calls (stolen data named "intrusion", a
 // group's extortion over stolen data named "ransomware") go against the
 // rule the issue sets (a ransom demand without encryption is extortion).
@@ -153,7 +154,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 // a seat the registry does not give), which the judge counts as a miss.
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("eighteen more corpus crawls: not in -short")
+		t.Skip("twenty-four more corpus crawls: not in -short")
 	}
 	t.Parallel()
 	for _, c := range []struct {
@@ -174,10 +175,16 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus12", 0.94, 0.84, 0.75, 0.83, 0.90, 0.95, 0.83},
 		{"blindcorpus13", 0.88, 0.66, 0.75, 0.65, 0.80, 0.83, 0.83},
 		{"blindcorpus14", 0.97, 0.95, 0.70, 0.90, 0.95, 0.90, 0.83},
-		{"blindcorpus15", 0.88, 0.68, 0.80, 0.75, 0.90, 0.90, 0.83},
+		{"blindcorpus15", 0.89, 0.73, 0.90, 0.82, 0.95, 0.90, 0.83},
 		{"blindcorpus16", 0.97, 0.88, 0.78, 0.83, 0.78, 0.90, 0.70},
-		{"blindcorpus17", 0.82, 0.63, 0.45, 0.60, 0.70, 0.88, 0.70},
-		{"blindcorpus18", 0.87, 0.58, 0.50, 0.58, 0.50, 0.80, 0.72},
+		{"blindcorpus17", 0.86, 0.71, 0.64, 0.90, 0.73, 0.95, 0.80},
+		{"blindcorpus18", 0.91, 0.67, 0.50, 0.58, 0.58, 0.82, 0.75},
+		{"blindcorpus19", 0.90, 0.79, 0.67, 0.60, 0.75, 0.75, 0.60},
+		{"blindcorpus20", 0.92, 0.78, 0.60, 0.79, 0.60, 0.73, 0.60},
+		{"blindcorpus21", 0.94, 0.84, 0.90, 0.95, 0.95, 0.90, 0.83},
+		{"blindcorpus22", 0.94, 0.83, 0.78, 0.71, 0.90, 0.90, 0.95},
+		{"blindcorpus23", 0.91, 0.85, 0.80, 0.73, 0.90, 0.95, 0.90},
+		{"blindcorpus24", 0.84, 0.60, 0.59, 0.75, 0.82, 0.82, 0.67},
 	} {
 		figures(t, "../../testdata/"+c.dir, map[string]float64{
 			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
