@@ -299,8 +299,9 @@ func (an *analysis) countedRoundup() bool {
 }
 
 // regionOverVillage is the first-level region a title's town also names,
-// when the town is a village of another country, the press's own or not:
-// a region is what news speaks of under that name.
+// when the town is a village of another country, the press's own or not,
+// or a hamlet of the region's own: a region is what news speaks of under
+// that name.
 func (an *analysis) regionOverVillage(c *place.Commune) (place.Region, bool) {
 	if c == nil || c.Population >= villageSize {
 		return place.Region{}, false
