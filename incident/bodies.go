@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -172,7 +173,7 @@ func findNamed(text, lang string) []named {
 		} else if lang == "de" && i > 0 && germanAttribute(toks[i-1]) { // "Potsdamer Rathaus", "Kärntens Landesverwaltung"
 			b.Proper, b.Start, b.Before = toks[i-1].Text, toks[i-1].Start, true
 			i += n - 1
-		} else if from, ok := nameBefore(toks, i); ok && lang != "de" { // German nouns all have capitals
+		} else if from, ok := nameBefore(toks, i); ok && (lang != "de" || britishAnchor(a) && allCapitals(toks[from:i])) { // German nouns all have capitals, but "den Cotswold District Council"
 			if modifies(toks, i+n, a.kind) {
 				continue // "Onslow County utility", "Dorset County Hospital": the county names another body
 			}
@@ -391,6 +392,16 @@ func hasLetter(toks []token) bool {
 func isAnchorAt(toks []token, k int) bool {
 	_, n := matchAnchor(toks, k, "")
 	return n > 0
+}
+
+// britishAnchor: a council, named in English after its name in any
+// language's press.
+func britishAnchor(a anchor) bool { return strings.HasSuffix(a.joined, "council") }
+
+// allCapitals: every token is a capitalised word, none a joiner nor a
+// month ("Angreifer im Juni den County Council" names none).
+func allCapitals(toks []token) bool {
+	return !slices.ContainsFunc(toks, func(t token) bool { return !t.Upper || t.Punct || calendarWords[t.Fold] })
 }
 
 // nameBefore reads a capitalised name right before an anchor ("Chaville

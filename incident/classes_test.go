@@ -1106,3 +1106,17 @@ func TestWeatherAndCouncilFunds(t *testing.T) {
 		}
 	}
 }
+
+// TestBritishCouncilInGermanPress: German press names a British council
+// in English, its name before the anchor ("den Cotswold District
+// Council"); words before an anchor that are no name stay none.
+func TestBritishCouncilInGermanPress(t *testing.T) {
+	t.Parallel()
+	got := findNamed("Im Februar traf es den Stroud District Council im Südwesten Englands.", "de")
+	if len(got) != 1 || got[0].Proper != "Stroud" {
+		t.Errorf("named %+v, want Stroud District Council", got)
+	}
+	if got := findNamed("Im Juni stellten Angreifer im Juni den County Council vor die Wahl.", "de"); len(got) != 1 || got[0].Proper != "" {
+		t.Errorf("named %+v, want the bare anchor", got)
+	}
+}

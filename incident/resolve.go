@@ -45,8 +45,8 @@ func (an *analysis) resolve(n named) (body, bool) {
 		n.Written = n.Anchor
 	}
 	b := body{named: n, Body: vigie.Body{Name: n.Written, Kind: n.AnchorKind}}
-	if n.Before && an.lang == "de" {
-		return an.resolveGerman(b)
+	if n.Before && an.lang == "de" && !strings.HasSuffix(fold.String(n.Anchor), "council") {
+		return an.resolveGerman(b) // but "den Cotswold District Council" is read as in English
 	}
 	if n.Before && an.lang == "nl" {
 		b.named = an.dutchAdjective(n)
