@@ -1120,3 +1120,19 @@ func TestBritishCouncilInGermanPress(t *testing.T) {
 		t.Errorf("named %+v, want the bare anchor", got)
 	}
 }
+
+// TestArticleIsNoPlace: an article opening a title's tail ("Eine Bilanz")
+// is no village of that name.
+func TestArticleIsNoPlace(t *testing.T) {
+	t.Parallel()
+	r := Analyze(article("de", "2024-02-10 10:00", "Cyberangriffe in der Großregion: Eine Bilanz",
+		"Drei Angriffe, drei Muster: Die Verwaltungen der Großregion sind mehrfach ins Visier geraten.\n\n"+
+			"Im März traf es die Gemeinde Remich, deren Server am 20. März verschlüsselt wurden. "+
+			"Und am Wochenende des 13. Januar 2024 brachte ein Ransomware-Angriff auf das Syndikat SIDA rund dreißig Luxemburger Gemeinden zum Stillstand."),
+		vigie.Source{TimeZone: paris})
+	for _, f := range r.Findings {
+		if strings.Contains(f.Victim.Official, "Eine") {
+			t.Errorf("an article read as a place: %+v", f.Victim)
+		}
+	}
+}

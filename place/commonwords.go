@@ -3,7 +3,9 @@ package place
 import "strings"
 
 // commonWords are frequent French and English words (and a few German
-// and Italian ones: "Guarda il video" names no Portuguese district),
+// and Italian ones: "Guarda il video" names no Portuguese district; and
+// the articles of the other languages: "Cyberangriffe in der Großregion:
+// Eine Bilanz" names no Flemish village),
 // folded. A commune or municipality named like one of them —
 // Orange, Tours, Nice, Vire, Sens, Mars, Avril, Bar, Sées, Die, Gap, Essen
 // — is too often the word and not the place, so Resolve asks for evidence
@@ -23,6 +25,7 @@ var commonWords = setOf(`
 	and are at be but by for from had has have he her his in is it its new not of on or our she that the their
 	this to was we were which who will with you
 	essen halle weil hof rain laufen wald bad
+	der das den dem ein eine einer einem einen eines een het uno una los las gli
 	guarda
 	lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier juillet aout septembre octobre novembre decembre
 	januar februar marz juni juli august oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
