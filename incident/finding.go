@@ -369,7 +369,7 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 			if e.Vague { // "la semaine dernière" says the month, not the day
 				d.t = an.vagueMonth(d.t)
 			}
-			if !an.plausible(d.t) && !(d.own && an.past(d.t)) && (again || recalls && !slices.Contains(an.lead(), i) || !an.atElapsed(d.t) || an.namesOther(i, f.Victim)) {
+			if !an.plausible(d.t) && !(d.own && an.past(d.t)) && !an.countedBack(d.t, i, f.Victim, again || recalls && !slices.Contains(an.lead(), i)) {
 				continue // a date years old is the attack's only when the text writes it as the attack's ("l'attaque du 12 mars 2019"), or as long ago as the title says
 			}
 			starts = append(starts, d)
@@ -492,6 +492,13 @@ var dateConnectors = map[string]bool{"du": true, "de": true, "des": true, "d": t
 func (an *analysis) past(t vigie.Timestamp) bool {
 	day := time.Date(an.ref.Year(), an.ref.Month(), an.ref.Day(), 0, 0, 0, 0, time.UTC)
 	return !t.IsZero() && !t.Time.After(day.Add(24*time.Hour))
+}
+
+// countedBack: an old date t of sentence i is the attack's own because
+// the title or the lead counts the time back to it, and the sentence
+// neither recalls another attack nor names another authority than v.
+func (an *analysis) countedBack(t vigie.Timestamp, i int, v vigie.Body, otherAttack bool) bool {
+	return !otherAttack && an.atElapsed(t) && !an.namesOther(i, v)
 }
 
 // namesOther: sentence i names a local authority other than v ("c'était
