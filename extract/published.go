@@ -43,38 +43,26 @@ func published(doc *goquery.Document, m meta, h1 *html.Node, lang string, loc *t
 // zonedTwin is the time a <time datetime> element of the page gives with
 // its offset, when it reads as the visible time read in the source's
 // zone: "13 July 2023, 16:40" over datetime="2023-07-13T16:40:00+01:00"
-// is in the site's zone, not the one assumed.
+// is in the site's zone, not the one assumed. A visible date alone takes
+// the full time of the element whose text it is: "<time
+// datetime="2023-06-24T09:15:00+01:00">24 June 2023</time>" is 9:15 that
+// day, in its own offset.
 func zonedTwin(doc *goquery.Document, visible vigie.Timestamp) vigie.Timestamp {
-	if visible.Precision == vigie.PrecisionDay {
-		return dayTwin(doc, visible)
-	}
-	if visible.Precision != vigie.PrecisionMinute {
+	layout := "2006-01-02T15:04"
+	switch visible.Precision {
+	case vigie.PrecisionMinute:
+	case vigie.PrecisionDay:
+		layout = time.DateOnly
+	default:
 		return visible
 	}
-	wall := visible.Time.Format("2006-01-02T15:04")
+	want := visible.Time.Format(layout)
 	twin := visible
 	doc.Find("time[datetime]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		v, _ := s.Attr("datetime")
 		t, err := time.Parse(time.RFC3339, strings.TrimSpace(v))
-		if err != nil || isModified(s) || t.Format("2006-01-02T15:04") != wall {
-			return true
-		}
-		twin = vigie.At(t)
-		return false
-	})
-	return twin
-}
-
-// dayTwin is the full time of the <time datetime> element whose text is
-// the visible date: "<time datetime="2023-06-24T09:15:00+01:00">24 June
-// 2023</time>" is 9:15 that day, in its own offset.
-func dayTwin(doc *goquery.Document, visible vigie.Timestamp) vigie.Timestamp {
-	day := visible.Time.Format(time.DateOnly)
-	twin := visible
-	doc.Find("time[datetime]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		v, _ := s.Attr("datetime")
-		t, err := time.Parse(time.RFC3339, strings.TrimSpace(v))
-		if err != nil || isModified(s) || t.Format(time.DateOnly) != day || !strings.Contains(s.Text(), fmt.Sprint(t.Day())) {
+		if err != nil || isModified(s) || t.Format(layout) != want ||
+			visible.Precision == vigie.PrecisionDay && !strings.Contains(s.Text(), fmt.Sprint(t.Day())) {
 			return true
 		}
 		twin = vigie.At(t)

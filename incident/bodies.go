@@ -173,7 +173,7 @@ func findNamed(text, lang string) []named {
 		} else if lang == "de" && i > 0 && germanAttribute(toks[i-1]) { // "Potsdamer Rathaus", "Kärntens Landesverwaltung"
 			b.Proper, b.Start, b.Before = toks[i-1].Text, toks[i-1].Start, true
 			i += n - 1
-		} else if from, ok := nameBefore(toks, i); ok && (lang != "de" || britishAnchor(a) && allCapitals(toks[from:i])) { // German nouns all have capitals, but "den Cotswold District Council"
+		} else if from, ok := nameBefore(toks, i); ok && (lang != "de" || britishAnchor(a.joined) && allCapitals(toks[from:i])) { // German nouns all have capitals, but "den Cotswold District Council"
 			if modifies(toks, i+n, a.kind) {
 				continue // "Onslow County utility", "Dorset County Hospital": the county names another body
 			}
@@ -394,9 +394,9 @@ func isAnchorAt(toks []token, k int) bool {
 	return n > 0
 }
 
-// britishAnchor: a council, named in English after its name in any
-// language's press.
-func britishAnchor(a anchor) bool { return strings.HasSuffix(a.joined, "council") }
+// britishAnchor: the folded anchor is a council's, which names it in
+// English after its name in any language's press.
+func britishAnchor(folded string) bool { return strings.HasSuffix(folded, "council") }
 
 // allCapitals: every token is a capitalised word, none a joiner nor a
 // month ("Angreifer im Juni den County Council" names none).

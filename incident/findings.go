@@ -256,10 +256,7 @@ func (an *analysis) titleVictims() []body {
 	// "Bürgerämter in Frankfurt öffnen wieder" over "nach dem
 	// Trojaner-Befall der vergangenen Woche" is news of the city's attack.
 	if len(out) == 0 && an.focus != nil && an.titleNamesFocus() && an.leadSpeaksOfTheCommune() && !an.titleJoinsPlaces() {
-		b := body{named: named{AnchorKind: vigie.VictimCommune, Written: an.focus.Name}}
-		b = an.communeBody(b, *an.focus)
-		b.Name, b.key = an.focus.Name, identity(b.Body)
-		out = append(out, b)
+		out = append(out, an.bareTown(an.focus.Name, *an.focus, 0))
 	}
 	if len(out) == 0 && an.titleAttack() && !an.titleJoinsPlaces() && !an.titleNamesOtherVictim() {
 		out = an.titleAuthority()
@@ -1043,18 +1040,26 @@ func (an *analysis) titleTowns() []body {
 // townBody is the authority of a town named bare: the gazetteer's town,
 // else the one municipality of the press's countries a registry gives.
 func (an *analysis) townBody(name string) (body, bool) {
-	b := body{named: named{AnchorKind: vigie.VictimCommune, Written: name}}
 	if c, ok := an.commune(name, ""); ok {
-		b = an.communeBody(b, c)
-	} else if as := slices.DeleteFunc(an.g.Authorities(name, ""), func(a place.Authority) bool {
+		return an.bareTown(name, c, 0), true
+	}
+	as := slices.DeleteFunc(an.g.Authorities(name, ""), func(a place.Authority) bool {
 		return a.Kind != vigie.VictimCommune || !an.pressCountry(a.Country)
-	}); len(as) == 1 {
-		b = authorityBody(b, as[0])
-	} else {
+	})
+	if len(as) != 1 {
 		return body{}, false
 	}
+	b := authorityBody(body{named: named{AnchorKind: vigie.VictimCommune, Written: name}}, as[0])
 	b.Name, b.key = name, identity(b.Body)
 	return b, true
+}
+
+// bareTown is the town hall of commune c, named bare as written in
+// sentence sent.
+func (an *analysis) bareTown(written string, c place.Commune, sent int) body {
+	b := an.communeBody(body{named: named{AnchorKind: vigie.VictimCommune, Written: written}, sent: sent}, c)
+	b.Name, b.key = written, identity(b.Body)
+	return b
 }
 
 // soleAuthority is the one local authority sentence i names, unmarked and
@@ -1269,9 +1274,7 @@ func (an *analysis) placeVictim(i int) (body, bool) {
 	}
 	for _, j := range an.paragraph(i) {
 		if headed || municipal.in(an.folded[j]) || an.names(j, "commune:"+c.INSEE) {
-			b := an.communeBody(body{named: named{AnchorKind: vigie.VictimCommune, Written: c.Name}, sent: i}, *c)
-			b.Name, b.key = c.Name, identity(b.Body)
-			return b, true
+			return an.bareTown(c.Name, *c, i), true
 		}
 	}
 	return body{}, false

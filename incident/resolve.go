@@ -45,7 +45,7 @@ func (an *analysis) resolve(n named) (body, bool) {
 		n.Written = n.Anchor
 	}
 	b := body{named: n, Body: vigie.Body{Name: n.Written, Kind: n.AnchorKind}}
-	if n.Before && an.lang == "de" && !strings.HasSuffix(fold.String(n.Anchor), "council") {
+	if n.Before && an.lang == "de" && !britishAnchor(fold.String(n.Anchor)) {
 		return an.resolveGerman(b) // but "den Cotswold District Council" is read as in English
 	}
 	if n.Before && an.lang == "nl" {
@@ -1185,7 +1185,7 @@ func townHall(c place.Commune) string {
 			return "Gemeinde " + c.Name
 		}
 	}
-	if r, _ := utf8.DecodeRuneInString(c.Name); strings.ContainsRune("AEIOUYÉÈÊ", r) {
+	if opensOn(c.Name, "aeiouy") {
 		return "Commune d'" + c.Name // Luxembourg, Wallonia, Brussels, Romandy: "Commune d'Ettelbruck"
 	}
 	return "Commune de " + c.Name // "Commune de Herstal"
@@ -1200,11 +1200,16 @@ func deName(name string) string {
 	case strings.HasPrefix(name, "Le "):
 		return "du " + name[3:]
 	}
-	r, _ := utf8.DecodeRuneInString(fold.String(name))
-	if strings.ContainsRune("aeiouyh", r) {
+	if opensOn(name, "aeiouyh") {
 		return "d'" + name
 	}
 	return "de " + name
+}
+
+// opensOn: name's first letter, folded, is one of letters.
+func opensOn(name, letters string) bool {
+	r, _ := utf8.DecodeRuneInString(fold.String(name))
+	return strings.ContainsRune(letters, r)
 }
 
 // officialEPCI writes an EPCI's type in full: "CA du Grand Annecy" →
