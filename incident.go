@@ -172,4 +172,10 @@ type Report struct {
 	Relevant  bool      `json:"relevant"` // reports an attack on a local authority
 	Findings  []Finding `json:"findings"` // the incidents it reports, in scope or not
 	Mentions  []Finding `json:"mentions"` // the incidents it only cites as context
+	// Names are the proper names of its title and lead (folded) when it
+	// tells an attack but names no victim the reader can resolve: clustering
+	// joins it to an earlier incident whose victim they spell (a follow-up
+	// that calls "BH Vöcklabruck" what an earlier report called the
+	// Bezirkshauptmannschaft).
+	Names []string `json:"names,omitempty"`
 }

@@ -68,7 +68,7 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"france travail", "pole emploi", "assurance maladie", "caisse nationale", "urssaf", "bundesamt",
 		"bundesagentur", "state agency", "federal agency"},
 	vigie.VictimCompany: {"groupe", "group", "entreprise", "societe", "company", "firm", "firma", "unternehmen",
-		"konzern", "azienda", "empresa", "esn", "editeur", "prestataire", "provider", "cadena hotelera", "hotel chain",
+		"konzern", "azienda", "empresa", "bedrijf", "esn", "editeur", "prestataire", "provider", "cadena hotelera", "hotel chain",
 		"chaine hoteliere", "catena alberghiera", "hotelkette", "hotelketen"},
 	vigie.VictimOther: {"habitants", "administres", "residents", "citizens", "einwohner", "burger", "cittadini",
 		"residenti", "vecinos", "inwoners"},

@@ -123,6 +123,7 @@ func Group(reports []vigie.Report, articles map[int64]*vigie.Article, previous [
 		d.Cluster, d.Joined = i, len(clusters[i].items) > 1
 		decisions = append(decisions, d)
 	}
+	decisions = append(decisions, followUps(reports, articles, clusters)...)
 	clusters = inPublicationOrder(clusters, decisions)
 	incs := build(clusters, previous, taken)
 	return Grouping{Incidents: incs, Decisions: decisions}

@@ -27,6 +27,9 @@ func (an *analysis) report() vigie.Report {
 		r.Relevant = r.Relevant || f.InScope
 	}
 	r.Mentions = an.mentions(groups)
+	if len(r.Findings) == 0 {
+		r.Names = an.trackNames()
+	}
 	return r
 }
 
@@ -88,16 +91,21 @@ func (an *analysis) undeniedAttack(i int) bool {
 }
 
 // outageCauses are what takes services offline that is no attack: a fire,
-// a power cut, a provider's fault.
-var outageCauses = words("incendie*", "panne*", "coupure de courant", "coupure d electricite", "inondation*", "fire",
-	"blaze", "power cut*", "power outage*", "blackout", "flood*", "outage*", "storing*", "stroomstoring*",
-	"stromausfall", "hochwasser", "storung*", "incendio", "guasto", "blackout", "alluvione", "apagon",
-	"averia", "inundacion*", "corte de luz", "stroompanne*", "stroomuitval", "stroomonderbreking*", "brand",
+// a power cut, a provider's fault, or an outage whose cause is not given.
+var outageCauses = words(append([]string{"panne*", "outage*", "storing*", "storung*", "guasto", "averia"}, otherCauseWords...)...)
+
+// otherCauses name what took services offline, other than an attack.
+var otherCauses = words(otherCauseWords...)
+
+var otherCauseWords = []string{"incendie*", "coupure de courant", "coupure d electricite", "inondation*", "fire",
+	"blaze", "power cut*", "power outage*", "blackout", "flood*", "stroomstoring*",
+	"stromausfall", "hochwasser", "incendio", "alluvione", "apagon",
+	"inundacion*", "corte de luz", "stroompanne*", "stroomuitval", "stroomonderbreking*", "brand",
 	"technisch defect", "defect*", "interruption de courant", "power failure", "stromunterbrechung", "interruzione di corrente",
 	"cortocircuito", "apagado",
 	// weather: "Un violent orage a frappé Orthez", "La foudre, tombée sur un transformateur"
 	"orage*", "foudre", "tempete*", "thunderstorm*", "lightning", "gewitter", "unwetter", "blitzeinschlag", "temporale",
-	"fulmine", "tormenta", "rayo", "onweer", "blikseminslag")
+	"fulmine", "tormenta", "rayo", "onweer", "blikseminslag"}
 
 // attackIn reports whether sentence i names an attack (remembered: it is
 // asked often).

@@ -140,6 +140,12 @@ func Keys(r vigie.Report) []string {
 		add(placeKey(v))
 		add(nameKey(v))
 		add(coreKey(v))
+		for _, w := range ownWords(v) {
+			add("word:" + w)
+		}
+	}
+	for _, n := range r.Names {
+		add("word:" + n) // a follow-up meets the victims its names spell
 	}
 	return keys
 }

@@ -9,10 +9,20 @@ import (
 // TestIncrementalMatchesFullRecluster feeds a crawled corpus's reports to
 // the incremental update a few articles at a time, newest first, so that
 // each update reclusters only what its articles can join; the incidents
-// must be those of a full recluster, ids included.
+// must be those of a full recluster, ids included. The twenty-fourth blind
+// corpus has follow-ups that join their incident by the names they spell.
 func TestIncrementalMatchesFullRecluster(t *testing.T) {
 	t.Parallel()
-	f := newFixture(t, "../testdata/devcorpus")
+	for _, dir := range []string{"../testdata/devcorpus", "../testdata/blindcorpus24"} {
+		t.Run(dir, func(t *testing.T) {
+			t.Parallel()
+			incrementalMatchesFull(t, dir)
+		})
+	}
+}
+
+func incrementalMatchesFull(t *testing.T, dir string) {
+	f := newFixture(t, dir)
 	f.crawl(t, false)
 	ctx := context.Background()
 	export := func() string { return mustIncidentsJSON(t, f.app) }
@@ -20,6 +30,9 @@ func TestIncrementalMatchesFullRecluster(t *testing.T) {
 		t.Fatal(err)
 	}
 	full := export()
+	if followed := followedReports(t, f); dir == "../testdata/blindcorpus24" && followed == 0 {
+		t.Error("no follow-up joined an incident by name: the case this corpus is here for")
+	}
 	if err := f.app.DB.ReplaceIncidents(ctx, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -47,4 +60,25 @@ func TestIncrementalMatchesFullRecluster(t *testing.T) {
 	if got := export(); got != full {
 		t.Errorf("incremental incidents differ from a full recluster:\n%s\nwant\n%s", got, full)
 	}
+}
+
+// followedReports counts the articles whose report names no victim but
+// that are in an incident.
+func followedReports(t *testing.T, f *fixture) int {
+	t.Helper()
+	ctx := context.Background()
+	reports, err := f.app.DB.Reports(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, r := range reports {
+		if len(r.Findings) > 0 || len(r.Names) == 0 {
+			continue
+		}
+		if a, err := f.app.DB.Article(ctx, r.ArticleID); err == nil && len(a.Incidents) > 0 && a.Relevant {
+			n++
+		}
+	}
+	return n
 }

@@ -63,6 +63,14 @@ func (db *DB) reports(ctx context.Context, query string, args ...any) ([]vigie.R
 	return out, rows.Err()
 }
 
+// followedRelevance makes relevant the articles whose report found no
+// attack on a local authority but that clustering joined to an in-scope
+// incident (a follow-up tracked by the names it spells), and not relevant
+// again those it no longer joins. Articles whose report is relevant stay so.
+const followedRelevance = `UPDATE articles SET relevant = CASE WHEN EXISTS (SELECT 1 FROM incident_articles ia
+	JOIN incidents i ON i.id = ia.incident_id WHERE ia.article_id = articles.id AND i.in_scope = 1) THEN 1 ELSE 0 END
+	WHERE id IN (SELECT article_id FROM reports WHERE relevant = 0)`
+
 // ReplaceIncidents makes incs the whole set of incidents, in one
 // transaction, and records on each article the incidents it reports.
 func (db *DB) ReplaceIncidents(ctx context.Context, incs []*vigie.Incident) error {
@@ -87,7 +95,8 @@ func (db *DB) ReplaceIncidents(ctx context.Context, incs []*vigie.Incident) erro
 				return err
 			}
 		}
-		return nil
+		_, err := tx.ExecContext(ctx, followedRelevance)
+		return err
 	})
 	if err != nil {
 		return fmt.Errorf("store: replace incidents: %w", err)

@@ -58,12 +58,13 @@ func TestReportsAndIncidents(t *testing.T) {
 }
 
 // TestPlaceKeysMigration: the migrations that gave reports new keys
-// (where their victims sit, then their official names) mark every report
+// (where their victims sit, then their official names, then the words of
+// their names) mark every report
 // stored before as unkeyed, so that the next crawl cycle reclusters them
 // whole, once.
 func TestPlaceKeysMigration(t *testing.T) {
 	t.Parallel()
-	for _, suffix := range []string{"_place_keys.sql", "_name_keys.sql"} {
+	for _, suffix := range []string{"_place_keys.sql", "_name_keys.sql", "_word_keys.sql"} {
 		t.Run(suffix, func(t *testing.T) {
 			t.Parallel()
 			ctx := context.Background()
@@ -91,5 +92,55 @@ func TestPlaceKeysMigration(t *testing.T) {
 				t.Errorf("unkeyed reports after the migration = %d, %v; want 1", n, err)
 			}
 		})
+	}
+}
+
+// TestFollowedRelevance: an article whose report found no attack is
+// relevant while clustering puts it in an in-scope incident (a follow-up
+// tracked by name), and not once it leaves it or the incident is out of
+// scope, whether the incidents are replaced whole or updated; an article
+// whose report is relevant stays so.
+func TestFollowedRelevance(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db := mustOpen(t, Memory)
+	a, b := newArticle("https://example.com/a", "a"), newArticle("https://example.com/b", "b")
+	mustSave(t, db, a, vigie.RawPage{})
+	mustSave(t, db, b, vigie.RawPage{})
+	for _, r := range []vigie.Report{{ArticleID: a.ID, Relevant: true}, {ArticleID: b.ID, Names: []string{"rijnland"}}} {
+		if err := db.SaveReport(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	incident := func(inScope bool, ids ...int64) []*vigie.Incident {
+		in := &vigie.Incident{ID: "2022-09-rijnland", InScope: inScope}
+		for _, id := range ids {
+			in.Sources = append(in.Sources, vigie.IncidentSource{ArticleID: id, Role: vigie.RoleFollowUp})
+		}
+		return []*vigie.Incident{in}
+	}
+	want := func(step string, wa, wb bool) {
+		t.Helper()
+		for id, w := range map[int64]bool{a.ID: wa, b.ID: wb} {
+			if art, err := db.Article(ctx, id); err != nil || art.Relevant != w {
+				t.Errorf("%s: article %d relevant = %v, %v; want %v", step, id, art.Relevant, err, w)
+			}
+		}
+	}
+	steps := []struct {
+		name   string
+		write  func() error
+		wa, wb bool
+	}{
+		{"replaced, followed", func() error { return db.ReplaceIncidents(ctx, incident(true, a.ID, b.ID)) }, true, true},
+		{"replaced, left", func() error { return db.ReplaceIncidents(ctx, incident(true, a.ID)) }, true, false},
+		{"updated, followed", func() error { return db.UpdateIncidents(ctx, []string{"2022-09-rijnland"}, incident(true, a.ID, b.ID)) }, true, true},
+		{"updated, out of scope", func() error { return db.UpdateIncidents(ctx, []string{"2022-09-rijnland"}, incident(false, a.ID, b.ID)) }, true, false},
+	}
+	for _, s := range steps {
+		if err := s.write(); err != nil {
+			t.Fatal(s.name, err)
+		}
+		want(s.name, s.wa, s.wb)
 	}
 }

@@ -126,6 +126,10 @@ func (db *DB) UpdateIncidents(ctx context.Context, old []string, incs []*vigie.I
 		_, err = tx.ExecContext(ctx, `UPDATE articles SET incidents = (SELECT json_group_array(incident_id) FROM
 			(SELECT incident_id FROM incident_articles WHERE article_id = articles.id ORDER BY incident_id) AS ids)
 			WHERE id IN (SELECT CAST(value AS BIGINT) FROM json_each(?))`, int64List(touched))
+		if err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, followedRelevance+` AND id IN (SELECT CAST(value AS BIGINT) FROM json_each(?))`, int64List(touched))
 		return err
 	})
 	if err != nil {

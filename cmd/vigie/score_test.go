@@ -136,12 +136,19 @@ func TestDevCorpusIncidents(t *testing.T) {
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the twenty-four corpora
+// TestBlindCorporaIncidents holds the figures on the twenty-six corpora
 // written by helpers that never read the code (scored blind first; see
 // the README's evaluation) from falling back. Each was scored unread
 // first; the nineteenth to the twenty-fourth were then read and tuned on
 // in one session (their blind and tuned figures are in the README), and
-// their floors sit just under their figures at its end. The first corpus's attack floor
+// their floors sit just under their figures at its end. The twenty-fifth
+// and twenty-sixth were never read; their floors sit just under their
+// figures with follow-ups tracked by name. That tracking lowered two
+// floors: the eighteenth's place, region, kind and start, as a year's
+// review tracked to one of its towns is now the incident sharing most
+// articles with its other attack, whose victim no incident has; the
+// twenty-fourth's region, as its syndicate is now its own incident, which
+// no registry places, instead of a wrong one placed in Luxembourg. The first corpus's attack floor
 // is below its gold: two of its calls (stolen data named "intrusion", a
 // group's extortion over stolen data named "ransomware") go against the
 // rule the issue sets (a ransom demand without encryption is extortion).
@@ -154,7 +161,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 // a seat the registry does not give), which the judge counts as a miss.
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("twenty-four more corpus crawls: not in -short")
+		t.Skip("twenty-six more corpus crawls: not in -short")
 	}
 	t.Parallel()
 	for _, c := range []struct {
@@ -162,29 +169,31 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		relevance, b3, place, region, attack, kind, start float64
 	}{
 		{"blindcorpus", 0.95, 0.93, 0.80, 0.88, 0.80, 0.95, 0.95},
-		{"blindcorpus2", 0.95, 0.90, 0.90, 0.95, 0.95, 0.95, 0.95},
-		{"blindcorpus3", 0.95, 0.88, 0.90, 0.90, 0.80, 0.90, 0.95},
+		{"blindcorpus2", 0.95, 0.95, 0.90, 0.95, 0.95, 0.95, 0.95},
+		{"blindcorpus3", 0.98, 0.93, 0.90, 0.90, 0.80, 0.90, 0.95},
 		{"blindcorpus4", 0.95, 0.92, 0.95, 0.95, 0.95, 0.95, 0.95},
-		{"blindcorpus5", 0.92, 0.72, 0.80, 0.88, 0.88, 0.95, 0.78},
+		{"blindcorpus5", 0.92, 0.80, 0.80, 0.88, 0.88, 0.95, 0.78},
 		{"blindcorpus6", 0.97, 0.93, 0.83, 0.90, 0.90, 0.83, 0.75},
 		{"blindcorpus7", 0.92, 0.80, 0.83, 0.95, 0.83, 0.95, 0.83},
-		{"blindcorpus8", 0.97, 0.90, 0.84, 0.90, 0.90, 0.95, 0.83},
+		{"blindcorpus8", 0.97, 0.96, 0.84, 0.90, 0.90, 0.95, 0.83},
 		{"blindcorpus9", 0.93, 0.82, 0.72, 0.68, 0.76, 0.82, 0.80},
-		{"blindcorpus10", 0.97, 0.93, 0.95, 0.90, 0.95, 0.95, 0.95},
-		{"blindcorpus11", 0.93, 0.85, 0.75, 0.88, 0.70, 0.83, 0.90},
+		{"blindcorpus10", 0.97, 0.98, 0.95, 0.90, 0.95, 0.95, 0.95},
+		{"blindcorpus11", 0.93, 0.90, 0.75, 0.88, 0.70, 0.83, 0.90},
 		{"blindcorpus12", 0.94, 0.84, 0.75, 0.83, 0.90, 0.95, 0.83},
-		{"blindcorpus13", 0.88, 0.66, 0.75, 0.65, 0.80, 0.83, 0.83},
+		{"blindcorpus13", 0.91, 0.74, 0.75, 0.65, 0.80, 0.83, 0.83},
 		{"blindcorpus14", 0.97, 0.95, 0.70, 0.90, 0.95, 0.90, 0.83},
-		{"blindcorpus15", 0.89, 0.73, 0.90, 0.82, 0.95, 0.90, 0.83},
-		{"blindcorpus16", 0.97, 0.88, 0.78, 0.83, 0.78, 0.90, 0.70},
-		{"blindcorpus17", 0.86, 0.71, 0.64, 0.90, 0.73, 0.95, 0.80},
-		{"blindcorpus18", 0.91, 0.67, 0.50, 0.58, 0.58, 0.82, 0.75},
-		{"blindcorpus19", 0.90, 0.79, 0.67, 0.60, 0.75, 0.75, 0.60},
+		{"blindcorpus15", 0.89, 0.76, 0.90, 0.82, 0.95, 0.90, 0.83},
+		{"blindcorpus16", 0.97, 0.92, 0.78, 0.83, 0.78, 0.90, 0.70},
+		{"blindcorpus17", 0.86, 0.74, 0.64, 0.90, 0.73, 0.95, 0.80},
+		{"blindcorpus18", 0.95, 0.75, 0.44, 0.51, 0.58, 0.74, 0.67},
+		{"blindcorpus19", 0.90, 0.85, 0.67, 0.60, 0.75, 0.75, 0.60},
 		{"blindcorpus20", 0.92, 0.78, 0.60, 0.79, 0.60, 0.73, 0.60},
 		{"blindcorpus21", 0.94, 0.84, 0.90, 0.95, 0.95, 0.90, 0.83},
 		{"blindcorpus22", 0.94, 0.83, 0.78, 0.71, 0.90, 0.90, 0.95},
 		{"blindcorpus23", 0.91, 0.85, 0.80, 0.73, 0.90, 0.95, 0.90},
-		{"blindcorpus24", 0.84, 0.60, 0.59, 0.75, 0.82, 0.82, 0.67},
+		{"blindcorpus24", 0.93, 0.78, 0.59, 0.67, 0.82, 0.82, 0.67},
+		{"blindcorpus25", 0.93, 0.85, 0.78, 0.64, 0.78, 0.84, 0.84},
+		{"blindcorpus26", 0.95, 0.78, 0.62, 0.74, 0.74, 0.80, 0.74},
 	} {
 		figures(t, "../../testdata/"+c.dir, map[string]float64{
 			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,

@@ -1,0 +1,240 @@
+package incident
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/internal/fold"
+	"github.com/vigie-news/vigie/place"
+)
+
+// Follow-ups are tracked, as topic detection and tracking does: a piece
+// that tells an attack but names its victim in a form the reader cannot
+// resolve ("BH Vöcklabruck", "le SIGI", "Half jaar na phishingaanval voert
+// Rijnland tweestapsverificatie in") is no report of a new attack; it
+// follows the earlier incident whose victim's own name its title or lead
+// spells. The analysis keeps those names (trackNames); clustering matches
+// them against the incidents (followUps).
+
+// trackNames are the proper names of the title and lead, folded, of an
+// article that tells an attack (toldAttack); nil for any other.
+func (an *analysis) trackNames() []string {
+	if !an.toldAttack() {
+		return nil
+	}
+	var out []string
+	for _, i := range an.lead() {
+		for _, w := range properWords(an.sents[i].Text) {
+			if ownWord(w) && !calendarWords[w] && !place.IsCommonWord(w) { // only words a victim's name may hold: they are keys
+				out = append(out, w)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// toldAttack: the title or the lead tell an attack (a piece whose story
+// is another, a policy or a training, recalls it further down), no
+// sentence denies one ("il ne s'agit pas d'une cyberattaque"), and the
+// title and lead give no other cause (a fire, a power cut, planned
+// maintenance) and no company it may have hit ("Belluno, ransomware blocca
+// i magazzini di Dolomiti Logistica ... l'azienda": the province, hit
+// months before, is no victim).
+func (an *analysis) toldAttack() bool {
+	if slices.ContainsFunc(an.lead(), func(i int) bool {
+		return otherCauses.in(an.folded[i]) || plannedWords.in(an.folded[i]) || companyWords.in(an.folded[i])
+	}) {
+		return false
+	}
+	for _, f := range an.folded {
+		for _, l := range []cue{attackWords, plainAttack} {
+			if slices.ContainsFunc(l.all(f), func(m []int) bool { return around(f, m).negated() }) {
+				return false
+			}
+		}
+	}
+	return slices.ContainsFunc(an.lead(), an.tellsAttack)
+}
+
+// tellsAttack: sentence i names an attack, plainly or not.
+func (an *analysis) tellsAttack(i int) bool {
+	return attackWords.in(an.folded[i]) || plainAttack.in(an.folded[i]) || an.attackIn(i)
+}
+
+// properWords are the capitalised words of a text, folded ("BH
+// Vöcklabruck wieder am Netz": "bh", "vocklabruck" and "netz").
+func properWords(text string) []string {
+	var out []string
+	for _, w := range wordsOf(text) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			out = append(out, fold.String(w))
+		}
+	}
+	return out
+}
+
+// wordsOf splits a text into its runs of letters and digits.
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// ownWord: a folded word may be a body's own: four letters or more, and no
+// word of a kind ("Bezirkshauptmannschaft", "County Council") nor one that
+// joins it to a name.
+func ownWord(w string) bool { return utf8.RuneCountInString(w) >= 4 && !kindWords[w] }
+
+// coreWords are the words of a victim's name that are its own (ownWord).
+// A name holding none ("Mairie de Gap") is never followed by name.
+func coreWords(name string) []string {
+	var out []string
+	for _, w := range wordsOf(fold.String(name)) {
+		if ownWord(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// kindWords are the words of the anchors that name a body's kind, and the
+// words that join them to a name.
+var kindWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, a := range anchors {
+		for _, w := range a.words {
+			m[w] = true
+		}
+	}
+	for _, set := range []map[string]bool{councilWords, groupingWords, prepositions, joiners, articles} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for _, w := range strings.Fields("communaute communes agglomeration conseil departemental regional unitary authority metropolitan royal intercommunal") {
+		m[w] = true
+	}
+	return m
+}()
+
+// ownWords are the coreWords of an in-scope victim's official name (or
+// the name written); none for a body out of scope.
+func ownWords(b vigie.Body) []string {
+	if !b.Kind.InScope() {
+		return nil
+	}
+	return coreWords(cmp.Or(b.Official, b.Name))
+}
+
+// followUps adds to the clusters the reports that name no victim but
+// spell one (Report.Names), each to the incident it follows (follow), and
+// says why.
+func followUps(reports []vigie.Report, articles map[int64]*vigie.Article, clusters []*cluster) []Decision {
+	byWord := map[string][]int{} // clusters by the own words of their victims
+	for i, c := range clusters {
+		for _, it := range c.items {
+			for _, w := range ownWords(it.finding.Victim) {
+				if l := byWord[w]; len(l) == 0 || l[len(l)-1] != i {
+					byWord[w] = append(l, i)
+				}
+			}
+		}
+	}
+	var decisions []Decision
+	for _, r := range reports {
+		a := articles[r.ArticleID]
+		if a == nil || len(r.Findings) > 0 || len(r.Names) == 0 {
+			continue
+		}
+		names := slices.Clone(r.Names)
+		slices.Sort(names)
+		i, v, why := follow(clusters, byWord, names, published(a))
+		if i < 0 || recalledOnly(r, a.Title, v) {
+			continue
+		}
+		f := vigie.Finding{Victim: v, Attack: vigie.AttackUnknown, InScope: true, Confidence: 0.3,
+			Evidence: []vigie.Evidence{{Field: "victim", Value: cmp.Or(v.Official, v.Name), Sentence: a.Title}}}
+		clusters[i].add(item{article: a, finding: f})
+		decisions = append(decisions, Decision{ArticleID: a.ID, Victim: identity(v), Cluster: i, Joined: true, Reasons: []string{why}})
+	}
+	return decisions
+}
+
+// follow finds the incident a report that names no victim follows: among
+// the clusters with an in-scope victim all of whose own words the
+// report's names (sorted) spell, those of one victim (names that fit two victims
+// choose none), the latest to begin before the article came out, while
+// the press still writes about it (coverage). It returns the cluster's
+// index, or -1, and that victim.
+func follow(clusters []*cluster, byWord map[string][]int, names []string, pub time.Time) (int, vigie.Body, string) {
+	var cands []int
+	for _, n := range names {
+		cands = append(cands, byWord[n]...)
+	}
+	slices.Sort(cands)
+	cands = slices.Compact(cands)
+	best, key := -1, ""
+	var victim vigie.Body
+	for _, i := range cands {
+		c := clusters[i]
+		start := cmp.Or(c.start, c.first)
+		if pub.Before(start.Add(-lead)) || pub.Sub(c.last) > coverage {
+			continue
+		}
+		for _, it := range c.items {
+			v := it.finding.Victim
+			own := ownWords(v)
+			if len(own) == 0 || slices.ContainsFunc(own, func(w string) bool { _, ok := slices.BinarySearch(names, w); return !ok }) {
+				continue
+			}
+			k := identity(v)
+			if key != "" && k != key {
+				return -1, vigie.Body{}, ""
+			}
+			key = k
+			if best < 0 || start.After(cmp.Or(clusters[best].start, clusters[best].first)) {
+				best, victim = i, v
+			}
+			break
+		}
+	}
+	if best < 0 {
+		return -1, vigie.Body{}, ""
+	}
+	return best, victim, fmt.Sprintf("follows cluster %d (%s): its title and lead name %s, and it came out after the attack", best, clusters[best].label(), strings.Join(ownWords(victim), " "))
+}
+
+// companyWords are the anchors of a company, but for the words that also
+// name a council's provider or a gang ("prestataire", "groupe").
+var companyWords = func() cue {
+	var list []string
+	for _, a := range anchors {
+		if a.kind == vigie.VictimCompany && !slices.Contains([]string{"group", "groupe", "prestataire", "provider", "esn", "editeur"}, a.joined) {
+			list = append(list, a.joined)
+		}
+	}
+	slices.Sort(list)
+	return words(list...)
+}()
+
+// recalledOnly: the reader took the attack on v for context (a mention:
+// "Le maire a cité l'exemple de la mairie d'Angers, touchée en janvier"),
+// and the title neither names v nor tells an attack: the piece is about
+// something else.
+func recalledOnly(r vigie.Report, title string, v vigie.Body) bool {
+	k := identity(v)
+	if !slices.ContainsFunc(r.Mentions, func(m vigie.Finding) bool { return identity(canonical(m.Victim)) == k }) {
+		return false
+	}
+	t := fold.String(title)
+	if attackWords.in(t) || plainAttack.in(t) {
+		return false
+	}
+	words := properWords(title)
+	return slices.ContainsFunc(ownWords(v), func(w string) bool { return !slices.Contains(words, w) })
+}

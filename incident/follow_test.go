@@ -1,0 +1,92 @@
+package incident
+
+import (
+	"testing"
+
+	"github.com/vigie-news/vigie"
+)
+
+// followed clusters an attack's first report with a later piece and
+// returns the incidents the later piece is in.
+func followed(t *testing.T, first, later *vigie.Article) []string {
+	t.Helper()
+	first.ID, later.ID = 1, 2
+	src := vigie.Source{TimeZone: paris}
+	incs := Cluster([]vigie.Report{Analyze(first, src), Analyze(later, src)}, map[int64]*vigie.Article{1: first, 2: later}, nil)
+	var out []string
+	for _, in := range incs {
+		for _, s := range in.Sources {
+			if s.ArticleID == 2 {
+				out = append(out, in.ID)
+			}
+		}
+	}
+	return out
+}
+
+var rijnland = article("nl", "2022-09-23 10:00", "Hoogheemraadschap van Rijnland getroffen door phishingaanval",
+	"Het Hoogheemraadschap van Rijnland is op 22 september getroffen door een phishingaanval. Medewerkers konden niet inloggen.")
+
+// TestFollowUpByName: a piece months later that tells the attack but
+// names the body in a form the reader cannot resolve ("Rijnland") follows
+// the incident whose victim's own name it spells, and is relevant.
+func TestFollowUpByName(t *testing.T) {
+	t.Parallel()
+	later := article("nl", "2023-03-01 09:00", "Half jaar na phishingaanval voert Rijnland tweestapsverificatie in",
+		"Ruim vijf maanden na de phishingaanval van vorig jaar is inloggen bij Rijnland zonder tweede factor niet meer mogelijk.")
+	r := Analyze(later, vigie.Source{TimeZone: paris})
+	if len(r.Findings) != 0 || len(r.Names) == 0 {
+		t.Fatalf("the follow-up has findings %+v and names %q; want none, and names", r.Findings, r.Names)
+	}
+	if got := followed(t, rijnland, later); len(got) != 1 {
+		t.Errorf("the follow-up is in incidents %q, want the attack's", got)
+	}
+}
+
+// TestFollowUpNotTaken: pieces that name the body but are no follow-up of
+// its attack stay out of its incident.
+func TestFollowUpNotTaken(t *testing.T) {
+	t.Parallel()
+	for name, later := range map[string]*vigie.Article{
+		"denied": article("nl", "2023-03-01 09:00", "Rijnland: mailproblemen waren geen aanval",
+			"De problemen met de mail bij Rijnland waren geen cyberaanval, meldt het waterschap."),
+		"another cause": article("nl", "2023-03-01 09:00", "Stroomuitval legt kantoor Rijnland plat",
+			"Een stroomuitval legde dinsdag de systemen van Rijnland plat; een aanval is het niet, want de stroom viel uit."),
+		"a company": article("nl", "2023-03-01 09:00", "Ransomware bij Leidse transporteur, na Rijnland",
+			"Een ransomware-aanval legt het bedrijf Van Dijk Transport in Leiden plat, maanden na de aanval op Rijnland."),
+		"before the attack": article("nl", "2022-05-01 09:00", "Rijnland oefent een aanval",
+			"Rijnland oefent een aanval op zijn netwerk, zegt het bestuur."),
+		"after years of silence": article("nl", "2026-03-01 09:00", "Rijnland opnieuw aangevallen",
+			"Rijnland meldt een aanval op zijn netwerk."),
+		"no attack told": article("nl", "2023-03-01 09:00", "Rijnland kiest nieuwe dijkgraaf",
+			"Rijnland heeft een nieuwe dijkgraaf gekozen. Hij wil het waterschap beter beveiligen."),
+	} {
+		if got := followed(t, rijnland, later); len(got) != 0 {
+			t.Errorf("%s: in incidents %q, want none", name, got)
+		}
+	}
+}
+
+// TestFollowUpOfOneVictim: names that spell two victims follow neither.
+func TestFollowUpOfOneVictim(t *testing.T) {
+	t.Parallel()
+	a := article("nl", "2022-09-23 10:00", "Hoogheemraadschap van Rijnland getroffen door phishingaanval",
+		"Het Hoogheemraadschap van Rijnland is op 22 september getroffen door een phishingaanval.")
+	b := article("nl", "2022-09-26 10:00", "Hoogheemraadschap van Delfland getroffen door phishingaanval",
+		"Het Hoogheemraadschap van Delfland is op 25 september getroffen door een phishingaanval.")
+	c := article("nl", "2023-03-01 09:00", "Na de phishingaanval: Rijnland en Delfland voeren tweestapsverificatie in",
+		"Maanden na de aanval is inloggen bij Rijnland en Delfland zonder tweede factor niet meer mogelijk.")
+	a.ID, b.ID, c.ID = 1, 2, 3
+	src := vigie.Source{TimeZone: paris}
+	reports := []vigie.Report{Analyze(a, src), Analyze(b, src), Analyze(c, src)}
+	if len(reports[2].Findings) != 0 {
+		t.Skipf("the reader now finds %d victims in the joint piece: nothing to follow", len(reports[2].Findings))
+	}
+	for _, in := range Cluster(reports, map[int64]*vigie.Article{1: a, 2: b, 3: c}, nil) {
+		for _, s := range in.Sources {
+			if s.ArticleID == 3 {
+				t.Errorf("the piece naming two victims follows %s", in.ID)
+			}
+		}
+	}
+}

@@ -1,0 +1,2 @@
+-- PostgreSQL twin of ../0013_word_keys.sql.
+UPDATE reports SET keyed = 0;
