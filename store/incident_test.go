@@ -135,7 +135,9 @@ func TestFollowedRelevance(t *testing.T) {
 		{"replaced, followed", func() error { return db.ReplaceIncidents(ctx, incident(true, a.ID, b.ID)) }, true, true},
 		{"replaced, left", func() error { return db.ReplaceIncidents(ctx, incident(true, a.ID)) }, true, false},
 		{"updated, followed", func() error { return db.UpdateIncidents(ctx, []string{"2022-09-rijnland"}, incident(true, a.ID, b.ID)) }, true, true},
-		{"updated, out of scope", func() error { return db.UpdateIncidents(ctx, []string{"2022-09-rijnland"}, incident(false, a.ID, b.ID)) }, true, false},
+		{"updated, out of scope", func() error {
+			return db.UpdateIncidents(ctx, []string{"2022-09-rijnland"}, incident(false, a.ID, b.ID))
+		}, true, false},
 	}
 	for _, s := range steps {
 		if err := s.write(); err != nil {

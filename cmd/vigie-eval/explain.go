@@ -36,6 +36,9 @@ func explain(dir, match string, w io.Writer) error {
 		for _, f := range r.Mentions {
 			fmt.Fprintf(w, "   mentions %s (%s, %s)\n", f.Victim.Official, f.Victim.Kind, f.Victim.Place.Name)
 		}
+		if len(r.Names) > 0 {
+			fmt.Fprintf(w, "   names no victim; may follow one whose own words are among %s\n", strings.Join(r.Names, " "))
+		}
 	}
 	return nil
 }
