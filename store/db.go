@@ -36,7 +36,7 @@ type DB struct {
 	writer   chan struct{}    // held by the one goroutine writing
 	now      func() time.Time // the clock, replaced in tests
 	writes   atomic.Uint64    // writes done, for caches of what was read (listFacets)
-	facets   listFacetCache   // facets of recent listings, until the next write
+	counts   listCache        // totals and facets of recent listings, until the next write
 }
 
 // Open opens the SQLite database at path, creating it if needed, and

@@ -41,6 +41,40 @@ func TestListArticlesOrder(t *testing.T) {
 	}
 }
 
+// TestListTotalsAfterWrites: a listing's total and facets, kept for the
+// next page, follow every write of the store: a new article, and one
+// whose language changes; a filter keeps its own total.
+func TestListTotalsAfterWrites(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db := mustOpen(t, Memory)
+	list := func(lang string, facets bool) vigie.ArticleList {
+		t.Helper()
+		l, err := db.ListArticles(ctx, vigie.ArticleFilter{Lang: lang}, 0, 1, facets)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return l
+	}
+	a := newArticle("https://example.com/a", "text")
+	a.Lang = "fr"
+	mustSave(t, db, a, vigie.RawPage{})
+	if all, fr := list("", true), list("fr", false); all.Total != 1 || fr.Total != 1 || fmt.Sprint(all.Facets["lang"]) != "[{fr 1}]" {
+		t.Fatalf("totals %d and %d, facets %v; want 1, 1, [{fr 1}]", all.Total, fr.Total, all.Facets["lang"])
+	}
+	b := newArticle("https://example.com/b", "text")
+	b.Lang = "de"
+	mustSave(t, db, b, vigie.RawPage{})
+	if all, fr := list("", true), list("fr", false); all.Total != 2 || fr.Total != 1 || fmt.Sprint(all.Facets["lang"]) != "[{de 1} {fr 1}]" {
+		t.Errorf("after a new article: totals %d and %d, facets %v; want 2, 1, [{de 1} {fr 1}]", all.Total, fr.Total, all.Facets["lang"])
+	}
+	b.Lang = "fr"
+	mustSave(t, db, b, vigie.RawPage{})
+	if fr := list("fr", true); fr.Total != 2 || fmt.Sprint(fr.Facets["lang"]) != "[{fr 2}]" {
+		t.Errorf("after a change: total %d, facets %v; want 2, [{fr 2}]", fr.Total, fr.Facets["lang"])
+	}
+}
+
 // TestNewsroomTables: subscribers, digest sends, secrets, webhooks and
 // corrections on both engines.
 func TestNewsroomTables(t *testing.T) {

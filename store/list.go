@@ -20,17 +20,36 @@ const listFacetSize = 20
 // f.Query is ignored. from and size page the list; the total counts every
 // match. With facets, it also counts the matches per language and site,
 // as the index does: the 20 most frequent values, ties by value, empty ones
-// left out. Facets are kept per filter until the next write to the store
-// (this process is its only writer: the data folder is locked), so that
-// paging, or many readers of the same listing, count them once.
+// left out. The total and the facets are kept per filter until the next
+// write to the store (this process is its only writer: the data folder is
+// locked), so that paging, or many readers of the same listing, count
+// them once.
 func (db *DB) ListArticles(ctx context.Context, f vigie.ArticleFilter, from, size int, facets bool) (vigie.ArticleList, error) {
 	where, args, err := listWhere(f)
 	if err != nil {
 		return vigie.ArticleList{}, err
 	}
 	list := vigie.ArticleList{Articles: []*vigie.Article{}}
-	if err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM articles`+where, args...).Scan(&list.Total); err != nil {
-		return vigie.ArticleList{}, fmt.Errorf("store: list articles: %w", err)
+	// Counts depend on the filter, not the page: kept until the next write.
+	// On PostgreSQL other processes write too: counted each time.
+	key := listKey{strings.ToLower(strings.TrimSpace(f.Lang)), f.Site, f.From, f.To}
+	gen := db.writes.Load()
+	counts, kept := db.counts.get(gen, key)
+	if !kept || db.postgres {
+		counts = listCounts{}
+		if err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM articles`+where, args...).Scan(&counts.total); err != nil {
+			return vigie.ArticleList{}, fmt.Errorf("store: list articles: %w", err)
+		}
+	}
+	if facets && counts.facets == nil {
+		if counts.facets, err = db.listFacets(ctx, where, args); err != nil {
+			return vigie.ArticleList{}, err
+		}
+	}
+	db.counts.put(gen, key, counts)
+	list.Total = counts.total
+	if facets {
+		list.Facets = counts.facets
 	}
 	if list.Total > from {
 		rows, err := db.db.QueryContext(ctx, `SELECT `+listColumns+` FROM articles`+where+`
@@ -43,17 +62,6 @@ func (db *DB) ListArticles(ctx context.Context, f vigie.ArticleFilter, from, siz
 				return vigie.ArticleList{}, fmt.Errorf("store: list articles: %w", err)
 			}
 			list.Articles = append(list.Articles, a)
-		}
-	}
-	if facets {
-		key := listFacetKey{strings.ToLower(strings.TrimSpace(f.Lang)), f.Site, f.From, f.To}
-		gen := db.writes.Load()
-		if list.Facets = db.facets.get(gen, key); list.Facets == nil || db.postgres {
-			// on PostgreSQL other processes write too: counted each time
-			if list.Facets, err = db.listFacets(ctx, where, args); err != nil {
-				return vigie.ArticleList{}, err
-			}
-			db.facets.put(gen, key, list.Facets)
 		}
 	}
 	return list, nil

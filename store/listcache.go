@@ -7,43 +7,53 @@ import (
 	"github.com/vigie-news/vigie"
 )
 
-// listFacetCacheSize bounds the listings whose facets are kept.
-const listFacetCacheSize = 256
+// listCacheSize bounds the listings whose counts are kept.
+const listCacheSize = 256
 
-// listFacetKey is what the facets of a listing depend on.
-type listFacetKey struct {
+// listKey is what the counts of a listing depend on: its filter, not its
+// page.
+type listKey struct {
 	lang, site string
 	from, to   time.Time
 }
 
-// listFacetCache keeps the facets of recent listings counted at one
-// generation of the store (DB.writes). The facets it returns are shared
-// and must not be modified.
-type listFacetCache struct {
-	mu  sync.Mutex
-	gen uint64
-	m   map[listFacetKey]map[string][]vigie.FacetCount
+// listCounts are what a listing counts over every article its filter
+// selects: the total, and the facets once asked (nil until then).
+type listCounts struct {
+	total  int
+	facets map[string][]vigie.FacetCount
 }
 
-// get returns the facets of key counted at generation gen, nil if none.
-func (c *listFacetCache) get(gen uint64, key listFacetKey) map[string][]vigie.FacetCount {
+// listCache keeps the counts of recent listings made at one generation of
+// the store (DB.writes). The facets it returns are shared and must not be
+// modified.
+type listCache struct {
+	mu  sync.Mutex
+	gen uint64
+	m   map[listKey]listCounts
+}
+
+// get returns the counts of key made at generation gen, and whether there
+// are any.
+func (c *listCache) get(gen uint64, key listKey) (listCounts, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.gen != gen {
-		return nil
+		return listCounts{}, false
 	}
-	return c.m[key]
+	n, ok := c.m[key]
+	return n, ok
 }
 
-// put keeps the facets of key counted at generation gen.
-func (c *listFacetCache) put(gen uint64, key listFacetKey, facets map[string][]vigie.FacetCount) {
+// put keeps the counts of key made at generation gen.
+func (c *listCache) put(gen uint64, key listKey, n listCounts) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if gen < c.gen {
 		return
 	}
-	if gen > c.gen || c.m == nil || len(c.m) >= listFacetCacheSize {
-		c.gen, c.m = gen, map[listFacetKey]map[string][]vigie.FacetCount{}
+	if gen > c.gen || c.m == nil || len(c.m) >= listCacheSize {
+		c.gen, c.m = gen, map[listKey]listCounts{}
 	}
-	c.m[key] = facets
+	c.m[key] = n
 }
