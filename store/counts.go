@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"net/url"
+	"slices"
 	"strings"
 )
 
@@ -29,32 +31,77 @@ func (db *DB) ArticleCounts(ctx context.Context) (map[string]int, error) {
 }
 
 // SiteName returns the outlet's name as stored for s: a site or source
-// name in any case, or a host ("www.example.org" or "example.org") of its
-// articles' URLs; "" when none matches.
+// name in any case, or the host ("www.example.org" or "example.org") of
+// an outlet's articles; "" when none matches. It reads the indexes of
+// site and source only, never every article: it runs on each search
+// that names a site.
 func (db *DB) SiteName(ctx context.Context, s string) (string, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT DISTINCT site, source FROM articles`)
+	site, err := db.siteName(ctx, s)
 	if err != nil {
 		return "", fmt.Errorf("store: site name: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var site, source string
-		if err := rows.Scan(&site, &source); err != nil {
-			return "", fmt.Errorf("store: site name: %w", err)
+	return site, nil
+}
+
+func (db *DB) siteName(ctx context.Context, s string) (string, error) {
+	for _, q := range []string{`SELECT site FROM articles WHERE site = ? LIMIT 1`, `SELECT site FROM articles WHERE source = ? LIMIT 1`} {
+		if site, err := db.oneString(ctx, q, s); err != nil || site != "" {
+			return site, err
 		}
-		if strings.EqualFold(site, s) || strings.EqualFold(source, s) {
+	}
+	sites, err := db.column(ctx, `SELECT DISTINCT site FROM articles`)
+	if err != nil {
+		return "", err
+	}
+	if i := slices.IndexFunc(sites, func(site string) bool { return strings.EqualFold(site, s) }); i >= 0 {
+		return sites[i], nil
+	}
+	sources, err := db.column(ctx, `SELECT DISTINCT source FROM articles`)
+	if err != nil {
+		return "", err
+	}
+	if i := slices.IndexFunc(sources, func(src string) bool { return strings.EqualFold(src, s) }); i >= 0 {
+		return db.oneString(ctx, `SELECT site FROM articles WHERE source = ? LIMIT 1`, sources[i])
+	}
+	if !strings.Contains(s, ".") {
+		return "", nil
+	}
+	host := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(s)), "www.")
+	for _, site := range sites { // an outlet's host, as one of its articles gives it
+		u, err := db.oneString(ctx, `SELECT url FROM articles WHERE site = ? LIMIT 1`, site)
+		if err != nil {
+			return "", err
+		}
+		if p, err := url.Parse(u); err == nil && strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.") == host {
 			return site, nil
 		}
 	}
-	if err := rows.Err(); err != nil || !strings.Contains(s, ".") {
+	return "", nil
+}
+
+// oneString returns the first column of the first row q gives, "" for none.
+func (db *DB) oneString(ctx context.Context, q string, args ...any) (string, error) {
+	var v string
+	if err := db.db.QueryRowContext(ctx, q, args...).Scan(&v); err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return "", err
 	}
-	host := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(s)), "www.")
-	var site string
-	err = db.db.QueryRowContext(ctx, `SELECT site FROM articles WHERE url LIKE 'http://' || ?1 || '/%' OR url LIKE 'https://' || ?1 || '/%'
-		OR url LIKE 'http://www.' || ?1 || '/%' OR url LIKE 'https://www.' || ?1 || '/%' LIMIT 1`, host).Scan(&site)
-	if errors.Is(err, sql.ErrNoRows) {
-		return "", nil
+	return v, nil
+}
+
+// column returns the first column of every row q gives.
+func (db *DB) column(ctx context.Context, q string) ([]string, error) {
+	rows, err := db.db.QueryContext(ctx, q)
+	if err != nil {
+		return nil, err
 	}
-	return site, err
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
 }

@@ -66,7 +66,8 @@ func TestResearchTables(t *testing.T) {
 	}
 }
 
-// TestSiteName: site= finds an outlet by name in any case or by host.
+// TestSiteName: site= finds an outlet by its name or its source's as
+// stored (through the indexes), in any case, or by host.
 func TestSiteName(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
@@ -74,7 +75,8 @@ func TestSiteName(t *testing.T) {
 	a := newArticle("https://www.francedepeche.test/a.html", "a")
 	a.Site, a.Source = "France Dépêche", "France Dépêche - fil"
 	mustSave(t, db, a, vigie.RawPage{})
-	for in, want := range map[string]string{"france dépêche": "France Dépêche", "FRANCE DÉPÊCHE - FIL": "France Dépêche",
+	for in, want := range map[string]string{"France Dépêche": "France Dépêche", "France Dépêche - fil": "France Dépêche",
+		"france dépêche": "France Dépêche", "FRANCE DÉPÊCHE - FIL": "France Dépêche",
 		"www.francedepeche.test": "France Dépêche", "francedepeche.test": "France Dépêche", "other.test": "", "Le Progrès": ""} {
 		if got, err := db.SiteName(ctx, in); err != nil || got != want {
 			t.Errorf("SiteName(%q) = %q, %v; want %q", in, got, err, want)
