@@ -58,6 +58,36 @@ func (x *Index) Search(ctx context.Context, f vigie.ArticleFilter) (Result, erro
 	return r, nil
 }
 
+// SearchAll returns the ids of the first limit articles matching f, in
+// the order Search pages them, f's page and size aside, with the total
+// (typos forgiven as Search forgives them): one search for an export,
+// where asking page after page would search again for each.
+func (x *Index) SearchAll(ctx context.Context, f vigie.ArticleFilter, limit int) (Result, error) {
+	r, err := x.searchAll(ctx, f, limit, false)
+	if err != nil || f.Query == "" || r.Total >= FuzzyBelow {
+		return r, err
+	}
+	if fr, err := x.searchAll(ctx, f, limit, true); err == nil && fr.Total > r.Total {
+		fr.Fuzzy = true
+		return fr, nil
+	}
+	return r, nil
+}
+
+func (x *Index) searchAll(ctx context.Context, f vigie.ArticleFilter, limit int, fuzzy bool) (Result, error) {
+	f.Page, f.Size, f.NoFacets = 1, 1, true
+	req, err := x.request(f, fuzzy)
+	if err != nil || req == nil {
+		return Result{}, err
+	}
+	req.Size = limit
+	res, err := x.alias.SearchInContext(ctx, req)
+	if err != nil {
+		return Result{}, fmt.Errorf("index: search %q: %w", f.Query, err)
+	}
+	return newResult(res)
+}
+
 // search runs f, forgiving typos when fuzzy is set.
 func (x *Index) search(ctx context.Context, f vigie.ArticleFilter, fuzzy bool) (Result, error) {
 	key, gen := newArticleFacetKey(f, fuzzy), x.facets.generation()

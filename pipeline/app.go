@@ -130,11 +130,7 @@ func facets(in map[string][]index.FacetCount) map[string][]vigie.FacetCount {
 // FindArticles searches the index and reads the articles found from the
 // store, in the index's order.
 func (a *App) FindArticles(ctx context.Context, f vigie.ArticleFilter) (vigie.ArticleList, error) {
-	if f.Site != "" {
-		if name, err := a.DB.SiteName(ctx, f.Site); err == nil && name != "" {
-			f.Site = name // site= is a host or a name in any case
-		}
-	}
+	f.Site = a.siteName(ctx, f.Site)
 	if f.Query == "" {
 		return a.listArticles(ctx, f)
 	}

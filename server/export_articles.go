@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"net/http"
@@ -51,19 +52,18 @@ func (s *Server) exportArticles(w http.ResponseWriter, r *http.Request, f vigie.
 		f.Page, f.Size = 1, maxSize
 	}
 	f.NoFacets = true // an export writes none
+	if x, ok := s.Articles.(articleExporter); ok && !paged {
+		s.exportAll(w, r, x, f, format)
+		return
+	}
 	list, err := s.Articles.FindArticles(r.Context(), f)
 	if err != nil {
 		s.writeError(w, r, err)
 		return
 	}
-	w.Header().Set("Content-Type", contentTypes[format])
-	w.Header().Set("Content-Disposition", `attachment; filename="vigie-articles.`+format+`"`)
-	w.Header().Set("Access-Control-Allow-Origin", "*")
 	cw, enc := csv.NewWriter(w), json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	if format == FormatCSV {
-		cw.Write(articleColumns)
-	}
+	s.startArticleExport(w, format, cw)
 	for n := 0; ; {
 		for _, a := range list.Articles {
 			rec := newArticleRecord(a)
@@ -84,4 +84,52 @@ func (s *Server) exportArticles(w http.ResponseWriter, r *http.Request, f vigie.
 		}
 	}
 	cw.Flush()
+}
+
+// articleExporter is an ArticleService that gives every match of an export
+// from one search (pipeline.App), where paging would search again for
+// each page.
+type articleExporter interface {
+	ExportArticles(ctx context.Context, f vigie.ArticleFilter, limit int, each func(*vigie.Article) error) error
+}
+
+// exportAll writes every article matching f, up to maxExport, from one
+// search. A malformed filter is an error before anything is written; a
+// failure after is logged and ends the file.
+func (s *Server) exportAll(w http.ResponseWriter, r *http.Request, x articleExporter, f vigie.ArticleFilter, format string) {
+	started := false
+	cw, enc := csv.NewWriter(w), json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	err := x.ExportArticles(r.Context(), f, maxExport, func(a *vigie.Article) error {
+		if !started {
+			started = true
+			s.startArticleExport(w, format, cw)
+		}
+		rec := newArticleRecord(a)
+		if format == FormatCSV {
+			return cw.Write(rec.record())
+		}
+		return enc.Encode(rec)
+	})
+	switch {
+	case err != nil && !started:
+		s.writeError(w, r, err)
+		return
+	case err != nil:
+		s.logger().Error("export articles", "err", err)
+	case !started:
+		s.startArticleExport(w, format, cw)
+	}
+	cw.Flush()
+}
+
+// startArticleExport writes an article export's headers, and the CSV
+// header row.
+func (s *Server) startArticleExport(w http.ResponseWriter, format string, cw *csv.Writer) {
+	w.Header().Set("Content-Type", contentTypes[format])
+	w.Header().Set("Content-Disposition", `attachment; filename="vigie-articles.`+format+`"`)
+	w.Header().Set("Access-Control-Allow-Origin", "*")
+	if format == FormatCSV {
+		cw.Write(articleColumns)
+	}
 }
