@@ -89,8 +89,8 @@ func (db *DB) oneString(ctx context.Context, q string, args ...any) (string, err
 }
 
 // column returns the first column of every row q gives.
-func (db *DB) column(ctx context.Context, q string) ([]string, error) {
-	rows, err := db.db.QueryContext(ctx, q)
+func (db *DB) column(ctx context.Context, q string, args ...any) ([]string, error) {
+	rows, err := db.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}

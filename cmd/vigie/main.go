@@ -56,6 +56,7 @@ var commands = []command{
 	{"serve", "serve the API and crawl every -interval", runServe},
 	{"export", "write the articles or incidents as JSON Lines or CSV", runExport},
 	{"reindex", "rebuild the search index from the store", runReindex},
+	{"copy", "copy a SQLite data folder's store into a new PostgreSQL store (-from DIR -data postgres://…)", runCopy},
 	{"check", "compare the store with the search indexes (read-only)", runCheck},
 	{"reprocess", "extract and analyse the stored pages again, rebuild the incidents", runReprocess},
 	{"demo", "crawl the bundled offline corpus and serve the API", runDemo},

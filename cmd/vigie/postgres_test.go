@@ -221,3 +221,35 @@ func apiTotal(tb testing.TB, u string) int {
 	}
 	return body.Total
 }
+
+// TestCLICopyToPostgres: vigie copy moves a crawled SQLite folder's store
+// into PostgreSQL; reindexed there, it exports the same articles and
+// incidents; a second copy into it is refused.
+func TestCLICopyToPostgres(t *testing.T) {
+	t.Parallel()
+	dsn := pgtest.DSN(t)
+	f := newFixture(t, corpusDir)
+	f.crawl(t, false)
+	dir := f.app.Dir
+	f.app.Close() // the copy takes the folder's lock
+	if code, out, stderr := runCLI(t, "copy", "-from", dir, "-data", dsn); code != 0 || !strings.Contains(out, "articles: 53 rows") {
+		t.Fatalf("copy: exit %d, %q %q", code, out, stderr)
+	}
+	index := filepath.Join(t.TempDir(), "index")
+	if code, out, stderr := runCLI(t, "reindex", "-data", dsn, "-index", index); code != 0 || !strings.Contains(out, "53 articles") {
+		t.Errorf("reindex: exit %d, %q %q", code, out, stderr)
+	}
+	for _, what := range []string{"articles", "incidents"} {
+		_, sqlite, _ := runCLI(t, "export", "-data", dir, "-what", what)
+		code, pg, stderr := runCLI(t, "export", "-data", dsn, "-what", what)
+		if code != 0 || pg != sqlite || len(pg) < 1000 {
+			t.Errorf("export %s: exit %d (%q), %d bytes from PostgreSQL, %d from SQLite, or they differ", what, code, stderr, len(pg), len(sqlite))
+		}
+	}
+	if code, _, stderr := runCLI(t, "copy", "-from", dir, "-data", dsn); code == 0 || !strings.Contains(stderr, "already holds 53 articles") {
+		t.Errorf("second copy: exit %d, %q", code, stderr)
+	}
+	if code, _, stderr := runCLI(t, "copy", "-from", dir, "-data", filepath.Join(t.TempDir(), "sqlite")); code != 2 || !strings.Contains(stderr, "PostgreSQL") {
+		t.Errorf("copy into SQLite: exit %d, %q", code, stderr)
+	}
+}
