@@ -146,6 +146,7 @@ func followUps(reports []vigie.Report, articles map[int64]*vigie.Article, cluste
 		}
 	}
 	var decisions []Decision
+	var joins []item
 	for _, r := range reports {
 		a := articles[r.ArticleID]
 		if a == nil || len(r.Findings) > 0 || len(r.Names) == 0 {
@@ -159,17 +160,20 @@ func followUps(reports []vigie.Report, articles map[int64]*vigie.Article, cluste
 		}
 		f := vigie.Finding{Victim: v, Attack: vigie.AttackUnknown, InScope: true, Confidence: 0.3,
 			Evidence: []vigie.Evidence{{Field: "victim", Value: cmp.Or(v.Official, v.Name), Sentence: a.Title}}}
-		clusters[i].add(item{article: a, finding: f})
+		joins = append(joins, item{article: a, finding: f})
 		decisions = append(decisions, Decision{ArticleID: a.ID, Victim: identity(v), Cluster: i, Joined: true, Reasons: []string{why}})
+	}
+	for k, it := range joins { // once all are decided: a follow-up does not stretch the window of another
+		clusters[decisions[k].Cluster].add(it)
 	}
 	return decisions
 }
 
 // follow finds the incident a report that names no victim follows: among
 // the clusters with an in-scope victim all of whose own words the
-// report's names (sorted) spell, those of one victim (names that fit two victims
-// choose none), the latest to begin before the article came out, while
-// the press still writes about it (coverage). It returns the cluster's
+// report's names (sorted) spell, those of one victim (names that fit two
+// victims choose none), the latest to begin before the article came out,
+// while the press still writes about it (coverage). It returns the cluster's
 // index, or -1, and that victim.
 func follow(clusters []*cluster, byWord map[string][]int, names []string, pub time.Time) (int, vigie.Body, string) {
 	var cands []int
