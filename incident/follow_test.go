@@ -24,8 +24,12 @@ func followed(t *testing.T, first, later *vigie.Article) []string {
 	return out
 }
 
-var rijnland = article("nl", "2022-09-23 10:00", "Hoogheemraadschap van Rijnland getroffen door phishingaanval",
-	"Het Hoogheemraadschap van Rijnland is op 22 september getroffen door een phishingaanval. Medewerkers konden niet inloggen.")
+// rijnland is the first report of an attack, new for each test (followed
+// sets its id).
+func rijnland() *vigie.Article {
+	return article("nl", "2022-09-23 10:00", "Hoogheemraadschap van Rijnland getroffen door phishingaanval",
+		"Het Hoogheemraadschap van Rijnland is op 22 september getroffen door een phishingaanval. Medewerkers konden niet inloggen.")
+}
 
 // TestFollowUpByName: a piece months later that tells the attack but
 // names the body in a form the reader cannot resolve ("Rijnland") follows
@@ -38,7 +42,7 @@ func TestFollowUpByName(t *testing.T) {
 	if len(r.Findings) != 0 || len(r.Names) == 0 {
 		t.Fatalf("the follow-up has findings %+v and names %q; want none, and names", r.Findings, r.Names)
 	}
-	if got := followed(t, rijnland, later); len(got) != 1 {
+	if got := followed(t, rijnland(), later); len(got) != 1 {
 		t.Errorf("the follow-up is in incidents %q, want the attack's", got)
 	}
 }
@@ -61,7 +65,7 @@ func TestFollowUpNotTaken(t *testing.T) {
 		"no attack told": article("nl", "2023-03-01 09:00", "Rijnland kiest nieuwe dijkgraaf",
 			"Rijnland heeft een nieuwe dijkgraaf gekozen. Hij wil het waterschap beter beveiligen."),
 	} {
-		if got := followed(t, rijnland, later); len(got) != 0 {
+		if got := followed(t, rijnland(), later); len(got) != 0 {
 			t.Errorf("%s: in incidents %q, want none", name, got)
 		}
 	}
