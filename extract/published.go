@@ -1,8 +1,8 @@
 package extract
 
 import (
-	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -62,7 +62,7 @@ func zonedTwin(doc *goquery.Document, visible vigie.Timestamp) vigie.Timestamp {
 		v, _ := s.Attr("datetime")
 		t, err := time.Parse(time.RFC3339, strings.TrimSpace(v))
 		if err != nil || isModified(s) || t.Format(layout) != want ||
-			visible.Precision == vigie.PrecisionDay && !strings.Contains(s.Text(), fmt.Sprint(t.Day())) {
+			visible.Precision == vigie.PrecisionDay && !strings.Contains(s.Text(), strconv.Itoa(t.Day())) {
 			return true
 		}
 		twin = vigie.At(t)

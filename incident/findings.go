@@ -514,19 +514,30 @@ func reportedClause(before string) bool {
 	return false
 }
 
-// thatWords open a reported clause; reportVerbs report it.
-var (
-	thatWords   = map[string]bool{"that": true, "que": true, "qu'": true, "che": true, "dass": true, "dat": true}
-	reportVerbs = words("found", "discovered", "learned", "learnt", "realised", "realized", "noticed", "confirmed", "revealed",
-		"said", "decouvert", "constate", "scoperto", "descubrio", "descubrieron", "comprobo", "festgestellt", "bemerkt", "ontdekte", "ontdekten")
-)
-
-// reportedSpeech are the verbs of finding or saying whose clause shifts
-// its tense back.
-var reportedSpeech = words("found that", "discovered that", "learned that", "learnt that", "realised that", "realized that",
+// reportedPhrases are the verbs of finding or saying, with their "that",
+// whose clause shifts its tense back (reportedSpeech); their verbs, the
+// word before the "that", report a clause further on (reportVerbs).
+var reportedPhrases = []string{"found that", "discovered that", "learned that", "learnt that", "realised that", "realized that",
 	"noticed that", "confirmed that", "revealed that", "said that", "a decouvert que", "ont decouvert que", "a constate que",
 	"ont constate que", "ha scoperto che", "hanno scoperto che", "descubrio que", "descubrieron que", "comprobo que",
-	"festgestellt dass", "fest dass", "bemerkt dass", "ontdekte dat", "ontdekten dat")
+	"festgestellt dass", "fest dass", "bemerkt dass", "ontdekte dat", "ontdekten dat"}
+
+var (
+	reportedSpeech = words(reportedPhrases...)
+	reportVerbs    = words(verbsOf(reportedPhrases)...)
+	thatWords      = map[string]bool{"that": true, "que": true, "qu'": true, "che": true, "dass": true, "dat": true} // open a reported clause
+)
+
+// verbsOf returns the word before the last of each phrase, once.
+func verbsOf(phrases []string) []string {
+	var out []string
+	for _, p := range phrases {
+		ws := strings.Fields(p)
+		out = append(out, ws[len(ws)-2])
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
 
 // recallWords are tenses and words that tell of the past.
 var recallWords = words("avait ete", "avaient ete", "avait du", "avaient du", "avait connu", "avait subi", "avaient subi",

@@ -48,10 +48,11 @@ func (an *analysis) trackNames() []string {
 // i magazzini di Dolomiti Logistica ... l'azienda": the province, hit
 // months before, is no victim).
 func (an *analysis) toldAttack() bool {
-	if slices.ContainsFunc(an.lead(), func(i int) bool {
+	lead := an.lead()
+	if !slices.ContainsFunc(lead, an.tellsAttack) || slices.ContainsFunc(lead, func(i int) bool {
 		return otherCauses.in(an.folded[i]) || plannedWords.in(an.folded[i]) || companyWords.in(an.folded[i])
 	}) {
-		return false
+		return false // most articles: asked first, as the denials read every sentence
 	}
 	for _, f := range an.folded {
 		for _, l := range []cue{attackWords, plainAttack} {
@@ -60,7 +61,7 @@ func (an *analysis) toldAttack() bool {
 			}
 		}
 	}
-	return slices.ContainsFunc(an.lead(), an.tellsAttack)
+	return true
 }
 
 // tellsAttack: sentence i names an attack, plainly or not.

@@ -66,10 +66,7 @@ func (s *Server) exportArticles(w http.ResponseWriter, r *http.Request, f vigie.
 	s.startArticleExport(w, format, cw)
 	for n := 0; ; {
 		for _, a := range list.Articles {
-			rec := newArticleRecord(a)
-			if format == FormatCSV {
-				cw.Write(rec.record())
-			} else if enc.Encode(rec) != nil {
+			if writeArticle(format, cw, enc, a) != nil {
 				return
 			}
 			n++
@@ -105,11 +102,7 @@ func (s *Server) exportAll(w http.ResponseWriter, r *http.Request, x articleExpo
 			started = true
 			s.startArticleExport(w, format, cw)
 		}
-		rec := newArticleRecord(a)
-		if format == FormatCSV {
-			return cw.Write(rec.record())
-		}
-		return enc.Encode(rec)
+		return writeArticle(format, cw, enc, a)
 	})
 	switch {
 	case err != nil && !started:
@@ -121,6 +114,16 @@ func (s *Server) exportAll(w http.ResponseWriter, r *http.Request, x articleExpo
 		s.startArticleExport(w, format, cw)
 	}
 	cw.Flush()
+}
+
+// writeArticle writes one article of an export, as a CSV record or a
+// JSON line.
+func writeArticle(format string, cw *csv.Writer, enc *json.Encoder, a *vigie.Article) error {
+	rec := newArticleRecord(a)
+	if format == FormatCSV {
+		return cw.Write(rec.record())
+	}
+	return enc.Encode(rec)
 }
 
 // startArticleExport writes an article export's headers, and the CSV

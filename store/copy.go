@@ -61,13 +61,13 @@ func (db *DB) CopyTo(ctx context.Context, to *DB, progress func(table string, ro
 // tablesInOrder lists the store's tables, each after the tables its
 // foreign keys name.
 func (db *DB) tablesInOrder(ctx context.Context) ([]string, error) {
-	names, err := db.column(ctx, `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+	names, err := column(ctx, db.db, `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
 	if err != nil {
 		return nil, err
 	}
 	parents := map[string][]string{}
 	for _, t := range names {
-		if parents[t], err = db.column(ctx, `SELECT DISTINCT "table" FROM pragma_foreign_key_list(?)`, t); err != nil {
+		if parents[t], err = column(ctx, db.db, `SELECT DISTINCT "table" FROM pragma_foreign_key_list(?)`, t); err != nil {
 			return nil, err
 		}
 	}
@@ -107,7 +107,7 @@ const copyBatch = 500
 // copyTable copies table t's rows into tx, in batches, and returns how
 // many it copied. Its columns are the source's; the target must have them.
 func (db *DB) copyTable(ctx context.Context, tx *sql.Tx, t string) (int, error) {
-	cols, err := db.column(ctx, `SELECT name FROM pragma_table_info(?) ORDER BY cid`, t)
+	cols, err := column(ctx, db.db, `SELECT name FROM pragma_table_info(?) ORDER BY cid`, t)
 	if err != nil {
 		return 0, err
 	}
@@ -165,21 +165,11 @@ func quoted(cols []string) string {
 // largest id copied, so that the next row written gets a new one.
 func restartIdentities(ctx context.Context, tx *sql.Tx, tables []string) error {
 	for _, t := range tables {
-		rows, err := tx.QueryContext(ctx, `SELECT column_name FROM information_schema.columns
+		cols, err := column(ctx, tx, `SELECT column_name FROM information_schema.columns
 			WHERE table_schema = current_schema() AND table_name = ? AND is_identity = 'YES'`, t)
 		if err != nil {
 			return err
 		}
-		var cols []string
-		for rows.Next() {
-			var c string
-			if err := rows.Scan(&c); err != nil {
-				rows.Close()
-				return err
-			}
-			cols = append(cols, c)
-		}
-		rows.Close()
 		for _, c := range cols {
 			if _, err := tx.ExecContext(ctx, `SELECT setval(pg_get_serial_sequence(?, ?), (SELECT COALESCE(MAX("`+c+`"), 0) + 1 FROM `+t+`), false)`, t, c); err != nil {
 				return fmt.Errorf("sequence of %s.%s: %w", t, c, err)

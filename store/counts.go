@@ -49,14 +49,14 @@ func (db *DB) siteName(ctx context.Context, s string) (string, error) {
 			return site, err
 		}
 	}
-	sites, err := db.column(ctx, `SELECT DISTINCT site FROM articles`)
+	sites, err := column(ctx, db.db, `SELECT DISTINCT site FROM articles`)
 	if err != nil {
 		return "", err
 	}
 	if i := slices.IndexFunc(sites, func(site string) bool { return strings.EqualFold(site, s) }); i >= 0 {
 		return sites[i], nil
 	}
-	sources, err := db.column(ctx, `SELECT DISTINCT source FROM articles`)
+	sources, err := column(ctx, db.db, `SELECT DISTINCT source FROM articles`)
 	if err != nil {
 		return "", err
 	}
@@ -88,9 +88,9 @@ func (db *DB) oneString(ctx context.Context, q string, args ...any) (string, err
 	return v, nil
 }
 
-// column returns the first column of every row q gives.
-func (db *DB) column(ctx context.Context, q string, args ...any) ([]string, error) {
-	rows, err := db.db.QueryContext(ctx, q, args...)
+// column returns the first column of every row query gives.
+func column(ctx context.Context, q querier, query string, args ...any) ([]string, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
