@@ -106,7 +106,7 @@ func TestAnalyze(t *testing.T) {
 		{"a title's county says where the council the text names is", article("en", "2024-08-05 10:00", "Surrey council website defaced with political slogans",
 			"Visitors to Waverley Borough Council's site were met with a black page and a list of demands.\n\n"+
 				"Waverley Borough Council's public website was defaced on Saturday afternoon."),
-			"true|commune|Witley|England|defacement|2024-08-03"},
+			"true|commune|Farnham|England|defacement|2024-08-03"}, // the registry's seat, its largest town (the offices are in Godalming)
 		{"a region a title opens on, then its regional government", article("fr", "2025-04-08 10:00", "La Bavière ciblée par des hacktivistes, les sites du gouvernement régional saturés",
 			"Les sites du gouvernement régional sont restés inaccessibles lundi après une attaque par déni de service."),
 			"true|region|München|Bayern|ddos|2025-04-07"},

