@@ -178,4 +178,7 @@ type Report struct {
 	// that calls "BH Vöcklabruck" what an earlier report called the
 	// Bezirkshauptmannschaft).
 	Names []string `json:"names,omitempty"`
+	// Recent says the article tells only an outage, no attack: it may
+	// follow only an incident begun shortly before it came out.
+	Recent bool `json:"recent,omitempty"`
 }

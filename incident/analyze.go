@@ -447,6 +447,9 @@ func (an *analysis) dateline() *place.Commune {
 // is…").
 func (an *analysis) barePlace(title string) *place.Commune {
 	toks := tokenize(title)
+	if c := an.openingName(title, toks); c != nil {
+		return c
+	}
 	for i := 1; i < len(toks); i++ {
 		if !toks[i].Upper || toks[i].Punct || place.IsCommonWord(toks[i].Text) || withinAnchor(toks, i) {
 			continue
@@ -463,6 +466,20 @@ func (an *analysis) barePlace(title string) *place.Commune {
 			}
 		}
 		i = end - 1
+	}
+	return nil
+}
+
+// openingName is the place a title opens with when its name is several
+// words joined ("Villanueva de la Serena recupera…", "Hof van Twente
+// is…"): its last word alone is no place of its own ("Serena").
+func (an *analysis) openingName(title string, toks []token) *place.Commune {
+	end := properEnd(toks, 0)
+	if end < 3 || isAnchorAt(toks, 0) || !slices.ContainsFunc(toks[1:end], func(t token) bool { return !t.Upper }) {
+		return nil
+	}
+	if c, ok := an.communeSpan(title[toks[0].Start:toks[end-1].End], "", false); ok {
+		return &c
 	}
 	return nil
 }
@@ -781,13 +798,47 @@ func (an *analysis) fuller(c place.Commune) place.Commune {
 			return *full
 		}
 	}
+	if full, ok := an.spelledFull(c); ok {
+		return full
+	}
 	return c
+}
+
+// spelledFull is the town the text names in full whose first words are
+// the alternate name c was found under: "Ayuntamiento de Villanueva" is
+// the Villanueva de la Serena the text names, not the town of another
+// province known as Villanueva.
+func (an *analysis) spelledFull(c place.Commune) (place.Commune, bool) {
+	if c.Alias == "" {
+		return c, false
+	}
+	short := fold.String(c.Alias)
+	for _, s := range an.sents {
+		toks := tokenize(s.Text)
+		for k, t := range toks {
+			if t.Fold != short && !strings.HasPrefix(short, t.Fold+" ") {
+				continue
+			}
+			end := properEnd(toks, k)
+			if end <= k+1 {
+				continue
+			}
+			if full, ok := an.g.Resolve(s.Text[t.Start:toks[end-1].End], an.ctx); ok && shortTown(c, full) {
+				return full, true
+			}
+		}
+	}
+	return c, false
 }
 
 // shortTown: c is a smaller commune whose name is the first part of full's
 // hyphenated name, as the press shortens it ("Chalon" for
 // Chalon-sur-Saône, "Charleville" for Charleville-Mézières).
 func shortTown(c, full place.Commune) bool {
+	if c.Alias != "" && c != full { // "Villanueva", another town's alternate name, after "Villanueva de la Serena"
+		n := len(c.Alias)
+		return len(full.Name) > n && (full.Name[n] == '-' || full.Name[n] == ' ') && fold.String(full.Name[:n]) == fold.String(c.Alias)
+	}
 	n := len(c.Name)
 	return c.Population < full.Population && c != full &&
 		len(full.Name) > n && full.Name[n] == '-' && strings.EqualFold(full.Name[:n], c.Name)
@@ -808,6 +859,9 @@ func (an *analysis) urlSection(raw string) *place.Commune {
 		seg := parts[k]
 		if len(seg) < 4 || strings.IndexFunc(seg, unicode.IsLetter) < 0 {
 			continue
+		}
+		if _, ok := an.g.Region(strings.ReplaceAll(seg, "-", " ")); ok {
+			continue // "/news/wales/" files the story under the nation, not the village of Wales in Yorkshire
 		}
 		c, ok := an.g.Resolve(strings.ReplaceAll(seg, "-", " "), an.ctx)
 		if !ok {

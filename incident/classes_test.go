@@ -1136,3 +1136,106 @@ func TestArticleIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignWordsNoFrenchDepartment: German "des Landes" (of the Land)
+// is no French département for a bare "den Kreis" to stand for; the Kreis
+// the article names is.
+func TestForeignWordsNoFrenchDepartment(t *testing.T) {
+	t.Parallel()
+	_, got := findingsOf(article("de", "2023-05-10 18:00", "Hackerangriff kostet den Kreis zwei Millionen",
+		"Die Kreisverwaltung legt die Rechnung für den Cyberangriff vom März vor. Zwei Millionen Euro hat der Angriff den Landkreis Marburg-Biedenkopf gekostet. "+
+			"Offen ist, ob Mittel des Landes fließen."))
+	if len(got) == 0 || !strings.HasPrefix(got[0], "Landkreis Marburg-Biedenkopf|") {
+		t.Errorf("findings %q, want the Landkreis", got)
+	}
+}
+
+// TestTitleOpensWithJoinedName: a title that opens with a town's name of
+// several joined words is about that town, not about a town elsewhere
+// known by the name's last word ("Serena"); a short form the text spells
+// in full is that town, not another known by it ("Villanueva").
+func TestTitleOpensWithJoinedName(t *testing.T) {
+	t.Parallel()
+	for _, a := range []*vigie.Article{
+		article("es", "2023-07-20 10:00", "Villanueva de la Serena vuelve a abrir su registro electrónico",
+			"El consistorio reabre su registro electrónico un mes después del ciberataque que cifró sus servidores."),
+		article("es", "2025-04-02 10:00", "Multa de Protección de Datos al Ayuntamiento de Villanueva",
+			"La Agencia Española de Protección de Datos sanciona al Ayuntamiento de Villanueva de la Serena por el ciberataque de 2023, que cifró sus servidores."),
+	} {
+		if _, got := findingsOf(a); len(got) == 0 || !strings.HasPrefix(got[0], "Ayuntamiento de Villanueva de la Serena|") {
+			t.Errorf("%q: findings %q, want Villanueva de la Serena", a.Title, got)
+		}
+	}
+}
+
+// TestSecondAttackDatedOwn: a body hit again years later, whose lead
+// counts the years since the first attack, dates the new one by its own
+// weekday, found out ("bemerkte") that day.
+func TestSecondAttackDatedOwn(t *testing.T) {
+	t.Parallel()
+	_, got := findingsOf(article("de", "2024-02-22 11:25", "Erneut Hacker im Netz der Kreisverwaltung",
+		"Zweieinhalb Jahre nach dem Erpressungsangriff dringen Unbekannte wieder in die IT des Landkreises Marburg-Biedenkopf ein. "+
+			"Am Dienstag bemerkte das Sicherheitsteam verdächtige Anmeldungen über das Konto eines Dienstleisters."))
+	if len(got) == 0 || !strings.HasSuffix(got[0], "|2024-02-20") {
+		t.Errorf("findings %q, want the new attack of Tuesday 20 February", got)
+	}
+}
+
+// TestRoundUpSceneSetter: in a round-up, a paragraph that opens by
+// setting the scene ("In Wrexham, the picture is murkier.") reports the
+// attack its next sentence tells.
+func TestRoundUpSceneSetter(t *testing.T) {
+	t.Parallel()
+	_, got := findingsOf(article("en", "2023-05-26 10:00", "Two councils, one month: lessons from a difficult spring",
+		"Two councils in the region have had to go back to pen and paper within a few weeks.\n\n"+
+			"In Conwy, the picture is murkier. The county borough council spotted suspicious activity on its network earlier this month and has said little about the attack since.\n\n"+
+			"In Denbighshire, staff found servers encrypted by ransomware in mid-April. The council refused to pay."))
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "Conwy") }) {
+		t.Errorf("findings %q, want Conwy's attack among them", got)
+	}
+}
+
+// TestUnclaimedIsNoDenial: "no group has claimed the attack" denies a
+// claim, not the attack: the follow-up still tells one, and keeps its
+// names for tracking.
+func TestUnclaimedIsNoDenial(t *testing.T) {
+	t.Parallel()
+	r := Analyze(article("es", "2024-11-05 11:45", "El Baix Empordà normaliza las becas un mes después del ataque",
+		"Casi un mes después del incidente, el Consell Comarcal del Baix Empordà ha recuperado la tramitación de las becas. "+
+			"Ningún grupo criminal ha reivindicado el ataque hasta la fecha."), vigie.Source{TimeZone: paris})
+	if len(r.Findings) == 0 && len(r.Names) == 0 {
+		t.Errorf("no finding and no names: the unclaimed attack was read as denied")
+	}
+}
+
+// TestNationSectionAndHedgedGroup: a paper's "/wales/" section files the
+// story under the nation, not a village named Wales, so "the council" is
+// the one the title names and its weekday dates the attack; a group the
+// methods are "consistent with", and files of which there is "no
+// confirmation" they were encrypted or stolen, tell no type.
+func TestNationSectionAndHedgedGroup(t *testing.T) {
+	t.Parallel()
+	a := article("en", "2023-05-11 14:20", "Conwy council hit by cyber incident",
+		"Conwy County Borough Council is dealing with a cyber incident that has taken its online services offline. "+
+			"The council said suspicious activity was noticed on Tuesday.\n\n"+
+			"Officials have declined to describe the nature of the attack. There has been no confirmation that any files have been encrypted or stolen.\n\n"+
+			"Researchers said the methods were consistent with the Rhysida group.")
+	a.URL = "https://www.example-courier.test/news/wales/2023/05/11/conwy-council-hit.html"
+	if _, got := findingsOf(a); len(got) == 0 || !strings.HasSuffix(got[0], "|unknown|2023-05-09") {
+		t.Errorf("findings %q, want an attack of unknown type on Tuesday 9 May", got)
+	}
+}
+
+// TestUnlinkedBodyIsNoVictim: a company hit in the district's seat, under
+// a title that names the town, is no attack on the district that the lead
+// says it is not linked to.
+func TestUnlinkedBodyIsNoVictim(t *testing.T) {
+	t.Parallel()
+	rel, got := findingsOf(article("de", "2024-10-22 10:00", "Spedition in Korbach ebenfalls Ziel von Erpressern",
+		"Die Nordhessen Logistik GmbH meldet einen Angriff auf ihre Disposition. Ein Zusammenhang mit dem Kreis wird nicht vermutet.\n\n"+
+			"Nur wenige Tage nach dem Angriff auf die Kreisverwaltung hat es in Korbach ein weiteres Opfer getroffen: die Spedition ist seit Samstag Ziel einer Ransomware-Attacke.\n\n"+
+			"Einen Zusammenhang mit dem Vorfall beim Landkreis Waldeck-Frankenberg sieht die Polizei nicht."))
+	if rel {
+		t.Errorf("relevant, findings %q: the district is not the company's attack", got)
+	}
+}

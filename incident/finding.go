@@ -31,7 +31,7 @@ func (an *analysis) hitAgain() bool {
 
 // discoveryWords say when an attack was found out.
 var discoveryWords = words("decouvert*", "constate*", "detecte*", "s est apercu*", "se sont apercus", "discovered",
-	"detected", "noticed", "spotted", "entdeckt", "bemerkt", "festgestellt", "aufgefallen", "scopert*", "rilevat*", "accort*",
+	"detected", "noticed", "spotted", "entdeckt*", "bemerkt*", "festgestellt", "stellte* fest", "aufgefallen", "scopert*", "rilevat*", "accort*",
 	"notat*", "descubiert*", "detectad*", "ontdekt", "opgemerkt", "gemerkt", "remarque*", "apercu*")
 
 // finding reads one incident: its victim (g[0]), the bodies the title

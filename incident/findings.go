@@ -28,7 +28,7 @@ func (an *analysis) report() vigie.Report {
 	}
 	r.Mentions = an.mentions(groups)
 	if len(r.Findings) == 0 {
-		r.Names = an.trackNames()
+		r.Names, r.Recent = an.trackNames()
 	}
 	return r
 }
@@ -553,6 +553,9 @@ func (an *analysis) namedInTitle() []body {
 	var out []body
 	for _, i := range an.early(3)[1:] {
 		recall := (recalled(an.folded[i]) || pastMarkers.in(an.folded[i])) && !an.anniversary()
+		if unlinked(an.folded[i]) {
+			continue // "Ein Zusammenhang mit dem Kreis wird nicht vermutet": the Kreis is not the title's victim
+		}
 		for _, b := range an.bodies[i] {
 			if b.Marked || b.Locative || b.Kind == vigie.VictimOther || slices.ContainsFunc(out, func(o body) bool { return o.key == b.key }) {
 				continue
@@ -577,6 +580,14 @@ func (an *analysis) namedInTitle() []body {
 	}
 	return out
 }
+
+// unlinked: the sentence denies a link between the attack and what it
+// names ("no link with the council's incident", "Einen Zusammenhang mit
+// dem Vorfall beim Landkreis sieht die Polizei nicht").
+func unlinked(folded string) bool { return linkWords.in(folded) && negators.in(folded) }
+
+var linkWords = words("zusammenhang", "link", "linked", "connection", "connected", "lien", "lie", "liee", "relacion", "relacionad*",
+	"collegamento", "collegat*", "nesso", "verband")
 
 // nameInTitle: the title writes the body's proper name or its place's.
 func nameInTitle(title string, b body) bool {
@@ -936,6 +947,9 @@ func (an *analysis) roundup() ([][]body, [][]int) {
 		if judged[p] || !an.namesSomething(i) {
 			continue // paragraphs are judged by their first sentence naming a body
 		}
+		if an.setsScene(i) {
+			continue
+		}
 		judged[p] = true
 		if old := an.datesOld(i, an.sents[i-1].Paragraph == p); old && !isCounted && !review || an.yearsBack(i) > 1 {
 			continue // "Les conséquences se mesurent en euros. À Caen, l'intrusion de septembre 2022…": an example, not news
@@ -967,6 +981,22 @@ func (an *analysis) roundup() ([][]body, [][]int) {
 		}
 	}
 	return groups, spans
+}
+
+// setsScene: sentence i names a place or a body but tells nothing of an
+// attack, and the next sentence of its paragraph that names one tells it
+// ("In Wrexham, the picture is murkier. The county borough council
+// spotted suspicious activity…"): the paragraph is judged by that one.
+func (an *analysis) setsScene(i int) bool {
+	if an.attackIn(i) || eventWords.in(an.folded[i]) || an.toldNext(i) {
+		return false
+	}
+	for j := i + 1; j < len(an.sents) && an.sents[j].Paragraph == an.sents[i].Paragraph; j++ {
+		if an.namesSomething(j) {
+			return an.attackIn(j) || eventWords.in(an.folded[j])
+		}
+	}
+	return false
 }
 
 // laterVictim: in a round-up, a sentence inside a paragraph that tells,

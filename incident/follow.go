@@ -22,11 +22,18 @@ import (
 // spells. The analysis keeps those names (trackNames); clustering matches
 // them against the incidents (followUps).
 
-// trackNames are the proper names of the title and lead, folded, of an
-// article that tells an attack (toldAttack); nil for any other.
-func (an *analysis) trackNames() []string {
-	if !an.toldAttack() {
-		return nil
+// trackNames are the proper names of the title and lead, folded, and the
+// own words of the bodies they name ("el consistorio tudelano": tudela),
+// of an article that tells an attack (toldAttack), or only an outage
+// (toldAftermath: then recent says it may follow only an attack begun
+// shortly before); nil for any other.
+func (an *analysis) trackNames() (names []string, recent bool) {
+	switch {
+	case an.toldAttack():
+	case an.toldAftermath():
+		recent = true
+	default:
+		return nil, false
 	}
 	var out []string
 	for _, i := range an.lead() {
@@ -35,9 +42,23 @@ func (an *analysis) trackNames() []string {
 				out = append(out, w)
 			}
 		}
+		for _, b := range an.bodies[i] {
+			out = append(out, ownWords(b.Body)...)
+		}
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	return slices.Compact(out), recent
+}
+
+// toldAftermath: the title or the lead tell of systems down or coming back
+// ("Sèvre et Loire : les services redémarrent", "Rathaus seit einer Woche
+// ohne Netz") without naming an attack, nor another cause, planned work or
+// a company: the aftermath of an attack on a body the press already
+// reported, when there is one.
+func (an *analysis) toldAftermath() bool {
+	return an.itDown && !slices.ContainsFunc(an.lead(), func(i int) bool {
+		return an.tellsAttack(i) || otherCauses.in(an.folded[i]) || plannedWords.in(an.folded[i]) || firmIn(an.folded[i])
+	})
 }
 
 // toldAttack: the title or the lead tell an attack (a piece whose story
@@ -50,19 +71,27 @@ func (an *analysis) trackNames() []string {
 func (an *analysis) toldAttack() bool {
 	lead := an.lead()
 	if !slices.ContainsFunc(lead, an.tellsAttack) || slices.ContainsFunc(lead, func(i int) bool {
-		return otherCauses.in(an.folded[i]) || plannedWords.in(an.folded[i]) || companyWords.in(an.folded[i])
+		return otherCauses.in(an.folded[i]) || plannedWords.in(an.folded[i]) || firmIn(an.folded[i])
 	}) {
 		return false // most articles: asked first, as the denials read every sentence
 	}
 	for _, f := range an.folded {
 		for _, l := range []cue{attackWords, plainAttack} {
-			if slices.ContainsFunc(l.all(f), func(m []int) bool { return around(f, m).negated() }) {
+			if slices.ContainsFunc(l.all(f), func(m []int) bool { w := around(f, m); return w.negated() && !w.unclaimed() }) {
 				return false
 			}
 		}
 	}
 	return true
 }
+
+// unclaimed: the negation is of a claim, not of the attack ("Ningún
+// grupo criminal ha reivindicado el ataque", "zu dem Angriff hat sich
+// niemand bekannt"): the attack is taken as known.
+func (w cueWindow) unclaimed() bool { return claimVerbs.in(w.before) || claimVerbs.in(w.after) }
+
+var claimVerbs = words("revendique*", "reivindicad*", "reivindico", "claimed", "claim*", "rivendicat*", "opgeeist", "bekannt",
+	"bekennt", "bekannte")
 
 // tellsAttack: sentence i names an attack, plainly or not.
 func (an *analysis) tellsAttack(i int) bool {
@@ -155,7 +184,7 @@ func followUps(reports []vigie.Report, articles map[int64]*vigie.Article, cluste
 		}
 		names := slices.Clone(r.Names)
 		slices.Sort(names)
-		i, v, why := follow(clusters, byWord, names, published(a))
+		i, v, why := follow(clusters, byWord, names, published(a), r.Recent)
 		if i < 0 || recalledOnly(r, a.Title, v) {
 			continue
 		}
@@ -176,7 +205,7 @@ func followUps(reports []vigie.Report, articles map[int64]*vigie.Article, cluste
 // victims choose none), the latest to begin before the article came out,
 // while the press still writes about it (coverage). It returns the cluster's
 // index, or -1, and that victim.
-func follow(clusters []*cluster, byWord map[string][]int, names []string, pub time.Time) (int, vigie.Body, string) {
+func follow(clusters []*cluster, byWord map[string][]int, names []string, pub time.Time, recent bool) (int, vigie.Body, string) {
 	var cands []int
 	for _, n := range names {
 		cands = append(cands, byWord[n]...)
@@ -188,8 +217,8 @@ func follow(clusters []*cluster, byWord map[string][]int, names []string, pub ti
 	for _, i := range cands {
 		c := clusters[i]
 		start := cmp.Or(c.start, c.first)
-		if pub.Before(start.Add(-lead)) || pub.Sub(c.last) > coverage {
-			continue
+		if pub.Before(start.Add(-lead)) || pub.Sub(c.last) > coverage || recent && pub.Sub(start) > sameAttack {
+			continue // an outage told months after an attack is no sign of it
 		}
 		for _, it := range c.items {
 			v := it.finding.Victim
@@ -213,6 +242,12 @@ func follow(clusters []*cluster, byWord map[string][]int, names []string, pub ti
 	}
 	return best, victim, fmt.Sprintf("follows cluster %d (%s): its title and lead name %s, and it came out after the attack", best, clusters[best].label(), strings.Join(ownWords(victim), " "))
 }
+
+// firmIn: a folded sentence names a company, by an anchor or by its legal
+// form ("Die Hasetal Spedition GmbH meldet einen Angriff").
+func firmIn(folded string) bool { return companyWords.in(folded) || legalForms.in(folded) }
+
+var legalForms = words("gmbh", "ltd", "plc", "sarl", "srl", "s r l", "s p a", "bv", "b v")
 
 // companyWords are the anchors of a company, but for the words that also
 // name a council's provider or a gang ("prestataire", "groupe").

@@ -58,6 +58,8 @@ func TestFollowUpNotTaken(t *testing.T) {
 			"Een stroomuitval legde dinsdag de systemen van Rijnland plat; een aanval is het niet, want de stroom viel uit."),
 		"a company": article("nl", "2023-03-01 09:00", "Ransomware bij Leidse transporteur, na Rijnland",
 			"Een ransomware-aanval legt het bedrijf Van Dijk Transport in Leiden plat, maanden na de aanval op Rijnland."),
+		"a company by its legal form": article("nl", "2023-03-01 09:00", "Ransomware bij Van Dijk Transport B.V., na Rijnland",
+			"Een ransomware-aanval legt Van Dijk Transport B.V. in Leiden plat, maanden na de aanval op Rijnland."),
 		"before the attack": article("nl", "2022-05-01 09:00", "Rijnland oefent een aanval",
 			"Rijnland oefent een aanval op zijn netwerk, zegt het bestuur."),
 		"after years of silence": article("nl", "2026-03-01 09:00", "Rijnland opnieuw aangevallen",
@@ -92,5 +94,31 @@ func TestFollowUpOfOneVictim(t *testing.T) {
 				t.Errorf("the piece naming two victims follows %s", in.ID)
 			}
 		}
+	}
+}
+
+// TestAftermathFollowsRecentAttack: a piece that tells only systems
+// coming back ("les services redémarrent"), with no attack word, follows
+// the attack on the body it names when that attack began weeks before,
+// and not one begun a year before.
+func TestAftermathFollowsRecentAttack(t *testing.T) {
+	t.Parallel()
+	first := func() *vigie.Article {
+		return article("fr", "2023-11-21 10:00", "Cyberattaque : la communauté de communes de Grand Lieu privée d'informatique",
+			"La communauté de communes de Grand Lieu a été visée par une cyberattaque vendredi 17 novembre. Ses serveurs sont à l'arrêt.")
+	}
+	later := func(pub string) *vigie.Article {
+		return article("fr", pub, "Grand Lieu : les services informatiques redémarrent pas à pas",
+			"Trois semaines après l'incident, la communauté de communes de Grand Lieu rouvre son guichet et relance ses logiciels.")
+	}
+	r := Analyze(later("2023-12-08 16:40"), vigie.Source{TimeZone: paris})
+	if len(r.Findings) != 0 || !r.Recent || len(r.Names) == 0 {
+		t.Fatalf("the aftermath has findings %+v, recent %v, names %q; want none, recent, names", r.Findings, r.Recent, r.Names)
+	}
+	if got := followed(t, first(), later("2023-12-08 16:40")); len(got) != 1 {
+		t.Errorf("three weeks on: in incidents %q, want the attack's", got)
+	}
+	if got := followed(t, first(), later("2024-12-08 16:40")); len(got) != 0 {
+		t.Errorf("a year on: in incidents %q, want none", got)
 	}
 }

@@ -159,7 +159,7 @@ var countedNouns = words("communes", "villes", "mairies", "collectivites", "depa
 
 // itSystems are what an attack takes down.
 var itSystems = words("systems", "system", "servers", "server", "computers", "network", "it systems", "systemes",
-	"serveurs", "reseau informatique", "informatique", "systeme*", "netzwerk", "netz", "rechner", "sistemi", "rete informatica",
+	"serveurs", "reseau informatique", "informatique", "informatiques", "systeme*", "netzwerk", "netz", "rechner", "sistemi", "rete informatica",
 	"sistemas", "servidores", "red informatica", "systemen", "netwerk", "ict", "informationssystem*", "it system*",
 	"informatiesyste*", "sistema informati*", "sistemi informati*",
 	// German and Swiss German: "ein Angriff auf die Informatik der Stadt", "EDV seit Sonntag lahmgelegt"
@@ -250,7 +250,8 @@ var (
 // "le groupe LockBit est soupçonné", "a threat from LockBit".
 var suspectWords = words("soupconne*", "suspect*", "pourrait", "pourraient", "possible*", "hypothese", "piste*",
 	"menace*", "threat*", "could", "might", "may have", "verdacht*", "verdachtig*", "moglicherweise", "konnte",
-	"sospett*", "potrebbe", "ipotesi", "sospech*", "podria", "posible*")
+	"sospett*", "potrebbe", "ipotesi", "sospech*", "podria", "posible*", "consistent with", "compatible avec",
+	"compatibile con", "compatible con", "line of inquiry")
 
 // kindOrder is the order in which attack types win over each other when
 // an article gives cues of several: ransomware that also leaked data is
@@ -269,7 +270,8 @@ var negators = words("n", "pas", "aucun", "aucune", "sans", "ni", "non", "jamais
 var denials = words("ecarte*", "exclut", "exclu", "rule* out", "ruled out", "denied", "denies", "dementi*", "nie",
 	"schliesst aus", "ausgeschlossen", "esclude", "smentit*", "descarta*", "niega", "keine hinweise", "aucun signe",
 	"aucun indice", "aucune preuve", "no evidence", "no sign", "no indication", "nessuna prova", "nessun segno",
-	"ninguna prueba", "ningun indicio", "geen aanwijzingen", "geen bewijs")
+	"ninguna prueba", "ningun indicio", "geen aanwijzingen", "geen bewijs", "no confirmation", "aucune confirmation",
+	"keine bestatigung", "nessuna conferma", "ninguna confirmacion", "geen bevestiging")
 
 // theftVerbs and dataNouns, a few words apart, tell data taken: "download
 // more than 30,000 emails", "comenzó a sustraer información", "staff

@@ -592,7 +592,7 @@ func (an *analysis) bareDepartment(b body) (body, bool) {
 	case an.focus != nil && an.focus.Country == "FR":
 		d, ok := an.g.Department(an.focus.Department)
 		return departmentBody(b, d), ok
-	case an.focus == nil:
+	case an.focus == nil && len(langCountries[an.lang]) == 0: // French or English: a German "Kreis" is never "des Landes"
 		if d, ok := an.namedDepartment(); ok {
 			return departmentBody(b, d), true
 		}

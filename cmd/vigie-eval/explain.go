@@ -39,6 +39,9 @@ func explain(dir, match string, w io.Writer) error {
 		if len(r.Names) > 0 {
 			fmt.Fprintf(w, "   names no victim; may follow one whose own words are among %s\n", strings.Join(r.Names, " "))
 		}
+		if r.Recent {
+			fmt.Fprintln(w, "   tells an outage, no attack: may follow only an attack begun shortly before")
+		}
 	}
 	return nil
 }

@@ -13,6 +13,8 @@ func TestCountAndUnitDays(t *testing.T) {
 		ok         bool
 	}{
 		{"deux", "fr", 2, true}, {"zwei", "de", 2, true}, {"a", "en", 1, true}, {"een", "nl", 1, true},
+		{"eine", "de", 1, true}, {"zweieinhalb", "de", 2, true}, {"drei", "de", 3, true}, {"fünf", "de", 5, true}, // a half rounded down
+		{"anderhalf", "nl", 1, true}, {"drie", "nl", 3, true},
 		{"14", "fr", 14, true}, {"a", "fr", 0, false}, {"deux", "en", 0, false}, {"2019", "en", 0, false},
 	} {
 		if n, ok := Count(tc.word, tc.lang); n != tc.want || ok != tc.ok {

@@ -57,6 +57,7 @@ func TestFindDutchPortuguese(t *testing.T) {
 		{name: "nl yesterday", text: "gisteren", want: []string{"gisteren=2021-04-26 rel"}},
 		{name: "nl yesterday evening", text: "gisteravond", want: []string{"gisteravond=2021-04-26 rel"}},
 		{name: "nl ago", text: "tien dagen geleden", want: []string{"tien dagen geleden=2021-04-17 rel"}},
+		{name: "nl ago, a half rounded down", text: "anderhalf jaar geleden", want: []string{"anderhalf jaar geleden=2020-04 rel vague"}},
 		{name: "nl last week", text: "vorige week", want: []string{"vorige week=2021-04-19 rel vague"}},
 		{name: "nl month", text: "in december 2020", want: []string{"in december 2020=2020-12"}},
 		{name: "nl night", text: "in de nacht van zondag op maandag", want: []string{"in de nacht van zondag op maandag=2021-04-25 rel night"}},

@@ -20,7 +20,8 @@ var german = language{
 	},
 	weekdays: [7][]string{{"Sonntag"}, {"Montag"}, {"Dienstag"}, {"Mittwoch"}, {"Donnerstag"}, {"Freitag"}, {"Samstag", "Sonnabend"}},
 	numbers: [32][]string{
-		1: {"eins", "ein", "einem", "einer", "einen"}, 2: {"zwei"}, 3: {"drei"}, 4: {"vier"}, 5: {"fünf"},
+		// "anderthalb", "zweieinhalb": a half is rounded down
+		1: {"eins", "ein", "eine", "einem", "einer", "einen", "anderthalb", "eineinhalb"}, 2: {"zwei", "zweieinhalb"}, 3: {"drei"}, 4: {"vier"}, 5: {"fünf"},
 		6: {"sechs"}, 7: {"sieben"}, 8: {"acht"}, 9: {"neun"}, 10: {"zehn"},
 		11: {"elf"}, 12: {"zwölf"}, 13: {"dreizehn"}, 14: {"vierzehn"}, 15: {"fünfzehn"},
 		16: {"sechzehn"}, 17: {"siebzehn"}, 18: {"achtzehn"}, 19: {"neunzehn"}, 20: {"zwanzig"},

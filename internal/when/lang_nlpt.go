@@ -12,7 +12,8 @@ var dutch = language{
 	},
 	weekdays: [7][]string{{"zondag"}, {"maandag"}, {"dinsdag"}, {"woensdag"}, {"donderdag"}, {"vrijdag"}, {"zaterdag"}},
 	numbers: [32][]string{
-		1: {"een", "één"}, 2: {"twee"}, 3: {"drie"}, 4: {"vier"}, 5: {"vijf"},
+		// "anderhalf", "tweeënhalf": a half is rounded down
+		1: {"een", "één", "anderhalf", "anderhalve"}, 2: {"twee", "tweeënhalf"}, 3: {"drie"}, 4: {"vier"}, 5: {"vijf"},
 		6: {"zes"}, 7: {"zeven"}, 8: {"acht"}, 9: {"negen"}, 10: {"tien"},
 		11: {"elf"}, 12: {"twaalf"}, 13: {"dertien"}, 14: {"veertien"}, 15: {"vijftien"},
 		16: {"zestien"}, 17: {"zeventien"}, 18: {"achttien"}, 19: {"negentien"}, 20: {"twintig"},
