@@ -23,7 +23,8 @@ import (
 // them against the incidents (followUps).
 
 // trackNames are the proper names of the title and lead, folded, and the
-// own words of the bodies they name ("el consistorio tudelano": tudela),
+// own words of the bodies they name ("la communauté de communes" of a
+// piece on Sèvre et Loire: sevre, loire),
 // of an article that tells an attack (toldAttack), or only an outage
 // (toldAftermath: then recent says it may follow only an attack begun
 // shortly before); nil for any other.
