@@ -860,10 +860,11 @@ func (an *analysis) urlSection(raw string) *place.Commune {
 		if len(seg) < 4 || strings.IndexFunc(seg, unicode.IsLetter) < 0 {
 			continue
 		}
-		if _, ok := an.g.Region(strings.ReplaceAll(seg, "-", " ")); ok {
+		name := strings.ReplaceAll(seg, "-", " ")
+		if _, ok := an.g.Region(name); ok {
 			continue // "/news/wales/" files the story under the nation, not the village of Wales in Yorkshire
 		}
-		c, ok := an.g.Resolve(strings.ReplaceAll(seg, "-", " "), an.ctx)
+		c, ok := an.g.Resolve(name, an.ctx)
 		if !ok {
 			c, ok = an.g.Resolve(seg, an.ctx)
 		}

@@ -33,18 +33,6 @@ func (an *analysis) sinceAttack(t vigie.Timestamp) bool {
 	return el > 60*24*time.Hour && an.ref.Sub(t.Time) < el/2 && !an.hitOnceMore()
 }
 
-// hitOnceMore: the title or the lead says, in words that cannot mean
-// "back to normal", that the victim is hit a second time ("Erneut Hacker
-// im Netz des Landkreises", "for the second time"): the time they count
-// runs from the first attack, and the recent dates are the new one's.
-func (an *analysis) hitOnceMore() bool {
-	return slices.ContainsFunc(an.early(1), func(i int) bool { return secondTime.in(an.folded[i]) })
-}
-
-// secondTime are the words of againWords that never say a service is back.
-var secondTime = words("erneut", "nouvelle fois", "once more", "second time", "deuxieme fois", "seconde fois", "zweiten mal",
-	"seconda volta", "segunda vez", "tweede keer")
-
 // elapsedIn reads a duration set back from now in sentence i: a number
 // and a unit, then a word of "after" and an attack a few words on, or a
 // word of "later"; or a word of "ago" around them. named says that the

@@ -16,10 +16,15 @@ var pastMarkers = words("similaire", "similar", "similar attack", "deja", "alrea
 	"avant elle", "before it", "ahnlich*", "simile", "analogo")
 
 // againWords tell of a new attack on a body hit before: its older date
-// is the earlier attack's.
-var againWords = words("de nouveau", "a nouveau", "nouvelle fois", "encore une fois", "again", "once more", "erneut",
-	"wieder", "di nuovo", "ancora una volta", "de nuevo", "otra vez", "nuevamente", "opnieuw",
-	"second time", "deuxieme fois", "seconde fois", "zweiten mal", "seconda volta", "segunda vez", "tweede keer")
+// is the earlier attack's. Some also say a service is back ("wieder
+// online", "again"); secondTime are those that never do.
+var (
+	secondTimeList = []string{"erneut", "nouvelle fois", "once more", "second time", "deuxieme fois", "seconde fois",
+		"zweiten mal", "seconda volta", "segunda vez", "tweede keer"}
+	secondTime = words(secondTimeList...)
+	againWords = words(append([]string{"de nouveau", "a nouveau", "encore une fois", "again", "wieder", "di nuovo",
+		"ancora una volta", "de nuevo", "otra vez", "nuevamente", "opnieuw"}, secondTimeList...)...)
+)
 
 // hitAgain: the title or the lead says the victim is hit again ("Swale
 // council hit again", "for the second time in three years"): the article
@@ -27,6 +32,14 @@ var againWords = words("de nouveau", "a nouveau", "nouvelle fois", "encore une f
 // earlier one.
 func (an *analysis) hitAgain() bool {
 	return slices.ContainsFunc(an.early(1), func(i int) bool { return againWords.in(an.folded[i]) })
+}
+
+// hitOnceMore: the title or the lead says, in words that cannot mean
+// "back to normal", that the victim is hit a second time ("Erneut Hacker
+// im Netz des Landkreises", "for the second time"): the time they count
+// runs from the first attack, and the recent dates are the new one's.
+func (an *analysis) hitOnceMore() bool {
+	return slices.ContainsFunc(an.early(1), func(i int) bool { return secondTime.in(an.folded[i]) })
 }
 
 // discoveryWords say when an attack was found out.

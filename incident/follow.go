@@ -58,7 +58,7 @@ func (an *analysis) trackNames() (names []string, recent bool) {
 // reported, when there is one.
 func (an *analysis) toldAftermath() bool {
 	return an.itDown && !slices.ContainsFunc(an.lead(), func(i int) bool {
-		return an.tellsAttack(i) || otherCauses.in(an.folded[i]) || plannedWords.in(an.folded[i]) || firmIn(an.folded[i])
+		return an.tellsAttack(i) || an.otherStory(i)
 	})
 }
 
@@ -71,9 +71,7 @@ func (an *analysis) toldAftermath() bool {
 // months before, is no victim).
 func (an *analysis) toldAttack() bool {
 	lead := an.lead()
-	if !slices.ContainsFunc(lead, an.tellsAttack) || slices.ContainsFunc(lead, func(i int) bool {
-		return otherCauses.in(an.folded[i]) || plannedWords.in(an.folded[i]) || firmIn(an.folded[i])
-	}) {
+	if !slices.ContainsFunc(lead, an.tellsAttack) || slices.ContainsFunc(lead, an.otherStory) {
 		return false // most articles: asked first, as the denials read every sentence
 	}
 	for _, f := range an.folded {
@@ -91,8 +89,14 @@ func (an *analysis) toldAttack() bool {
 // niemand bekannt"): the attack is taken as known.
 func (w cueWindow) unclaimed() bool { return claimVerbs.in(w.before) || claimVerbs.in(w.after) }
 
-var claimVerbs = words("revendique*", "reivindicad*", "reivindico", "claimed", "claim*", "rivendicat*", "opgeeist", "bekannt",
+var claimVerbs = words("revendique*", "reivindicad*", "reivindico", "claim*", "rivendicat*", "opgeeist", "bekannt",
 	"bekennt", "bekannte")
+
+// otherStory: sentence i gives another cause (a fire, a power cut),
+// planned work or a company the trouble may be about.
+func (an *analysis) otherStory(i int) bool {
+	return otherCauses.in(an.folded[i]) || plannedWords.in(an.folded[i]) || firmIn(an.folded[i])
+}
 
 // tellsAttack: sentence i names an attack, plainly or not.
 func (an *analysis) tellsAttack(i int) bool {
