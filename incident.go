@@ -164,6 +164,10 @@ type Finding struct {
 	InScope      bool       `json:"in_scope"`
 	Confidence   float64    `json:"confidence"`
 	Evidence     []Evidence `json:"evidence,omitempty"`
+	// Again says the title or the lead tell the victim hit anew ("la
+	// mairie de nouveau visée", "hit again"): without a start, the finding
+	// is a new attack, not a follow-up of an old one.
+	Again bool `json:"again,omitempty"`
 }
 
 // Report is what the incident analysis read in one article.

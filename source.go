@@ -44,8 +44,11 @@ type Source struct {
 	MaxItems int        // articles to fetch at most per cycle, newest first
 	Interval time.Duration
 	TimeZone *time.Location // for dates that carry no offset
-	Region   string         // the area it covers, e.g. "Savoie", "France", "cyber"
-	Enabled  bool
+	// OwnZone says TimeZone was set for this source, not inherited from
+	// the settings: only a zone of its own says where the source is.
+	OwnZone bool
+	Region  string // the area it covers, e.g. "Savoie", "France", "cyber"
+	Enabled bool
 }
 
 // SourceState is what Vigie remembers of a source between crawls.

@@ -115,6 +115,7 @@ func (s *rawSource) source(settings Settings) vigie.Source {
 		MaxItems: orInt(s.MaxItems, settings.MaxItems),
 		Interval: s.Interval,
 		TimeZone: s.location,
+		OwnZone:  s.location != nil,
 		Region:   s.Region,
 		Enabled:  s.Enabled == nil || *s.Enabled,
 	}

@@ -256,10 +256,10 @@ sources:
 		t.Errorf("Settings =\n%+v\nwant\n%+v", f.Settings, want)
 	}
 	a, b := f.Sources[0], f.Sources[1]
-	if a.Interval != time.Hour || a.TimeZone != time.UTC || a.MaxItems != 20 || a.MaxPages != 3 || !a.Enabled || a.Language != "fr-FR" {
+	if a.Interval != time.Hour || a.TimeZone != time.UTC || a.OwnZone || a.MaxItems != 20 || a.MaxPages != 3 || !a.Enabled || a.Language != "fr-FR" {
 		t.Errorf("source A = %+v, want the settings' values, enabled", a)
 	}
-	if b.Interval != 15*time.Minute || b.TimeZone.String() != "America/New_York" || b.MaxItems != 5 || b.MaxPages != 2 || b.Enabled || b.Region != "Savoie" {
+	if b.Interval != 15*time.Minute || b.TimeZone.String() != "America/New_York" || !b.OwnZone || b.MaxItems != 5 || b.MaxPages != 2 || b.Enabled || b.Region != "Savoie" {
 		t.Errorf("source B = %+v, want its own values, disabled", b)
 	}
 }

@@ -84,8 +84,8 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 	}
 	an.ctx = place.ContextOf(g.Find(a.Title + "\n" + a.Text))
 	an.ctx.SourceRegion = src.Region
-	if src.Region == "" && src.TimeZone != nil {
-		an.ctx.SourceRegion = zoneCountry[src.TimeZone.String()] // a source's own zone, not the default
+	if src.Region == "" && src.OwnZone && src.TimeZone != nil {
+		an.ctx.SourceRegion = zoneCountry[src.TimeZone.String()] // a source's own zone, not the default: a Swiss site left unset is no French one
 	}
 	mentioned := len(an.ctx.Countries) > 0
 	if !mentioned {

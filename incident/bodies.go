@@ -58,7 +58,8 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"waterschap", "hoogheemraadschap", "wetterskip", "water board", "wasserverband", "abwasserverband",
 		"wasserverbund", "wasserzweckverband", "wasserversorgungsverband"},
 	vigie.VictimHospital: {"hopital", "hopitaux", "centre hospitalier", "chu", "chr", "clinique", "hospital",
-		"hospitals", "clinic", "krankenhaus", "klinikum", "klinik", "ospedale", "azienda ospedaliera", "nhs trust"},
+		"hospitals", "clinic", "krankenhaus", "klinikum", "klinik", "ospedale", "azienda ospedaliera", "nhs trust",
+		"clinica", "casa di cura", "ospedali", "hospitales", "ziekenhuis", "spital"},
 	vigie.VictimSchool: {"universite", "ecole", "lycee", "college", "university", "school", "universitat",
 		"schule", "hochschule", "universita", "scuola", "universidad", "colegio", "rectorat", "school district",
 		"school districts", "public schools", "school board"},
@@ -149,6 +150,7 @@ type named struct {
 	Marked     bool   // preceded by a marker saying it is cited as context
 	Before     bool   // the name stands before the anchor ("Chaville town hall")
 	Locative   bool   // a region or district named as where things are: "dans la région", "in the county"
+	Served     bool   // a service stands between anchor and name: "syndicat des eaux de la Dranse", named after a river
 }
 
 // findNamed returns the bodies a sentence names through an anchor, in order.
@@ -163,7 +165,13 @@ func findNamed(text, lang string) []named {
 		b := named{AnchorKind: a.kind, Anchor: text[toks[i].Start:toks[i+n-1].End], Start: toks[i].Start, End: toks[i+n-1].End}
 		loc := locativeBefore(toks, i)
 		b.Locative = loc && (a.kind == vigie.VictimRegion || a.kind == vigie.VictimDepartment)
-		if name, art, end, ok := nameAfter(toks, i+n+qualifier(toks, i+n, lang)); ok {
+		q, served := qualifier(toks, i+n, lang), 0
+		if a.kind == vigie.VictimLocalPublicBody && q == 0 {
+			q = service(toks, i+n, lang)
+			served = q
+		}
+		from := min(i+n+q, len(toks)-1)
+		if name, art, end, ok := nameAfter(toks, i+n+q); ok {
 			if inner, m := matchAnchor(toks, name, lang); m > 0 && inner.kind == a.kind {
 				i = name - 1
 				continue // "the water board Waterschap Aa en Maas": the name is the body's own, anchor and all
@@ -186,6 +194,10 @@ func findNamed(text, lang string) []named {
 			b.Locative = true
 		}
 		b.Written = text[b.Start:b.End]
+		if served > 0 && b.Proper != "" {
+			b.Served = true
+			b.Written = b.Anchor + " " + text[toks[from].Start:b.End] // "Syndicat de la Dranse", whatever water it serves
+		}
 		b.Marked = markedBefore(text, b.Start)
 		if n := len(out); n > 0 && isApposition(text, out[n-1], b) {
 			b.Marked = out[n-1].Marked
@@ -214,6 +226,27 @@ func qualifier(toks []token, i int, lang string) int {
 		return 0
 	}
 	return 1
+}
+
+// service is the number of tokens at toks[i] that say what a local
+// public body serves, a preposition and a noun (and an adjective), before
+// the preposition of its name, as French, Italian and Spanish write them:
+// "le syndicat des eaux de la Dranse", "Syndicat des eaux du Val de
+// Loire", "il consorzio di bonifica della Maremma"; 0 for none.
+func service(toks []token, i int, lang string) int {
+	if lang != "fr" && lang != "it" && lang != "es" || i+2 >= len(toks) || !prepositions[toks[i].Fold] && toks[i].Fold != "d" {
+		return 0
+	}
+	for n := 2; n <= 3 && i+n < len(toks); n++ {
+		t := toks[i+n-1]
+		if t.Upper || t.Punct || len(t.Fold) < 3 || prepositions[t.Fold] || articles[t.Fold] {
+			return 0
+		}
+		if prepositions[toks[i+n].Fold] {
+			return n
+		}
+	}
+	return 0
 }
 
 // relational words set a body beside the one named after them.

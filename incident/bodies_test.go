@@ -30,6 +30,10 @@ func TestFindNamed(t *testing.T) {
 		{"the Dutch water board Waterschap Aa en Maas was hit", "en", []string{"local-public-body|Waterschap|Aa en Maas||false"}},
 		{"Bossche verpakkingsbedrijf slachtoffer van cyberaanval", "nl", []string{"company|verpakkingsbedrijf|Bossche||false"}},
 		{"Waterschap Aa en Maas getroffen door ransomware", "nl", []string{"local-public-body|Waterschap|Aa en Maas||false"}},
+		// what a syndicate serves stands between its kind and its name
+		{"le syndicat des eaux de la Dranse visé", "fr", []string{"local-public-body|syndicat|Dranse|la|false"}},
+		{"la gestion du Syndicat des eaux du Val de Loire", "fr", []string{"local-public-body|Syndicat|Val de Loire|le|false"}},
+		{"le syndicat a découvert lundi que la mairie de Lyon", "fr", []string{"local-public-body|syndicat|||false", "commune|mairie|Lyon||false"}},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			t.Parallel()

@@ -1239,3 +1239,169 @@ func TestUnlinkedBodyIsNoVictim(t *testing.T) {
 		t.Errorf("relevant, findings %q: the district is not the company's attack", got)
 	}
 }
+
+// TestHitAnew: a town hall "de nouveau visée" years after its first
+// attack tells a new one: a weekday found out ("a repéré … vendredi
+// dernier") dates it, and without any date it still opens its own
+// incident rather than following the old one.
+func TestHitAnew(t *testing.T) {
+	t.Parallel()
+	_, got := findingsOf(article("fr", "2025-01-21 16:45", "Périgueux : la mairie de nouveau visée par des pirates, qui exigent une rançon",
+		"Près de trois ans après une première attaque, la ville a découvert le vol de fichiers de l'état civil. "+
+			"Vendredi dernier, le service informatique de la ville de Périgueux a repéré des transferts de données anormaux vers l'étranger."))
+	if len(got) == 0 || !strings.HasSuffix(got[0], "|2025-01-17") {
+		t.Errorf("findings %q, want the new attack found out on Friday 17 January", got)
+	}
+	first := article("fr", "2022-03-14 18:05", "Périgueux : la mairie paralysée par un rançongiciel",
+		"La mairie de Périgueux a été frappée par un rançongiciel samedi 12 mars. Les serveurs sont chiffrés.")
+	later := article("fr", "2025-01-21 16:45", "Périgueux : la mairie de nouveau visée par des pirates, qui exigent une rançon",
+		"Près de trois ans après une première attaque, la ville a découvert le vol de fichiers de l'état civil. Aucun poste n'a été chiffré.")
+	if r := Analyze(later, vigie.Source{TimeZone: paris}); len(r.Findings) == 0 || !r.Findings[0].Again || !r.Findings[0].Start.IsZero() {
+		t.Fatalf("findings %+v, want one hit anew and undated", r.Findings)
+	}
+	if got := followed(t, first, later); len(got) != 1 || got[0] == "2022-03-perigueux" {
+		t.Errorf("the new attack is in incidents %q, want one of its own", got)
+	}
+}
+
+// TestClinicInTheTownsTitle: "Gubbio, colpita anche una clinica privata"
+// tells of the clinic, out of scope; the town hall hit days before is
+// context, and the clinic's outage follows no attack on it.
+func TestClinicInTheTownsTitle(t *testing.T) {
+	t.Parallel()
+	first := article("it", "2022-11-07 12:00", "Attacco hacker al Comune di Spoleto, uffici bloccati",
+		"Il Comune di Spoleto è stato colpito da un ransomware sabato 5 novembre. I sistemi sono fuori uso.")
+	later := article("it", "2022-11-10 09:00", "Spoleto, colpita anche una clinica privata: rinviati gli interventi non urgenti",
+		"Dopo il municipio, tocca alla Clinica San Matteo: sistemi bloccati da martedì, pazienti dirottati verso altre strutture. "+
+			"La Clinica San Matteo, casa di cura privata, ha comunicato che i suoi sistemi sono stati cifrati da un ransomware martedì pomeriggio.")
+	if rel, got := findingsOf(later); rel {
+		t.Errorf("relevant, findings %q: the clinic is out of scope", got)
+	}
+	if got := followed(t, first, later); len(got) != 0 {
+		t.Errorf("the clinic's story is in incidents %q, want none", got)
+	}
+}
+
+// TestRoundUpListedInLeadAndRecalled: a lead that lists bodies by their
+// kind as hit by attacks makes a round-up of a title that counts none,
+// and an attack its text keeps "the memory" of, or calls "the
+// precedent", is recalled, not reported.
+func TestRoundUpListedInLeadAndRecalled(t *testing.T) {
+	t.Parallel()
+	rel, got := findingsOf(article("es", "2023-10-02 07:30", "Septiembre negro para las administraciones locales",
+		"Un ayuntamiento gallego y una diputación andaluza han sufrido ataques informáticos en apenas tres semanas.\n\n"+
+			"El primero en caer fue el Ayuntamiento de Ourense: a principios de septiembre, unos ciberdelincuentes se llevaron datos de sus servicios sociales.\n\n"+
+			"Dos semanas después le tocó a la Diputación de Jaén. Allí los intrusos accedieron al correo electrónico del ente.\n\n"+
+			"En Aragón aún está fresco el recuerdo del ataque que dejó sin sistemas al Ayuntamiento de Huesca en la primavera del año pasado."))
+	joined := strings.Join(got, " ")
+	if !rel || !strings.Contains(joined, "Ourense") || !strings.Contains(joined, "Jaén") || strings.Contains(joined, "Huesca") {
+		t.Errorf("relevant %v, findings %q: want Ourense and Jaén, not Huesca", rel, got)
+	}
+	_, got = findingsOf(article("it", "2023-09-22 10:00", "Province nel mirino: due attacchi in pochi giorni",
+		"La Provincia di Frosinone fa i conti con l'intrusione nella propria posta elettronica scoperta lunedì.\n\n"+
+			"Anche la Provincia di Latina ha denunciato un attacco ransomware mercoledì: gli uffici sono chiusi.\n\n"+
+			"Il precedente più vicino, per i lettori, resta quello del Comune di Spoleto, paralizzato dal ransomware lo scorso novembre."))
+	if strings.Contains(strings.Join(got, " "), "Spoleto") {
+		t.Errorf("findings %q: the precedent is recalled", got)
+	}
+}
+
+// TestAftermathOfTheEOffice: "recupera la sede electrónica" tells systems
+// coming back: the piece follows the town's attack weeks before.
+func TestAftermathOfTheEOffice(t *testing.T) {
+	t.Parallel()
+	first := article("es", "2022-05-13 10:00", "Ciberataque contra el Ayuntamiento de Teruel: servicios caídos",
+		"El Ayuntamiento de Teruel sufrió un ciberataque el pasado martes. Los servicios municipales están paralizados.")
+	later := article("es", "2022-06-08 18:15", "La Casa Consistorial de Teruel recupera la sede electrónica cuatro semanas después",
+		"El consistorio da por superada la fase crítica. Casi un mes después del incidente, el Ayuntamiento de Teruel ha reabierto su sede electrónica.")
+	if got := followed(t, first, later); len(got) != 1 {
+		t.Errorf("the recovery is in incidents %q, want the attack's", got)
+	}
+}
+
+// TestUnconfirmedGroupAndPresentDenial: a group sources "point to,
+// without confirming it" is a suspect, not ransomware; "l'amministrazione
+// smentisce richieste di riscatto" denies a ransom demand, so an
+// intrusion stays one.
+func TestUnconfirmedGroupAndPresentDenial(t *testing.T) {
+	t.Parallel()
+	_, got := findingsOf(article("es", "2022-05-13 12:40", "Un ciberataque deja sin servicios informáticos al Ayuntamiento de Teruel",
+		"El Ayuntamiento de Teruel sufrió el pasado martes un ataque informático que ha obligado a desconectar sus sistemas. "+
+			"Fuentes de la investigación apuntan, sin confirmarlo, al grupo BlackCat."))
+	if len(got) == 0 || !strings.Contains(got[0], "|unknown|") {
+		t.Errorf("findings %q, want an attack of unknown type", got)
+	}
+	_, got = findingsOf(article("it", "2023-09-19 10:00", "Provincia di Latina, intrusione nella posta elettronica: «Nessun file cifrato»",
+		"Accesso abusivo ai server di posta dell'ente. L'amministrazione smentisce richieste di riscatto e blocchi dei sistemi."))
+	if len(got) == 0 || !strings.Contains(got[0], "|intrusion|") {
+		t.Errorf("findings %q, want an intrusion", got)
+	}
+}
+
+// TestInheritedZoneSaysNoCountry: a source's time zone tells where it is
+// only when set for it; the default one every source inherits does not
+// make a Swiss town French ("Gland", with its "police cantonale").
+func TestInheritedZoneSaysNoCountry(t *testing.T) {
+	t.Parallel()
+	a := article("fr", "2024-06-10 11:35", "Gland : le site internet de la Commune défiguré par des pirates",
+		"Dimanche, la page d'accueil du site communal affichait des slogans. Le site de la Commune de Gland avait été défiguré. "+
+			"Une plainte a été déposée auprès de la police cantonale.")
+	for _, tc := range []struct {
+		src  vigie.Source
+		want string
+	}{{vigie.Source{TimeZone: paris}, "CH"}, {vigie.Source{TimeZone: paris, OwnZone: true}, "FR"}} {
+		r := Analyze(a, tc.src)
+		if len(r.Findings) == 0 || r.Findings[0].Victim.Place.Country != tc.want {
+			t.Errorf("own zone %v: findings %+v, want Gland in %s", tc.src.OwnZone, r.Findings, tc.want)
+		}
+	}
+}
+
+// TestSyndicateNamesAndLabels: a syndicate is one body whether the text
+// says what it serves ("le syndicat des eaux de la Vézère") or not
+// ("Syndicat de la Vézère"); a regulator's report that calls it by its
+// kind in the title ("les failles du syndicat des eaux") follows its
+// attack; and a title's label names a body the text calls by its kind
+// alone ("Aa en Maas: …" over "het waterschap").
+func TestSyndicateNamesAndLabels(t *testing.T) {
+	t.Parallel()
+	first := func() *vigie.Article {
+		return article("fr", "2022-10-11 10:00", "Intrusion informatique au Syndicat de la Vézère",
+			"Le Syndicat de la Vézère a été visé par une intrusion informatique dimanche 9 octobre. Ses serveurs ont été coupés.")
+	}
+	later := article("fr", "2022-10-13 09:00", "Corrèze : le syndicat des eaux de la Vézère visé par une intrusion informatique",
+		"Les agents du syndicat des eaux de la Vézère ont découvert dimanche 9 octobre qu'un tiers s'était introduit dans leur réseau.")
+	if got := followed(t, first(), later); len(got) != 1 || got[0] != "2022-10-syndicat-de-la-vezere" {
+		t.Errorf("the second report is in incidents %q, want the syndicate's", got)
+	}
+	report := article("fr", "2025-10-14 09:00", "La chambre régionale des comptes pointe les failles informatiques du syndicat des eaux",
+		"Trois ans après l'intrusion du 9 octobre 2022, la chambre régionale des comptes publie un rapport sévère sur la gestion du Syndicat des eaux de la Vézère.")
+	if got := followed(t, first(), report); len(got) != 1 {
+		t.Errorf("the regulator's report is in incidents %q, want the syndicate's", got)
+	}
+	_, got := findingsOf(article("nl", "2024-09-20 10:00", "Aa en Maas: gemalen draaien, maar vergunningen liggen stil na hack",
+		"Bijna een week na de cyberaanval op het waterschap staan honderden aanvragen op de plank. Het waterschap werd op 13 september getroffen door ransomware."))
+	if len(got) == 0 || !strings.HasPrefix(got[0], "Waterschap Aa en Maas|") {
+		t.Errorf("findings %q, want the Waterschap Aa en Maas", got)
+	}
+	_, got = findingsOf(article("fr", "2025-07-02 10:00", "Collectivités : de la Bretagne à la Forêt-Noire, deux ans sous pression",
+		"À l'heure du bilan, un constat : aucune taille de collectivité n'est à l'abri. Retour sur quatre affaires suivies dans nos colonnes.\n\n"+
+			"En novembre 2023, la Communauté de communes de la Vallée de l'Ubaye Serre-Ponçon coupait tout le 20 du mois.\n\n"+
+			"Le 11 mars 2024, c'était au tour de Vitré : rançongiciel, serveurs chiffrés, CCAS paralysé.\n\n"+
+			"Enfin, le 2 juin, la ville de Lahr voyait des boîtes mail de ses agents détournées après un hameçonnage."))
+	if strings.Contains(strings.Join(got, " "), "Collectivités") {
+		t.Errorf("findings %q: a topic's label names no body", got)
+	}
+}
+
+// TestServedSyndicateSitsWhereTold: a syndicate named after the river it
+// serves ("des eaux de la Vienne") is not in the commune of that name
+// (Vienne, Isère) but where the article places it.
+func TestServedSyndicateSitsWhereTold(t *testing.T) {
+	t.Parallel()
+	r := Analyze(article("fr", "2024-03-05 10:00", "Limoges : le syndicat des eaux de la Vienne visé par une cyberattaque",
+		"Le syndicat des eaux de la Vienne, basé à Limoges, a été visé par une cyberattaque lundi 4 mars. Ses serveurs sont coupés."), vigie.Source{TimeZone: paris})
+	if len(r.Findings) == 0 || r.Findings[0].Victim.Place.INSEE != "87085" {
+		t.Errorf("findings %+v, want the syndicate in Limoges (87085)", r.Findings)
+	}
+}

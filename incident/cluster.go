@@ -299,6 +299,8 @@ func datesFit(c *cluster, it item) (bool, string) {
 			return true, fmt.Sprintf("start %s is shortly before its first article (%s)", s, day(c.first))
 		}
 		return false, fmt.Sprintf("start %s is far from its first article (%s)", s, day(c.first))
+	case it.finding.Again && !c.start.IsZero() && pub.Sub(c.start) > sameAttack:
+		return false, fmt.Sprintf("no start given, the victim hit anew; published %s, %d days after the attack of %s: a new attack", day(pub), days(pub.Sub(c.start)), day(c.start))
 	case pub.Sub(c.last) > coverage:
 		return false, fmt.Sprintf("no start given; published %s, %d days after the last article (%s): a new attack", day(pub), days(pub.Sub(c.last)), day(c.last))
 	case !c.start.IsZero():

@@ -30,7 +30,7 @@ func (an *analysis) elapsed() time.Duration {
 // long ago the attack was.
 func (an *analysis) sinceAttack(t vigie.Timestamp) bool {
 	el := an.elapsed()
-	return el > 60*24*time.Hour && an.ref.Sub(t.Time) < el/2 && !an.hitOnceMore()
+	return el > 60*24*time.Hour && an.ref.Sub(t.Time) < el/2 && !an.hitAnew()
 }
 
 // elapsedIn reads a duration set back from now in sentence i: a number

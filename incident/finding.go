@@ -4,10 +4,13 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/internal/fold"
 	"github.com/vigie-news/vigie/internal/when"
+	"github.com/vigie-news/vigie/place"
 )
 
 // pastMarkers in a sentence say it recalls another, earlier attack.
@@ -34,18 +37,23 @@ func (an *analysis) hitAgain() bool {
 	return slices.ContainsFunc(an.early(1), func(i int) bool { return againWords.in(an.folded[i]) })
 }
 
-// hitOnceMore: the title or the lead says, in words that cannot mean
-// "back to normal", that the victim is hit a second time ("Erneut Hacker
-// im Netz des Landkreises", "for the second time"): the time they count
-// runs from the first attack, and the recent dates are the new one's.
-func (an *analysis) hitOnceMore() bool {
-	return slices.ContainsFunc(an.early(1), func(i int) bool { return secondTime.in(an.folded[i]) })
+// hitAnew: the title or the lead tell the victim hit a second time, in
+// words that cannot mean "back to normal" ("Erneut Hacker im Netz des
+// Landkreises", "for the second time"), or with a verb of being hit ("la
+// mairie de nouveau visée", "hit again"): the time they count runs from
+// the first attack, and the recent dates are the new one's.
+func (an *analysis) hitAnew() bool {
+	return slices.ContainsFunc(an.early(1), func(i int) bool {
+		f := an.folded[i]
+		return secondTime.in(f) || againWords.in(f) && eventWords.in(f)
+	})
 }
 
 // discoveryWords say when an attack was found out.
 var discoveryWords = words("decouvert*", "constate*", "detecte*", "s est apercu*", "se sont apercus", "discovered",
 	"detected", "noticed", "spotted", "entdeckt*", "bemerkt*", "festgestellt", "stellte* fest", "aufgefallen", "scopert*", "rilevat*", "accort*",
-	"notat*", "descubiert*", "detectad*", "ontdekt", "opgemerkt", "gemerkt", "remarque*", "apercu*")
+	"notat*", "descubiert*", "detectad*", "detecto", "ontdekt", "opgemerkt", "gemerkt", "remarque*", "apercu*",
+	"repere", "reperee", "reperes", "reperees") // "a repéré des transferts anormaux"
 
 // finding reads one incident: its victim (g[0]), the bodies the title
 // names with it (g[1:]), and what the sentences of span say.
@@ -69,6 +77,7 @@ func (an *analysis) finding(g []body, span []int) vigie.Finding {
 		an.asScam(&out)
 	}
 	out.Start, out.Discovered = an.dates(own, v.key, &out)
+	out.Again = an.hitAnew()
 	out.InScope = out.Victim.Kind.InScope()
 	out.Confidence = findingConfidence(out, v)
 	return out
@@ -83,6 +92,11 @@ func (an *analysis) fullest(b body) body {
 			b.Body = o.Body // "Website waterschap onbereikbaar" is the Waterschap Drents Overijsselse Delta the text names
 			return b
 		}
+		if label := an.titleLabel(); label != "" && b.named.Anchor != "" {
+			b.Official = upperFirst(b.named.Anchor) + " " + label // "Aa en Maas: gemalen draaien…" over "het waterschap"
+			b.key = identity(b.Body)
+			return b
+		}
 	}
 	for _, bs := range an.bodies {
 		for _, o := range bs {
@@ -92,6 +106,35 @@ func (an *analysis) fullest(b body) body {
 		}
 	}
 	return b
+}
+
+// titleLabel is the name a title opens with before a colon when it is
+// no town the gazetteer knows ("Aa en Maas: gemalen draaien, maar
+// vergunningen liggen stil"): what a body the text calls by its kind
+// alone ("het waterschap") is named; "" for none.
+func (an *analysis) titleLabel() string {
+	label, _, ok := strings.Cut(an.sents[0].Text, ":")
+	label = strings.TrimSpace(label)
+	if !ok || label == "" || len(strings.Fields(label)) > 4 {
+		return ""
+	}
+	for _, t := range tokenize(label) {
+		if t.Punct || !joiners[t.Fold] && (!t.Upper || kindWords[t.Fold] || countedNouns.in(t.Fold)) {
+			return "" // "Collectivités : deux ans sous pression" labels a topic
+		}
+	}
+	if place.IsCommonWord(label) {
+		return ""
+	}
+	if _, commune := an.commune(label, ""); commune {
+		return ""
+	}
+	return label
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // onlyNamed is the one body of kind k the article names with a proper

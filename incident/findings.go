@@ -239,7 +239,7 @@ func (an *analysis) titleVictims() []body {
 	if len(out) == 0 && joined {
 		return nil // "an autumn of attacks from the Cotswolds to the Jura": a round-up, each told in its paragraphs
 	}
-	if len(out) == 0 {
+	if len(out) == 0 && !an.titleNamesInstitution() { // "Gubbio, colpita anche una clinica privata": the town is where the clinic is
 		named := an.namedInTitle()
 		if local := slices.DeleteFunc(slices.Clone(named), func(b body) bool { return !b.Kind.InScope() }); len(local) > 0 {
 			named = local // "l'administration du district" and the district's university: the authority
@@ -263,7 +263,7 @@ func (an *analysis) titleVictims() []body {
 	// Past the test above, the title or the lead tells of an attack:
 	// "Bürgerämter in Frankfurt öffnen wieder" over "nach dem
 	// Trojaner-Befall der vergangenen Woche" is news of the city's attack.
-	if len(out) == 0 && an.focus != nil && an.titleNamesFocus() && an.leadSpeaksOfTheCommune() && !an.titleJoinsPlaces() {
+	if len(out) == 0 && an.focus != nil && an.titleNamesFocus() && an.leadSpeaksOfTheCommune() && !an.titleJoinsPlaces() && !an.titleNamesInstitution() {
 		out = append(out, an.bareTown(an.focus.Name, *an.focus, 0))
 	}
 	if len(out) == 0 && an.titleAttack() && !an.titleJoinsPlaces() && !an.titleNamesOtherVictim() {
@@ -296,6 +296,16 @@ func (an *analysis) whereOnly(out []body) []body {
 func (an *analysis) titleNamesOtherVictim() bool {
 	return slices.ContainsFunc(findNamed(an.sents[0].Text, an.lang), func(n named) bool {
 		return !n.AnchorKind.InScope() && n.AnchorKind != vigie.VictimOther
+	})
+}
+
+// titleNamesInstitution: the title names a hospital, a school or a
+// national body by its kind ("Gubbio, colpita anche una clinica
+// privata"): the town it names is where that body is. (A company may be
+// the authorities' provider: "des communes touchées via leur prestataire".)
+func (an *analysis) titleNamesInstitution() bool {
+	return slices.ContainsFunc(findNamed(an.sents[0].Text, an.lang), func(n named) bool {
+		return !n.AnchorKind.InScope() && n.AnchorKind != vigie.VictimOther && n.AnchorKind != vigie.VictimCompany
 	})
 }
 
@@ -543,7 +553,11 @@ func verbsOf(phrases []string) []string {
 var recallWords = words("avait ete", "avaient ete", "avait du", "avaient du", "avait connu", "avait subi", "avaient subi",
 	"avait", "avaient", "aveva", "avevano", "habia", "habian", // the pluperfect tells of an earlier time (not English "had": "had to")
 	"had been", "had suffered", "had had", "was hit in", "worden war", "hatte", "era stat*", "erano stat*", "era toccat*",
-	"habia sido", "habian sido", "il y a un an", "a year ago", "vor einem jahr", "un anno fa", "hace un ano")
+	"habia sido", "habian sido", "il y a un an", "a year ago", "vor einem jahr", "un anno fa", "hace un ano",
+	// "Il precedente più vicino … resta quello del Comune di Gubbio"
+	"il precedente", "un precedente", "el precedente", "le precedent", "un precedent", "the precedent", "a precedent",
+	// "aún está fresco el recuerdo del ataque que dejó sin sistemas al Ayuntamiento de Jaca"
+	"el recuerdo", "le souvenir", "il ricordo", "the memory of", "die erinnerung")
 
 // namedInTitle finds the body of the early paragraphs whose name the
 // title writes bare ("Een jaar na de hack: Hof van Twente…" and "de
@@ -1201,8 +1215,31 @@ func (an *analysis) countedAttacks() (int, bool) {
 		if n, ok := countIn(an.folded[i]); ok {
 			return n, ok
 		}
+		if n := listedHits(an.folded[i]); n > 1 {
+			return n, true
+		}
 	}
 	return 0, false
+}
+
+// listedHits is how many local authorities a sentence lists by their kind
+// alone, each after an indefinite article, as hit by attacks: "Un consejo
+// comarcal catalán, una mancomunidad francesa y una provincia italiana han
+// sufrido ataques informáticos" counts three.
+func listedHits(folded string) int {
+	if !pluralAttacks.in(folded) {
+		return 0
+	}
+	ws := strings.Fields(folded)
+	n := 0
+	for k := 1; k < len(ws); k++ {
+		if indefinites[ws[k-1]] && slices.ContainsFunc(anchors, func(a anchor) bool {
+			return a.kind.InScope() && a.lang == "" && len(a.words) <= len(ws)-k && slices.Equal(a.words, ws[k:k+len(a.words)])
+		}) {
+			n++
+		}
+	}
+	return n
 }
 
 // countIn is the number a counted title gives (0 for "several").

@@ -93,9 +93,15 @@ var claimVerbs = words("revendique*", "reivindicad*", "reivindico", "claim*", "r
 	"bekennt", "bekannte")
 
 // otherStory: sentence i gives another cause (a fire, a power cut),
-// planned work or a company the trouble may be about.
+// planned work, or a company or a hospital the trouble may be about
+// ("tocca alla Clinica Sant'Ubaldo: sistemi bloccati"). Schools run on
+// their authority's network, and a national body (the regulator, the
+// police) is often cited in an aftermath: neither tells another story.
 func (an *analysis) otherStory(i int) bool {
-	return otherCauses.in(an.folded[i]) || plannedWords.in(an.folded[i]) || firmIn(an.folded[i])
+	return otherCauses.in(an.folded[i]) || plannedWords.in(an.folded[i]) || firmIn(an.folded[i]) ||
+		slices.ContainsFunc(an.bodies[i], func(b body) bool {
+			return !b.Marked && b.Kind == vigie.VictimHospital
+		})
 }
 
 // tellsAttack: sentence i names an attack, plainly or not.
@@ -190,7 +196,7 @@ func followUps(reports []vigie.Report, articles map[int64]*vigie.Article, cluste
 		names := slices.Clone(r.Names)
 		slices.Sort(names)
 		i, v, why := follow(clusters, byWord, names, published(a), r.Recent)
-		if i < 0 || recalledOnly(r, a.Title, v) {
+		if i < 0 || recalledOnly(r, a, v) {
 			continue
 		}
 		f := vigie.Finding{Victim: v, Attack: vigie.AttackUnknown, InScope: true, Confidence: 0.3,
@@ -269,15 +275,20 @@ var companyWords = func() cue {
 
 // recalledOnly: the reader took the attack on v for context (a mention:
 // "Le maire a cité l'exemple de la mairie d'Angers, touchée en janvier"),
-// and the title neither names v nor tells an attack: the piece is about
-// something else.
-func recalledOnly(r vigie.Report, title string, v vigie.Body) bool {
+// and the title neither names v, nor calls a body of its kind by its
+// kind alone ("les failles informatiques du syndicat des eaux"), nor
+// tells an attack: the piece is about something else.
+func recalledOnly(r vigie.Report, a *vigie.Article, v vigie.Body) bool {
 	k := identity(v)
 	if !slices.ContainsFunc(r.Mentions, func(m vigie.Finding) bool { return identity(canonical(m.Victim)) == k }) {
 		return false
 	}
+	title := a.Title
 	t := fold.String(title)
 	if attackWords.in(t) || plainAttack.in(t) {
+		return false
+	}
+	if slices.ContainsFunc(findNamed(title, primaryLang(a.Lang)), func(n named) bool { return n.AnchorKind == v.Kind && n.Proper == "" }) {
 		return false
 	}
 	words := properWords(title)

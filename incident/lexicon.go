@@ -163,7 +163,9 @@ var itSystems = words("systems", "system", "servers", "server", "computers", "ne
 	"sistemas", "servidores", "red informatica", "systemen", "netwerk", "ict", "informationssystem*", "it system*",
 	"informatiesyste*", "sistema informati*", "sistemi informati*",
 	// German and Swiss German: "ein Angriff auf die Informatik der Stadt", "EDV seit Sonntag lahmgelegt"
-	"informatik", "edv", "it infrastruktur", "informatikvorfall", "it vorfall")
+	"informatik", "edv", "it infrastruktur", "informatikvorfall", "it vorfall",
+	// a town's network and Spain's e-office: "la red municipal", "recupera la sede electrónica"
+	"red municipal", "rete comunale", "sede electronica")
 
 // plainAttack words name an attack of any kind: they count as a cyber
 // attack only in an article that names one plainly elsewhere.
@@ -251,7 +253,10 @@ var (
 var suspectWords = words("soupconne*", "suspect*", "pourrait", "pourraient", "possible*", "hypothese", "piste*",
 	"menace*", "threat*", "could", "might", "may have", "verdacht*", "verdachtig*", "moglicherweise", "konnte",
 	"sospett*", "potrebbe", "ipotesi", "sospech*", "podria", "posible*", "consistent with", "compatible avec",
-	"compatibile con", "compatible con", "line of inquiry")
+	"compatibile con", "compatible con", "line of inquiry",
+	// "apuntan, sin confirmarlo, al grupo BlackCat"
+	"sin confirmar*", "sans le confirmer", "sans confirmer", "senza confermar*", "without confirming", "unconfirmed", "unbestatigt",
+	"ohne dies zu bestatigen", "zonder dat te bevestigen", "zonder te bevestigen", "apuntan a", "apunta a", "pointent vers", "point to", "points to")
 
 // kindOrder is the order in which attack types win over each other when
 // an article gives cues of several: ransomware that also leaked data is
@@ -271,7 +276,9 @@ var denials = words("ecarte*", "exclut", "exclu", "rule* out", "ruled out", "den
 	"schliesst aus", "ausgeschlossen", "esclude", "smentit*", "descarta*", "niega", "keine hinweise", "aucun signe",
 	"aucun indice", "aucune preuve", "no evidence", "no sign", "no indication", "nessuna prova", "nessun segno",
 	"ninguna prueba", "ningun indicio", "geen aanwijzingen", "geen bewijs", "no confirmation", "aucune confirmation",
-	"keine bestatigung", "nessuna conferma", "ninguna confirmacion", "geen bevestiging")
+	"keine bestatigung", "nessuna conferma", "ninguna confirmacion", "geen bevestiging",
+	// present tenses: "l'amministrazione smentisce richieste di riscatto"
+	"smentisce", "smentiscono", "dement", "dementent", "desmiente", "desmienten", "bestreitet", "bestreiten", "ontkent", "ontkennen")
 
 // theftVerbs and dataNouns, a few words apart, tell data taken: "download
 // more than 30,000 emails", "comenzó a sustraer información", "staff

@@ -896,11 +896,14 @@ func (an *analysis) resolveOther(b body) (body, bool) {
 		}
 	}
 	if n.Proper != "" {
-		if c, ok := an.commune(n.Proper, n.Article); ok {
+		// A syndicate named after what it serves ("des eaux de la Dranse") is
+		// named after a river or a land, not a commune of that name: it sits
+		// where the article says, or where the article is.
+		if c, ok := an.commune(n.Proper, n.Article); ok && !n.Served {
 			b.Place = c.Place()
 		} else if p := an.seatOf(); !p.IsZero() {
 			b.Place = p
-		} else if c, ok := an.communeIn(n.Proper, n.Article); ok {
+		} else if c, ok := an.communeIn(n.Proper, n.Article); ok && !n.Served {
 			b.Place = c.Place()
 		}
 	}

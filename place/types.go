@@ -47,7 +47,7 @@ func (d Department) Place() vigie.Place { return d.ChefLieu.Place() }
 // distrito…).
 type Region struct {
 	Code     string // INSEE région code in France ("84"), else country.admin1 in GeoNames ("CH.VD")
-	Name     string // official name in its own language: "Auvergne-Rhône-Alpes", "Sachsen-Anhalt", "Cataluña"
+	Name     string // official name in its own language: "Auvergne-Rhône-Alpes", "Sachsen-Anhalt", "Catalunya"
 	Country  string // ISO 3166-1 alpha-2
 	ChefLieu Commune
 }

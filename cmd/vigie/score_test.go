@@ -136,7 +136,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the thirty corpora
+// TestBlindCorporaIncidents holds the figures on the thirty-three corpora
 // written by helpers that never read the code (scored blind first; see
 // the README's evaluation) from falling back. Each was scored unread
 // first; the nineteenth to the twenty-fourth were then read and tuned on
@@ -146,7 +146,11 @@ func TestDevCorpusIncidents(t *testing.T) {
 // their figures with follow-ups tracked by name. The twenty-eighth was
 // scored unread, then read and tuned on; the twenty-ninth was scored
 // unread before and after that session's changes and never read, and so
-// was the thirtieth, written near its end. The
+// was the thirtieth, written near its end. In the next session the
+// thirty-first was scored unread, then read and tuned on; the
+// thirty-second, written beside it, and the thirty-third, written during
+// the session, were scored unread with its first and last binaries only.
+// The
 // seats that session took from GeoNames' codes (a British council's
 // largest town, where the council sits in a smaller one: Totton for New
 // Forest, not Lyndhurst; Wisbech for Fenland, not March) lowered the place
@@ -170,9 +174,12 @@ func TestDevCorpusIncidents(t *testing.T) {
 // once placed at Hasselt with the Dutch Limburg's region, country and kind,
 // is now the right body, placed where the registry puts it (a stand-in for
 // a seat the registry does not give), which the judge counts as a miss.
+// The ninth's region floor is below its earlier figure: Catalonia is now
+// named in Catalan, as the Valencian Community and the Balearic Islands
+// were (three corpora write "Catalunya"; the ninth writes "Cataluña").
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("thirty more corpus crawls: not in -short")
+		t.Skip("thirty-three more corpus crawls: not in -short")
 	}
 	t.Parallel()
 	for _, c := range []struct {
@@ -187,7 +194,7 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus6", 0.97, 0.93, 0.83, 0.90, 0.90, 0.83, 0.75},
 		{"blindcorpus7", 0.92, 0.80, 0.83, 0.95, 0.83, 0.95, 0.83},
 		{"blindcorpus8", 0.97, 0.96, 0.84, 0.90, 0.90, 0.95, 0.83},
-		{"blindcorpus9", 0.93, 0.82, 0.72, 0.68, 0.76, 0.82, 0.80},
+		{"blindcorpus9", 0.93, 0.82, 0.72, 0.64, 0.76, 0.82, 0.80},
 		{"blindcorpus10", 0.97, 0.98, 0.95, 0.90, 0.95, 0.95, 0.95},
 		{"blindcorpus11", 0.93, 0.90, 0.75, 0.88, 0.70, 0.83, 0.90},
 		{"blindcorpus12", 0.94, 0.84, 0.75, 0.83, 0.90, 0.95, 0.83},
@@ -209,6 +216,9 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus28", 0.95, 0.88, 0.90, 0.82, 0.90, 0.95, 0.82},
 		{"blindcorpus29", 0.95, 0.86, 0.95, 0.95, 0.80, 0.95, 0.80},
 		{"blindcorpus30", 0.92, 0.78, 0.90, 0.82, 0.82, 0.82, 0.75},
+		{"blindcorpus31", 0.96, 0.92, 0.83, 0.95, 0.90, 0.95, 0.95},
+		{"blindcorpus32", 0.97, 0.93, 0.72, 0.85, 0.85, 0.90, 0.65},
+		{"blindcorpus33", 0.93, 0.84, 0.73, 0.73, 0.80, 0.90, 0.62},
 	} {
 		figures(t, "../../testdata/"+c.dir, map[string]float64{
 			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,

@@ -67,7 +67,7 @@ var admin1 = map[string]map[string]area{
 		"53": a("Canarias", "Canaries", "Îles Canaries", "Canary Islands", "Kanarische Inseln", "Islas Canarias"),
 		"54": a("Castilla-La Mancha", "Castille-La Manche", "Kastilien-La Mancha"),
 		"55": a("Castilla y León", "Castille-et-León", "Castile and León", "Kastilien und León"),
-		"56": a("Cataluña", "Catalunya", "Catalogne", "Catalonia", "Katalonien", "Catalogna"),
+		"56": a("Catalunya", "Cataluña", "Catalogne", "Catalonia", "Katalonien", "Catalogna"),
 		"57": a("Extremadura", "Estrémadure"),
 		"58": a("Galicia", "Galice", "Galicien"),
 		"59": a("País Vasco", "Euskadi", "Basque Country", "Baskenland", "Paesi Baschi"),

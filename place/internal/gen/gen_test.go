@@ -64,7 +64,7 @@ func TestAdmin1(t *testing.T) {
 		{"IT", "Aosta", "Valle d'Aosta"}, {"IT", "Cagliari", "Sardegna"}, {"IT", "Bari", "Puglia"}, {"IT", "Potenza", "Basilicata"},
 		{"IT", "Catanzaro", "Calabria"}, {"IT", "Pescara", "Abruzzo"}, {"IT", "Campobasso", "Molise"}, {"IT", "Ancona", "Marche"},
 		{"IT", "Perugia", "Umbria"},
-		{"ES", "Barcelona", "Cataluña"}, {"ES", "Madrid", "Comunidad de Madrid"}, {"ES", "Sevilla", "Andalucía"},
+		{"ES", "Barcelona", "Catalunya"}, {"ES", "Madrid", "Comunidad de Madrid"}, {"ES", "Sevilla", "Andalucía"},
 		{"ES", "Valencia", "Comunitat Valenciana"}, {"ES", "Bilbao", "País Vasco"}, {"ES", "Zaragoza", "Aragón"},
 		{"ES", "Santiago de Compostela", "Galicia"}, {"ES", "Palma", "Illes Balears"}, {"ES", "Las Palmas de Gran Canaria", "Canarias"},
 		{"ES", "Oviedo", "Asturias"}, {"ES", "Santander", "Cantabria"}, {"ES", "Pamplona", "Navarra"}, {"ES", "Murcia", "Región de Murcia"},
