@@ -382,7 +382,7 @@ func (an *analysis) ransomAndAttack() bool {
 // restent inaccessibles").
 func (an *analysis) systemsDown() bool {
 	for _, i := range an.early(2) {
-		if itSystems.in(an.folded[i]) || unreachable.in(an.folded[i]) {
+		if itSystems.in(an.folded[i]) || unreachable.in(an.folded[i]) || outageWords.in(an.folded[i]) {
 			return true
 		}
 	}

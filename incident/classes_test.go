@@ -1405,3 +1405,24 @@ func TestServedSyndicateSitsWhereTold(t *testing.T) {
 		t.Errorf("findings %+v, want the syndicate in Limoges (87085)", r.Findings)
 	}
 }
+
+// TestOutageToldByEffects: "phones and online services down for third
+// day" tells an outage: it follows the council's attack days before; an
+// outage a storm caused follows none.
+func TestOutageToldByEffects(t *testing.T) {
+	t.Parallel()
+	first := func() *vigie.Article {
+		return article("en", "2023-02-06 10:00", "Tandridge District Council hit by cyber attack",
+			"Tandridge District Council said on Monday it had been hit by a cyber attack on Sunday 5 February.")
+	}
+	down := article("en", "2023-02-08 08:45", "Tandridge council phones and online services down for third day",
+		"Residents of Tandridge still cannot reach the council by phone, and its online forms remain unavailable.")
+	if got := followed(t, first(), down); len(got) != 1 {
+		t.Errorf("the outage is in incidents %q, want the attack's", got)
+	}
+	storm := article("en", "2023-02-08 08:45", "Storm leaves Tandridge council phones and online services down",
+		"Council offices in Oxted were closed after the storm brought down power lines. The council said the outage was caused by the weather alone.")
+	if got := followed(t, first(), storm); len(got) != 0 {
+		t.Errorf("the storm's outage is in incidents %q, want none", got)
+	}
+}

@@ -98,6 +98,8 @@ var outageCauses = words(append([]string{"panne*", "outage*", "storing*", "storu
 var otherCauses = words(otherCauseWords...)
 
 var otherCauseWords = []string{"incendie*", "coupure de courant", "coupure d electricite", "inondation*", "fire",
+	// the weather: "Storm Debi leaves Birr council offices without power"
+	"storm", "storms", "tempete", "unwetter", "tempesta", "temporal", "noodweer", "weather", "without power",
 	"blaze", "power cut*", "power outage*", "blackout", "flood*", "stroomstoring*",
 	"stromausfall", "hochwasser", "incendio", "alluvione", "apagon",
 	"inundacion*", "corte de luz", "stroompanne*", "stroomuitval", "stroomonderbreking*", "brand",
