@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/internal/fold"
@@ -93,7 +91,7 @@ func (an *analysis) fullest(b body) body {
 			return b
 		}
 		if label := an.titleLabel(); label != "" && b.named.Anchor != "" {
-			b.Official = upperFirst(b.named.Anchor) + " " + label // "Aa en Maas: gemalen draaien…" over "het waterschap"
+			b.Official = capitalize(b.named.Anchor) + " " + label // "Aa en Maas: gemalen draaien…" over "het waterschap"
 			b.key = identity(b.Body)
 			return b
 		}
@@ -130,11 +128,6 @@ func (an *analysis) titleLabel() string {
 		return ""
 	}
 	return label
-}
-
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // onlyNamed is the one body of kind k the article names with a proper

@@ -92,7 +92,10 @@ func (an *analysis) undeniedAttack(i int) bool {
 
 // outageCauses are what takes services offline that is no attack: a fire,
 // a power cut, a provider's fault, or an outage whose cause is not given.
-var outageCauses = words(append([]string{"panne*", "outage*", "storing*", "storung*", "guasto", "averia"}, otherCauseWords...)...)
+var outageCauses = words(append(slices.Clone(unexplainedOutages), otherCauseWords...)...)
+
+// unexplainedOutages name an outage without its cause.
+var unexplainedOutages = []string{"panne*", "outage*", "storing*", "storung*", "guasto", "averia"}
 
 // otherCauses name what took services offline, other than an attack.
 var otherCauses = words(otherCauseWords...)
@@ -241,7 +244,7 @@ func (an *analysis) titleVictims() []body {
 	if len(out) == 0 && joined {
 		return nil // "an autumn of attacks from the Cotswolds to the Jura": a round-up, each told in its paragraphs
 	}
-	if len(out) == 0 && !an.titleNamesInstitution() { // "Gubbio, colpita anche una clinica privata": the town is where the clinic is
+	if len(out) == 0 && !an.titleNamesOutOfScope(false) { // "Gubbio, colpita anche una clinica privata": the town is where the clinic is
 		named := an.namedInTitle()
 		if local := slices.DeleteFunc(slices.Clone(named), func(b body) bool { return !b.Kind.InScope() }); len(local) > 0 {
 			named = local // "l'administration du district" and the district's university: the authority
@@ -265,10 +268,10 @@ func (an *analysis) titleVictims() []body {
 	// Past the test above, the title or the lead tells of an attack:
 	// "Bürgerämter in Frankfurt öffnen wieder" over "nach dem
 	// Trojaner-Befall der vergangenen Woche" is news of the city's attack.
-	if len(out) == 0 && an.focus != nil && an.titleNamesFocus() && an.leadSpeaksOfTheCommune() && !an.titleJoinsPlaces() && !an.titleNamesInstitution() {
+	if len(out) == 0 && an.focus != nil && an.titleNamesFocus() && an.leadSpeaksOfTheCommune() && !an.titleJoinsPlaces() && !an.titleNamesOutOfScope(false) {
 		out = append(out, an.bareTown(an.focus.Name, *an.focus, 0))
 	}
-	if len(out) == 0 && an.titleAttack() && !an.titleJoinsPlaces() && !an.titleNamesOtherVictim() {
+	if len(out) == 0 && an.titleAttack() && !an.titleJoinsPlaces() && !an.titleNamesOutOfScope(true) {
 		out = an.titleAuthority()
 	}
 	return an.sharedNetworkFirst(sortVictims(an.whereOnly(out)))
@@ -292,22 +295,15 @@ func (an *analysis) whereOnly(out []body) []body {
 	return out
 }
 
-// titleNamesOtherVictim: the title names a body out of scope by its kind
-// ("Una empresa cerámica de Talavera, víctima de un secuestro de datos"):
-// the place it names is where that body is, not an authority hit.
-func (an *analysis) titleNamesOtherVictim() bool {
+// titleNamesOutOfScope: the title names a body out of scope by its kind
+// ("Una empresa cerámica de Talavera, víctima de un secuestro de datos",
+// "Gubbio, colpita anche una clinica privata"): the place it names is
+// where that body is, not an authority hit. Without companies, when a
+// company may be the authorities' provider ("des communes touchées via
+// leur prestataire").
+func (an *analysis) titleNamesOutOfScope(companies bool) bool {
 	return slices.ContainsFunc(findNamed(an.sents[0].Text, an.lang), func(n named) bool {
-		return !n.AnchorKind.InScope() && n.AnchorKind != vigie.VictimOther
-	})
-}
-
-// titleNamesInstitution: the title names a hospital, a school or a
-// national body by its kind ("Gubbio, colpita anche una clinica
-// privata"): the town it names is where that body is. (A company may be
-// the authorities' provider: "des communes touchées via leur prestataire".)
-func (an *analysis) titleNamesInstitution() bool {
-	return slices.ContainsFunc(findNamed(an.sents[0].Text, an.lang), func(n named) bool {
-		return !n.AnchorKind.InScope() && n.AnchorKind != vigie.VictimOther && n.AnchorKind != vigie.VictimCompany
+		return !n.AnchorKind.InScope() && n.AnchorKind != vigie.VictimOther && (companies || n.AnchorKind != vigie.VictimCompany)
 	})
 }
 

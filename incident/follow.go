@@ -24,10 +24,9 @@ import (
 
 // trackNames are the proper names of the title and lead, folded, and the
 // own words of the bodies they name ("la communauté de communes" of a
-// piece on Sèvre et Loire: sevre, loire),
-// of an article that tells an attack (toldAttack), or only an outage
-// (toldAftermath: then recent says it may follow only an attack begun
-// shortly before); nil for any other.
+// piece on Sèvre et Loire: sevre, loire), of an article that tells an
+// attack (toldAttack), or only an outage (toldAftermath: then recent says
+// it may follow only an attack begun shortly before); nil for any other.
 func (an *analysis) trackNames() (names []string, recent bool) {
 	switch {
 	case an.toldAttack():
@@ -283,14 +282,13 @@ func recalledOnly(r vigie.Report, a *vigie.Article, v vigie.Body) bool {
 	if !slices.ContainsFunc(r.Mentions, func(m vigie.Finding) bool { return identity(canonical(m.Victim)) == k }) {
 		return false
 	}
-	title := a.Title
-	t := fold.String(title)
+	t := fold.String(a.Title)
 	if attackWords.in(t) || plainAttack.in(t) {
 		return false
 	}
-	if slices.ContainsFunc(findNamed(title, primaryLang(a.Lang)), func(n named) bool { return n.AnchorKind == v.Kind && n.Proper == "" }) {
+	if slices.ContainsFunc(findNamed(a.Title, primaryLang(a.Lang)), func(n named) bool { return n.AnchorKind == v.Kind && n.Proper == "" }) {
 		return false
 	}
-	words := properWords(title)
+	words := properWords(a.Title)
 	return slices.ContainsFunc(ownWords(v), func(w string) bool { return !slices.Contains(words, w) })
 }

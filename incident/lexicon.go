@@ -186,11 +186,12 @@ var unreachable = words("inaccessible", "inaccessibles", "injoignable*", "hors l
 	"unerreichbar", "unreachable", "inaccessible", "irraggiungibil*", "inaccesible*", "onbereikbaar", "offline")
 
 // outageWords tell that services are down, with no date of an attack in
-// them: "phones and online services down for third day", "guichets
-// fermés et écrans noirs à l'hôtel de ville".
-var outageWords = words("outage", "outages", "is down", "are down", "went down", "remain down", "remained down", "down for",
-	"hors service", "en panne", "panne informatique", "ecrans noirs", "fuori servizio", "fuera de servicio", "storing",
-	"storingen", "storung", "ausgefallen", "caida", "caidas", "caido", "caidos")
+// them: an outage whose cause is not given, or its effects ("phones and
+// online services down for third day", "guichets fermés et écrans noirs
+// à l'hôtel de ville").
+var outageWords = words(append([]string{"is down", "are down", "went down", "remain down", "remained down", "down for",
+	"hors service", "ecrans noirs", "fuori servizio", "fuera de servicio", "ausgefallen", "caida", "caidas", "caido",
+	"caidos"}, unexplainedOutages...)...)
 
 // happenedWords date an event: "l'incident remonte à jeudi".
 var happenedWords = words("incident", "remonte", "s est produit*", "a eu lieu", "a debute", "a commence", "occurred",
