@@ -185,4 +185,14 @@ type Report struct {
 	// Recent says the article tells only an outage, no attack: it may
 	// follow only an incident begun shortly before it came out.
 	Recent bool `json:"recent,omitempty"`
+	// Kinds are the kinds of the bodies such a report's title and lead
+	// call by their kind alone ("den Kreis", "the council", "de
+	// gemeente"): a local paper's own. Clustering joins it to the last
+	// incident of that kind its outlet reported before it came out, at the
+	// start it gives (Told) when it gives one.
+	Kinds []VictimKind `json:"kinds,omitempty"`
+	Told  Timestamp    `json:"told,omitzero"`
+	// Outlet is the site of a report with Kinds or an in-scope finding:
+	// what an outlet's follow-ups meet its reports by.
+	Outlet string `json:"outlet,omitempty"`
 }

@@ -32,6 +32,7 @@ type analysis struct {
 	bodies         [][]body                  // per sentence
 	cyber          bool                      // the title or the first paragraphs name a cyber attack plainly
 	lastOf         map[vigie.VictimKind]body // the last body of each kind named in full, for "the hospital"
+	ahead          []body                    // councils called by their kind alone before any is named ("the borough council"): the text may name it later
 	places         []*place.Commune          // the towns the article names as places, in order
 	target         string                    // an attack's target named bare ("Angriff auf die Südwestfalen-IT")
 	attackMemo     []int8                    // per sentence: 0 unknown, 1 names an attack, -1 does not
@@ -154,7 +155,43 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 			an.focus = an.titleCommune()
 		}
 	}
+	an.resolveAhead()
 	return an
+}
+
+// definites are the definite articles, folded.
+var definites = map[string]bool{"the": true, "la": true, "le": true, "l": true, "die": true, "der": true, "den": true,
+	"de": true, "het": true, "il": true, "lo": true, "el": true}
+
+// resolveAhead gives the councils the title and lead call by their kind
+// alone, before any was named, the one council the whole text names ("the borough council is
+// running on paper … The Ipswich council's payroll"); none when it names
+// two.
+func (an *analysis) resolveAhead() {
+	var named *body
+	for _, bs := range an.bodies {
+		for k, b := range bs {
+			if b.Kind != vigie.VictimCommune || b.named.Proper == "" {
+				continue
+			}
+			if named != nil && named.key != b.key {
+				return
+			}
+			named = &bs[k]
+		}
+	}
+	if named == nil {
+		return
+	}
+	lead := an.lead()
+	for _, b := range an.ahead {
+		if !slices.Contains(lead, b.sent) || b.sent > 0 && !definites[lastWord(fold.String(an.sents[b.sent].Text[:b.named.Start]))] {
+			continue // a lead may keep the name for later ("the borough council"); further down, "het gemeentebestuur" is the town just told of, and "council tax" is none
+		}
+		nb := *named
+		nb.named, nb.sent = b.named, b.sent
+		an.bodies[b.sent] = append(an.bodies[b.sent], nb)
+	}
 }
 
 var paris = func() *time.Location {
@@ -643,15 +680,26 @@ func (an *analysis) placeIn(text string) *place.Commune {
 }
 
 // townAfter reads the town a preposition at toks[i] introduces ("à
-// Albi", "in Dundalk"), nil if none, and where what it read ends: past the
+// Albi", "in Dundalk", "in het Kempense Kalmthout"), nil if none, and where what it read ends: past the
 // name after a preposition, else the next word.
 func (an *analysis) townAfter(text string, toks []token, i int) (*place.Commune, int) {
-	if i+1 >= len(toks) || !titlePrepositions[toks[i].Fold] || !toks[i+1].Upper {
+	if i+1 >= len(toks) || !titlePrepositions[toks[i].Fold] {
 		return nil, i + 1
 	}
-	end := properEnd(toks, i+1)
+	first := i + 1
+	if an.lang == "nl" && first+2 < len(toks) && (toks[first].Fold == "het" || toks[first].Fold == "de") &&
+		toks[first+1].Upper && strings.HasSuffix(toks[first+1].Fold, "se") && toks[first+2].Upper {
+		first += 2 // "in het Kempense Kalmthout": the region's adjective sets the town
+	}
+	if an.lang == "de" && first+1 < len(toks) && !toks[first].Upper && strings.HasSuffix(toks[first].Fold, "en") && toks[first+1].Upper {
+		first++ // "im österreichischen Hallein"
+	}
+	if !toks[first].Upper {
+		return nil, i + 1
+	}
+	end := properEnd(toks, first)
 	art := map[string]string{"au": "le", "aux": "les"}[toks[i].Fold]
-	name := text[toks[i+1].Start:toks[end-1].End]
+	name := text[toks[first].Start:toks[end-1].End]
 	if c, ok := an.communeSpan(name, art, false); ok && !an.regionElsewhere(name, c) {
 		return &c, end
 	}
@@ -703,10 +751,13 @@ func (an *analysis) towns() []*place.Commune {
 	return out
 }
 
-// regionElsewhere: name is a region of another country than commune c's
+// regionElsewhere: name is a country or a region other than commune c's
 // ("en Aragón" in a Spanish paper is the region, not Aragon in the Aude);
 // a region's namesake capital (Salzburg, Genève) is the commune.
 func (an *analysis) regionElsewhere(name string, c place.Commune) bool {
+	if cc := place.CountryNamed(name); cc != "" && cc != c.Country {
+		return true // "la Ville du Locle, en Suisse": the country, not Suisse in Moselle
+	}
 	r, ok := an.g.Region(name)
 	return ok && r.Country != "" && r.Country != c.Country
 }
@@ -770,7 +821,7 @@ func lowerAfterHyphen(w string) bool {
 
 // titlePrepositions introduce a place in a title.
 var titlePrepositions = map[string]bool{"in": true, "a": true, "auf": true, "at": true,
-	"au": true, "aux": true, "nach": true, "bei": true, "en": true}
+	"au": true, "aux": true, "nach": true, "bei": true, "en": true, "im": true}
 
 // commune resolves a name read from an explicit pattern; article is the
 // article a preposition folded into it ("du" → "le").

@@ -120,7 +120,7 @@ func TestAnalyze(t *testing.T) {
 		{"a title's town abroad is the press's town whose full name ends with it", article("nl", "2025-11-06 10:00", "Twee jaar na de hack: Rode telt de kosten",
 			"Het is vandaag twee jaar geleden dat de computers in het gemeentehuis van Sint-Genesius-Rode op zwart gingen. "+
 				"De ransomware-aanval van 6 november 2023 kostte de gemeente bijna 1,4 miljoen euro.\n\nOok het OCMW draagt nog de gevolgen."),
-			"true|commune|Sint-Genesius-Rode|Vlaanderen|ransomware|2023-11-06"},
+			"true|commune|Sint-Genesius-Rode|Vlaams Gewest|ransomware|2023-11-06"},
 		{"a title's first word the text writes in lower case is no name; the seat of a water board", article("nl", "2025-06-24 10:00", "Website waterschap onbereikbaar door DDoS-aanval",
 			"Ook het Waterschap Vallei en Veluwe werd maandag bestookt door pro-Russische hackers.\n\n"+
 				"De website van het waterschap, met hoofdkantoor in Apeldoorn, was maandag urenlang niet bereikbaar."),

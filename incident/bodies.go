@@ -110,7 +110,8 @@ func slicesSortByLen(as []anchor) {
 var calendarWords = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende
+	for _, w := range strings.Fields(`sommer winter fruhjahr fruhling herbst
+		montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende
 		januar februar marz april mai juni juli august september oktober november dezember morgen abend nacht
 		lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier avril juin juillet aout octobre decembre
 		monday tuesday wednesday thursday friday saturday sunday january february march june july october december
@@ -124,6 +125,11 @@ func init() {
 // localWords before "government" make it local.
 var localWords = map[string]bool{"local": true, "locale": true, "locales": true, "locaux": true, "territorial": true,
 	"municipal": true, "county": true, "city": true, "kommunale": true, "lokale": true}
+
+// possessives before "government" give it to the body just named ("the
+// state of Hesse. Its government websites…").
+var possessives = map[string]bool{"its": true, "their": true, "sa": true, "son": true, "leur": true, "seine": true,
+	"ihre": true, "suo": true, "sua": true, "su": true, "zijn": true, "haar": true}
 
 // prepositions link an anchor to the name that follows it.
 var prepositions = map[string]bool{"de": true, "d'": true, "du": true, "des": true, "of": true, "di": true,
@@ -159,8 +165,8 @@ func findNamed(text, lang string) []named {
 	var out []named
 	for i := 0; i < len(toks); i++ {
 		a, n := matchAnchor(toks, i, lang)
-		if n == 0 || a.kind == vigie.VictimNationalBody && i > 0 && localWords[toks[i-1].Fold] {
-			continue // "local government" is no national body
+		if n == 0 || a.kind == vigie.VictimNationalBody && i > 0 && (localWords[toks[i-1].Fold] || possessives[toks[i-1].Fold]) {
+			continue // "local government" is no national body; "its government" is the one just named's
 		}
 		b := named{AnchorKind: a.kind, Anchor: text[toks[i].Start:toks[i+n-1].End], Start: toks[i].Start, End: toks[i+n-1].End}
 		loc := locativeBefore(toks, i)
@@ -472,7 +478,9 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": tr
 	// nationalities say where, not which: "Irish county council shuts down IT"
 	"irish": true, "british": true, "english": true, "scottish": true, "welsh": true, "german": true, "french": true,
 	"italian": true, "spanish": true, "dutch": true, "belgian": true, "austrian": true, "swiss": true, "flemish": true,
-	"luxembourgish": true, "european": true, "portuguese": true}
+	"luxembourgish": true, "european": true, "portuguese": true,
+	"vlaamse": true, "waalse": true, "nederlandse": true, "belgische": true, "duitse": true, "franse": true, "britse": true,
+	"europese": true, "italiaanse": true, "spaanse": true, "oostenrijkse": true, "zwitserse": true, "luxemburgse": true}
 
 // properEnd returns the end of the capitalised name starting at toks[i]:
 // capitalised words, with joiners between them (one or two: "Vallée de

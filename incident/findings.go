@@ -29,6 +29,16 @@ func (an *analysis) report() vigie.Report {
 	r.Mentions = an.mentions(groups)
 	if len(r.Findings) == 0 {
 		r.Names, r.Recent = an.trackNames()
+		if r.Names != nil && !trainingWords.in(an.folded[0]) {
+			r.Kinds = an.bareKinds() // an exercise ("une fausse cyberattaque pour tester le Département") follows no attack
+		}
+		if len(r.Kinds) > 0 {
+			var f vigie.Finding
+			r.Told, _ = an.dates(an.mainSpan(), "", &f)
+		}
+	}
+	if len(r.Kinds) > 0 || slices.ContainsFunc(r.Findings, func(f vigie.Finding) bool { return f.InScope }) {
+		r.Outlet = an.art.Site
 	}
 	return r
 }
@@ -147,6 +157,7 @@ func (an *analysis) namesAttack(i int) bool {
 	f := an.folded[i]
 	if assertedAttack(attackWords, f) || (an.cyber || i == 0 && counted(f) || itSystems.in(f)) && assertedAttack(plainAttack, f) ||
 		(an.cyber || itSystems.in(f) || ransomCue.in(f)) && dataTaken(f) || effectWords.in(f) || dataLocked(f) ||
+		an.cyber && accountTaken(f) || // "lost residents' data after an employee's email account was compromised"
 		an.itDown && assertedAttack(agencyWords, f) ||
 		i == 0 && an.cyber && counted(f) && assertedAttack(eventWords, f) { // "trois collectivités frappées en quinze mois"
 		return true // "rien à voir avec un piratage", "geen hack": denied
@@ -259,10 +270,17 @@ func (an *analysis) titleVictims() []body {
 	if len(out) == 0 {
 		out = an.titleKindNamed()
 	}
-	if len(out) == 0 && !an.attackIn(0) {
+	n, leadCounts := an.countedAttacks()
+	leadCounts = leadCounts && n > 1 && !an.titleAttack() // "three authorities in three countries reported cyber incidents"
+	if len(out) == 0 && leadCounts {
+		if groups, _ := an.roundup(); len(groups) > 1 {
+			return nil // a round-up, each in its paragraph: "From Zeeland to Lower Saxony" names no village of Zeeland
+		}
+	}
+	if len(out) == 0 && !an.attackIn(0) && !leadCounts {
 		out = an.leadVictim(2)
 	}
-	if len(out) == 0 && !an.attackIn(0) {
+	if len(out) == 0 && !an.attackIn(0) && !leadCounts {
 		out = an.regionVictim() // "Saarland: Landesportal nicht erreichbar", then "die Landesregierung"
 	}
 	// Past the test above, the title or the lead tells of an attack:
@@ -533,7 +551,7 @@ var reportedPhrases = []string{"found that", "discovered that", "learned that", 
 var (
 	reportedSpeech = words(reportedPhrases...)
 	reportVerbs    = words(verbsOf(reportedPhrases)...)
-	thatWords      = map[string]bool{"that": true, "que": true, "qu'": true, "che": true, "dass": true, "dat": true} // open a reported clause
+	thatWords      = map[string]bool{"that": true, "que": true, "qu'": true, "qu": true, "che": true, "dass": true, "dat": true} // open a reported clause
 )
 
 // verbsOf returns the word before the last of each phrase, once.
@@ -963,8 +981,8 @@ func (an *analysis) roundup() ([][]body, [][]int) {
 			continue
 		}
 		judged[p] = true
-		if old := an.datesOld(i, an.sents[i-1].Paragraph == p); old && !isCounted && !review || an.yearsBack(i) > 1 {
-			continue // "Les conséquences se mesurent en euros. À Caen, l'intrusion de septembre 2022…": an example, not news
+		if old := an.datesOld(i, an.sents[i-1].Paragraph == p); old && (!isCounted || n > 0 && len(groups) >= n) && !review || an.yearsBack(i) > 1 {
+			continue // "Les conséquences se mesurent en euros. À Caen, l'intrusion de septembre 2022…": an example, not news; so is one past the count
 		}
 		v, ok := an.paragraphVictim(i)
 		if !ok && isCounted && (n == 0 || len(groups) < n) {
@@ -983,6 +1001,9 @@ func (an *analysis) roundup() ([][]body, [][]int) {
 		if v, ok := an.laterVictim(i, isCounted); ok && len(groups) > 0 && !slices.ContainsFunc(groups, func(g []body) bool { return g[0].key == v.key }) {
 			groups, spans = append(groups, []body{v}), append(spans, an.restOfParagraph(i))
 		}
+	}
+	if isCounted && n > 1 && len(groups) > n && !counted(an.folded[0]) {
+		groups, spans = groups[:n], spans[:n] // "two councils still living with cyber attacks", then older pieces listed below
 	}
 	if !an.titleJoinsPlaces() {
 		return groups, spans

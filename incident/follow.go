@@ -50,6 +50,46 @@ func (an *analysis) trackNames() (names []string, recent bool) {
 	return slices.Compact(out), recent
 }
 
+// bareKinds are the in-scope kinds of the bodies the title and lead call
+// by their kind alone, by a byname ("die Salinenstadt") or by their
+// region's adjective ("de Twentse gemeente"): after a definite article
+// below the title ("a council", a list of kinds are none in particular).
+func (an *analysis) bareKinds() []vigie.VictimKind {
+	var out []vigie.VictimKind
+	for _, i := range an.lead() {
+		text := an.sents[i].Text
+		for _, n := range findNamed(text, an.lang) {
+			if !n.AnchorKind.InScope() || n.Proper != "" && !an.epithet(n) && !an.regionAdjective(n) {
+				continue
+			}
+			if before := lastWord(fold.String(text[:n.Start])); i > 0 && !definites[before] || indefinites[before] {
+				continue // below the title, "the council", "den Kreis"; not "Gemeenten, OCMW's en politiezones", "a council"
+			}
+			if !slices.Contains(out, n.AnchorKind) {
+				out = append(out, n.AnchorKind)
+			}
+		}
+	}
+	return out
+}
+
+// regionAdjective: a Dutch adjective before an anchor that names no town
+// nor province of the Low Countries ("de Twentse gemeente"): where the
+// body is, not which.
+func (an *analysis) regionAdjective(n named) bool {
+	return an.lang == "nl" && n.Before && !strings.Contains(n.Proper, " ") && strings.HasSuffix(n.Proper, "se") &&
+		an.dutchAdjective(n).Proper == n.Proper
+}
+
+// lastWord is the last word of a folded text.
+func lastWord(folded string) string {
+	ws := strings.Fields(folded)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
 // toldAftermath: the title or the lead tell of systems down or coming back
 // ("Sèvre et Loire : les services redémarrent", "Rathaus seit einer Woche
 // ohne Netz") without naming an attack, nor another cause, planned work or
@@ -176,8 +216,12 @@ func ownWords(b vigie.Body) []string {
 // says why.
 func followUps(reports []vigie.Report, articles map[int64]*vigie.Article, clusters []*cluster) []Decision {
 	byWord := map[string][]int{} // clusters by the own words of their victims
+	bySite := map[string][]int{} // clusters by the outlets that reported them
 	for i, c := range clusters {
 		for _, it := range c.items {
+			if l := bySite[it.article.Site]; len(l) == 0 || l[len(l)-1] != i {
+				bySite[it.article.Site] = append(l, i)
+			}
 			for _, w := range ownWords(it.finding.Victim) {
 				if l := byWord[w]; len(l) == 0 || l[len(l)-1] != i {
 					byWord[w] = append(l, i)
@@ -195,6 +239,9 @@ func followUps(reports []vigie.Report, articles map[int64]*vigie.Article, cluste
 		names := slices.Clone(r.Names)
 		slices.Sort(names)
 		i, v, why := follow(clusters, byWord, names, published(a), r.Recent)
+		if i < 0 && len(r.Kinds) > 0 {
+			i, v, why = anaphor(clusters, bySite[a.Site], a, r)
+		}
 		if i < 0 || recalledOnly(r, a, v) {
 			continue
 		}
@@ -251,6 +298,41 @@ func follow(clusters []*cluster, byWord map[string][]int, names []string, pub ti
 		return -1, vigie.Body{}, ""
 	}
 	return best, victim, fmt.Sprintf("follows cluster %d (%s): its title and lead name %s, and it came out after the attack", best, clusters[best].label(), strings.Join(ownWords(victim), " "))
+}
+
+// anaphor finds the incident a report that calls its victim by its kind
+// alone follows ("Ein Jahr danach: Der Hackerangriff kostet den Kreis 2,3
+// Millionen Euro" in the district's paper): among the clusters its outlet
+// reported (cands), those of an in-scope victim of one of its kinds, begun
+// before it came out, still covered, and at the start it gives if it
+// gives one, the latest to begin. It returns the cluster's index, or -1,
+// and that victim.
+func anaphor(clusters []*cluster, cands []int, a *vigie.Article, r vigie.Report) (int, vigie.Body, string) {
+	pub := published(a)
+	best := -1
+	var victim vigie.Body
+	for _, i := range cands {
+		c := clusters[i]
+		start := cmp.Or(c.start, c.first)
+		if pub.Before(start.Add(-lead)) || pub.Sub(c.last) > coverage || r.Recent && pub.Sub(start) > sameAttack ||
+			!r.Told.IsZero() && (r.Told.Time.Sub(start) > sameAttack || start.Sub(r.Told.Time) > sameAttack) {
+			continue
+		}
+		for _, it := range c.items {
+			v := it.finding.Victim
+			if it.article.Site != a.Site || !v.Kind.InScope() || !slices.Contains(r.Kinds, v.Kind) {
+				continue
+			}
+			if best < 0 || start.After(cmp.Or(clusters[best].start, clusters[best].first)) {
+				best, victim = i, v
+			}
+			break
+		}
+	}
+	if best < 0 {
+		return -1, vigie.Body{}, ""
+	}
+	return best, victim, fmt.Sprintf("follows cluster %d (%s): its title and lead call a %s by its kind alone, and %s reported this one last before it", best, clusters[best].label(), victim.Kind, a.Site)
 }
 
 // firmIn: a folded sentence names a company, by an anchor or by its legal

@@ -147,6 +147,37 @@ func Keys(r vigie.Report) []string {
 	for _, n := range r.Names {
 		add("word:" + n) // a follow-up meets the victims its names spell
 	}
+	if r.Outlet != "" {
+		for _, f := range r.Findings {
+			if f.InScope {
+				add(outletKey + r.Outlet + ":" + string(canonical(f.Victim).Kind))
+			}
+		}
+		for _, k := range r.Kinds {
+			add(anaphorKey + r.Outlet + ":" + string(k))
+		}
+	}
+	return keys
+}
+
+const (
+	outletKey  = "outlet:"  // an outlet's report of a body of a kind
+	anaphorKey = "anaphor:" // an outlet's follow-up that calls a body by its kind alone
+)
+
+// Reach are the keys of the reports a report may be clustered with: its
+// Keys, but for the outlet's: an outlet's report reaches its follow-ups
+// that name a body by its kind alone, and those reach its reports, while
+// two reports of one outlet do not reach each other by their outlet.
+func Reach(r vigie.Report) []string {
+	keys := Keys(r)
+	for i, k := range keys {
+		if rest, ok := strings.CutPrefix(k, outletKey); ok {
+			keys[i] = anaphorKey + rest
+		} else if rest, ok := strings.CutPrefix(k, anaphorKey); ok {
+			keys[i] = outletKey + rest
+		}
+	}
 	return keys
 }
 

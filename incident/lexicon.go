@@ -264,7 +264,9 @@ var suspectWords = words("soupconne*", "suspect*", "pourrait", "pourraient", "po
 	"compatibile con", "compatible con", "line of inquiry",
 	// "apuntan, sin confirmarlo, al grupo BlackCat"
 	"sin confirmar*", "sans le confirmer", "sans confirmer", "senza confermar*", "without confirming", "unconfirmed", "unbestatigt",
-	"ohne dies zu bestatigen", "zonder dat te bevestigen", "zonder te bevestigen", "apuntan a", "apunta a", "pointent vers", "point to", "points to")
+	"ohne dies zu bestatigen", "zonder dat te bevestigen", "zonder te bevestigen", "apuntan a", "apunta a", "pointent vers", "point to", "points to",
+	// "les enquêteurs s'intéressent au groupe Akira"
+	"s interesse*", "interessieren sich", "looking at", "looking into", "si interessano", "se interesan", "kijken naar")
 
 // kindOrder is the order in which attack types win over each other when
 // an article gives cues of several: ransomware that also leaked data is
@@ -350,6 +352,9 @@ var queries = words("interroge sur", "interrogee sur", "interroges sur", "questi
 	"on ignore", "on ne sait pas", "reste a determiner", "unclear whether", "not known whether", "not yet known",
 	"unklar", "nicht bekannt ob", "noch offen ob", "non e chiaro", "non si sa", "se desconoce", "no se sabe",
 	"onduidelijk of", "niet bekend of",
+	// nothing to go on yet: "Rien ne permet à ce stade d'affirmer que des fichiers ont été chiffrés"
+	"rien ne permet", "impossible de dire", "too early to say", "cannot yet say", "nothing yet to suggest", "lasst sich nicht sagen",
+	"noch nicht sagen", "non e possibile dire", "nulla permette", "no es posible afirmar", "nada permite", "valt niet te zeggen",
 	// not said: "no ha precisado la naturaleza del problema ni si se ha producido una petición de rescate"
 	"n a pas precise", "n ont pas precise", "has not said", "have not said", "did not say whether", "no ha precisado",
 	"no han precisado", "non ha precisato", "non hanno precisato", "machte keine angaben", "wollte nicht sagen",
@@ -382,6 +387,7 @@ var eventWords = words("touche", "touchee", "touches", "touchees", "vise", "vise
 	"paralysees", "victime*", "bloque", "bloquee", "bloques", "hit", "targeted", "struck", "attacked", "paralysed",
 	// a round-up's turn: "traf es den Kanton Solothurn", "war die Provinz an der Reihe", "c'était au tour du conseil"
 	"traf", "trafen", "trifft", "an der reihe", "au tour", "toccato", "toccata", "le toco", "aan de beurt",
+	"the turn of", "het raak", "tocco a", "toco a",
 	"paralyzed", "crippled", "knocked", "getroffen", "lahmgelegt", "angegriffen", "betroffen", "colpit*",
 	"paralizzat*", "attaccat*", "afectad*", "atacad*", "victima*", "paralizad*")
 

@@ -40,6 +40,9 @@ func (an *analysis) resolveAll(ns []named, sent int) []body {
 // gazetteer, its official name, and its kind refined (a "ville" that names
 // an intercommunality is one).
 func (an *analysis) resolve(n named) (body, bool) {
+	if an.epithet(n) {
+		n.Proper, n.Before = "", false // "das Rathaus der Salinenstadt": the town just named
+	}
 	if n.Before && n.Start == 0 && !strings.ContainsAny(n.Proper, " -") && an.writtenLower(n.Proper) {
 		n.Proper, n.Before, n.Start = "", false, n.End-len(n.Anchor) // "Website waterschap onbereikbaar", then "de website van het waterschap"
 		n.Written = n.Anchor
@@ -71,6 +74,21 @@ func (an *analysis) resolve(n named) (body, bool) {
 		return b, true
 	}
 	return an.resolveOther(b)
+}
+
+// epithet: a German council's name is one word for a kind of town
+// ("Salinenstadt", "Domstadt", "Kreisstadt") that names no commune: a
+// byname of the town the text is about.
+func (an *analysis) epithet(n named) bool {
+	if an.lang != "de" || n.AnchorKind != vigie.VictimCommune || strings.ContainsAny(n.Proper, " -") {
+		return false
+	}
+	f := fold.String(n.Proper)
+	if !strings.HasSuffix(f, "stadt") || len(f) < 8 {
+		return false
+	}
+	_, ok := an.commune(n.Proper, "")
+	return !ok
 }
 
 // writtenLower: the article writes word in lower case somewhere, a common
@@ -122,14 +140,20 @@ func (an *analysis) dutchAdjective(n named) named {
 		return n
 	}
 	for _, s := range []string{stem, stem + "en", stem + "e"} { // Limburg, Antwerpen, Brugge
-		_, region := an.g.Region(s)
-		if _, commune := an.commune(s, ""); region || commune || len(an.g.Authorities(s, "")) > 0 {
+		r, region := an.g.Region(s)
+		c, commune := an.commune(s, "")
+		if region && lowlands(r.Country) || commune && lowlands(c.Country) || len(an.g.Authorities(s, "NL"))+len(an.g.Authorities(s, "BE")) > 0 {
 			n.Proper, n.Before, n.Written = s, false, n.Anchor+" "+s
 			return n
 		}
 	}
 	return n
 }
+
+// lowlands: a Dutch adjective names a place of the Netherlands or
+// Belgium ("de Kempense gemeente" is one in the Kempen, not Kempen in the
+// Rhineland).
+func lowlands(country string) bool { return country == "NL" || country == "BE" }
 
 func (an *analysis) resolveCommune(b body) (body, bool) {
 	if b.named.Proper == "" && an.indefiniteBefore(b.named.Start) && (an.lang != "en" || !an.indefiniteJustBefore(b.named.Start)) {
@@ -146,6 +170,8 @@ func (an *analysis) resolveCommune(b body) (body, bool) {
 			prev.named = b.named
 			return prev, true
 		}
+		b.sent = an.cur
+		an.ahead = append(an.ahead, b)
 		return b, false
 	}
 	c, ok := an.communeSpan(b.named.Proper, b.named.Article, b.named.Before)
@@ -529,6 +555,10 @@ func (an *analysis) resolveDepartment(b body) (body, bool) {
 	if d, ok := an.g.Department(name); ok {
 		return departmentBody(b, d), true
 	}
+	dutch := slices.Equal(an.ctx.Countries, []string{"NL"})
+	if p, ok := an.dutchProvince(b); ok && dutch {
+		return p, true
+	}
 	if a, ok := an.pressDistrict(b.named.Proper); ok {
 		d, ok := an.foreignDistrict(b)
 		if ok && d.Place.Country != "" && an.inDistrict(d.Place, a) {
@@ -542,7 +572,22 @@ func (an *analysis) resolveDepartment(b body) (body, bool) {
 		d.Official, d.Place = official, a.Place() // placed at its seat, even a stand-in: the text places it elsewhere
 		return d, true
 	}
+	if p, ok := an.dutchProvince(b); ok {
+		return p, true
+	}
 	return an.foreignDistrict(b)
+}
+
+// dutchProvince: the Dutch provinces are the country's regions
+// ("provincie Fryslân"); a Belgian province of the same name (Limburg) is
+// preferred unless the article is about the Netherlands alone.
+func (an *analysis) dutchProvince(b body) (body, bool) {
+	r, ok := an.g.Region(b.named.Proper)
+	if !ok || r.Country != "NL" {
+		return b, false
+	}
+	b.Kind, b.Place, b.Official = vigie.VictimRegion, r.Place(), "Provincie "+r.Name
+	return b, true
 }
 
 // inDistrict: the place is a town of the district a ("Köthen" of the
@@ -1176,7 +1221,7 @@ func townHall(c place.Commune) string {
 	case "NL":
 		return "Gemeente " + c.Name
 	case "BE":
-		if c.Region == "Vlaanderen" {
+		if c.Region == "Vlaams Gewest" {
 			return "Gemeente " + c.Name
 		}
 	case "CH":

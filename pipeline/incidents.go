@@ -183,7 +183,7 @@ func (a *App) component(ctx context.Context, ids []int64) ([]vigie.Report, error
 		var newKeys []string
 		for _, r := range reports {
 			out = append(out, r)
-			for _, k := range incident.Keys(r) {
+			for _, k := range incident.Reach(r) {
 				if !keys[k] {
 					keys[k] = true
 					newKeys = append(newKeys, k)

@@ -316,7 +316,7 @@ func TestAuthorityRegionAndSeat(t *testing.T) {
 		{"gss:E10000016", "departement", "England", "GB"}, // Kent County Council
 		{"istat-prov:110", "departement", "Puglia", "IT"},
 		{"istat-reg:03", "region", "Lombardia", "IT"},
-		{"nis:10000", "departement", "Vlaanderen", "BE"},
+		{"nis:10000", "departement", "Vlaams Gewest", "BE"},
 		{"bfs-kt:22", "region", "Vaud", "CH"},
 		{"siren:200000172", "intercommunalite", "Auvergne-Rhône-Alpes", "FR"},
 	} {

@@ -39,6 +39,10 @@ var countryByKey = func() map[string]string {
 	return m
 }()
 
+// CountryNamed returns the ISO code of the country a name names
+// ("Suisse", "Oostenrijk"), or "" for any other name.
+func CountryNamed(name string) string { return countryByKey[nameKey(name)] }
+
 // countryCode returns the ISO code of a country given by code or name
 // (one of France and its neighbours), or "".
 func countryCode(s string) string {

@@ -126,17 +126,19 @@ func TestCorpusIncidents(t *testing.T) {
 }
 
 // TestDevCorpusIncidents guards the figures on the development corpus
-// (other sites, languages and incidents) from falling back.
+// (other sites, languages and incidents) from falling back. Its region
+// floor is 0.90: Liège's region is now "Région wallonne", the official
+// name; its gold writes "Wallonie".
 func TestDevCorpusIncidents(t *testing.T) {
 	t.Parallel()
 	figures(t, "../../testdata/devcorpus", map[string]float64{
 		"coverage": 0.98, "title": 0.95, "published": 0.95, "lang": 0.95,
-		"relevance_f1": 0.95, "b3_f1": 0.95, "place": 0.95, "department": 0.95, "region": 0.95,
+		"relevance_f1": 0.95, "b3_f1": 0.95, "place": 0.95, "department": 0.95, "region": 0.90,
 		"attack": 0.95, "victim_kind": 0.95, "start": 0.95, "start_1day": 0.95,
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the thirty-three corpora
+// TestBlindCorporaIncidents holds the figures on the thirty-six corpora
 // written by helpers that never read the code (scored blind first; see
 // the README's evaluation) from falling back. Each was scored unread
 // first; the nineteenth to the twenty-fourth were then read and tuned on
@@ -177,22 +179,31 @@ func TestDevCorpusIncidents(t *testing.T) {
 // The ninth's region floor is below its earlier figure: Catalonia is now
 // named in Catalan, as the Valencian Community and the Balearic Islands
 // were (three corpora write "Catalunya"; the ninth writes "Cataluña").
+// The first's region floor is below its earlier figure: the Belgian regions
+// now have their official names, "Vlaams Gewest" and "Région wallonne", as
+// most corpora write them; the first writes "Vlaanderen", and so do the
+// third, fifth, seventh and thirty-second, whose region floors are lowered
+// for it. The thirtieth's attack floor is below its earlier figure: a Dutch
+// place adjective now names a place of the Low Countries only, which
+// raised its B-cubed (0.80 -> 0.83, floor raised) and moved which output
+// incident the judge pairs with one gold incident (attack 0.85 -> 0.77),
+// found by scoring variants on its totals, its pages unread.
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("thirty-three more corpus crawls: not in -short")
+		t.Skip("thirty-six more corpus crawls: not in -short")
 	}
 	t.Parallel()
 	for _, c := range []struct {
 		dir                                               string
 		relevance, b3, place, region, attack, kind, start float64
 	}{
-		{"blindcorpus", 0.95, 0.93, 0.80, 0.88, 0.80, 0.95, 0.95},
+		{"blindcorpus", 0.95, 0.93, 0.80, 0.83, 0.80, 0.95, 0.95},
 		{"blindcorpus2", 0.95, 0.95, 0.90, 0.95, 0.95, 0.95, 0.95},
-		{"blindcorpus3", 0.98, 0.93, 0.90, 0.90, 0.80, 0.90, 0.95},
+		{"blindcorpus3", 0.98, 0.93, 0.90, 0.73, 0.80, 0.90, 0.95},
 		{"blindcorpus4", 0.95, 0.92, 0.95, 0.95, 0.95, 0.95, 0.95},
-		{"blindcorpus5", 0.92, 0.80, 0.80, 0.88, 0.88, 0.95, 0.78},
+		{"blindcorpus5", 0.92, 0.80, 0.80, 0.73, 0.88, 0.95, 0.78},
 		{"blindcorpus6", 0.97, 0.93, 0.83, 0.90, 0.90, 0.83, 0.75},
-		{"blindcorpus7", 0.92, 0.80, 0.83, 0.95, 0.83, 0.95, 0.83},
+		{"blindcorpus7", 0.92, 0.80, 0.83, 0.93, 0.83, 0.95, 0.83},
 		{"blindcorpus8", 0.97, 0.96, 0.84, 0.90, 0.90, 0.95, 0.83},
 		{"blindcorpus9", 0.93, 0.82, 0.72, 0.64, 0.76, 0.82, 0.80},
 		{"blindcorpus10", 0.97, 0.98, 0.95, 0.90, 0.95, 0.95, 0.95},
@@ -215,10 +226,13 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus27", 0.94, 0.88, 0.80, 0.86, 0.86, 0.92, 0.80},
 		{"blindcorpus28", 0.95, 0.88, 0.90, 0.82, 0.90, 0.95, 0.82},
 		{"blindcorpus29", 0.95, 0.86, 0.95, 0.95, 0.80, 0.95, 0.80},
-		{"blindcorpus30", 0.92, 0.78, 0.90, 0.82, 0.82, 0.82, 0.75},
+		{"blindcorpus30", 0.92, 0.80, 0.90, 0.82, 0.75, 0.82, 0.75},
 		{"blindcorpus31", 0.96, 0.92, 0.83, 0.95, 0.90, 0.95, 0.95},
-		{"blindcorpus32", 0.97, 0.93, 0.72, 0.85, 0.85, 0.90, 0.65},
+		{"blindcorpus32", 0.97, 0.93, 0.72, 0.80, 0.85, 0.90, 0.65},
 		{"blindcorpus33", 0.93, 0.84, 0.73, 0.73, 0.80, 0.90, 0.62},
+		{"blindcorpus34", 0.97, 0.95, 0.95, 0.95, 0.75, 0.95, 0.80},
+		{"blindcorpus35", 0.94, 0.84, 0.83, 0.83, 0.75, 0.90, 0.75},
+		{"blindcorpus36", 0.95, 0.90, 0.84, 0.84, 0.60, 0.84, 0.65},
 	} {
 		figures(t, "../../testdata/"+c.dir, map[string]float64{
 			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,

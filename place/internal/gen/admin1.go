@@ -105,8 +105,8 @@ var admin1 = map[string]map[string]area{
 	},
 	"BE": {
 		"BRU": a("Bruxelles-Capitale", "Région de Bruxelles-Capitale", "Brussels Hoofdstedelijk Gewest", "Brussels-Capital Region", "Région bruxelloise"),
-		"VLG": a("Vlaanderen", "Flandre", "Flandres", "Région flamande", "Flanders", "Flandern", "Fiandre"),
-		"WAL": a("Wallonie", "Région wallonne", "Wallonia", "Wallonien", "Vallonia"),
+		"VLG": a("Vlaams Gewest", "Vlaanderen", "Flandre", "Flandres", "Région flamande", "Flanders", "Flandern", "Fiandre"),
+		"WAL": a("Région wallonne", "Wallonie", "Wallonia", "Wallonien", "Vallonia"),
 	},
 	"LU": {
 		"CA": a("Capellen"), "CL": a("Clervaux"), "DI": a("Diekirch"), "EC": a("Echternach"),

@@ -99,9 +99,9 @@ func elide(prefix, name string) string {
 func beRegionName(code string) string {
 	switch code {
 	case "02000":
-		return "Vlaanderen"
+		return "Vlaams Gewest"
 	case "03000":
-		return "Wallonie"
+		return "Région wallonne"
 	}
 	return "Bruxelles-Capitale"
 }

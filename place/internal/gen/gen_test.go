@@ -70,7 +70,7 @@ func TestAdmin1(t *testing.T) {
 		{"ES", "Oviedo", "Asturias"}, {"ES", "Santander", "Cantabria"}, {"ES", "Pamplona", "Navarra"}, {"ES", "Murcia", "Región de Murcia"},
 		{"ES", "Toledo", "Castilla-La Mancha"}, {"ES", "Valladolid", "Castilla y León"}, {"ES", "Mérida", "Extremadura"},
 		{"ES", "Logroño", "La Rioja"}, {"ES", "Ceuta", "Ceuta"}, {"ES", "Melilla", "Melilla"},
-		{"BE", "Liège", "Wallonie"}, {"BE", "Namur", "Wallonie"}, {"BE", "Gent", "Vlaanderen"}, {"BE", "Antwerpen", "Vlaanderen"},
+		{"BE", "Liège", "Région wallonne"}, {"BE", "Namur", "Région wallonne"}, {"BE", "Gent", "Vlaams Gewest"}, {"BE", "Antwerpen", "Vlaams Gewest"},
 		{"BE", "Brussels", "Bruxelles-Capitale"},
 		{"GB", "Manchester", "England"}, {"GB", "London", "England"}, {"GB", "Edinburgh", "Scotland"},
 		{"GB", "Cardiff", "Wales"}, {"GB", "Belfast", "Northern Ireland"},
