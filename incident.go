@@ -192,6 +192,10 @@ type Report struct {
 	// start it gives (Told) when it gives one.
 	Kinds []VictimKind `json:"kinds,omitempty"`
 	Told  Timestamp    `json:"told,omitzero"`
+	// Years are the years of the attacks such a report may follow: around
+	// Told, else those of the coverage before it came out. Its outlet's
+	// reports are read by them (see incident.Keys).
+	Years []int `json:"years,omitempty"`
 	// Outlet is the site of a report with Kinds or an in-scope finding:
 	// what an outlet's follow-ups meet its reports by.
 	Outlet string `json:"outlet,omitempty"`

@@ -164,23 +164,23 @@ var definites = map[string]bool{"the": true, "la": true, "le": true, "l": true, 
 	"de": true, "het": true, "il": true, "lo": true, "el": true}
 
 // resolveAhead gives the councils the title and lead call by their kind
-// alone, before any was named, the one council the whole text names ("the borough council is
-// running on paper … The Ipswich council's payroll"); none when it names
-// two.
+// alone, before any was named, the one council the whole text names
+// ("the borough council is running on paper … The Ipswich council's
+// payroll"); none when it names two.
 func (an *analysis) resolveAhead() {
-	var named *body
+	var named body
 	for _, bs := range an.bodies {
-		for k, b := range bs {
+		for _, b := range bs {
 			if b.Kind != vigie.VictimCommune || b.named.Proper == "" {
 				continue
 			}
-			if named != nil && named.key != b.key {
+			if named.key != "" && named.key != b.key {
 				return
 			}
-			named = &bs[k]
+			named = b
 		}
 	}
-	if named == nil {
+	if named.key == "" {
 		return
 	}
 	lead := an.lead()
@@ -188,7 +188,7 @@ func (an *analysis) resolveAhead() {
 		if !slices.Contains(lead, b.sent) || b.sent > 0 && !definites[lastWord(fold.String(an.sents[b.sent].Text[:b.named.Start]))] {
 			continue // a lead may keep the name for later ("the borough council"); further down, "het gemeentebestuur" is the town just told of, and "council tax" is none
 		}
-		nb := *named
+		nb := named
 		nb.named, nb.sent = b.named, b.sent
 		an.bodies[b.sent] = append(an.bodies[b.sent], nb)
 	}
@@ -680,8 +680,9 @@ func (an *analysis) placeIn(text string) *place.Commune {
 }
 
 // townAfter reads the town a preposition at toks[i] introduces ("à
-// Albi", "in Dundalk", "in het Kempense Kalmthout"), nil if none, and where what it read ends: past the
-// name after a preposition, else the next word.
+// Albi", "in Dundalk", "in het Kempense Kalmthout"), nil if none, and
+// where what it read ends: past the name after a preposition, else the
+// next word.
 func (an *analysis) townAfter(text string, toks []token, i int) (*place.Commune, int) {
 	if i+1 >= len(toks) || !titlePrepositions[toks[i].Fold] {
 		return nil, i + 1

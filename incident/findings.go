@@ -35,6 +35,7 @@ func (an *analysis) report() vigie.Report {
 		if len(r.Kinds) > 0 {
 			var f vigie.Finding
 			r.Told, _ = an.dates(an.mainSpan(), "", &f)
+			r.Years = followedYears(r.Told, an.ref)
 		}
 	}
 	if len(r.Kinds) > 0 || slices.ContainsFunc(r.Findings, func(f vigie.Finding) bool { return f.InScope }) {

@@ -300,33 +300,48 @@ func follow(clusters []*cluster, byWord map[string][]int, names []string, pub ti
 	return best, victim, fmt.Sprintf("follows cluster %d (%s): its title and lead name %s, and it came out after the attack", best, clusters[best].label(), strings.Join(ownWords(victim), " "))
 }
 
+// followedYears are the years of the attacks a follow-up by kind may
+// follow: those within sameAttack of the start it gives, else those of the
+// coverage before it came out (pub).
+func followedYears(told vigie.Timestamp, pub time.Time) []int {
+	from, to := pub.Add(-coverage), pub.Add(lead)
+	if !told.IsZero() {
+		from, to = told.Time.Add(-sameAttack), told.Time.Add(sameAttack)
+	}
+	var out []int
+	for y := from.Year(); y <= to.Year(); y++ {
+		out = append(out, y)
+	}
+	return out
+}
+
 // anaphor finds the incident a report that calls its victim by its kind
 // alone follows ("Ein Jahr danach: Der Hackerangriff kostet den Kreis 2,3
 // Millionen Euro" in the district's paper): among the clusters its outlet
-// reported (cands), those of an in-scope victim of one of its kinds, begun
-// before it came out, still covered, and at the start it gives if it
-// gives one, the latest to begin. It returns the cluster's index, or -1,
-// and that victim.
+// reported (cands), still covered, the one where the outlet dated an
+// attack on an in-scope victim of one of its kinds, in its Years, before
+// it came out and at the start it gives if it gives one, the latest. It
+// returns the cluster's index, or -1, and that victim.
 func anaphor(clusters []*cluster, cands []int, a *vigie.Article, r vigie.Report) (int, vigie.Body, string) {
 	pub := published(a)
 	best := -1
 	var victim vigie.Body
+	var latest time.Time
 	for _, i := range cands {
 		c := clusters[i]
-		start := cmp.Or(c.start, c.first)
-		if pub.Before(start.Add(-lead)) || pub.Sub(c.last) > coverage || r.Recent && pub.Sub(start) > sameAttack ||
-			!r.Told.IsZero() && (r.Told.Time.Sub(start) > sameAttack || start.Sub(r.Told.Time) > sameAttack) {
+		if pub.Sub(c.last) > coverage {
 			continue
 		}
 		for _, it := range c.items {
-			v := it.finding.Victim
-			if it.article.Site != a.Site || !v.Kind.InScope() || !slices.Contains(r.Kinds, v.Kind) {
-				continue
+			v, start := it.finding.Victim, it.finding.Start.Time
+			if it.article.Site != a.Site || !v.Kind.InScope() || !slices.Contains(r.Kinds, v.Kind) || it.finding.Start.IsZero() ||
+				!slices.Contains(r.Years, start.Year()) || pub.Before(start.Add(-lead)) || r.Recent && pub.Sub(start) > sameAttack ||
+				!r.Told.IsZero() && (r.Told.Time.Sub(start) > sameAttack || start.Sub(r.Told.Time) > sameAttack) {
+				continue // the outlet's dated report of a body of its kind, at the start it gives, read by its keys (Keys)
 			}
-			if best < 0 || start.After(cmp.Or(clusters[best].start, clusters[best].first)) {
-				best, victim = i, v
+			if best < 0 || start.After(latest) {
+				best, victim, latest = i, v, start
 			}
-			break
 		}
 	}
 	if best < 0 {

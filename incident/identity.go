@@ -2,6 +2,7 @@ package incident
 
 import (
 	"cmp"
+	"fmt"
 	"strings"
 
 	"github.com/vigie-news/vigie"
@@ -149,26 +150,29 @@ func Keys(r vigie.Report) []string {
 	}
 	if r.Outlet != "" {
 		for _, f := range r.Findings {
-			if f.InScope {
-				add(outletKey + r.Outlet + ":" + string(canonical(f.Victim).Kind))
+			if f.InScope && !f.Start.IsZero() {
+				add(fmt.Sprintf("%s%s:%s:%d", outletKey, r.Outlet, canonical(f.Victim).Kind, f.Start.Time.Year()))
 			}
 		}
 		for _, k := range r.Kinds {
-			add(anaphorKey + r.Outlet + ":" + string(k))
+			for _, y := range r.Years {
+				add(fmt.Sprintf("%s%s:%s:%d", anaphorKey, r.Outlet, k, y))
+			}
 		}
 	}
 	return keys
 }
 
 const (
-	outletKey  = "outlet:"  // an outlet's report of a body of a kind
-	anaphorKey = "anaphor:" // an outlet's follow-up that calls a body by its kind alone
+	outletKey  = "outlet:"  // an outlet's dated report of a body of a kind, by the year of its start
+	anaphorKey = "anaphor:" // an outlet's follow-up that calls a body by its kind alone, by the years it may follow
 )
 
 // Reach are the keys of the reports a report may be clustered with: its
-// Keys, but for the outlet's: an outlet's report reaches its follow-ups
-// that name a body by its kind alone, and those reach its reports, while
-// two reports of one outlet do not reach each other by their outlet.
+// Keys, but for the outlet's: an outlet's dated report reaches its
+// follow-ups that name a body by its kind alone and may follow an attack
+// of that year, and those reach its reports of those years, while two
+// reports of one outlet do not reach each other by their outlet.
 func Reach(r vigie.Report) []string {
 	keys := Keys(r)
 	for i, k := range keys {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/vigie-news/vigie"
 )
@@ -123,21 +124,29 @@ func TestFollowUpByOutlet(t *testing.T) {
 	}
 }
 
-// TestReachByOutlet: an outlet's reports reach its follow-ups that call a
-// body by its kind alone, and those reach its reports, while two reports
-// of one outlet do not reach each other by their outlet.
+// TestReachByOutlet: an outlet's dated reports reach its follow-ups that
+// call a body by its kind alone and may follow an attack of that year,
+// and those reach them, while two reports of one outlet do not reach each
+// other by their outlet, nor a follow-up a report of another year.
 func TestReachByOutlet(t *testing.T) {
 	t.Parallel()
-	report := vigie.Report{Outlet: "nahe.test", Findings: []vigie.Finding{{InScope: true, Victim: vigie.Body{Name: "Landkreis Bad Kreuznach", Kind: vigie.VictimDepartment}}}}
-	follow := vigie.Report{Outlet: "nahe.test", Kinds: []vigie.VictimKind{vigie.VictimDepartment}, Names: []string{"kreis"}}
-	if !slices.ContainsFunc(Reach(report), func(k string) bool { return slices.Contains(Keys(follow), k) }) ||
-		!slices.ContainsFunc(Reach(follow), func(k string) bool { return slices.Contains(Keys(report), k) }) {
+	dated := func(name string, year int) vigie.Report {
+		start := vigie.Timestamp{Time: time.Date(year, 7, 18, 0, 0, 0, 0, time.UTC), Precision: vigie.PrecisionDay}
+		return vigie.Report{Outlet: "nahe.test", Findings: []vigie.Finding{{InScope: true, Start: start, Victim: vigie.Body{Name: name, Kind: vigie.VictimDepartment}}}}
+	}
+	reach := func(from, to vigie.Report) bool {
+		return slices.ContainsFunc(Reach(from), func(k string) bool { return slices.Contains(Keys(to), k) })
+	}
+	report := dated("Landkreis Bad Kreuznach", 2021)
+	follow := vigie.Report{Outlet: "nahe.test", Kinds: []vigie.VictimKind{vigie.VictimDepartment}, Names: []string{"kreis"}, Years: []int{2021, 2022}}
+	if !reach(report, follow) || !reach(follow, report) {
 		t.Errorf("report and follow-up do not reach each other: %q %q / %q %q", Keys(report), Reach(report), Keys(follow), Reach(follow))
 	}
-	other := report
-	other.Findings = []vigie.Finding{{InScope: true, Victim: vigie.Body{Name: "Landkreis Birkenfeld", Kind: vigie.VictimDepartment}}}
-	if k := slices.IndexFunc(Reach(report), func(k string) bool { return slices.Contains(Keys(other), k) }); k >= 0 {
-		t.Errorf("two reports of one outlet reach each other by %q", Reach(report)[k])
+	if other := dated("Landkreis Birkenfeld", 2021); reach(report, other) {
+		t.Errorf("two reports of one outlet reach each other: %q / %q", Reach(report), Keys(other))
+	}
+	if older := dated("Landkreis Birkenfeld", 2015); reach(follow, older) || reach(older, follow) {
+		t.Errorf("a follow-up reaches a report of a year it cannot follow: %q / %q", Reach(follow), Keys(older))
 	}
 }
 
