@@ -187,9 +187,9 @@ type Report struct {
 	Recent bool `json:"recent,omitempty"`
 	// Kinds are the kinds of the bodies such a report's title and lead
 	// call by their kind alone ("den Kreis", "the council", "de
-	// gemeente"): a local paper's own. Clustering joins it to the last
-	// incident of that kind its outlet reported before it came out, at the
-	// start it gives (Told) when it gives one.
+	// gemeente"): a local paper's own. Clustering joins it to the incident
+	// of the last attack on a body of that kind its outlet dated before it
+	// came out, at the start it gives (Told) when it gives one.
 	Kinds []VictimKind `json:"kinds,omitempty"`
 	Told  Timestamp    `json:"told,omitzero"`
 	// Years are the years of the attacks such a report may follow: around

@@ -398,6 +398,9 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 		// old, unless it tells of a new one ("de nouveau", "again").
 		victimsAttack := attack && an.names(i, victim) && !pastMarkers.in(fo) && !againWords.in(fo) && !recalls
 		later := toldAfterAttack(fo) // "Fast zwei Jahre nach dem Angriff … hat am Dienstag der Prozess begonnen": Tuesday is the trial's
+		if i > 0 && thatDay.in(fo) && !recalls {
+			starts = append(starts, an.dayBefore(i)...) // "… depuis vendredi dernier. Ce jour-là, … une attaque informatique"
+		}
 		for _, e := range append(when.Find(text, an.lang, an.ref, an.loc), when.Seasons(text, an.ref)...) {
 			if e.Until {
 				continue // "geeft de stad tot 19 december om te betalen": a deadline, not a start
@@ -436,6 +439,22 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 	start = an.earliest(starts, "start", f)
 	found = an.earliest(finds, "discovered", f)
 	return start, found
+}
+
+// thatDay refers to the day the sentence before gave.
+var thatDay = words("ce jour la", "that day", "on that day", "an diesem tag", "an jenem tag", "quel giorno", "ese dia",
+	"aquel dia", "die dag", "diezelfde dag")
+
+// dayBefore are the plausible days sentence i-1 gives, as the attack's:
+// sentence i tells the attack on "that day".
+func (an *analysis) dayBefore(i int) []dated {
+	var out []dated
+	for _, e := range when.Find(an.sents[i-1].Text, an.lang, an.ref, an.loc) {
+		if !e.Until && !e.Vague && e.Date.Precision == vigie.PrecisionDay && an.plausible(e.Date) {
+			out = append(out, dated{t: e.Date, sent: i, own: true})
+		}
+	}
+	return out
 }
 
 // vagueMonth is the month of a vague week or few days: the month most of

@@ -163,3 +163,17 @@ func TestGangInvestigatedEncryptionUnconfirmed(t *testing.T) {
 		t.Errorf("findings %+v, want one, its attack unknown", r.Findings)
 	}
 }
+
+// TestAttackOnThatDay: an attack told "that day" began on the day the
+// sentence before gives, not on the day a spokesman was asked.
+func TestAttackOnThatDay(t *testing.T) {
+	t.Parallel()
+	r := Analyze(article("fr", "2024-05-21 09:30", "Chambéry : le CCAS victime d'une attaque informatique, les aides versées à la main",
+		"L'établissement ne dit rien, pour l'instant, de la nature de l'attaque.\n\n"+
+			"Le centre communal d'action sociale de Chambéry fonctionne en mode dégradé depuis vendredi dernier. "+
+			"Ce jour-là, en fin de matinée, ses agents ont perdu l'accès à leurs messageries, à la suite de ce que l'établissement qualifie d'« attaque informatique ciblée ». "+
+			"Interrogée lundi, la direction du CCAS n'a pas souhaité préciser de quel type d'attaque il s'agissait."), vigie.Source{TimeZone: paris})
+	if len(r.Findings) != 1 || r.Findings[0].Start.String() != "2024-05-17" {
+		t.Errorf("findings %+v, want one begun on Friday 17 May", r.Findings)
+	}
+}
