@@ -185,7 +185,7 @@ func (an *analysis) resolveAhead() {
 	}
 	lead := an.lead()
 	for _, b := range an.ahead {
-		if !slices.Contains(lead, b.sent) || b.sent > 0 && !definites[lastWord(fold.String(an.sents[b.sent].Text[:b.named.Start]))] {
+		if !slices.Contains(lead, b.sent) || b.sent > 0 && !definites[wordBefore(an.sents[b.sent].Text, b.named.Start)] {
 			continue // a lead may keep the name for later ("the borough council"); further down, "het gemeentebestuur" is the town just told of, and "council tax" is none
 		}
 		nb := named

@@ -62,7 +62,7 @@ func (an *analysis) bareKinds() []vigie.VictimKind {
 			if !n.AnchorKind.InScope() || n.Proper != "" && !an.epithet(n) && !an.regionAdjective(n) {
 				continue
 			}
-			if before := lastWord(fold.String(text[:n.Start])); i > 0 && !definites[before] || indefinites[before] {
+			if before := wordBefore(text, n.Start); i > 0 && !definites[before] || indefinites[before] {
 				continue // below the title, "the council", "den Kreis"; not "Gemeenten, OCMW's en politiezones", "a council"
 			}
 			if !slices.Contains(out, n.AnchorKind) {
@@ -81,14 +81,8 @@ func (an *analysis) regionAdjective(n named) bool {
 		an.dutchAdjective(n).Proper == n.Proper
 }
 
-// lastWord is the last word of a folded text.
-func lastWord(folded string) string {
-	ws := strings.Fields(folded)
-	if len(ws) == 0 {
-		return ""
-	}
-	return ws[len(ws)-1]
-}
+// wordBefore is the folded word of text just before position at.
+func wordBefore(text string, at int) string { return lastWords(fold.String(text[:at]), 1) }
 
 // toldAftermath: the title or the lead tell of systems down or coming back
 // ("Sèvre et Loire : les services redémarrent", "Rathaus seit einer Woche

@@ -555,9 +555,9 @@ func (an *analysis) resolveDepartment(b body) (body, bool) {
 	if d, ok := an.g.Department(name); ok {
 		return departmentBody(b, d), true
 	}
-	dutch := slices.Equal(an.ctx.Countries, []string{"NL"})
-	if p, ok := an.dutchProvince(b); ok && dutch {
-		return p, true
+	province, dutch := an.dutchProvince(b)
+	if dutch && slices.Equal(an.ctx.Countries, []string{"NL"}) {
+		return province, true
 	}
 	if a, ok := an.pressDistrict(b.named.Proper); ok {
 		d, ok := an.foreignDistrict(b)
@@ -572,8 +572,8 @@ func (an *analysis) resolveDepartment(b body) (body, bool) {
 		d.Official, d.Place = official, a.Place() // placed at its seat, even a stand-in: the text places it elsewhere
 		return d, true
 	}
-	if p, ok := an.dutchProvince(b); ok {
-		return p, true
+	if dutch {
+		return province, true
 	}
 	return an.foreignDistrict(b)
 }
