@@ -36,6 +36,8 @@ func TestVisibleDate(t *testing.T) {
 		{"spanish", "Publicado el 5 de mayo de 2023 a las 10:45", "es", "2023-05-05T10:45:00+02:00"},
 		{"numeric date and time, day first outside English", "08/12/2022 13:05", "es", "2022-12-08T13:05:00+01:00"},
 		{"a trailing hour is no time ago", "Elena Vidal 08/12/2022 - 13:05 h", "es", "2022-12-08"},
+		{"a reading time is no time ago", "Billet de Lucie Fabre, 17 novembre 2023 · 4 min de lecture", "fr", "2023-11-17"},
+		{"reading time before the date", "Lesezeit: 3 Min. · 12.03.2024", "de", "2024-03-12"},
 		{"two-digit year", "Publié le 08/12/22", "fr", "2022-12-08"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
