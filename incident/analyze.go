@@ -38,12 +38,15 @@ type analysis struct {
 	attackMemo     []int8                    // per sentence: 0 unknown, 1 names an attack, -1 does not
 	asideMemo      []int8                    // per sentence, likewise: tells of an attack as context (see asideSentence)
 	alsoEvidence   []vigie.Evidence          // the sentences of the bodies hit with the victim being read
+	victims        map[string]bool           // the keys of the victims of the attacks the article reports
+	clauses        map[string]clause         // a victim's clause, where a sentence tells two attacks
 	seat           *vigie.Place              // where the article says a body sits; nil until read
 	district       *place.Authority          // the one district outside France the article names bare; nil until read
 	since          *time.Duration            // how long before publication the title or lead sets its attack; nil until read
 	sinceAt        int                       // the sentence that says it
 	sinceNamed     bool                      // and names the attack it counts from
 	titleTownsMemo *[]body                   // the towns the title names bare, once read
+	exonymMemo     map[string]place.Commune  // the towns the article names in another language too, by that name folded
 	cur            int                       // the sentence whose bodies are being resolved
 	sentPlace      *place.Commune            // the commune a body of that sentence is placed in, for "la mairie" after it
 	itDown         bool                      // the title or the first paragraphs tell of computers, servers or systems down
@@ -156,8 +159,67 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 		}
 	}
 	an.resolveAhead()
+	an.resolveGeneric()
+	an.resolveBareDistricts()
 	return an
 }
+
+// resolveBareDistricts gives the district called by its kind alone ("die
+// Kreisverwaltung", "le département") the one district the text names in
+// full, when it names one: a court's town in the title ("Prozess in
+// Zweibrücken") does not make "die Kreisverwaltung" its own.
+func (an *analysis) resolveBareDistricts() {
+	var only body
+	for _, bs := range an.bodies {
+		for _, b := range bs {
+			if b.Kind != vigie.VictimDepartment || b.named.Proper == "" || b.Marked {
+				continue
+			}
+			if only.key != "" && only.key != b.key {
+				return
+			}
+			only = b
+		}
+	}
+	if only.key == "" {
+		return
+	}
+	for i, bs := range an.bodies {
+		for k, b := range bs {
+			if b.Kind == vigie.VictimDepartment && b.named.Proper == "" && b.key != only.key {
+				o := only
+				o.named, o.sent = b.named, b.sent
+				an.bodies[i][k] = o
+			}
+		}
+	}
+}
+
+// resolveGeneric gives a body named by a generic anchor ("Cavan council")
+// the body the text names in full under the same name with an anchor of
+// its own ("Cavan County Council").
+func (an *analysis) resolveGeneric() {
+	full := map[string]body{}
+	for _, bs := range an.bodies {
+		for _, b := range bs {
+			if b.named.Proper != "" && !genericAnchors[fold.String(b.named.Anchor)] && b.Kind.InScope() {
+				full[fold.String(b.named.Proper)] = b
+			}
+		}
+	}
+	for i, bs := range an.bodies {
+		for k, b := range bs {
+			f, ok := full[fold.String(b.named.Proper)]
+			if ok && genericAnchors[fold.String(b.named.Anchor)] && f.key != b.key {
+				f.named, f.sent = b.named, b.sent
+				an.bodies[i][k] = f
+			}
+		}
+	}
+}
+
+// genericAnchors name a council of any kind.
+var genericAnchors = map[string]bool{"council": true}
 
 // definites are the definite articles, folded.
 var definites = map[string]bool{"the": true, "la": true, "le": true, "l": true, "die": true, "der": true, "den": true,
@@ -566,8 +628,8 @@ func (an *analysis) unknownPlace(title string) *place.Commune {
 func (an *analysis) unknownPlaceAt(title string) *place.Commune {
 	toks := tokenize(title)
 	end := properEnd(toks, 0)
-	if end == 0 || end > 4 || end < len(toks) && toks[end].Upper {
-		return nil
+	if end == 0 || end > 4 || end < len(toks) && (toks[end].Upper || isAnchorAt(toks, end)) {
+		return nil // "Sicilian town still counting the cost": an adjective, the town unnamed
 	}
 	if titleCase(toks) { // "Wasaga Pays Ransom for Town Data": the name is the shortest start the text calls a place
 		for n := 1; n <= end; n++ {
@@ -837,6 +899,8 @@ func (an *analysis) commune(name, article string) (place.Commune, bool) {
 	c, ok := an.g.Resolve(name, ctx)
 	if ok {
 		c = an.fuller(c)
+	} else {
+		c, ok = an.exonym(name) // "Peterlingen – auf Französisch Payerne"
 	}
 	return c, ok
 }

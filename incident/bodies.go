@@ -23,9 +23,9 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"city hall", "city council", "town council", "borough council", "district council", "council",
 		"municipality", "city", "town", "stadt", "gemeinde", "stadtgemeinde", "marktgemeinde", "ortsgemeinde", "gemeindeamt", "stadtamt", "stadtverwaltung", "gemeindeverwaltung", "rathaus", "rathauses",
 		"kommune", "magistrat", "comune", "municipio", "ayuntamiento", "consistorio", "concello", "ajuntament", "gemeente", "camara municipal",
-		"village", "borough", "township", "parish council", "city government", "town government",
+		"village", "borough", "township", "parish council", "city government", "town government", "gobierno municipal",
 		"administration communale", "administration municipale", "services municipaux", "amministrazione comunale",
-		"administracion municipal", "stad", "stadsbestuur", "gemeentebestuur", "gemeentehuis", "stadhuis",
+		"administracion municipal", "stad", "stadsbestuur", "gemeentebestuur", "lokaal bestuur", "gemeentehuis", "stadhuis",
 		"gemeentelijke diensten", "stedelijke diensten", "stadtische dienste", "servizi comunali", "servicios municipales",
 		// a commune's executive in Belgium, Luxembourg and the Netherlands, not a school
 		"college echevinal", "college communal", "college des bourgmestre et echevins", "schepencollege",
@@ -40,7 +40,8 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"hotel du departement", "kreishaus", "provincie", "provinciebestuur", "provinciehuis", "palacio provincial",
 		"palazzo della provincia", "consell insular", "consejo insular", "cabildo insular", "province", "landkreis", "landkreises", "kreis", "kreises", "landratsamt", "landratsamtes", "kreisverwaltung",
 		"bezirkshauptmannschaft", "bezirk", // an Austrian district's authority: "die Bezirkshauptmannschaft Vöcklabruck", "der Bezirk"
-		"provincia", "diputacion", "county government"},
+		"provincia", "provinz", "diputacion", "county government",
+		"arrondissement"}, // a German Kreis in French: "l'arrondissement de Bernkastel-Wittlich"
 	vigie.VictimRegion: {"region", "conseil regional", "hotel de region", "hotel de la region", "collectivite territoriale", "collectivite de corse",
 		"regional council", "regione", "comunidad autonoma", "generalitat", "bundesland", "landesverwaltung",
 		"landesregierung", "amministrazione regionale", "governo regionale", "regional government", "gobierno regional",
@@ -177,7 +178,11 @@ func findNamed(text, lang string) []named {
 			served = q
 		}
 		from := min(i+n+q, len(toks)-1)
-		if name, art, end, ok := nameAfter(toks, i+n+q); ok {
+		name, art, end, ok := nameAfter(toks, i+n+q)
+		if ok && secondAnchor(toks, name, end, a.kind, lang) {
+			ok = false // "gemeente en OCMW": a second body, not a name
+		}
+		if ok {
 			if inner, m := matchAnchor(toks, name, lang); m > 0 && inner.kind == a.kind {
 				i = name - 1
 				continue // "the water board Waterschap Aa en Maas": the name is the body's own, anchor and all
@@ -212,6 +217,13 @@ func findNamed(text, lang string) []named {
 		out = append(out, b)
 	}
 	return out
+}
+
+// secondAnchor: the name read after an anchor, toks[name:end], is
+// another kind's anchor and nothing more.
+func secondAnchor(toks []token, name, end int, kind vigie.VictimKind, lang string) bool {
+	inner, m := matchAnchor(toks, name, lang)
+	return m > 0 && inner.kind != kind && end == name+m
 }
 
 // qualifier is 1 when toks[i] is an adjective standing between an anchor

@@ -72,6 +72,29 @@ func (an *analysis) elapsedIn(i int) (d time.Duration, named bool) {
 	return 0, false
 }
 
+// yearOfElapsed moves a date written without its year ("the incident of
+// 5 February", read as the last 5 February) back by whole years to the
+// one nearest when the article says the attack was ("more than a year
+// after criminals locked the authority's files").
+func (an *analysis) yearOfElapsed(e when.Expr) vigie.Timestamp {
+	t, el := e.Date, an.elapsed()
+	if el < 300*24*time.Hour || !an.sinceNamed || e.Relative || yearRe.MatchString(e.Text) {
+		return t // "moins d'un an après l'agglomération, la ville visée": the year counts from another attack
+	}
+	at := an.ref.Add(-el)
+	best := t
+	for back := 1; back <= 4; back++ {
+		c := t
+		c.Time = t.Time.AddDate(-back, 0, 0)
+		if absDays(c.Time.Sub(at)) < absDays(best.Time.Sub(at)) {
+			best = c
+		}
+	}
+	return best
+}
+
+func absDays(d time.Duration) time.Duration { return max(d, -d) }
+
 // attackSoon is where an attack is named within the next four words, or -1.
 func attackSoon(toks []token) int {
 	for k, t := range toks[:min(4, len(toks))] {
@@ -84,6 +107,7 @@ func attackSoon(toks []token) int {
 
 // intruders name who carried an attack out, or what they took.
 var intruders = words("intruders", "intrus", "eindringlinge", "intrusi", "intrusos", "indringers", "hackers", "pirates", "piratas",
+	"criminals", "criminels", "kriminelle", "criminali", "criminales", "criminelen", "attackers", "attaquants", "angreifer", "aanvallers",
 	"theft", "diebstahl", "datendiebstahl", "furto", "robo", "diefstal", "breach", "datenleck", "datalek")
 
 // afterWords' place among the first n of toks, or -1: "three years almost

@@ -41,11 +41,19 @@ func (an *analysis) hitAgain() bool {
 // mairie de nouveau visée", "hit again"): the time they count runs from
 // the first attack, and the recent dates are the new one's.
 func (an *analysis) hitAnew() bool {
+	if newIncident.in(an.folded[0]) {
+		return true // "Guérande : nouvel incident informatique à l'hôtel de ville"; not "un exercice simulant une nouvelle attaque" below it
+	}
 	return slices.ContainsFunc(an.early(1), func(i int) bool {
 		f := an.folded[i]
 		return secondTime.in(f) || againWords.in(f) && eventWords.in(f)
 	})
 }
+
+// newIncident, in a title, tells of the victim's new incident.
+var newIncident = words("nouvel incident", "nouvelle attaque", "nouvelle cyberattaque", "nouvelle alerte", "new attack",
+	"fresh attack", "new cyber attack", "neuer angriff", "neuen angriff", "neuer cyberangriff", "nuovo attacco",
+	"nuevo ataque", "nieuwe aanval", "nieuwe hack")
 
 // discoveryWords say when an attack was found out.
 var discoveryWords = words("decouvert*", "constate*", "detecte*", "s est apercu*", "se sont apercus", "discovered",
@@ -309,7 +317,7 @@ func (an *analysis) alsoAffected(g []body, own []int) []vigie.Body {
 	seen := map[string]bool{g[0].key: true}
 	var out []vigie.Body
 	add := func(b body) {
-		if !seen[b.key] {
+		if !seen[b.key] && !an.victims[b.key] { // another attack the article reports
 			seen[b.key] = true
 			out = append(out, b.Body)
 			an.alsoEvidence = append(an.alsoEvidence, an.evidence("also_affected", b.Official, b.sent))
@@ -402,10 +410,10 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 			starts = append(starts, an.dayBefore(i)...) // "… depuis vendredi dernier. Ce jour-là, … une attaque informatique"
 		}
 		for _, e := range append(when.Find(text, an.lang, an.ref, an.loc), when.Seasons(text, an.ref)...) {
-			if e.Until {
+			if e.Until || an.outside(victim, i, e.Start) {
 				continue // "geeft de stad tot 19 december om te betalen": a deadline, not a start
 			}
-			d := dated{t: e.Date, vague: e.Vague, sent: i, own: attackBefore(text[:e.Start]) && !recalls && !againWords.in(fo)}
+			d := dated{t: an.yearOfElapsed(e), vague: e.Vague, sent: i, own: attackBefore(text[:e.Start]) && !recalls && !againWords.in(fo)}
 			if victimsAttack && !an.plausible(e.Date) && an.past(e.Date) && !e.Since {
 				d.own = true
 			}
@@ -541,8 +549,17 @@ func attackBefore(prefix string) bool {
 	if k == 0 || k == len(ws) && !attackNouns.in(ws[k-1]) { // "l'attaque du", "dem Angriff im"; not "the attack cost it in"
 		return false
 	}
+	if k > 1 && k < len(ws) && detected[ws[k-1]] {
+		k-- // "an attack detected on Sunday 19 May", "l'attaque découverte le 3 mars"
+	}
 	return attackNouns.in(ws[k-1])
 }
+
+// detected are the participles that may stand between an attack and its
+// date.
+var detected = map[string]bool{"detected": true, "discovered": true, "spotted": true, "detectee": true, "detecte": true,
+	"decouverte": true, "decouvert": true, "constatee": true, "entdeckt": true, "bemerkt": true, "festgestellt": true,
+	"scoperto": true, "rilevato": true, "detectado": true, "descubierto": true, "ontdekt": true}
 
 // attackNouns name an attack (not its authors): a date right after one is
 // its date.

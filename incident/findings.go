@@ -21,6 +21,10 @@ func (an *analysis) report() vigie.Report {
 		return r
 	}
 	groups, spans := an.incidents()
+	an.victims = map[string]bool{}
+	for _, g := range groups {
+		an.victims[g[0].key] = true
+	}
 	for i, g := range groups {
 		f := an.finding(g, spans[i])
 		r.Findings = append(r.Findings, f)
@@ -62,13 +66,16 @@ func (an *analysis) incidents() (groups [][]body, spans [][]int) {
 		return groups, spans // the title's victim, if it names one, among attacks its sentences list
 	}
 	if len(v) > 0 {
+		if rg, rs := an.reviewOf(v); len(rg) > 0 {
+			return rg, rs
+		}
 		return [][]body{v}, [][]int{an.mainSpan()}
 	}
 	if !plural {
 		groups, spans = an.roundup() // read once: a plural title's was read above
 	}
-	if len(groups) > 0 || !an.titleAttack() {
-		return groups, spans
+	if len(groups) > 0 || !an.titleAttack() && (an.elapsed() == 0 || an.sinceAt > 0 || !an.cyber) {
+		return groups, spans // but "Haut-Béarn : sept semaines après, la CCHB reconstruit son réseau" counts from an attack its lead tells
 	}
 	v = an.leadVictim(2)
 	if len(v) == 0 {
@@ -84,6 +91,30 @@ func (an *analysis) incidents() (groups [][]body, spans [][]int) {
 		return [][]body{v}, [][]int{an.mainSpan()}
 	}
 	return nil, nil
+}
+
+// reviewOf: a year's review, or a piece whose title or lead counts its
+// attacks, tells each in a paragraph of its own; when the title's victim
+// v is one of them, the others are reported too ("Jahresrückblick 2024:
+// Wenn das Rathaus plötzlich offline ist. … Ein Blick zurück auf vier
+// Fälle", the town hall being the first told).
+func (an *analysis) reviewOf(v []body) ([][]body, [][]int) {
+	n, isCounted := an.countedAttacks()
+	if !isCounted && !an.looksBack() {
+		return nil, nil
+	}
+	rg, rs := an.roundup()
+	if covers(rg, [][]body{v}) {
+		return rg, rs
+	}
+	if len(rg) == 0 || isCounted && len(rg) >= n {
+		return nil, nil
+	}
+	span := an.mainSpan()
+	if v[0].sent > 0 {
+		span = an.paragraph(v[0].sent)
+	}
+	return append([][]body{v}, rg...), append([][]int{span}, rs...) // the lead's victim, told in words the paragraphs' reading misses ("L'année avait à peine commencé que le conseil départemental…")
 }
 
 // plannedOutage: the title announces an outage, and neither it nor the
@@ -362,7 +393,10 @@ func (an *analysis) titleAuthority() []body {
 // is the article's own.
 func (an *analysis) anniversary() bool {
 	return an.elapsed() > 60*24*time.Hour && an.sinceNamed && !an.hitAgain() &&
-		!slices.ContainsFunc(an.earlyProse(2)[1:], func(i int) bool { return i != an.sinceAt && an.currentAttack(i) })
+		!slices.ContainsFunc(an.earlyProse(2)[1:], func(i int) bool {
+			d, _ := an.elapsedIn(i)
+			return i != an.sinceAt && d == 0 && an.currentAttack(i) // "Fast auf den Tag genau drei Jahre nach der Attacke … hat der Prozess begonnen" counts from it too
+		})
 }
 
 // followUp: the title names a body and the lead names an attack on it,
@@ -724,9 +758,12 @@ func (an *analysis) leadVictim(paragraphs int) []body {
 				vs = append(vs, b)
 			}
 		}
-		if len(vs) == 0 && i > 1 && an.sents[i-1].Paragraph == an.sents[i].Paragraph && len(an.bodies[i]) == 0 && !an.attackIn(i-1) {
-			for _, b := range an.bodies[i-1] { // "le Landkreis de Merzig-Wadern est coupé du monde. Lundi, les agents ont trouvé leurs fichiers chiffrés"
-				if !b.Marked && !b.Locative && b.Kind.InScope() && b.named.Proper != "" && !slices.ContainsFunc(vs, func(o body) bool { return o.key == b.key }) {
+		for _, j := range []int{i - 1, i + 1} {
+			if len(vs) > 0 || j < 1 || j >= len(an.sents) || an.sents[j].Paragraph != an.sents[i].Paragraph || len(an.bodies[i]) > 0 || an.attackIn(j) {
+				continue
+			}
+			for _, b := range an.bodies[j] { // "le Landkreis de Merzig-Wadern est coupé du monde. Lundi, les agents ont trouvé leurs fichiers chiffrés"; "… depuis que le rançongiciel a mis à terre l'informatique de la collectivité. L'intercommunalité a fait le choix…"
+				if !b.Marked && !b.Locative && b.Kind.InScope() && (b.named.Proper != "" || j > i && b.Place.INSEE != "") && !slices.ContainsFunc(vs, func(o body) bool { return o.key == b.key }) {
 					vs = append(vs, b)
 				}
 			}
@@ -989,6 +1026,18 @@ func (an *analysis) roundup() ([][]body, [][]int) {
 		if !ok && isCounted && (n == 0 || len(groups) < n) {
 			v, ok = an.countedVictim(i) // no more than the title counts: "Los dos organismos colaboran con el Gobierno de Aragón" is none of them
 		}
+		vs := an.pairedAttacks(i)
+		if len(vs) == 0 && !ok {
+			vs = an.listedVictims(i, n-len(groups))
+		}
+		if len(vs) > 1 {
+			for _, v := range vs {
+				if !hasVictim(groups, v.key) {
+					groups, spans = append(groups, []body{v}), append(spans, an.paragraph(i))
+				}
+			}
+			continue
+		}
 		if !ok {
 			continue
 		}
@@ -1014,7 +1063,126 @@ func (an *analysis) roundup() ([][]body, [][]int) {
 			groups, spans = append(groups, []body{v}), append(spans, an.paragraph(i)) // a place the title names is one of its attacks, however recalled
 		}
 	}
-	return groups, spans
+	return inTextOrder(groups, spans)
+}
+
+// inTextOrder orders the attacks of a round-up as its text tells them,
+// by the first sentence of each span.
+func inTextOrder(groups [][]body, spans [][]int) ([][]body, [][]int) {
+	order := make([]int, len(groups))
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return spans[a][0] - spans[b][0] })
+	gs, ss := make([][]body, len(order)), make([][]int, len(order))
+	for k, o := range order {
+		gs[k], ss[k] = groups[o], spans[o]
+	}
+	return gs, ss
+}
+
+// listedVictims: under a title that counts attacks ("Dos ataques en una
+// semana"), a sentence telling an attack that lists as many local
+// authorities as are left to count lists their attacks, one each ("la
+// comarca del Matarraña y el ayuntamiento portugués de Tondela viven la
+// misma situación").
+func (an *analysis) listedVictims(i, left int) []body {
+	if left < 2 || !countsAttacks(an.folded[0]) || !an.attackIn(i) || an.sents[i].Question {
+		return nil
+	}
+	if vs := an.authorities(i, false); len(vs) == left {
+		return vs
+	}
+	return nil
+}
+
+// authorities are the local authorities sentence i names, each once,
+// neither set aside (unless since) nor as a place.
+func (an *analysis) authorities(i int, since bool) []body {
+	var vs []body
+	for _, b := range an.bodies[i] {
+		if (!b.Marked || since) && !b.Locative && b.Kind.InScope() && !hasVictim([][]body{vs}, b.key) {
+			vs = append(vs, b)
+		}
+	}
+	slices.SortStableFunc(vs, func(a, b body) int { return a.Start - b.Start })
+	return vs
+}
+
+// hasVictim: one of the groups has the victim whose key is given.
+func hasVictim(groups [][]body, key string) bool {
+	return slices.ContainsFunc(groups, func(g []body) bool { return slices.ContainsFunc(g, func(b body) bool { return b.key == key }) })
+}
+
+// countsAttacks: the folded title counts attacks, not bodies ("dos
+// ataques", "three cyber attacks").
+func countsAttacks(folded string) bool {
+	ws := strings.Fields(folded)
+	for k, w := range ws[:max(len(ws)-1, 0)] {
+		if counts.in(w) && (plainAttack.in(ws[k+1]) || pluralAttacks.in(ws[k+1]) || attackWords.in(ws[k+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindNamed: the folded text names a kind of attack ("ransomware").
+func kindNamed(folded string) bool {
+	for _, c := range attackKinds {
+		if c.in(folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairedAttacks: sentence i tells two attacks on two local authorities,
+// each with a date of its own, the dates after each ("Tendring District
+// Council lost its phones to ransomware from 12 February, and New Forest
+// District Council went through the same ordeal after an attack detected
+// on Sunday 19 May") or before each ("January's extortion attempt at
+// Fylde Borough Council and November's incident at Powys County Council").
+// Each victim's dates are read in its own clause.
+func (an *analysis) pairedAttacks(i int) []body {
+	vs := an.authorities(i, false)
+	if len(vs) != 2 || vs[0].End > vs[1].Start || !an.attackIn(i) && !happenedWords.in(an.folded[i]) {
+		return nil
+	}
+	v, w := vs[0], vs[1]
+	var at []int
+	for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
+		if !e.Until {
+			at = append(at, e.Start)
+		}
+	}
+	between := slices.IndexFunc(at, func(a int) bool { return a > v.End && a < w.Start })
+	split := w.Start
+	switch {
+	case between < 0:
+		return nil
+	case slices.ContainsFunc(at, func(a int) bool { return a > w.End }): // each date after its victim
+	case slices.ContainsFunc(at, func(a int) bool { return a < v.Start }): // each date before its victim
+		split = at[between]
+	default:
+		return nil
+	}
+	if an.clauses == nil {
+		an.clauses = map[string]clause{}
+	}
+	an.clauses[v.key] = clause{sent: i, from: 0, to: split}
+	an.clauses[w.key] = clause{sent: i, from: split, to: len(an.sents[i].Text)}
+	return vs
+}
+
+// clause is the part of a sentence, in bytes, that tells one of the two
+// attacks it tells: their dates are read there only.
+type clause struct{ sent, from, to int }
+
+// outside: the date at byte at of sentence i lies outside the clause of
+// the victim whose key is given.
+func (an *analysis) outside(victim string, i, at int) bool {
+	c, ok := an.clauses[victim]
+	return ok && c.sent == i && (at < c.from || at >= c.to)
 }
 
 // setsScene: sentence i names a place or a body but tells nothing of an
@@ -1151,13 +1319,7 @@ func (an *analysis) soleAuthority(i int) (body, bool) {
 	if an.sents[i].Question {
 		return body{}, false
 	}
-	var vs []body
-	since := opensSince(an.folded[i]) // "A week after Worcestershire County Council took its systems offline, …": its news
-	for _, b := range an.bodies[i] {
-		if (!b.Marked || since) && !b.Locative && b.Kind.InScope() && !slices.ContainsFunc(vs, func(o body) bool { return o.key == b.key }) {
-			vs = append(vs, b)
-		}
-	}
+	vs := an.authorities(i, opensSince(an.folded[i])) // "A week after Worcestershire County Council took its systems offline, …": its news
 	if len(vs) != 1 {
 		return body{}, false
 	}
@@ -1184,6 +1346,7 @@ func (an *analysis) paragraphVictim(i int) (body, bool) {
 			vs = append(vs, b)
 		}
 	}
+	slices.SortStableFunc(vs, func(a, b body) int { return a.Start - b.Start }) // in the order the sentence names them: "c'était au tour de Vitré : … CCAS paralysé"
 	f := an.folded[i]
 	if !(an.attackIn(i) || eventWords.in(f) || an.toldNext(i)) || an.sents[i].Question || pastMarkers.in(f) || recalled(f) {
 		return body{}, false
@@ -1199,7 +1362,7 @@ func (an *analysis) paragraphVictim(i int) (body, bool) {
 		// "X a été visé, et avec lui Y et Z": the attack told between the
 		// first and the others makes the first its victim.
 		between := fold.String(an.sents[i].Text[vs[0].End:vs[1].Start])
-		return vs[0], eventWords.in(between) || attackWords.in(between)
+		return vs[0], eventWords.in(between) || attackWords.in(between) || kindNamed(between)
 	}
 	return vs[0], len(vs) == 1
 }
@@ -1391,14 +1554,38 @@ func (an *analysis) placeVictim(i int) (body, bool) {
 // as its subject: its name first, a lower-case word after it.
 func (an *analysis) subjectPlace(text string) *place.Commune {
 	toks := tokenize(text)
-	if len(toks) < 2 || !toks[0].Upper || toks[0].Punct || place.IsCommonWord(toks[0].Text) {
+	for _, k := range clauseStarts(toks) {
+		if c := an.subjectAt(text, toks, k); c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// clauseStarts are where a sentence's subject may stand: its first word,
+// and the word after each comma of the short phrases that open it ("À
+// l'automne, enfin, Longwy a vu son site internet tomber").
+func clauseStarts(toks []token) []int {
+	out := []int{0}
+	for k := 0; k < len(toks) && k < 8; k++ {
+		if toks[k].Text == "," {
+			out = append(out, k+1)
+		}
+	}
+	return out
+}
+
+// subjectAt is the town of the press's countries named at toks[k], a
+// lower-case word after its name.
+func (an *analysis) subjectAt(text string, toks []token, k int) *place.Commune {
+	if len(toks) < k+2 || !toks[k].Upper || toks[k].Punct || place.IsCommonWord(toks[k].Text) {
 		return nil
 	}
-	end := properEnd(toks, 0)
+	end := properEnd(toks, k)
 	if end >= len(toks) || toks[end].Upper || toks[end].Punct || isAnchorAt(toks, end) {
 		return nil
 	}
-	if c, ok := an.commune(text[toks[0].Start:toks[end-1].End], ""); ok && an.pressCountry(c.Country) {
+	if c, ok := an.commune(text[toks[k].Start:toks[end-1].End], ""); ok && an.pressCountry(c.Country) {
 		return &c // "Most serious, perhaps, is…" opens on no Bavarian town
 	}
 	return nil

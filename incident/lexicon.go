@@ -68,7 +68,7 @@ var attackWords = words(
 	"pirati informatici", "pirata informatico", "ciberdelincuente*", "criminali informatici",
 	"attacker", "attackers", "attaquant", "assaillant", "assaillants", "attaquants", "angreifer", "aggressore", "aggressori", "atacante", "atacantes", "aanvaller", "aanvallers", "cybercrimin*",
 	"malware", "logiciel malveillant", "logiciels malveillants", "schadsoftware", "virus informatique", "computer virus",
-	"cyber extortion*", "extortionist*", "cyberextorsion*", "gehackt", "gehackte", "gehackten", "hackaanval*",
+	"cyber extortion*", "extortionist*", "cyberextorsion*", "gehackt", "gehackte", "gehackten", "hackaanval*", "hackersaanval*", "hackeraanslag*", "cyberaanslag*",
 	"intrusion informatique", "intrusions informatiques", "intrusion", "intrusions", "intrusione", "intrusioni", "intrusiones",
 	"acces non autorise*", "unauthorised access", "unauthorized access", "unbefugte* zugriff*", "unberechtigte* zugriff*",
 	"accesso non autorizzato", "accessi non autorizzati", "acceso no autorizado", "accesos no autorizados",
@@ -86,7 +86,10 @@ var effectWords = words("locked out", "locked up its", "locked up the", "pris le
 	"malintenzionati", "malintencionados", "kwaadwillend*",
 	// what councils say of an intrusion before naming it: "suspicious activity on our network"
 	"suspicious activity", "activite suspecte", "activites suspectes", "verdachtige aktivitat*", "auffallige aktivitat*",
-	"attivita sospett*", "actividad sospechosa", "actividades sospechosas", "verdachte activiteit*")
+	"attivita sospett*", "actividad sospechosa", "actividades sospechosas", "verdachte activiteit*",
+	"connexions anormales", "connexions suspectes", "abnormal connections", "suspicious connections", "suspicious logins",
+	"verdachtige zugriffe", "auffallige zugriffe", "accessi anomali", "accessi sospetti", "accesos anomalos",
+	"accesos sospechosos", "verdachte inlogpogingen", "verdachte verbindingen")
 
 // agencyWords say someone caused the harm on purpose, as officials say
 // it when they will not name an attack ("the target of a deliberate
@@ -142,7 +145,7 @@ var counts = words("two", "three", "four", "several", "deux", "trois", "quatre",
 // several.
 var pluralAttacks = words("attacks", "cyberattacks", "cyber attacks", "cyber-attacks", "attaques", "cyberattaques",
 	"cyber attaques", "angriffe", "cyberangriffe", "hackerangriffe", "attacchi", "cyberattacchi", "ataques", "ciberataques",
-	"aanvallen", "cyberaanvallen", "hackeraanvallen", "uberlastungsangriffe", "ddos angriffe", "ddos attacks",
+	"aanvallen", "cyberaanvallen", "hackeraanvallen", "hackersaanvallen", "uberlastungsangriffe", "ddos angriffe", "ddos attacks",
 	"attaques ddos", "ransomware attacks", "ransomware angriffe", "ddos aanvallen", "attacchi ddos", "ataques ddos")
 
 // countedNouns are what a round-up's title counts besides attacks: the
@@ -244,7 +247,7 @@ var (
 		"virus de chiffrement", "logiciel de rancon", "chiffre", "chiffres", "chiffree", "chiffrees", "chiffrement",
 		"crypte", "cryptes", "cryptee", "cryptees", "encrypted", "encrypt", "encryption", "verschlusselt*", "verschlusseln", "verschlusselten",
 		"verschlusselung*", "erpressungstrojaner", "erpressungssoftware", "criptat*", "cifrad*", "cifrat*", "secuestro de datos",
-		"gijzelsoftware", "versleuteld", "versleutelden"}
+		"gijzelsoftware", "versleutel*", "encrypting", "cifro", "cifrarono", "cifraron", "crittografat*"}
 	ransomNouns = []string{"rancon*", "ransom", "ransoms", "losegeld*", "riscatto", "rescate", "losgeld*"}
 	// Groups whose names are no common words; the others need "ransomware" or "groupe" near them.
 	groupNames = []string{"lockbit*", "pysa", "mespinoza", "ryuk", "revil", "sodinokibi", "blackcat", "alphv", "vice society",
@@ -377,7 +380,7 @@ var undisclosed = words("pas precise la nature", "pas precise de quelle", "natur
 
 // negatedAfter, after a cue, deny it ("la piste du rançongiciel est exclue").
 var negatedAfter = words("exclu", "exclue", "exclus", "ecarte", "ecartee", "ruled out", "ausgeschlossen", "escluso", "descartado",
-	"nichts", "niets",
+	"nichts", "niets", "geen sprake", "keine rede", "no question", "aucune trace", "no sign",
 	// German says "not" after the noun: "eine Lösegeldforderung liegt nicht vor"
 	"liegt nicht vor", "liegen nicht vor", "nicht gestellt", "nicht erhoben", "nicht gefordert")
 
@@ -394,7 +397,7 @@ var eventWords = words("touche", "touchee", "touches", "touchees", "vise", "vise
 // mentionMarkers before a body say it is cited as context, not reported.
 var mentionMarkers = words("apres", "comme", "a l image de", "a l instar de", "tout comme", "rappel*", "deja",
 	"avant elle", "avant lui", "precedemment", "after", "like", "following", "as did", "similar to", "earlier",
-	"previously", "nach", "wie", "bereits", "dopo", "come", "gia", "tras", "como", "ya",
+	"previously", "nach", "wie", "bereits", "dopo", "come", "gia", "tras", "despues", "como", "ya",
 	"heels of", "wake of", "dans la foulee de", "dans le sillage de", "im gefolge", "sulla scia", "a raiz de")
 
 // plannedWords describe an outage that was planned, not an attack.

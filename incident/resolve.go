@@ -312,13 +312,8 @@ var completeRegistry = map[string]bool{"fr": true}
 // "Panorama 2023"), a common word or the plural of one ("Councils").
 func spurious(name string) bool {
 	f := fold.String(name)
-	if isGroup(name) || attackWords.in(f) || plainAttack.in(f) || strings.ContainsAny(f, "0123456789") {
+	if isGroup(name) || attackWords.in(f) || plainAttack.in(f) || strings.ContainsAny(f, "0123456789") || kindNamed(f) {
 		return true
-	}
-	for _, c := range attackKinds {
-		if c.in(f) {
-			return true
-		}
 	}
 	for _, w := range strings.Fields(f) {
 		if reportWords[w] {
@@ -554,6 +549,10 @@ func (an *analysis) resolveDepartment(b body) (body, bool) {
 	}
 	if d, ok := an.g.Department(name); ok {
 		return departmentBody(b, d), true
+	}
+	if fold.String(b.named.Anchor) == "arrondissement" {
+		a, ok := an.pressDistrict(b.named.Proper) // not a French arrondissement, a division of the State
+		return authorityBody(b, a), ok && a.Country != "FR"
 	}
 	province, dutch := an.dutchProvince(b)
 	if dutch && slices.Equal(an.ctx.Countries, []string{"NL"}) {
@@ -1108,6 +1107,12 @@ func (an *analysis) bareNames(text string, sent int, found []body) []body {
 		if !toks[i].Upper || toks[i].Punct || inside(found, toks[i].Start) {
 			continue
 		}
+		if b, ok := an.townHit(text, toks, i); ok {
+			b.sent = sent
+			out = append(out, b)
+			i = properEnd(toks, i) - 1
+			continue
+		}
 		for end := min(properEnd(toks, i), i+5); end > i; end-- {
 			name := text[toks[i].Start:toks[end-1].End]
 			n := named{Proper: name, Written: name, Start: toks[i].Start, End: toks[end-1].End}
@@ -1131,6 +1136,50 @@ func (an *analysis) bareNames(text string, sent int, found []body) []body {
 	}
 	return out
 }
+
+// townHit is the authority of a town named bare at toks[i] as the next
+// one hit ("c'était au tour de Schifflange", "Am Wochenende traf es dann
+// das westflämische Ypern") or as the owner of the systems hit ("die
+// Server von Payerne", "les serveurs de Clamecy").
+func (an *analysis) townHit(text string, toks []token, i int) (body, bool) {
+	k := i
+	for k > 0 && i-k < 3 && !toks[k-1].Upper && !toks[k-1].Punct && !turnBefore[pairBefore(toks, k)] {
+		k-- // "das westflämische"
+	}
+	turn := turnBefore[pairBefore(toks, k)]
+	owner := i >= 2 && ownerLinks[toks[i-1].Fold] && itNouns[toks[i-2].Fold]
+	if !turn && !owner || place.IsCommonWord(toks[i].Text) {
+		return body{}, false
+	}
+	end := properEnd(toks, i)
+	b, ok := an.townBody(text[toks[i].Start:toks[end-1].End])
+	b.Start, b.End = toks[i].Start, toks[end-1].End
+	return b, ok
+}
+
+// pairBefore is the two words before toks[k], folded, joined by a space.
+func pairBefore(toks []token, k int) string {
+	if k < 2 {
+		return ""
+	}
+	return toks[k-2].Fold + " " + toks[k-1].Fold
+}
+
+// turnBefore are the two words before the name of the next one hit.
+var turnBefore = map[string]bool{"tour de": true, "tour d'": true, "turn of": true, "beurt aan": true,
+	"toccato a": true, "toccata a": true, "toco a": true, "turno de": true, "traf es": true, "trifft es": true,
+	"erwischte es": true}
+
+// ownerLinks and itNouns: "the servers of", "die Server von", "les
+// serveurs de", "i server del".
+var (
+	ownerLinks = map[string]bool{"von": true, "de": true, "d'": true, "du": true, "of": true, "di": true, "del": true,
+		"van": true}
+	itNouns = map[string]bool{"server": true, "servern": true, "serveurs": true, "servers": true, "servidores": true,
+		"systeme": true, "systemes": true, "systems": true, "sistemi": true, "sistemas": true, "systemen": true,
+		"reseau": true, "netz": true, "netzwerk": true, "network": true, "rete": true, "red": true, "netwerk": true,
+		"computer": true, "computers": true, "ordinateurs": true, "informatique": true}
+)
 
 // authorityBody makes b the registry's authority a: its kind, code,
 // official name and seat.

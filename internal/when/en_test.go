@@ -61,6 +61,8 @@ func TestFindEnglish(t *testing.T) {
 		{name: "late month", text: "late December", want: []string{"late December=2020-12"}},
 		{name: "in May", text: "in May", want: []string{"in May=2020-05"}},
 		{name: "may is a verb", text: "data may be leaked in may", want: nil},
+		{name: "a month's possessive", text: "January's extortion attempt and November's incident", want: []string{"January's=2021-01", "November's=2020-11"}},
+		{name: "a bare month is none", text: "January was quiet", want: nil},
 
 		{name: "between", text: "between February 6 and March 5, 2024", want: []string{"February 6=2024-02-06", "March 5, 2024=2024-03-05"}},
 		{name: "year on the first end", text: "from December 28, 2020 to January 3", want: []string{"December 28, 2020=2020-12-28", "January 3=2021-01-03"}},

@@ -39,6 +39,7 @@ var english = language{
 		{kind: kindDate, tmpl: enWday1 + `(?:the )?{day:d1}(?: of)? {month:m1}(?:,? {year:y1})?`},
 		{kind: kindDate, tmpl: `{wday:w1},? the {day:d1}(?:st|nd|rd|th)`},
 		{kind: kindMonth, tmpl: enMonthPre + `{monthname:m1}(?:,? {year:y1})?`},
+		{kind: kindMonth, tmpl: `{monthname:m1}(?:'|’)s`}, // "January's extortion attempt"
 		{kind: kindMonthRel, tmpl: `(?:(?:earlier|early|later|late) )?this month|(?:at )?the (?:end|beginning|start|middle) of (?:the|this) month`},
 		{kind: kindMonthRel, arg: -1, tmpl: `(?:(?:early|late) )?last month|(?:at )?the (?:end|beginning|start|middle) of last month`},
 		{kind: kindWeekday, tmpl: `(?:(?:this|on|(?P<last>last|this past|past)|(?P<next>next|this coming)) )?{wday:w1}` + enDayPart},

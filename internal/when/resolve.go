@@ -1,6 +1,9 @@
 package when
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // resolve turns a match into its expressions, resolved against ref; false
 // when the match is not a date after all ("31 avril", "samedi 15 heures").
@@ -92,13 +95,18 @@ func inNumberRun(text string, start, end int) bool {
 func (m *match) monthName(ref day) ([]Expr, bool) {
 	s := m.side("1")
 	start, _, _ := m.bounds("m1")
-	if s.m == 0 || (s.y == 0 && start == m.start()) {
-		return nil, false
+	if s.m == 0 || (s.y == 0 && start == m.start() && !possessive(m.text[m.start():m.end()])) {
+		return nil, false // a bare month name is none, but its possessive is ("January's attack")
 	}
 	if s.y == 0 {
 		s.y = recentMonth(s.m, ref)
 	}
 	return m.one(Expr{Date: monthStamp(s.y, s.m)})
+}
+
+// possessive: a month name written with its "'s".
+func possessive(s string) bool {
+	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s")
 }
 
 func (m *match) weekdayDate(ref day) ([]Expr, bool) {

@@ -1,0 +1,182 @@
+package incident
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/vigie-news/vigie"
+)
+
+// victimsOf are the official names of an article's findings, in order.
+func victimsOf(got []string) []string {
+	var out []string
+	for _, g := range got {
+		out = append(out, strings.Split(g, "|")[0])
+	}
+	return out
+}
+
+// TestReviews: a year's review or a piece that counts its attacks reports
+// every attack its paragraphs tell, however each is written: under a
+// title whose victim is one of them, bare towns as subjects or as the
+// next one hit, two attacks in one sentence each with its date, two
+// victims listed under "two attacks".
+func TestReviews(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name string
+		a    *vigie.Article
+		want []string // victims, in order
+	}{
+		{"a title's town hall among the four the lead counts", article("de", "2024-12-29 09:00", "Rückblick 2024: Als das Rathaus plötzlich offline war",
+			"Vier Fälle zeigen, wie verwundbar Kommunen geworden sind.\n\n"+
+				"Im Februar drangen Angreifer in das Netz der Gemeente Zwolle ein und kopierten Postfächer.\n\n"+
+				"Am 9. April verschlüsselte eine Ransomware die Server des Landkreises Cham.\n\n"+
+				"Im Juli traf ein Überlastungsangriff den Kanton Jura, dessen Website stundenlang ausfiel.\n\n"+
+				"Zuletzt legte im Oktober ein Angriff die Verwaltung der Provinz Lecco lahm."),
+			[]string{"Gemeente Zwolle", "Landkreis Cham", "Kanton Jura", "Provinz Lecco"}},
+		{"bare towns: a subject after an opening phrase, the next one's turn", article("fr", "2024-12-28 08:00", "2024, l'année où les collectivités ont appris à se défendre",
+			"Le conseil départemental de la Moselle a été visé le 12 janvier par une intrusion, repérée par son prestataire.\n\n"+
+				"Deux mois plus tard, le 14 mars, c'était au tour de Sarreguemines : un rançongiciel a chiffré les serveurs de la ville.\n\n"+
+				"À l'automne, enfin, Thionville a vu le site internet de la ville tomber le 3 octobre sous une attaque par déni de service."),
+			[]string{"Conseil départemental de Moselle", "Mairie de Sarreguemines", "Mairie de Thionville"}},
+		{"two attacks in one sentence, each date after its victim", article("en", "2024-12-27 09:00", "2024 in review: the year cyber attacks reached the town hall",
+			"Closest to home, Mid Suffolk District Council found on 3 April that payroll files had been copied.\n\n"+
+				"Further afield, Torridge District Council lost its phones to ransomware from 19 February, and Rother District Council went through the same ordeal after an attack detected on Sunday 9 June."),
+			[]string{"Mid Suffolk District Council", "Torridge District Council", "Rother District Council"}},
+		{"two attacks in one sentence, each month before its victim", article("en", "2024-12-30 09:00", "A year of council cyber attacks: what two councils learned",
+			"March's extortion attempt at Wyre Borough Council and October's incident at Ceredigion County Council could hardly have been more different.\n\n"+
+				"In Lancashire, thieves copied licensing files and demanded payment."),
+			[]string{"Wyre Borough Council", "Ceredigion County Council"}},
+		{"two victims listed under a title counting two attacks", article("es", "2025-02-20 08:15", "Dos ataques en una semana: Teruel y Alcañiz, misma pesadilla",
+			"A pocos kilómetros de distancia, la Diputación Provincial de Teruel y el Ayuntamiento de Alcañiz viven desde mediados de febrero la misma situación: archivos secuestrados y una petición de rescate."),
+			[]string{"Diputación Provincial de Teruel", "Ayuntamiento de Alcañiz"}},
+	} {
+		rel, got := findingsOf(tc.a)
+		if !rel || !slices.Equal(victimsOf(got), tc.want) {
+			t.Errorf("%s: relevant %v, findings %q; want %q", tc.name, rel, got, tc.want)
+		}
+	}
+}
+
+// TestPairedDates: each of two attacks told in one sentence takes the date
+// of its own clause.
+func TestPairedDates(t *testing.T) {
+	t.Parallel()
+	_, got := findingsOf(article("en", "2024-12-27 09:00", "2024 in review: the year cyber attacks reached the town hall",
+		"Closest to home, Mid Suffolk District Council found on 3 April that payroll files had been copied.\n\n"+
+			"Further afield, Torridge District Council lost its phones to ransomware from 19 February, and Rother District Council went through the same ordeal after an attack detected on Sunday 9 June."))
+	want := []string{"2024-04-03", "2024-02-19", "2024-06-09"}
+	if len(got) != len(want) {
+		t.Fatalf("findings %q", got)
+	}
+	for k, g := range got {
+		if !strings.HasSuffix(g, "|"+want[k]) {
+			t.Errorf("finding %q, want start %s", g, want[k])
+		}
+	}
+}
+
+// TestNamesOfAuthorities: a town named in another language beside its
+// own name, a Kreis in French, "X council" for the county council the
+// text names in full, a bare district for the one named in full, and
+// "gemeente en OCMW" as two bodies.
+func TestNamesOfAuthorities(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name string
+		a    *vigie.Article
+		want string // the first finding's official name and kind
+	}{
+		{"a German exonym beside the French name", article("de", "2023-05-17 20:00", "Ransomware-Angriff auf die Stadtverwaltung von Peterlingen",
+			"Die Waadtländer Kleinstadt Peterlingen – auf Französisch Payerne – kämpft mit den Folgen eines Ransomware-Angriffs. Am Dienstag waren die Dateien der Verwaltung verschlüsselt."),
+			"Commune de Payerne|commune"},
+		{"an exonym in brackets", article("de", "2023-05-24 08:00", "Cyberangriff auf Peterlingen",
+			"Am Wochenende traf es das waadtländische Peterlingen (Payerne): Eine Schadsoftware verschlüsselte die Server der Stadtverwaltung."),
+			"Commune de Payerne|commune"},
+		{"a Kreis in French", article("fr", "2023-09-20 10:00", "Rhénanie-Palatinat : l'arrondissement de Bernkastel-Wittlich paralysé",
+			"L'arrondissement de Bernkastel-Wittlich a été touché le 11 septembre par un rançongiciel qui a chiffré ses serveurs."),
+			"Landkreis Bernkastel-Wittlich|departement"},
+		{"X council is the county council the text names in full", article("en", "2023-06-07 10:00", "Leitrim council data posted online weeks after cyber attack",
+			"Files stolen from Leitrim County Council in the ransomware attack of 18 April have appeared on a leak site. The council said it had warned staff."),
+			"Leitrim County Council|departement"},
+		{"the Kreisverwaltung is the Kreis named in full, not the court's town", article("de", "2024-07-11 19:00", "Drei Jahre nach dem Hackerangriff: Prozess in Zweibrücken",
+			"Drei Jahre nach der Attacke auf die Kreisverwaltung hat vor dem Landgericht Zweibrücken der Prozess begonnen. Die Täter hatten im Juli 2021 die Server verschlüsselt.\n\n"+
+				"Für den Kreis Südwestpfalz ist der Prozess auch ein Stück Aufarbeitung."),
+			"Kreis Südwestpfalz|departement"},
+		{"gemeente en OCMW are two bodies", article("nl", "2022-10-11 10:00", "Lebbeke: gemeente en OCMW plat door ransomware",
+			"De computers van gemeente en OCMW in Lebbeke liggen sinds zondag plat. Criminelen versleutelden de servers."),
+			"Gemeente Lebbeke|commune"},
+		{"the servers of a town", article("de", "2023-05-24 08:00", "Angriff in der Waadt",
+			"Im Kanton Waadt verschlüsselten Angreifer am 16. Mai die Server von Payerne. Die Gemeinde arbeitet seither mit Papierformularen."),
+			"Commune de Payerne|commune"},
+	} {
+		rel, got := findingsOf(tc.a)
+		if !rel || len(got) == 0 || !strings.HasPrefix(got[0], tc.want+"|") {
+			t.Errorf("%s: relevant %v, findings %q; want %s", tc.name, rel, got, tc.want)
+		}
+	}
+}
+
+// TestFollowUpDates: a date written without its year in a follow-up that
+// says the attack was more than a year ago is that year's; a new
+// incident at a body hit before says so; "a Sicilian town" names no town.
+func TestFollowUpDates(t *testing.T) {
+	t.Parallel()
+	_, got := findingsOf(article("en", "2025-03-12 10:00", "Data watchdog reprimands Ceredigion over February breach",
+		"The Information Commissioner's Office has issued a reprimand to Ceredigion County Council, more than a year after a ransomware attack locked the authority's files.\n\n"+
+			"The regulator's findings say that the incident of 5 February began with a phishing email."))
+	if len(got) != 1 || !strings.HasSuffix(got[0], "|2024-02-05") {
+		t.Errorf("findings %q, want the attack of 5 February 2024", got)
+	}
+	r := Analyze(article("fr", "2025-02-11 10:00", "Vannes : nouvel incident informatique à l'hôtel de ville",
+		"Trois ans après le rançongiciel qui l'avait paralysée, la ville de Vannes fait face à une nouvelle alerte. Vendredi dernier, le système de supervision a signalé des connexions anormales."), vigie.Source{TimeZone: paris})
+	if len(r.Findings) != 1 || !r.Findings[0].Again || r.Findings[0].Start.String() != "2025-02-07" {
+		t.Errorf("findings %+v, want one hit anew on Friday 7 February", r.Findings)
+	}
+	_, got = findingsOf(article("en", "2023-06-08 10:00", "Sicilian town still counting the cost of autumn hack",
+		"Eight months on, the hill town of Ragusa is still paying for the ransomware attack of last autumn, when its municipal servers were encrypted.\n\n"+
+			"Other Sicilian councils are now reviewing their contracts with the town's former IT supplier."))
+	if len(got) != 1 || !strings.HasPrefix(got[0], "Comune di Ragusa|") {
+		t.Errorf("findings %q, want Ragusa's council, not a town named Sicilian", got)
+	}
+}
+
+// TestFollowUpsCountingFromTheAttack: a follow-up whose title counts the
+// time since the attack, without naming it, and whose lead tells it,
+// reports that attack on the body it names ("lokaal bestuur",
+// "l'intercommunalité" in the sentence after the attack's).
+func TestFollowUpsCountingFromTheAttack(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name string
+		a    *vigie.Article
+		want string
+	}{
+		{"a Flemish local government two weeks on", article("nl", "2022-10-25 10:00", "Twee weken na de hackersaanval: lokaal bestuur Zele herstelt langzaam",
+			"Burgerzaken werkt weer, de sociale dienst nog niet.\n\n"+
+				"De gemeente heeft bevestigd dat de aanvallers gegevens hebben gekopieerd voordat ze de bestanden versleutelden."),
+			"Gemeente Zele|commune"},
+		{"an intercommunality named in the sentence after the attack", article("fr", "2023-12-05 10:00", "Pays de Mormal : six semaines après, la CCPM reconstruit son réseau",
+			"La collectivité a choisi de tout réinstaller.\n\n"+
+				"Six semaines se sont écoulées depuis que le rançongiciel a mis à terre l'informatique de la collectivité. La communauté de communes du Pays de Mormal a fait le choix de reconstruire un réseau neuf."),
+			"Communauté de communes du Pays de Mormal|intercommunalite"},
+	} {
+		rel, got := findingsOf(tc.a)
+		if !rel || len(got) == 0 || !strings.HasPrefix(got[0], tc.want+"|") {
+			t.Errorf("%s: relevant %v, findings %q; want %s", tc.name, rel, got, tc.want)
+		}
+	}
+}
+
+// TestEncryptionDeniedAfterItsNoun: "Van versleutelde bestanden is geen sprake"
+// denies encryption after naming it.
+func TestEncryptionDeniedAfterItsNoun(t *testing.T) {
+	t.Parallel()
+	_, got := findingsOf(article("nl", "2022-11-21 10:00", "Na het lek bij de gemeente Zele: burgers moeten documenten vervangen",
+		"Hackers hebben bij de gemeente Zele in oktober duizenden dossiers buitgemaakt en op een lekwebsite gezet. Van versleutelde bestanden is ook nu geen sprake."))
+	if len(got) != 1 || strings.Split(got[0], "|")[2] != string(vigie.AttackDataBreach) {
+		t.Errorf("findings %q, want a data breach", got)
+	}
+}
