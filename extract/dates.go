@@ -51,6 +51,7 @@ func readVisibleDate(text, lang string, loc *time.Location,
 	first func(*dps.Configuration, string, *time.Location) (vigie.Timestamp, bool)) (vigie.Timestamp, bool) {
 	cfg := dateConfig(lang, loc)
 	text = readingTime.ReplaceAllString(text, " ")
+	text = hourMark.ReplaceAllString(text, "$1")
 	for _, w := range yearWindows(text) {
 		if t, ok := first(cfg, w, loc); ok {
 			return t, true
@@ -62,6 +63,10 @@ func readVisibleDate(text, lang string, loc *time.Location,
 // readingTime is how long a page takes to read, which a date parser reads
 // as minutes ago: "17 novembre 2023 · 4 min de lecture", "Lesezeit: 3 Min.".
 var readingTime = regexp.MustCompile(`(?i)\b\d+\s*(?:min|mins|minutes?|minuten|minuti|minutos)\.?\s*(?:de\s+lecture|read|reading|lesezeit|di\s+lettura|de\s+lectura|leestijd|lezen|leestijd)\b|(?:temps\s+de\s+lecture|lesezeit|reading\s+time|tempo\s+di\s+lettura|tiempo\s+de\s+lectura|leestijd)\s*:?\s*\d+\s*(?:min\w*)\.?`)
+
+// hourMark is the "h" Spanish and French bylines write after a clock time
+// ("a las 10:05 h"), which a date parser reads as hours ago.
+var hourMark = regexp.MustCompile(`\b(\d{1,2}[:.]\d{2})\s*h\b`)
 
 // dateConfig is how dates a reader sees in a page in lang are read.
 func dateConfig(lang string, loc *time.Location) *dps.Configuration {
