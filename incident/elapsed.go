@@ -86,14 +86,12 @@ func (an *analysis) yearOfElapsed(e when.Expr) vigie.Timestamp {
 	for back := 1; back <= 4; back++ {
 		c := t
 		c.Time = t.Time.AddDate(-back, 0, 0)
-		if absDays(c.Time.Sub(at)) < absDays(best.Time.Sub(at)) {
+		if c.Time.Sub(at).Abs() < best.Time.Sub(at).Abs() {
 			best = c
 		}
 	}
 	return best
 }
-
-func absDays(d time.Duration) time.Duration { return max(d, -d) }
 
 // attackSoon is where an attack is named within the next four words, or -1.
 func attackSoon(toks []token) int {

@@ -180,3 +180,39 @@ func TestEncryptionDeniedAfterItsNoun(t *testing.T) {
 		t.Errorf("findings %q, want a data breach", got)
 	}
 }
+
+// TestWordsOfThisSession: words that were missing, each in a text that
+// needs it.
+func TestWordsOfThisSession(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name string
+		a    *vigie.Article
+		want string // the first finding, as findingsOf writes it, up to its start
+	}{
+		{"Italian passato remoto of encrypting", article("it", "2023-10-23 10:00", "Un anno dopo l'attacco, il Comune di Noto ha cambiato tutto",
+			"Era l'ottobre del 2022 quando un gruppo criminale cifrò i server del municipio. A un anno di distanza, l'amministrazione traccia un bilancio."),
+			"Comune di Noto|commune|ransomware"},
+		{"a town's government in Spanish", article("es", "2024-07-26 10:00", "El consistorio amplía la denuncia y refuerza la vigilancia de su red",
+			"Un día después de hacer público el chantaje, el gobierno municipal de Requena ha ampliado la denuncia. Los intrusos habrían entrado a través de una cuenta de un proveedor."),
+			"Ayuntamiento de Requena|commune|"},
+		{"a round-up's town before the body it names after it", article("fr", "2025-07-02 10:00", "Collectivités : deux ans sous pression",
+			"Retour sur deux affaires suivies dans nos colonnes.\n\n"+
+				"Le 11 mars 2024, c'était au tour de Fougères : rançongiciel, serveurs chiffrés, CCAS paralysé.\n\n"+
+				"Enfin, le 2 juin, la ville de Lahr voyait des boîtes mail de ses agents détournées après un hameçonnage."),
+			"Mairie de Fougères|commune|ransomware"},
+	} {
+		rel, got := findingsOf(tc.a)
+		if !rel || len(got) == 0 || !strings.HasPrefix(got[0], tc.want) {
+			t.Errorf("%s: relevant %v, findings %q; want %s…", tc.name, rel, got, tc.want)
+		}
+	}
+	_, got := findingsOf(article("es", "2025-06-10 17:40", "Tondela cifra en medio millón el coste del ciberataque",
+		"La cámara municipal aprueba una modificación presupuestaria.\n\n"+
+			"Cinco meses después del ataque que dejó sin sistemas al Ayuntamiento de Requena, el pleno aprobó esta semana una modificación presupuestaria."))
+	for _, g := range got {
+		if strings.HasSuffix(g, "|2025-06") {
+			t.Errorf("finding %q: this week is the vote's, not the attack's", g)
+		}
+	}
+}
