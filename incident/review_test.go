@@ -84,39 +84,30 @@ func TestPairedDates(t *testing.T) {
 // "gemeente en OCMW" as two bodies.
 func TestNamesOfAuthorities(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct {
-		name string
-		a    *vigie.Article
-		want string // the first finding's official name and kind
-	}{
+	checkFirstFindings(t, []firstFinding{
 		{"a German exonym beside the French name", article("de", "2023-05-17 20:00", "Ransomware-Angriff auf die Stadtverwaltung von Peterlingen",
 			"Die Waadtländer Kleinstadt Peterlingen – auf Französisch Payerne – kämpft mit den Folgen eines Ransomware-Angriffs. Am Dienstag waren die Dateien der Verwaltung verschlüsselt."),
-			"Commune de Payerne|commune"},
+			"Commune de Payerne|commune|"},
 		{"an exonym in brackets", article("de", "2023-05-24 08:00", "Cyberangriff auf Peterlingen",
 			"Am Wochenende traf es das waadtländische Peterlingen (Payerne): Eine Schadsoftware verschlüsselte die Server der Stadtverwaltung."),
-			"Commune de Payerne|commune"},
+			"Commune de Payerne|commune|"},
 		{"a Kreis in French", article("fr", "2023-09-20 10:00", "Rhénanie-Palatinat : l'arrondissement de Bernkastel-Wittlich paralysé",
 			"L'arrondissement de Bernkastel-Wittlich a été touché le 11 septembre par un rançongiciel qui a chiffré ses serveurs."),
-			"Landkreis Bernkastel-Wittlich|departement"},
+			"Landkreis Bernkastel-Wittlich|departement|"},
 		{"X council is the county council the text names in full", article("en", "2023-06-07 10:00", "Leitrim council data posted online weeks after cyber attack",
 			"Files stolen from Leitrim County Council in the ransomware attack of 18 April have appeared on a leak site. The council said it had warned staff."),
-			"Leitrim County Council|departement"},
+			"Leitrim County Council|departement|"},
 		{"the Kreisverwaltung is the Kreis named in full, not the court's town", article("de", "2024-07-11 19:00", "Drei Jahre nach dem Hackerangriff: Prozess in Zweibrücken",
 			"Drei Jahre nach der Attacke auf die Kreisverwaltung hat vor dem Landgericht Zweibrücken der Prozess begonnen. Die Täter hatten im Juli 2021 die Server verschlüsselt.\n\n"+
 				"Für den Kreis Südwestpfalz ist der Prozess auch ein Stück Aufarbeitung."),
-			"Kreis Südwestpfalz|departement"},
+			"Kreis Südwestpfalz|departement|"},
 		{"gemeente en OCMW are two bodies", article("nl", "2022-10-11 10:00", "Lebbeke: gemeente en OCMW plat door ransomware",
 			"De computers van gemeente en OCMW in Lebbeke liggen sinds zondag plat. Criminelen versleutelden de servers."),
-			"Gemeente Lebbeke|commune"},
+			"Gemeente Lebbeke|commune|"},
 		{"the servers of a town", article("de", "2023-05-24 08:00", "Angriff in der Waadt",
 			"Im Kanton Waadt verschlüsselten Angreifer am 16. Mai die Server von Payerne. Die Gemeinde arbeitet seither mit Papierformularen."),
-			"Commune de Payerne|commune"},
-	} {
-		rel, got := findingsOf(tc.a)
-		if !rel || len(got) == 0 || !strings.HasPrefix(got[0], tc.want+"|") {
-			t.Errorf("%s: relevant %v, findings %q; want %s", tc.name, rel, got, tc.want)
-		}
-	}
+			"Commune de Payerne|commune|"},
+	})
 }
 
 // TestFollowUpDates: a date written without its year in a follow-up that
@@ -149,25 +140,16 @@ func TestFollowUpDates(t *testing.T) {
 // "l'intercommunalité" in the sentence after the attack's).
 func TestFollowUpsCountingFromTheAttack(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct {
-		name string
-		a    *vigie.Article
-		want string
-	}{
+	checkFirstFindings(t, []firstFinding{
 		{"a Flemish local government two weeks on", article("nl", "2022-10-25 10:00", "Twee weken na de hackersaanval: lokaal bestuur Zele herstelt langzaam",
 			"Burgerzaken werkt weer, de sociale dienst nog niet.\n\n"+
 				"De gemeente heeft bevestigd dat de aanvallers gegevens hebben gekopieerd voordat ze de bestanden versleutelden."),
-			"Gemeente Zele|commune"},
+			"Gemeente Zele|commune|"},
 		{"an intercommunality named in the sentence after the attack", article("fr", "2023-12-05 10:00", "Pays de Mormal : six semaines après, la CCPM reconstruit son réseau",
 			"La collectivité a choisi de tout réinstaller.\n\n"+
 				"Six semaines se sont écoulées depuis que le rançongiciel a mis à terre l'informatique de la collectivité. La communauté de communes du Pays de Mormal a fait le choix de reconstruire un réseau neuf."),
-			"Communauté de communes du Pays de Mormal|intercommunalite"},
-	} {
-		rel, got := findingsOf(tc.a)
-		if !rel || len(got) == 0 || !strings.HasPrefix(got[0], tc.want+"|") {
-			t.Errorf("%s: relevant %v, findings %q; want %s", tc.name, rel, got, tc.want)
-		}
-	}
+			"Communauté de communes du Pays de Mormal|intercommunalite|"},
+	})
 }
 
 // TestEncryptionDeniedAfterItsNoun: "Van versleutelde bestanden is geen sprake"
@@ -185,14 +167,10 @@ func TestEncryptionDeniedAfterItsNoun(t *testing.T) {
 // needs it.
 func TestWordsOfThisSession(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct {
-		name string
-		a    *vigie.Article
-		want string // the first finding, as findingsOf writes it, up to its start
-	}{
+	checkFirstFindings(t, []firstFinding{
 		{"Italian passato remoto of encrypting", article("it", "2023-10-23 10:00", "Un anno dopo l'attacco, il Comune di Noto ha cambiato tutto",
 			"Era l'ottobre del 2022 quando un gruppo criminale cifrò i server del municipio. A un anno di distanza, l'amministrazione traccia un bilancio."),
-			"Comune di Noto|commune|ransomware"},
+			"Comune di Noto|commune|ransomware|"},
 		{"a town's government in Spanish", article("es", "2024-07-26 10:00", "El consistorio amplía la denuncia y refuerza la vigilancia de su red",
 			"Un día después de hacer público el chantaje, el gobierno municipal de Requena ha ampliado la denuncia. Los intrusos habrían entrado a través de una cuenta de un proveedor."),
 			"Ayuntamiento de Requena|commune|"},
@@ -200,19 +178,34 @@ func TestWordsOfThisSession(t *testing.T) {
 			"Retour sur deux affaires suivies dans nos colonnes.\n\n"+
 				"Le 11 mars 2024, c'était au tour de Fougères : rançongiciel, serveurs chiffrés, CCAS paralysé.\n\n"+
 				"Enfin, le 2 juin, la ville de Lahr voyait des boîtes mail de ses agents détournées après un hameçonnage."),
-			"Mairie de Fougères|commune|ransomware"},
-	} {
-		rel, got := findingsOf(tc.a)
-		if !rel || len(got) == 0 || !strings.HasPrefix(got[0], tc.want) {
-			t.Errorf("%s: relevant %v, findings %q; want %s…", tc.name, rel, got, tc.want)
-		}
-	}
+			"Mairie de Fougères|commune|ransomware|"},
+	})
 	_, got := findingsOf(article("es", "2025-06-10 17:40", "Tondela cifra en medio millón el coste del ciberataque",
 		"La cámara municipal aprueba una modificación presupuestaria.\n\n"+
 			"Cinco meses después del ataque que dejó sin sistemas al Ayuntamiento de Requena, el pleno aprobó esta semana una modificación presupuestaria."))
 	for _, g := range got {
 		if strings.HasSuffix(g, "|2025-06") {
 			t.Errorf("finding %q: this week is the vote's, not the attack's", g)
+		}
+	}
+}
+
+// firstFinding is an article and the start of its first finding, as
+// findingsOf writes it ("Gemeente Lebbeke|commune|").
+type firstFinding struct {
+	name string
+	a    *vigie.Article
+	want string
+}
+
+// checkFirstFindings: each article is relevant and its first finding
+// starts as wanted.
+func checkFirstFindings(t *testing.T, cases []firstFinding) {
+	t.Helper()
+	for _, tc := range cases {
+		rel, got := findingsOf(tc.a)
+		if !rel || len(got) == 0 || !strings.HasPrefix(got[0], tc.want) {
+			t.Errorf("%s: relevant %v, findings %q; want %s…", tc.name, rel, got, tc.want)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -69,7 +70,10 @@ func figures(t *testing.T, dir string, min map[string]float64) map[string]float6
 	a, i := filepath.Join(tmp, "articles.jsonl"), filepath.Join(tmp, "incidents.jsonl")
 	mustWrite(t, a, arts.Bytes())
 	mustWrite(t, i, incs.Bytes())
-	spec := []string{"spurious_max=0"}
+	var spec []string
+	if _, ok := min["spurious_max"]; !ok {
+		spec = append(spec, "spurious_max=0")
+	}
 	for name, floor := range min {
 		spec = append(spec, name+"="+strconv.FormatFloat(floor, 'f', -1, 64))
 	}
@@ -138,7 +142,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the thirty-nine corpora
+// TestBlindCorporaIncidents holds the figures on the forty-two corpora
 // written by helpers that never read the code (scored blind first; see
 // the README's evaluation) from falling back. Each was scored unread
 // first; the nineteenth to the twenty-fourth were then read and tuned on
@@ -188,6 +192,8 @@ func TestDevCorpusIncidents(t *testing.T) {
 // raised its B-cubed (0.80 -> 0.83, floor raised) and moved which output
 // incident the judge pairs with one gold incident (attack 0.85 -> 0.77),
 // found by scoring variants on its totals, its pages unread. The
+// fortieth to the forty-second were written at the end of that session and
+// scored with its first and last binaries only (unreadExceptions). The
 // thirty-seventh and thirty-ninth were scored unread, then read and tuned
 // on; the thirty-eighth was read only for its published figure (one
 // site's reading time, read as a time). The thirteenth's attack floor is
@@ -197,9 +203,18 @@ func TestDevCorpusIncidents(t *testing.T) {
 // -> 0.85, floor raised). The thirty-third's kind floor is below its
 // earlier figure (0.94 -> 0.88, with place 0.77 -> 0.82 and attack 0.82 ->
 // 0.88); its pages were never read, so the cause is not known.
+// unreadExceptions are the floors of unread corpora that differ from the
+// rule: the forty-first's gold reads one English site's zoneless bylines in
+// London time, where the corpus convention is Europe/Paris unless the site
+// says otherwise (its published misses were read, nothing else), and it
+// has one spurious incident, whose cause is not known.
+var unreadExceptions = map[string]map[string]float64{
+	"blindcorpus41": {"published": 0.80, "spurious_max": 1},
+}
+
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("thirty-nine more corpus crawls: not in -short")
+		t.Skip("forty-two more corpus crawls: not in -short")
 	}
 	t.Parallel()
 	for _, c := range []struct {
@@ -245,11 +260,16 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus37", 0.97, 0.95, 0.95, 0.95, 0.65, 0.90, 0.95},
 		{"blindcorpus38", 0.97, 0.88, 0.80, 0.70, 0.75, 0.95, 0.75},
 		{"blindcorpus39", 0.95, 0.90, 0.70, 0.90, 0.80, 0.95, 0.75},
+		{"blindcorpus40", 0.95, 0.83, 0.88, 0.88, 0.80, 0.95, 0.72},
+		{"blindcorpus41", 0.89, 0.71, 0.70, 0.70, 0.78, 0.88, 0.70},
+		{"blindcorpus42", 0.94, 0.82, 0.95, 0.88, 0.72, 0.95, 0.80},
 	} {
-		figures(t, "../../testdata/"+c.dir, map[string]float64{
+		floors := map[string]float64{
 			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
 			"relevance_f1": c.relevance, "b3_f1": c.b3, "place": c.place, "region": c.region,
 			"attack": c.attack, "victim_kind": c.kind, "start": c.start,
-		})
+		}
+		maps.Copy(floors, unreadExceptions[c.dir])
+		figures(t, "../../testdata/"+c.dir, floors)
 	}
 }
