@@ -46,6 +46,7 @@ type analysis struct {
 	sinceAt        int                       // the sentence that says it
 	sinceNamed     bool                      // and names the attack it counts from
 	titleTownsMemo *[]body                   // the towns the title names bare, once read
+	roundupMemo    *readGroups               // the attacks a round-up tells, once read
 	exonymMemo     map[string]place.Commune  // the towns the article names in another language too, by that name folded
 	cur            int                       // the sentence whose bodies are being resolved
 	sentPlace      *place.Commune            // the commune a body of that sentence is placed in, for "la mairie" after it
@@ -169,30 +170,24 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 // full, when it names one: a court's town in the title ("Prozess in
 // Zweibrücken") does not make "die Kreisverwaltung" its own.
 func (an *analysis) resolveBareDistricts() {
-	var only body
-	for _, bs := range an.bodies {
-		for _, b := range bs {
-			if b.Kind != vigie.VictimDepartment || b.named.Proper == "" || b.Marked {
-				continue
-			}
-			if only.key != "" && only.key != b.key {
-				return
-			}
-			only = b
-		}
-	}
-	if only.key == "" {
+	only, ok := an.onlyNamed(vigie.VictimDepartment)
+	if !ok {
 		return
 	}
 	for i, bs := range an.bodies {
 		for k, b := range bs {
 			if b.Kind == vigie.VictimDepartment && b.named.Proper == "" && b.key != only.key {
-				o := only
-				o.named, o.sent = b.named, b.sent
-				an.bodies[i][k] = o
+				an.bodies[i][k] = only.writtenAs(b)
 			}
 		}
 	}
+}
+
+// writtenAs is body o as the text calls it where b stands: b's words and
+// sentence, o's identity.
+func (o body) writtenAs(b body) body {
+	o.named, o.sent = b.named, b.sent
+	return o
 }
 
 // resolveGeneric gives a body named by a generic anchor ("Cavan council")
@@ -211,8 +206,7 @@ func (an *analysis) resolveGeneric() {
 		for k, b := range bs {
 			f, ok := full[fold.String(b.named.Proper)]
 			if ok && genericAnchors[fold.String(b.named.Anchor)] && f.key != b.key {
-				f.named, f.sent = b.named, b.sent
-				an.bodies[i][k] = f
+				an.bodies[i][k] = f.writtenAs(b)
 			}
 		}
 	}
@@ -250,9 +244,7 @@ func (an *analysis) resolveAhead() {
 		if !slices.Contains(lead, b.sent) || b.sent > 0 && !definites[wordBefore(an.sents[b.sent].Text, b.named.Start)] {
 			continue // a lead may keep the name for later ("the borough council"); further down, "het gemeentebestuur" is the town just told of, and "council tax" is none
 		}
-		nb := named
-		nb.named, nb.sent = b.named, b.sent
-		an.bodies[b.sent] = append(an.bodies[b.sent], nb)
+		an.bodies[b.sent] = append(an.bodies[b.sent], named.writtenAs(b))
 	}
 }
 

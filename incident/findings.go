@@ -59,7 +59,7 @@ func (an *analysis) incidents() (groups [][]body, spans [][]int) {
 		}
 	}
 	v := an.titleVictims()
-	if groups, spans := an.listedAttacks(); len(groups) > 0 && (len(v) == 0 || slices.ContainsFunc(groups, func(g []body) bool { return g[0].key == v[0].key })) {
+	if groups, spans := an.listedAttacks(); len(groups) > 0 && (len(v) == 0 || hasVictim(groups, v[0].key)) {
 		if rg, rs := an.roundup(); len(rg) > len(groups) && covers(rg, groups) {
 			return rg, rs // its paragraphs tell one more: "c'est au tour de Mendrisio", under its heading
 		}
@@ -71,9 +71,7 @@ func (an *analysis) incidents() (groups [][]body, spans [][]int) {
 		}
 		return [][]body{v}, [][]int{an.mainSpan()}
 	}
-	if !plural {
-		groups, spans = an.roundup() // read once: a plural title's was read above
-	}
+	groups, spans = an.roundup()
 	if len(groups) > 0 || !an.titleAttack() && (an.elapsed() == 0 || an.sinceAt > 0 || !an.cyber) {
 		return groups, spans // but "Haut-Béarn : sept semaines après, la CCHB reconstruit son réseau" counts from an attack its lead tells
 	}
@@ -1000,8 +998,25 @@ func (an *analysis) mainSpan() []int {
 
 // roundup finds the incidents of an article that reports several (or one
 // without naming it in its title): a paragraph that opens by naming one
-// body hit by an attack, and says more of it, reports that attack.
+// body hit by an attack, and says more of it, reports that attack. Read
+// once per article: the title, the lead's count and a review all ask.
 func (an *analysis) roundup() ([][]body, [][]int) {
+	if an.roundupMemo == nil {
+		g, s := an.readRoundup()
+		an.roundupMemo = &readGroups{g, s}
+	}
+	return an.roundupMemo.groups, an.roundupMemo.spans
+}
+
+// readGroups are attacks read from an article: each group a victim and
+// the bodies hit with it, each span the sentences that tell its attack.
+type readGroups struct {
+	groups [][]body
+	spans  [][]int
+}
+
+// readRoundup reads roundup's incidents.
+func (an *analysis) readRoundup() ([][]body, [][]int) {
 	var groups [][]body
 	var spans [][]int
 	review := an.looksBack()
@@ -1042,13 +1057,13 @@ func (an *analysis) roundup() ([][]body, [][]int) {
 			continue
 		}
 		span := an.paragraph(i)
-		if len(span) < 2 && !isCounted && !review || slices.ContainsFunc(groups, func(g []body) bool { return g[0].key == v.key }) {
+		if len(span) < 2 && !isCounted && !review || hasVictim(groups, v.key) {
 			continue
 		}
 		groups, spans = append(groups, []body{v}), append(spans, span)
 	}
 	for i := 1; i < len(an.sents); i++ {
-		if v, ok := an.laterVictim(i, isCounted); ok && len(groups) > 0 && !slices.ContainsFunc(groups, func(g []body) bool { return g[0].key == v.key }) {
+		if v, ok := an.laterVictim(i, isCounted); ok && len(groups) > 0 && !hasVictim(groups, v.key) {
 			groups, spans = append(groups, []body{v}), append(spans, an.restOfParagraph(i))
 		}
 	}
@@ -1059,7 +1074,7 @@ func (an *analysis) roundup() ([][]body, [][]int) {
 		return groups, spans
 	}
 	for i := 1; i < len(an.sents); i++ {
-		if v, ok := an.titledVictim(i); ok && !slices.ContainsFunc(groups, func(g []body) bool { return g[0].key == v.key }) {
+		if v, ok := an.titledVictim(i); ok && !hasVictim(groups, v.key) {
 			groups, spans = append(groups, []body{v}), append(spans, an.paragraph(i)) // a place the title names is one of its attacks, however recalled
 		}
 	}
@@ -1101,7 +1116,7 @@ func (an *analysis) listedVictims(i, left int) []body {
 func (an *analysis) authorities(i int, since bool) []body {
 	var vs []body
 	for _, b := range an.bodies[i] {
-		if (!b.Marked || since) && !b.Locative && b.Kind.InScope() && !hasVictim([][]body{vs}, b.key) {
+		if (!b.Marked || since) && !b.Locative && b.Kind.InScope() && !slices.ContainsFunc(vs, func(o body) bool { return o.key == b.key }) {
 			vs = append(vs, b)
 		}
 	}
@@ -1109,9 +1124,10 @@ func (an *analysis) authorities(i int, since bool) []body {
 	return vs
 }
 
-// hasVictim: one of the groups has the victim whose key is given.
+// hasVictim: one of the groups is the attack on the victim whose key is
+// given.
 func hasVictim(groups [][]body, key string) bool {
-	return slices.ContainsFunc(groups, func(g []body) bool { return slices.ContainsFunc(g, func(b body) bool { return b.key == key }) })
+	return slices.ContainsFunc(groups, func(g []body) bool { return g[0].key == key })
 }
 
 // countsAttacks: the folded title counts attacks, not bodies ("dos
@@ -1380,7 +1396,7 @@ func counted(folded string) bool {
 // covers: every victim of some is a victim of all.
 func covers(all, some [][]body) bool {
 	for _, g := range some {
-		if !slices.ContainsFunc(all, func(o []body) bool { return o[0].key == g[0].key }) {
+		if !hasVictim(all, g[0].key) {
 			return false
 		}
 	}
