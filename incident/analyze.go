@@ -875,7 +875,7 @@ func lowerAfterHyphen(w string) bool {
 }
 
 // titlePrepositions introduce a place in a title.
-var titlePrepositions = map[string]bool{"in": true, "a": true, "auf": true, "at": true,
+var titlePrepositions = map[string]bool{"in": true, "a": true, "ad": true, "auf": true, "at": true,
 	"au": true, "aux": true, "nach": true, "bei": true, "en": true, "im": true}
 
 // commune resolves a name read from an explicit pattern; article is the

@@ -130,7 +130,7 @@ func TestAnalyze(t *testing.T) {
 			"true|local-public-body|Doetinchem|Gelderland|ddos|2025-06-23"},
 		{"a hospital a title names is no place that the lead's town replaces", article("en", "2018-01-20 10:00", "Hospital Pays Ransom Despite Having Backups",
 			"An Indiana hospital paid a ransom to get rid of ransomware. Attackers breached the network of Hancock Health, a regional hospital in the city of Greenfield, on Thursday, January 11."),
-			"false|hospital|||ransomware|"},
+			"false|hospital|||ransomware|2018-01-11"},
 		{"an intercommunality whose name goes on in lower case", article("fr", "2024-03-05 10:00", "Aude : l'intercommunalité visée par une cyberattaque",
 			"Lundi, la communauté de communes des Pyrénées audoises a été victime d'une cyberattaque qui a chiffré ses serveurs."),
 			"true|intercommunalite|11304|Occitanie|ransomware|2024-03-04"},

@@ -67,7 +67,7 @@ func (an *analysis) finding(g []body, span []int) vigie.Finding {
 	v := an.fullest(g[0])
 	own := an.ownSentences(v, span)
 	f := readFacts(an.pick(an.notAncient(an.current(own, v.key))))
-	if f.attack == "" || f.attack == vigie.AttackUnknown {
+	if (f.attack == "" || f.attack == vigie.AttackUnknown) && !an.hitAnew() {
 		f = readFacts(an.pick(an.notAncient(own)))
 	}
 	v.Body = an.seatInText(v.Body)
@@ -202,9 +202,17 @@ func (an *analysis) evidence(field, value string, sent int) vigie.Evidence {
 func (an *analysis) current(own []int, victim string) []int {
 	again := an.hitAgain()
 	return slices.DeleteFunc(slices.Clone(own), func(i int) bool {
-		return (again || recalled(an.folded[i]) || againWords.in(an.folded[i])) && an.datesOld(i, true) ||
+		return (again || recalled(an.folded[i]) || againWords.in(an.folded[i]) || an.countsBack(i)) && an.datesOld(i, true) ||
 			!an.names(i, victim) && attackAfterMarker(an.folded[i])
 	})
+}
+
+// countsBack: sentence i counts time back from the day it was written
+// ("drie jaar geleden", "il y a deux ans"), or since an attack ("trois
+// ans après le rançongiciel"): what it dates is of another time.
+func (an *analysis) countsBack(i int) bool {
+	d, _ := an.elapsedIn(i)
+	return d > 0
 }
 
 // attackAfterMarker: an attack is told after a mention marker ("a year
@@ -413,6 +421,9 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 			if e.Until || an.outside(victim, i, e.Start) {
 				continue // "geeft de stad tot 19 december om te betalen": a deadline, not a start
 			}
+			if statedOn(text, e) {
+				continue // "le bourgmestre a confirmé jeudi soir une attaque": the day it was said
+			}
 			d := dated{t: an.yearOfElapsed(e), vague: e.Vague, sent: i, own: attackBefore(text[:e.Start]) && !recalls && !againWords.in(fo)}
 			if victimsAttack && !an.plausible(e.Date) && an.past(e.Date) && !e.Since {
 				d.own = true
@@ -494,18 +505,24 @@ func (an *analysis) vagueMonth(t vigie.Timestamp) vigie.Timestamp {
 func (an *analysis) leadDates(victim string) []dated {
 	var out []dated
 	titled := an.titleAttack() && an.names(0, victim)
-	for _, i := range an.earlyProse(1)[1:] {
+	lead := an.earlyProse(2)
+	if !an.hitAnew() && (an.elapsed() > 0 || slices.ContainsFunc(an.sents, an.datesItsAttackOld)) {
+		lead = an.earlyProse(1) // a follow-up: past its first paragraph, the lead dates what came later
+	}
+	for _, i := range lead[1:] {
+		es := slices.DeleteFunc(when.Find(an.sents[i].Text, an.lang, an.ref, an.loc), func(e when.Expr) bool { return e.Until })
+		if len(es) == 0 {
+			continue // a standfirst that dates nothing leaves the lead's first date to tell it
+		}
 		first := titled && !an.sents[i].Aside
 		if first {
 			titled = false
 		}
-		if !an.names(i, victim) && !first || recalled(an.folded[i]) || pastMarkers.in(an.folded[i]) {
+		if !an.names(i, victim) && !first || recalled(an.folded[i]) || pastMarkers.in(an.folded[i]) || aheadWords.in(an.folded[i]) ||
+			toldAfterAttack(an.folded[i]) {
 			continue
 		}
-		for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
-			if e.Until {
-				continue
-			}
+		for _, e := range es {
 			d := dated{t: e.Date, vague: e.Vague, sent: i}
 			if e.Vague {
 				d.t = an.vagueMonth(d.t)
@@ -517,6 +534,32 @@ func (an *analysis) leadDates(victim string) []dated {
 	}
 	return out
 }
+
+// statedOn: a verb of saying or confirming stands right before the date
+// or right after it ("confirmó ayer el alcalde", "said on Monday", "am
+// Dienstag bestätigt"): the date is the statement's, not the attack's.
+func statedOn(text string, e when.Expr) bool {
+	return statedVerbs.in(lastWords(fold.String(text[:e.Start]), 2)) || statedVerbs.in(firstWords(fold.String(text[e.End:]), 2))
+}
+
+// statedVerbs say or confirm something.
+var statedVerbs = words("confirme", "confirmee", "annonce", "annoncee", "indique", "declare", "affirme", "confirmed", "announced",
+	"said", "stated", "told", "revealed", "bestatigt*", "mitgeteilt", "teilte", "erklarte", "sagte", "gab bekannt",
+	"confermat*", "annunciat*", "dichiarat*", "confirmo", "confirmado", "anuncio", "anunciado", "declaro", "informo",
+	"bevestigd*", "meldde", "gemeld", "liet weten", "maakte bekend", "zei")
+
+// datesItsAttackOld: sentence s tells an attack, dated long before the
+// article, as its own story rather than as one recalled ("l'attaque
+// du 12 mars 2022"): the article follows an old attack up.
+func (an *analysis) datesItsAttackOld(s sentence) bool {
+	f := an.folded[s.Index]
+	return an.attackIn(s.Index) && an.datesOld(s.Index, true) && !recalled(f) && !pastMarkers.in(f) && !againWords.in(f)
+}
+
+// aheadWords tell of what is planned or to come ("les mariages prévus
+// samedi seront célébrés"): a weekday beside them is no day past.
+var aheadWords = words("seront", "sera", "prevu", "prevus", "prevue", "prevues", "will", "shall", "planned", "scheduled",
+	"geplant", "sara", "saranno", "previsto", "previsti", "prevista", "previste", "seran", "prevista", "zal", "zullen", "gepland")
 
 // nextInParagraph is the sentence after i in its paragraph, or "".
 func (an *analysis) nextInParagraph(i int) string {

@@ -185,7 +185,7 @@ func (an *analysis) responded(i int) bool {
 // namesAttack: sentence i names an attack in words.
 func (an *analysis) namesAttack(i int) bool {
 	f := an.folded[i]
-	if assertedAttack(attackWords, f) || (an.cyber || i == 0 && counted(f) || itSystems.in(f)) && assertedAttack(plainAttack, f) ||
+	if assertedAttack(attackWords, f) || an.cyber && assertedAttack(breakIns, f) || (an.cyber || i == 0 && counted(f) || itSystems.in(f)) && assertedAttack(plainAttack, f) ||
 		(an.cyber || itSystems.in(f) || ransomCue.in(f)) && dataTaken(f) || effectWords.in(f) || dataLocked(f) ||
 		an.cyber && accountTaken(f) || // "lost residents' data after an employee's email account was compromised"
 		an.itDown && assertedAttack(agencyWords, f) ||

@@ -277,10 +277,14 @@ var suspectWords = words("soupconne*", "suspect*", "pourrait", "pourraient", "po
 var kindOrder = []vigie.AttackType{vigie.AttackRansomware, vigie.AttackDDoS, vigie.AttackDefacement,
 	vigie.AttackDataBreach, vigie.AttackPhishing, vigie.AttackIntrusion}
 
+// breakIns tell an attack without its kind: "des intrus ont réussi à
+// s'introduire dans le réseau", "un intruso logró acceder".
+var breakIns = words("intrus", "intruder", "intruders", "intruso", "intrusos", "intrusi", "s introduire", "se sont introduits")
+
 // negators before a cue deny it ("aucune donnée chiffrée", "no ransom").
 var negators = words("n", "pas", "aucun", "aucune", "sans", "ni", "non", "jamais", "exclut", "exclu", "exclue", "ecarte",
 	"ecartee", "not", "no", "without", "neither", "nor", "ruled out", "rules out", "rule out", "kein", "keine",
-	"keinen", "nicht", "ohne", "nessun", "nessuna", "nessuno", "senza", "ningun", "ninguna", "sin", "nunca",
+	"keinen", "nicht", "ohne", "nessun", "nessuna", "nessuno", "senza", "ningun", "ninguna", "sin", "nunca", "weder", "ne",
 	"geen", "niet", "zonder", "nothing", "none", "rien", "nichts", "niets", "nulla", "nada", "ninguno", "keiner", "keines")
 
 // denials anywhere before a cue in its sentence deny it: "la ville écarte
@@ -291,7 +295,10 @@ var denials = words("ecarte*", "exclut", "exclu", "rule* out", "ruled out", "den
 	"ninguna prueba", "ningun indicio", "geen aanwijzingen", "geen bewijs", "no confirmation", "aucune confirmation",
 	"keine bestatigung", "nessuna conferma", "ninguna confirmacion", "geen bevestiging",
 	// present tenses: "l'amministrazione smentisce richieste di riscatto"
-	"smentisce", "smentiscono", "dement", "dementent", "desmiente", "desmienten", "bestreitet", "bestreiten", "ontkent", "ontkennen")
+	"smentisce", "smentiscono", "dement", "dementent", "desmiente", "desmienten", "bestreitet", "bestreiten", "ontkent", "ontkennen",
+	// "no se trata de un caso de secuestro de datos"
+	"ne s agit pas", "il ne s agit", "no se trata", "non si tratta", "handelt sich nicht", "handle sich nicht", "gaat niet om",
+	"is not a case of", "was not a")
 
 // theftVerbs and dataNouns, a few words apart, tell data taken: "download
 // more than 30,000 emails", "comenzó a sustraer información", "staff
@@ -336,6 +343,8 @@ var hedges = words("en cas de", "en cas d", "eventuel*", "si jamais", "in case o
 	"potential", "potentially", "possible", "possibly", "im falle", "ob", "eventuell*", "moglich*",
 	"in caso di", "eventual*", "en caso de", "posible*", "si hubo", "mogelijk*", "indien",
 	"si des", "si les", "ni si", "si se ha", "si se han", "nor whether", "se sia", "se siano", "se si tratti", "se si tratta",
+	// "whether" opening a clause: "s'il s'agit d'un rançongiciel", "se vi siano file cifrati", "si el sistema fue cifrado"
+	"s il", "s ils", "si le", "si la", "si l", "se il", "se i", "se gli", "se vi", "se ci", "si el", "si los", "si las", "allfallig*",
 	"of er", "pu etre", "aurait pu", "auraient pu", "could have been", "may have been", "might have been",
 	"konnten", "konnte", "potrebbero", "potrebbe", "podrian haber", "podria haber",
 	// a purpose, not a deed: "les attaquants visent des structures fragiles afin de dérober leurs données"
@@ -365,7 +374,11 @@ var queries = words("interroge sur", "interrogee sur", "interroges sur", "questi
 	"refuse de dire si", "no ha querido aclarar", "aclarar si", "niet willen zeggen of",
 	// questions left unanswered: "declining to answer questions about a ransom"
 	"questions about", "declining to answer", "declined to answer", "refused to answer", "would not answer",
-	"refuse de repondre", "a refuse de repondre", "rifiutato di rispondere", "se nego a responder")
+	"refuse de repondre", "a refuse de repondre", "rifiutato di rispondere", "se nego a responder",
+	// not yet known: "nous ne savons toujours pas s'il s'agit", "non è stato chiarito se"
+	"ne savons pas", "ne savons toujours pas", "ne sait pas", "ne sait toujours pas", "still unclear", "remains unclear",
+	"is unclear", "wissen nicht", "wissen noch nicht", "non e stato chiarito", "non e ancora chiaro", "resta da chiarire",
+	"no esta claro", "todavia no se sabe", "weten nog niet", "nog onduidelijk")
 
 // undisclosed say the kind of attack was not told: "la nature de
 // l'attaque n'a pas été précisée", "no ha precisado de qué tipo de ataque

@@ -1,0 +1,85 @@
+package incident
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestNewAttackNotTypedByTheOld: an article about a new attack on a body
+// hit before does not take its kind from the old one when it does not
+// tell its own ("sans en préciser la nature").
+func TestNewAttackNotTypedByTheOld(t *testing.T) {
+	t.Parallel()
+	checkFirstFindings(t, []firstFinding{
+		{"a new incident, the old ransomware recalled", article("fr", "2025-01-15 10:00", "Plouha : nouvel incident informatique à la mairie",
+			"Les services de la mairie de Plouha fonctionnent au ralenti depuis vendredi 10 janvier, après une attaque dont la commune ne précise pas la nature.\n\n"+
+				"La ville avait déjà été frappée en mars 2022 par un rançongiciel qui avait bloqué ses services pendant près d'un mois."),
+			"Mairie de Plouha|commune|unknown|2025-01-10"},
+		{"a DDoS three years after a ransomware attack", article("nl", "2024-10-08 10:00", "Website van Aarschot urenlang onbereikbaar door DDoS-aanval",
+			"De website van de stad Aarschot was maandag urenlang onbereikbaar door een DDoS-aanval.\n\n"+
+				"Aarschot kreeg drie jaar geleden nog een zware ransomware-aanval te verwerken, waarna het netwerk grondig werd vernieuwd."),
+			"Gemeente Aarschot|commune|ddos|2024-10-07"},
+	})
+}
+
+// TestWhetherIsNoAssertion: a kind named inside "whether…", "neither…
+// nor…" or "it is not a case of…" is not asserted.
+func TestWhetherIsNoAssertion(t *testing.T) {
+	t.Parallel()
+	checkFirstFindings(t, []firstFinding{
+		{"Italian se", article("it", "2024-04-16 10:00", "Sistemi fuori uso al Comune di Canicattì",
+			"Da lunedì i sistemi informatici del Comune di Canicattì sono fuori uso dopo un attacco informatico. Non è stato chiarito se vi siano file cifrati o dati sottratti."),
+			"Comune di Canicattì|commune|unknown|"},
+		{"German weder… noch", article("de", "2025-01-15 10:00", "Wasserverband Ybbs: IT-Störung nach Sicherheitsvorfall",
+			"Beim Wasserverband Ybbs ist am Montag ein Cyberangriff festgestellt worden. Weder wurden Daten verschlüsselt noch Lösegeld gefordert, teilte der Verband mit."),
+			"Wasserverband Ybbs|local-public-body|intrusion|2025-01-13"},
+		{"Spanish no se trata de", article("es", "2023-10-20 10:00", "Elda detecta un acceso no autorizado a un servidor",
+			"El Ayuntamiento de Elda ha confirmado un acceso no autorizado a uno de sus servidores. El concejal quiso dejar claro que no se trata de un caso de secuestro de datos."),
+			"Ayuntamiento de Elda|commune|intrusion|"},
+	})
+}
+
+// TestStartToldInTheLead: a standfirst that dates nothing leaves the
+// lead's date to tell the start; a day a statement was made, and a day
+// something is planned for, do not.
+func TestStartToldInTheLead(t *testing.T) {
+	t.Parallel()
+	checkFirstFindings(t, []firstFinding{
+		{"a standfirst, then the lead's day", article("de", "2024-02-19 13:20", "Weilheim: Gehacktes Mitarbeiterpostfach verschickt Betrugsmails",
+			"Die Stadt warnt vor E-Mails, die scheinbar aus dem Rathaus kommen.\n\n"+
+				"Vergangenen Donnerstag klickte eine Mitarbeiterin der Stadtverwaltung Weilheim auf einen Link in einer E-Mail und gab dort ihre Zugangsdaten ein."),
+			"Stadt Weilheim|commune|phishing|2024-02-15"},
+		{"the day the mayor confirmed it", article("es", "2024-01-18 10:00", "Un ciberataque deja sin sistemas informáticos al Ayuntamiento de Baza",
+			"El Ayuntamiento de Baza trabaja desde el pasado martes sin ordenadores. Un ataque de ransomware cifró durante la madrugada los servidores municipales, según confirmó ayer el alcalde."),
+			"Ayuntamiento de Baza|commune|ransomware|2024-01-16"},
+		{"intruders who got in overnight", article("fr", "2024-10-15 10:00", "L'agglomération de Montbéliard victime d'un vol de données",
+			"Des pirates affirment détenir des fichiers de l'intercommunalité.\n\n"+
+				"Dans la nuit de dimanche à lundi, des intrus ont réussi à s'introduire dans le réseau de Pays de Montbéliard Agglomération. Lundi après-midi, un courriel réclamait une rançon."),
+			"Communauté d'agglomération Pays de Montbéliard Agglomération|intercommunalite|data-breach|2024-10-13"},
+	})
+	_, got := findingsOf(article("fr", "2022-05-10 10:00", "Dinant : l'administration communale victime d'un rançongiciel",
+		"Les serveurs de la Ville de Dinant sont chiffrés depuis lundi.\n\n"+
+			"Le service population fonctionne en mode dégradé ; les mariages prévus samedi seront bien célébrés, promet la Ville."))
+	for _, g := range got {
+		if g == "Commune de Dinant|commune|ransomware|2022-05-07" {
+			t.Errorf("finding %q: Saturday is the weddings', to come", g)
+		}
+	}
+}
+
+// TestTownAfterAd: Italian writes "ad" before a vowel ("Ad Aosta"): the
+// town hall the sentence then names is Aosta's, not the next town's.
+func TestTownAfterAd(t *testing.T) {
+	t.Parallel()
+	_, got := findingsOf(article("it", "2025-02-27 10:00", "Da Aosta a Faenza, febbraio nero per i municipi italiani",
+		"Un incidente ancora senza spiegazioni in Valle d'Aosta, un DDoS in Romagna.\n\n"+
+			"Ad Aosta, tre settimane dopo l'incidente del 4 febbraio, il Municipio non ha ancora chiarito che cosa sia accaduto.\n\n"+
+			"A Faenza, invece, l'attacco dell'11 febbraio è stato un classico DDoS: il sito del Comune è stato irraggiungibile per alcune ore."))
+	aosta := slices.ContainsFunc(got, func(g string) bool {
+		return strings.HasPrefix(g, "Comune di Aosta|commune|") && strings.HasSuffix(g, "|2025-02-04")
+	})
+	if !aosta || !slices.Contains(got, "Comune di Faenza|commune|ddos|2025-02-11") {
+		t.Errorf("findings %q, want Aosta's incident of 4 February and Faenza's DDoS of 11 February", got)
+	}
+}
