@@ -83,3 +83,31 @@ func TestTownAfterAd(t *testing.T) {
 		t.Errorf("findings %q, want Aosta's incident of 4 February and Faenza's DDoS of 11 February", got)
 	}
 }
+
+// TestRoundUpParagraphs: in a round-up, a paragraph whose attack names no
+// body is about the town it opened on ("À Dinant, …"); a home page
+// replaced is a defacement; a province named as where the hit towns lie
+// ("i municipi della provincia Granda") is not itself hit.
+func TestRoundUpParagraphs(t *testing.T) {
+	t.Parallel()
+	_, got := findingsOf(article("fr", "2023-12-15 10:00", "Dinant, Clervaux : deux communes piratées en quelques jours",
+		"En l'espace de quelques jours, deux communes de Belgique et du Grand-Duché ont vu leurs systèmes informatiques pris pour cible.\n\n"+
+			"À Dinant, en Ardenne belge, les services communaux sont à l'arrêt depuis le lundi 4 décembre. Un rançongiciel a chiffré les serveurs de l'administration.\n\n"+
+			"De l'autre côté de la frontière, la Commune de Clervaux a découvert le vendredi 8 décembre que la page d'accueil de son site internet avait été remplacée par un message revendicatif."))
+	for _, want := range []string{"Commune de Dinant|commune|ransomware|", "Commune de Clervaux|commune|defacement|2023-12-08"} {
+		if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, want) }) {
+			t.Errorf("findings %q, want %s…", got, want)
+		}
+	}
+	_, got = findingsOf(article("it", "2024-03-13 10:00", "Settimana nera per i Comuni del Cuneese: colpiti Savigliano e Bra",
+		"Due attacchi in pochi giorni contro i siti di altrettanti municipi della provincia Granda. Venerdì 8 marzo il portale del Comune di Bra è stato reso irraggiungibile da un attacco di tipo DDoS.\n\n"+
+			"Lunedì 11 marzo è toccato a Savigliano: la homepage del Comune era stata sostituita dagli attaccanti."))
+	for _, want := range []string{"Comune di Bra|commune|ddos|2024-03-08", "Comune di Savigliano|commune|defacement|2024-03-11"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("findings %q, want %s", got, want)
+		}
+	}
+	if slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, "Provincia") }) {
+		t.Errorf("findings %q: the province is where the towns lie", got)
+	}
+}

@@ -171,7 +171,7 @@ func findNamed(text, lang string) []named {
 		}
 		b := named{AnchorKind: a.kind, Anchor: text[toks[i].Start:toks[i+n-1].End], Start: toks[i].Start, End: toks[i+n-1].End}
 		loc := locativeBefore(toks, i)
-		b.Locative = loc && (a.kind == vigie.VictimRegion || a.kind == vigie.VictimDepartment)
+		b.Locative = (loc || containedBefore(toks, i)) && (a.kind == vigie.VictimRegion || a.kind == vigie.VictimDepartment)
 		q, served := qualifier(toks, i+n, lang), 0
 		if a.kind == vigie.VictimLocalPublicBody && q == 0 {
 			q = service(toks, i+n, lang)
@@ -527,6 +527,28 @@ func locativeBefore(toks []token, i int) bool {
 	}
 	return k >= 0 && locatives[toks[k].Fold]
 }
+
+// containedBefore: the anchor at toks[i] names the territory that holds
+// the bodies just counted ("i siti di altrettanti municipi della provincia
+// Granda", "chef-lieu du district"): where they are, not a body hit.
+func containedBefore(toks []token, i int) bool {
+	for _, g := range []int{i - 1, i - 2} {
+		if g >= 1 && genitives[toks[g].Fold] && collectives[toks[g-1].Fold] && (g == i-1 || articles[toks[i-1].Fold]) {
+			return true
+		}
+	}
+	return false
+}
+
+// genitives and collectives: "communes du département", "municipi della
+// provincia", "councils of the county" name the bodies a territory holds.
+var (
+	genitives   = map[string]bool{"de": true, "du": true, "des": true, "di": true, "della": true, "del": true, "dei": true, "of": true, "van": true, "der": true}
+	collectives = map[string]bool{"communes": true, "municipalites": true, "municipi": true, "comuni": true, "councils": true,
+		"municipalities": true, "gemeenten": true, "gemeinden": true, "kommunen": true, "municipios": true, "ayuntamientos": true,
+		"collectivites": true, "towns": true, "villages": true, "enti": true, "authorities": true, "mairies": true, "localidades": true,
+		"chef lieu": true, "lieu": true, "capoluogo": true, "hauptort": true, "seat": true} // "chef-lieu du district du Gros-de-Vaud": the town, not the district
+)
 
 // localArticles are the other languages' articles a locative takes: "en
 // el municipio", "in der Gemeinde", "in het dorp".

@@ -56,6 +56,8 @@ func readFacts(ss []sentence, fs []string) facts {
 				if ok && !f.leaked {
 					f.leaked, f.leakedIn = true, s
 				}
+			case vigie.AttackDefacement:
+				ok = assertedCue(attackKinds[kind], fs[i]) || defaced(fs[i])
 			default:
 				ok = assertedCue(attackKinds[kind], fs[i])
 			}
@@ -166,6 +168,12 @@ func near(folded string, c, nouns cue, n int) bool {
 // documenti", "todos los archivos bloqueados"): encryption told without
 // its word.
 func dataLocked(folded string) bool { return near(folded, lockedWords, dataNouns, 4) }
+
+// defaced: a home page replaced, a few words from it and not denied ("la
+// page d'accueil de son site internet avait été remplacée par un
+// message", "l'homepage era stata sostituita"): a defacement told by its
+// effect.
+func defaced(folded string) bool { return near(folded, replacedWords, homePages, 6) }
 
 // accountTaken: a mailbox or an account was taken over ("la boîte mail de
 // la mairie piratée", "hackers took control of the council's email

@@ -186,7 +186,7 @@ func (an *analysis) responded(i int) bool {
 func (an *analysis) namesAttack(i int) bool {
 	f := an.folded[i]
 	if assertedAttack(attackWords, f) || an.cyber && assertedAttack(breakIns, f) || (an.cyber || i == 0 && counted(f) || itSystems.in(f)) && assertedAttack(plainAttack, f) ||
-		(an.cyber || itSystems.in(f) || ransomCue.in(f)) && dataTaken(f) || effectWords.in(f) || dataLocked(f) ||
+		(an.cyber || itSystems.in(f) || ransomCue.in(f)) && dataTaken(f) || effectWords.in(f) || dataLocked(f) || defaced(f) ||
 		an.cyber && accountTaken(f) || // "lost residents' data after an employee's email account was compromised"
 		an.itDown && assertedAttack(agencyWords, f) ||
 		i == 0 && an.cyber && counted(f) && assertedAttack(eventWords, f) { // "trois collectivités frappées en quinze mois"
@@ -966,7 +966,8 @@ func (an *analysis) leadSpeaksOfTheCommune() bool {
 
 var municipal = words("municipal*", "municipaux", "mairie", "town hall", "city hall", "council", "stadtverwaltung",
 	"rathaus", "kommunal*", "comunale", "municipio", "ayuntamiento", "ville", "city", "gemeente*", "gemeentelijk*",
-	"stadhuis", "camara municipal")
+	"stadhuis", "camara municipal", "communal", "communale", "communaux", "communales", "comunal", "comunales",
+	"gemeindeverwaltung", "stadsbestuur")
 
 // sortVictims puts first the body the title is about: a local authority
 // before a body hit with it, keeping the title's order otherwise.
@@ -1553,6 +1554,11 @@ func (an *analysis) placeVictim(i int) (body, bool) {
 	}
 	if c == nil { // "Almuñécar abrió la lista el 18 de julio, cuando un ransomware cifró los servidores municipales"
 		c = an.subjectPlace(an.sents[i].Text)
+	}
+	for _, j := range an.paragraph(i) {
+		if c == nil && j < i { // "À Durbuy, … les services communaux sont à l'arrêt. Un rançongiciel a chiffré les serveurs"
+			c = an.placeIn(an.sents[j].Text)
+		}
 	}
 	if c == nil {
 		return body{}, false

@@ -277,6 +277,13 @@ var suspectWords = words("soupconne*", "suspect*", "pourrait", "pourraient", "po
 var kindOrder = []vigie.AttackType{vigie.AttackRansomware, vigie.AttackDDoS, vigie.AttackDefacement,
 	vigie.AttackDataBreach, vigie.AttackPhishing, vigie.AttackIntrusion}
 
+// homePages and replacedWords, a few words apart, tell a defacement.
+var (
+	homePages = words("page d accueil", "homepage", "home page", "startseite", "pagina iniziale", "pagina principale",
+		"pagina de inicio", "portada", "startpagina", "voorpagina")
+	replacedWords = words("remplace", "remplacee", "replaced", "ersetzt", "sostituit*", "sustituid*", "reemplazad*", "vervangen")
+)
+
 // breakIns tell an attack without its kind: "des intrus ont réussi à
 // s'introduire dans le réseau", "un intruso logró acceder".
 var breakIns = words("intrus", "intruder", "intruders", "intruso", "intrusos", "intrusi", "s introduire", "se sont introduits")
@@ -316,6 +323,8 @@ var (
 	takenWords = words("pirate", "piratee", "piratees", "pirates", "hacked", "gehackt", "compromis", "compromise",
 		"compromised", "kompromittiert", "violat*", "hackerat*", "hackead*", "gehackt", "overgenomen", "controle", "control",
 		"kontrolle", "controllo", "gekaapt", "overnamen", "overgenomen", "gekapert", "ubernommen", "hijacked", "taken over",
+		// seized: "des escrocs ont pu s'emparer de plusieurs comptes d'employés"
+		"s emparer", "emparer", "impadronit*", "apoderad*", "apoderarse", "bemachtigt", "bemachtigten",
 		// access gained: "Criminelen kregen toegang tot mailboxen van ambtenaren"
 		"toegang tot", "access to", "acces a", "acces aux", "zugriff auf", "zugang zu", "accesso a", "accesso alle", "acceso a")
 	accountNouns = words("boite mail", "boite e mail", "boite aux lettres electronique", "messagerie", "mailbox",
