@@ -4,6 +4,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/place"
 )
 
 // TestNewAttackNotTypedByTheOld: an article about a new attack on a body
@@ -109,5 +113,31 @@ func TestRoundUpParagraphs(t *testing.T) {
 	}
 	if slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, "Provincia") }) {
 		t.Errorf("findings %q: the province is where the towns lie", got)
+	}
+}
+
+// TestShortFormOfAName: "la mairie de Beaumont" over a text that names
+// Beaumont-de-Lomagne is that town's, not another Beaumont's.
+func TestShortFormOfAName(t *testing.T) {
+	t.Parallel()
+	checkFirstFindings(t, []firstFinding{
+		{"a town's name cut short", article("fr", "2025-02-20 10:00", "Piratage de la mairie de Beaumont : un informaticien jugé",
+			"Un informaticien a comparu jeudi pour sa participation à l'attaque du 12 mars 2022 contre la ville de Beaumont-de-Lomagne."),
+			"Mairie de Beaumont-de-Lomagne|commune|unknown|2022-03-12"},
+	})
+}
+
+// TestElapsedInAHeadline: a headline drops the article before its unit
+// ("Jaar na inbraak"): a year after the attack all the same.
+func TestElapsedInAHeadline(t *testing.T) {
+	t.Parallel()
+	for _, a := range []*vigie.Article{
+		article("nl", "2025-06-03 10:00", "Jaar na inbraak: waterschap kreeg aanvallers pas na weken buiten", "Het waterschap Rivierenland heeft zijn evaluatierapport besproken."),
+		article("en", "2025-06-03 10:00", "Year after hack, council counts the cost", "Wychavon District Council has published its review."),
+	} {
+		an := newAnalysis(a, vigie.Source{TimeZone: paris}, place.Default())
+		if d := an.elapsed(); d < 360*24*time.Hour {
+			t.Errorf("%q: elapsed %v, want a year", a.Title, d)
+		}
 	}
 }

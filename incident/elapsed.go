@@ -40,12 +40,15 @@ func (an *analysis) sinceAttack(t vigie.Timestamp) bool {
 // read from "later" or "ago" alone.
 func (an *analysis) elapsedIn(i int) (d time.Duration, named bool) {
 	toks := tokenize(an.sents[i].Text)
-	for k := 1; k < len(toks); k++ {
+	for k := 0; k < len(toks); k++ {
 		days, ok := when.UnitDays(toks[k].Fold)
 		if !ok {
 			continue
 		}
-		n, ok := when.Count(toks[k-1].Fold, an.lang)
+		n, ok := 1, k == 0 && i == 0 // a headline drops its article: "Jaar na inbraak", "Year after hack"
+		if k > 0 {
+			n, ok = when.Count(toks[k-1].Fold, an.lang)
+		}
 		if !ok {
 			continue
 		}
@@ -93,9 +96,10 @@ func (an *analysis) yearOfElapsed(e when.Expr) vigie.Timestamp {
 	return best
 }
 
-// attackSoon is where an attack is named within the next four words, or -1.
+// attackSoon is where an attack is named within the next five words
+// ("een jaar na de ontdekking van de inbraak"), or -1.
 func attackSoon(toks []token) int {
-	for k, t := range toks[:min(4, len(toks))] {
+	for k, t := range toks[:min(5, len(toks))] {
 		if attackWords.in(t.Fold) || plainAttack.in(t.Fold) || attackKinds["ransomware"].in(t.Fold) || intruders.in(t.Fold) {
 			return k
 		}

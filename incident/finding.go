@@ -235,7 +235,7 @@ func (an *analysis) notAncient(own []int) []int {
 func toldAfterAttack(folded string) bool {
 	ms := append(attackWords.all(folded), plainAttack.all(folded)...)
 	return slices.ContainsFunc(ms, func(m []int) bool {
-		return mentionMarkers.in(lastWords(folded[:m[0]], 3)) && slices.ContainsFunc(strings.Fields(lastWords(folded[:m[0]], 6)), isUnit)
+		return mentionMarkers.in(lastWords(folded[:m[0]], 5)) && slices.ContainsFunc(strings.Fields(lastWords(folded[:m[0]], 8)), isUnit)
 	})
 }
 

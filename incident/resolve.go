@@ -179,6 +179,9 @@ func (an *analysis) resolveCommune(b body) (body, bool) {
 		return authorityBody(b, a), true // "Amber Valley Borough Council" is no council of Valley, Bavaria
 	}
 	if ok {
+		if full, ok := an.fullForm(b.named.Proper, c); ok {
+			c = full // "la mairie de Tournon", and "Tournon-sur-Rhône" elsewhere in the text
+		}
 		return an.communeBody(b, c), true
 	}
 	if mayors[fold.String(b.named.Anchor)] {
@@ -193,6 +196,33 @@ func (an *analysis) resolveCommune(b body) (body, bool) {
 		}
 	}
 	return an.unplaced(b)
+}
+
+// fullForm is the commune the text names in full whose name goes on from
+// name with a hyphen ("Tournon" and "Tournon-sur-Rhône", "Bourg" and
+// "Bourg-en-Bresse"), when it is not c: a short form of its name.
+func (an *analysis) fullForm(name string, c place.Commune) (place.Commune, bool) {
+	if strings.ContainsAny(name, " -") {
+		return c, false
+	}
+	prefix := name + "-"
+	for _, s := range an.sents {
+		for rest := s.Text; ; {
+			k := strings.Index(rest, prefix)
+			if k < 0 {
+				break
+			}
+			end := k + len(prefix)
+			for end < len(rest) && (rest[end] == '-' || rest[end] == '\'' || !strings.ContainsRune(" ,.;:()«»\"", rune(rest[end]))) {
+				end++
+			}
+			if full, ok := an.commune(strings.TrimRight(rest[k:end], "-'"), ""); ok && full.Name != c.Name {
+				return full, true
+			}
+			rest = rest[k+len(prefix):]
+		}
+	}
+	return c, false
 }
 
 // unplaced keeps a body the gazetteer does not know, named in full after
