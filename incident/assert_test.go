@@ -141,3 +141,16 @@ func TestElapsedInAHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestTheCityJustNamed: "de stad" after a sentence that names a town of
+// the title bare is that town, not the title's first.
+func TestTheCityJustNamed(t *testing.T) {
+	t.Parallel()
+	_, got := findingsOf(article("nl", "2024-01-30 07:00", "Van Zwolle tot Kortrijk: zo kwetsbaar zijn lokale besturen in de Lage Landen",
+		"Een gemeente onder vuur, een stad lamgelegd: twee recente aanvallen naast elkaar gelegd.\n\n"+
+			"De gemeente Zwolle kreeg in mei vorig jaar te maken met een overbelastingsaanval op haar website.\n\n"+
+			"Veel ingrijpender is wat Kortrijk nu doormaakt. De West-Vlaamse stad werd half januari getroffen door ransomware; de servers van de stad zijn versleuteld."))
+	if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, "Gemeente Kortrijk|commune|ransomware|") }) {
+		t.Errorf("findings %q, want Kortrijk's ransomware", got)
+	}
+}

@@ -1086,7 +1086,26 @@ func (an *analysis) nearestCommune() *place.Commune {
 	if an.sentPlace != nil { // "les habitants d'Onet-le-Château … la mairie"
 		return an.sentPlace
 	}
+	if c := an.townJustNamed(); c != nil {
+		return c
+	}
 	return an.focus
+}
+
+// townJustNamed is the town the sentence before names bare, when the
+// title names it too ("Van Delft tot Waregem" … "Veel ingrijpender is wat
+// Waregem nu doormaakt. De West-Vlaamse stad werd … getroffen"): the
+// town "the city" then stands for, rather than the title's first.
+func (an *analysis) townJustNamed() *place.Commune {
+	if an.cur < 2 {
+		return nil
+	}
+	c := an.barePlace(an.sents[an.cur-1].Text)
+	if c == nil || an.focus != nil && c.Name == an.focus.Name || !slices.Contains(an.ctx.Countries, c.Country) ||
+		!strings.Contains(" "+an.folded[0]+" ", " "+fold.String(c.Name)+" ") {
+		return nil
+	}
+	return c
 }
 
 // publicBodyLabels are the French names of local public bodies written in
