@@ -726,11 +726,28 @@ func (an *analysis) placeIn(text string) *place.Commune {
 		return c
 	}
 	for i := 0; i+1 < len(toks); i++ {
+		if an.insideName(text, toks, i) {
+			continue // "Furth im Wald": the preposition is the town's own, not where
+		}
 		if c, _ := an.townAfter(text, toks, i); c != nil {
 			return c
 		}
 	}
 	return nil
+}
+
+// insideName: the preposition at toks[i] joins a town's name to the
+// capitalised word before it ("Furth im Wald", "Frankfurt am Main").
+func (an *analysis) insideName(text string, toks []token, i int) bool {
+	if i == 0 || !toks[i-1].Upper || toks[i-1].Punct || !joiners[toks[i].Fold] {
+		return false
+	}
+	end := properEnd(toks, i-1)
+	if end <= i+1 {
+		return false
+	}
+	_, ok := an.commune(text[toks[i-1].Start:toks[end-1].End], "")
+	return ok
 }
 
 // townAfter reads the town a preposition at toks[i] introduces ("à

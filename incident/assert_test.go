@@ -154,3 +154,14 @@ func TestTheCityJustNamed(t *testing.T) {
 		t.Errorf("findings %q, want Kortrijk's ransomware", got)
 	}
 }
+
+// TestPrepositionInsideAName: "im" in
+// "Furth im Wald" is the town's name, not a place after a preposition.
+func TestPrepositionInsideAName(t *testing.T) {
+	t.Parallel()
+	checkFirstFindings(t, []firstFinding{
+		{"a town whose name holds 'im'", article("de", "2024-02-21 10:00", "Furth im Wald: Internetseite der Stadt durch Überlastungsangriff offline",
+			"Seit Dienstagvormittag war die Internetseite der Stadt nicht erreichbar. Grund war ein DDoS-Angriff."),
+			"Stadt Furth im Wald|commune|ddos|"},
+	})
+}
