@@ -165,3 +165,20 @@ func TestPrepositionInsideAName(t *testing.T) {
 			"Stadt Furth im Wald|commune|ddos|"},
 	})
 }
+
+// TestForgedMessages: texts forged in a council's name target its
+// residents, and the article reports no attack on the council; forged
+// mails sent to its staff hit the body.
+func TestForgedMessages(t *testing.T) {
+	t.Parallel()
+	rel, got := findingsOf(article("en", "2023-03-02 16:25", "Warning over fake parking penalty texts using Worcester's name",
+		"Residents are being warned about a wave of text messages claiming to come from Worcester Parking Services. Worcester City Council said the messages are a scam."))
+	if rel {
+		t.Errorf("relevant, findings %q: a scam aimed at residents", got)
+	}
+	checkFirstFindings(t, []firstFinding{
+		{"forged mails to the staff", article("fr", "2024-01-17 10:00", "Le CPAS de Huy visé par des courriels frauduleux",
+			"Des courriels frauduleux ont été envoyés lundi aux agents du CPAS de Huy, dont plusieurs ont livré leurs identifiants. Un hameçonnage a permis d'accéder à trois boîtes mail."),
+			"CPAS de Huy|"},
+	})
+}

@@ -376,7 +376,10 @@ func (an *analysis) names(i int, key string) bool {
 // impersonated: the title or lead says a scam used the body's name, and
 // the first paragraphs do not say its accounts were taken or entered.
 func (an *analysis) impersonated() bool {
-	return slices.ContainsFunc(an.lead(), func(i int) bool { return impersonation.in(an.folded[i]) }) &&
+	staff := slices.ContainsFunc(an.early(2), func(i int) bool { return staffNouns.in(an.folded[i]) })
+	return slices.ContainsFunc(an.lead(), func(i int) bool {
+		return impersonation.in(an.folded[i]) || !staff && near(an.folded[i], fakeWords, messageNouns, 3) // forged mails sent to its staff hit the body
+	}) &&
 		!slices.ContainsFunc(an.early(2), func(i int) bool { return accountTaken(an.folded[i]) })
 }
 

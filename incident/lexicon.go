@@ -442,7 +442,20 @@ var impersonation = words("se faisant passer pour", "se font passer pour", "usur
 	"finti sms", "falsi sms", "sms falsi", "finte email", "finte mail", "falsi messaggi", "a nome del comune",
 	"falsos sms", "sms falsos", "mensajes falsos", "correos falsos", "en nombre del ayuntamiento", "gefalschte*",
 	"valse sms", "nep sms", "nepberichten", "uit naam van", "in the council s name", "using the council s name",
-	"council s name", "in the name of the council", "au nom de la ville", "au nom de la commune")
+	"council s name", "in the name of the council", "au nom de la ville", "au nom de la commune",
+	// the messages say they come from it: "text messages claiming to come from 'Gloucester Parking Services'"
+	"claiming to come from", "claiming to be from", "purporting to come from", "pretendant venir", "pretendument envoye*",
+	"angeblich von", "angeblich im auftrag", "che sembrano provenire", "che dicono di provenire", "que dicen proceder",
+	"que aparentan proceder", "die lijken te komen van", "zogenaamd afkomstig van")
+
+// fakeWords and messageNouns, a few words apart, tell messages forged in
+// a body's name: "fake parking penalty texts", "falsi messaggi di pagamento".
+var (
+	fakeWords  = words("fake", "bogus", "fraudulent", "faux", "fausses", "frauduleux", "frauduleuses", "gefalscht*", "falsch*", "betrugerisch*", "falsi", "false", "finti", "finte", "falsos", "falsas", "fraudulent*", "nep", "valse", "frauduleuze")
+	staffNouns = words("agents", "employes", "salaries", "personnel", "staff", "employees", "mitarbeiter*", "beschaftigte*",
+		"dipendenti", "impiegati", "empleados", "funcionarios", "trabajadores", "medewerkers", "ambtenaren", "personeel")
+	messageNouns = words("texts", "text messages", "sms", "messages", "emails", "e mails", "mails", "courriels", "nachrichten", "messaggi", "mensajes", "correos", "berichten", "letters", "lettres", "briefe", "lettere", "cartas", "brieven")
+)
 
 // impacts name what an attack took down.
 var impacts = map[string]cue{
