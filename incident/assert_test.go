@@ -182,3 +182,21 @@ func TestForgedMessages(t *testing.T) {
 			"CPAS de Huy|"},
 	})
 }
+
+// TestAFirmHitAfterTheTownHall: a title that tells a firm hit, the town
+// hall's attack recalled, reports no attack on a local authority; a town
+// hall hit with a firm, or a firm that runs councils' computers, does.
+func TestAFirmHitAfterTheTownHall(t *testing.T) {
+	t.Parallel()
+	rel, got := findingsOf(article("fr", "2023-03-24 10:00", "Mâcon : une imprimerie de la zone industrielle victime à son tour d'un piratage",
+		"L'entreprise, qui emploie 60 salariés, a vu ses machines bloquées par un logiciel de rançon.\n\n"+
+			"Décidément, le mois de mars est rude à Mâcon. Après la mairie, c'est une entreprise privée, l'Imprimerie Perrin, qui a été frappée le week-end dernier par un logiciel de rançon."))
+	if rel {
+		t.Errorf("relevant, findings %q: the firm's attack", got)
+	}
+	checkFirstFindings(t, []firstFinding{
+		{"a town hall hit with a firm", article("fr", "2023-03-24 10:00", "Mâcon : la mairie et une entreprise de transport victimes de hackers",
+			"La mairie de Mâcon a découvert lundi 20 mars que ses fichiers étaient chiffrés par un rançongiciel."),
+			"Mairie de Mâcon|commune|ransomware|2023-03-20"},
+	})
+}

@@ -25,8 +25,12 @@ func (an *analysis) report() vigie.Report {
 	for _, g := range groups {
 		an.victims[g[0].key] = true
 	}
+	company := len(groups) == 1 && an.companyTitle() // a round-up's title may list a firm among the bodies it tells
 	for i, g := range groups {
 		f := an.finding(g, spans[i])
+		if company && f.InScope {
+			continue // "Une entreprise de transport chalonnaise victime de hackers", after the town hall: the firm's attack
+		}
 		r.Findings = append(r.Findings, f)
 		r.Relevant = r.Relevant || f.InScope
 	}
@@ -47,6 +51,23 @@ func (an *analysis) report() vigie.Report {
 	}
 	return r
 }
+
+// companyTitle: the title tells of a firm hit ("Clacton engineering firm
+// hit by cyber attack", "Auch Lübbener Kühlspedition von Hackern
+// erpresst") and names no local authority by its kind unmarked: a town
+// it names is where the firm is.
+func (an *analysis) companyTitle() bool {
+	t := an.folded[0]
+	if !companyNouns.in(t) || itProvider.in(t) || municipal.in(t) && !mentionMarkers.in(t) {
+		return false // a firm that runs the councils' computers, or hit with a town hall
+	}
+	return !slices.ContainsFunc(an.bodies[0], func(b body) bool { return b.named.Anchor != "" && !b.Marked && b.Kind.InScope() })
+}
+
+// companyNouns name a firm.
+var companyNouns = words("entreprise", "societe", "firm", "company", "business", "imprimerie", "laiterie", "usine", "pme",
+	"transporteur", "unternehmen", "firma", "*spedition", "betrieb", "azienda", "impresa", "ditta", "empresa", "compania",
+	"fabrica", "bedrijf", "onderneming", "fabriek", "gmbh", "ltd", "sarl", "spa", "srl", "bv")
 
 // incidents finds the attacks the article reports: each group is a
 // victim, then the bodies hit with it; each span, the sentences that tell
