@@ -142,7 +142,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the forty-two corpora
+// TestBlindCorporaIncidents holds the figures on the forty-five corpora
 // written by helpers that never read the code (scored blind first; see
 // the README's evaluation) from falling back. Each was scored unread
 // first; the nineteenth to the twenty-fourth were then read and tuned on
@@ -202,7 +202,11 @@ func TestDevCorpusIncidents(t *testing.T) {
 // incidents, whose attack types differ from the wrong ones' (B-cubed 0.80
 // -> 0.85, floor raised). The thirty-third's kind floor is below its
 // earlier figure (0.94 -> 0.88, with place 0.77 -> 0.82 and attack 0.82 ->
-// 0.88); its pages were never read, so the cause is not known.
+// 0.88); its pages were never read, so the cause is not known. The
+// forty-third to the forty-fifth were written at the start of the next
+// session and scored first; the forty-fourth and forty-fifth were then
+// read and tuned on, the forty-third's pages never were (its miss lines
+// were seen in diffs of the figures).
 // unreadExceptions are the floors of unread corpora that differ from the
 // rule: the forty-first's gold reads one English site's zoneless bylines in
 // London time, where the corpus convention is Europe/Paris unless the site
@@ -214,7 +218,7 @@ var unreadExceptions = map[string]map[string]float64{
 
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("forty-two more corpus crawls: not in -short")
+		t.Skip("forty-five more corpus crawls: not in -short")
 	}
 	t.Parallel()
 	for _, c := range []struct {
@@ -263,6 +267,9 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus40", 0.95, 0.83, 0.88, 0.88, 0.80, 0.95, 0.72},
 		{"blindcorpus41", 0.89, 0.71, 0.70, 0.70, 0.78, 0.88, 0.70},
 		{"blindcorpus42", 0.94, 0.82, 0.95, 0.88, 0.72, 0.95, 0.80},
+		{"blindcorpus43", 0.94, 0.79, 0.95, 0.90, 0.77, 0.90, 0.90},
+		{"blindcorpus44", 0.94, 0.93, 0.95, 0.80, 0.91, 0.95, 0.91},
+		{"blindcorpus45", 0.95, 0.94, 0.82, 0.82, 0.82, 0.92, 0.92},
 	} {
 		floors := map[string]float64{
 			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
