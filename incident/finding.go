@@ -562,7 +562,7 @@ func (an *analysis) datesItsAttackOld(s sentence) bool {
 // aheadWords tell of what is planned or to come ("les mariages prévus
 // samedi seront célébrés"): a weekday beside them is no day past.
 var aheadWords = words("seront", "sera", "prevu", "prevus", "prevue", "prevues", "will", "shall", "planned", "scheduled",
-	"geplant", "sara", "saranno", "previsto", "previsti", "prevista", "previste", "seran", "prevista", "zal", "zullen", "gepland")
+	"geplant", "sara", "saranno", "previsto", "previsti", "prevista", "previste", "seran", "zal", "zullen", "gepland")
 
 // nextInParagraph is the sentence after i in its paragraph, or "".
 func (an *analysis) nextInParagraph(i int) string {

@@ -1577,9 +1577,10 @@ func (an *analysis) placeVictim(i int) (body, bool) {
 		c = an.subjectPlace(an.sents[i].Text)
 	}
 	for _, j := range an.paragraph(i) {
-		if c == nil && j < i { // "À Durbuy, … les services communaux sont à l'arrêt. Un rançongiciel a chiffré les serveurs"
-			c = an.placeIn(an.sents[j].Text)
+		if c != nil || j >= i {
+			break
 		}
+		c = an.placeIn(an.sents[j].Text) // "À Durbuy, … les services communaux sont à l'arrêt. Un rançongiciel a chiffré les serveurs"
 	}
 	if c == nil {
 		return body{}, false

@@ -305,7 +305,7 @@ var denials = words("ecarte*", "exclut", "exclu", "rule* out", "ruled out", "den
 	"smentisce", "smentiscono", "dement", "dementent", "desmiente", "desmienten", "bestreitet", "bestreiten", "ontkent", "ontkennen",
 	// "no se trata de un caso de secuestro de datos"
 	"ne s agit pas", "il ne s agit", "no se trata", "non si tratta", "handelt sich nicht", "handle sich nicht", "gaat niet om",
-	"is not a case of", "was not a")
+	"is not a case of")
 
 // theftVerbs and dataNouns, a few words apart, tell data taken: "download
 // more than 30,000 emails", "comenzó a sustraer información", "staff
