@@ -63,7 +63,7 @@ func TestStartToldInTheLead(t *testing.T) {
 			"Communauté d'agglomération Pays de Montbéliard Agglomération|intercommunalite|data-breach|2024-10-13"},
 	})
 	_, got := findingsOf(article("fr", "2022-05-10 10:00", "Dinant : l'administration communale victime d'un rançongiciel",
-		"Les serveurs de la Ville de Dinant sont chiffrés depuis lundi.\n\n"+
+		"Les serveurs de la Ville de Dinant ont été chiffrés par un rançongiciel.\n\n"+
 			"Le service population fonctionne en mode dégradé ; les mariages prévus samedi seront bien célébrés, promet la Ville."))
 	for _, g := range got {
 		if g == "Commune de Dinant|commune|ransomware|2022-05-07" {
@@ -155,8 +155,8 @@ func TestTheCityJustNamed(t *testing.T) {
 	}
 }
 
-// TestPrepositionInsideAName: "im" in
-// "Furth im Wald" is the town's name, not a place after a preposition.
+// TestPrepositionInsideAName: "im" in "Furth im Wald" is the town's
+// name, not a place after a preposition.
 func TestPrepositionInsideAName(t *testing.T) {
 	t.Parallel()
 	checkFirstFindings(t, []firstFinding{
