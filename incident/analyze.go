@@ -202,10 +202,19 @@ func (an *analysis) resolveGeneric() {
 			}
 		}
 	}
+	renamed := map[string]body{} // the keys "Kilkenny council" had, for the bare "the council" that took it
 	for i, bs := range an.bodies {
 		for k, b := range bs {
 			f, ok := full[fold.String(b.named.Proper)]
 			if ok && genericAnchors[fold.String(b.named.Anchor)] && f.key != b.key {
+				renamed[b.key] = f
+				an.bodies[i][k] = f.writtenAs(b)
+			}
+		}
+	}
+	for i, bs := range an.bodies {
+		for k, b := range bs {
+			if f, ok := renamed[b.key]; ok && b.named.Proper == "" && genericAnchors[fold.String(b.named.Anchor)] {
 				an.bodies[i][k] = f.writtenAs(b)
 			}
 		}

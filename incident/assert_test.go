@@ -200,3 +200,17 @@ func TestAFirmHitAfterTheTownHall(t *testing.T) {
 			"Mairie de Mâcon|commune|ransomware|2023-03-20"},
 	})
 }
+
+// TestTheCouncilAfterItsName: "the council", after "Carlow council" and
+// "Carlow County Council", is the county council, not the town's.
+func TestTheCouncilAfterItsName(t *testing.T) {
+	t.Parallel()
+	a := article("en", "2025-05-23 10:00", "Carlow council gets €600,000 to rebuild defences after breach",
+		"Carlow County Council is to receive €600,000 to strengthen its cyber defences.\n\n"+
+			"A portion will go towards a review of how long the council keeps personal records.")
+	an := newAnalysis(a, vigie.Source{TimeZone: paris}, place.Default())
+	last := an.bodies[len(an.bodies)-1]
+	if len(last) != 1 || last[0].Official != "Carlow County Council" {
+		t.Errorf("the council: %+v, want Carlow County Council", last)
+	}
+}
