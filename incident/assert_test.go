@@ -214,3 +214,15 @@ func TestTheCouncilAfterItsName(t *testing.T) {
 		t.Errorf("the council: %+v, want Carlow County Council", last)
 	}
 }
+
+// TestALeakToldByItsNoun: "the theft and publication of residents' data"
+// tells an attack, in a follow-up that names no other.
+func TestALeakToldByItsNoun(t *testing.T) {
+	t.Parallel()
+	checkFirstFindings(t, []firstFinding{
+		{"a grant after a leak", article("en", "2025-05-23 10:00", "Carlow council gets €600,000 to rebuild defences after breach",
+			"Carlow County Council is to receive €600,000 to strengthen its defences, eight months after the theft and publication of residents' data.\n\n"+
+				"The Data Protection Commission's inquiry into the breach is continuing."),
+			"Carlow County Council|departement|"},
+	})
+}

@@ -175,6 +175,10 @@ func dataLocked(folded string) bool { return near(folded, lockedWords, dataNouns
 // effect.
 func defaced(folded string) bool { return near(folded, replacedWords, homePages, 6) }
 
+// leakTold: data stolen or leaked, told by a noun a few words from them
+// ("the theft and publication of residents' data", "la fuite de données").
+func leakTold(folded string) bool { return near(folded, leakNouns, dataNouns, 4) }
+
 // accountTaken: a mailbox or an account was taken over ("la boîte mail de
 // la mairie piratée", "hackers took control of the council's email
 // account"): the mails that follow come from the body's own systems.

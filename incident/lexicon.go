@@ -284,6 +284,10 @@ var (
 	replacedWords = words("remplace", "remplacee", "replaced", "ersetzt", "sostituit*", "sustituid*", "reemplazad*", "vervangen")
 )
 
+// leakNouns name data stolen or leaked.
+var leakNouns = words("theft", "leak", "leaks", "vol", "fuite", "fuites", "diebstahl", "datenabfluss", "abfluss", "furto",
+	"fuga", "robo", "filtracion", "diefstal", "lek")
+
 // breakIns tell an attack without its kind: "des intrus ont réussi à
 // s'introduire dans le réseau", "un intruso logró acceder".
 var breakIns = words("intrus", "intruder", "intruders", "intruso", "intrusos", "intrusi", "s introduire", "se sont introduits")
