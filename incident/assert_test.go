@@ -226,3 +226,15 @@ func TestALeakToldByItsNoun(t *testing.T) {
 			"Carlow County Council|departement|"},
 	})
 }
+
+// TestAClauseInThePast: a clause that tells an earlier attack with no
+// date ("une ville déjà rançonnée par le passé") does not type the one
+// its sentence reports.
+func TestAClauseInThePast(t *testing.T) {
+	t.Parallel()
+	checkFirstFindings(t, []firstFinding{
+		{"a DDoS in a town held to ransom before", article("fr", "2024-10-10 10:00", "Toul : le site de la ville submergé par une attaque informatique",
+			"Le site internet de la ville de Toul a été rendu inaccessible mardi 8 octobre. Une attaque par déni de service plus spectaculaire que grave, mais qui a rappelé de mauvais souvenirs à une ville déjà rançonnée par le passé."),
+			"Mairie de Toul|commune|ddos|2024-10-08"},
+	})
+}

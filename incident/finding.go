@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -207,6 +208,10 @@ func (an *analysis) current(own []int, victim string) []int {
 	})
 }
 
+// inThePast set what a sentence tells in a time before the one reported,
+// with no date: "une ville déjà rançonnée par le passé".
+var inThePast = words("par le passe", "in the past", "in der vergangenheit", "in passato", "en el pasado", "in het verleden")
+
 // countsBack: sentence i counts time back from the day it was written
 // ("drie jaar geleden", "il y a deux ans"), or since an attack ("trois
 // ans après le rançongiciel"): what it dates is of another time.
@@ -258,9 +263,27 @@ func (an *analysis) pick(idx []int) ([]sentence, []string) {
 	ss, fs := make([]sentence, len(idx)), make([]string, len(idx))
 	for k, i := range idx {
 		ss[k], fs[k] = an.sents[i], an.folded[i]
+		if inThePast.in(fs[k]) {
+			fs[k] = fold.String(presentClauses(an.sents[i].Text)) // "Une attaque par déni de service…, mais qui a rappelé … une ville déjà rançonnée par le passé"
+		}
 	}
 	return ss, fs
 }
+
+// presentClauses is text without its clauses set in the past.
+func presentClauses(text string) string {
+	var keep []string
+	for _, c := range clauseSplit.Split(text, -1) {
+		if !inThePast.in(fold.String(c)) {
+			keep = append(keep, c)
+		}
+	}
+	return strings.Join(keep, ", ")
+}
+
+// clauseSplit cuts a sentence at its commas, semicolons and colons, and
+// before "but".
+var clauseSplit = regexp.MustCompile(`[,;:]|\b(?:mais|but|aber|ma|pero|maar)\b`)
 
 // ownSentences leaves out of span the sentences about other attacks: those
 // that name another body as context (after a marker, or with words such as
