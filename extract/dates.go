@@ -52,6 +52,7 @@ func readVisibleDate(text, lang string, loc *time.Location,
 	cfg := dateConfig(lang, loc)
 	text = readingTime.ReplaceAllString(text, " ")
 	text = hourMark.ReplaceAllString(text, "$1")
+	text = hourMinute.ReplaceAllString(text, "$1:$2")
 	for _, w := range yearWindows(text) {
 		if t, ok := first(cfg, w, loc); ok {
 			return t, true
@@ -67,6 +68,11 @@ var readingTime = regexp.MustCompile(`(?i)\b\d+\s*(?:min|mins|minutes?|minuten|m
 // hourMark is the "h" Spanish and French bylines write after a clock time
 // ("a las 10:05 h"), which a date parser reads as hours ago.
 var hourMark = regexp.MustCompile(`\b(\d{1,2}[:.]\d{2})\s*h\b`)
+
+// hourMinute is a clock time written with an "h" between hours and
+// minutes ("às 14h05", "à 9h30"), which a date parser may not read as one
+// and fill from the clock instead.
+var hourMinute = regexp.MustCompile(`\b(\d{1,2})h(\d{2})\b`)
 
 // dateConfig is how dates a reader sees in a page in lang are read.
 func dateConfig(lang string, loc *time.Location) *dps.Configuration {

@@ -36,6 +36,7 @@ func TestVisibleDate(t *testing.T) {
 		{"spanish", "Publicado el 5 de mayo de 2023 a las 10:45", "es", "2023-05-05T10:45:00+02:00"},
 		{"numeric date and time, day first outside English", "08/12/2022 13:05", "es", "2022-12-08T13:05:00+01:00"},
 		{"a trailing hour is no time ago", "Elena Vidal 08/12/2022 - 13:05 h", "es", "2022-12-08T13:05:00+01:00"},
+		{"portuguese hour with h", "27 de abril de 2021, às 14h05", "pt", "2021-04-27T14:05:00+02:00"},
 		{"an hour mark after the time", "Redacción · Publicado el 11/04/2024 a las 10:05 h", "es", "2024-04-11T10:05:00+02:00"},
 		{"a reading time is no time ago", "Billet de Lucie Fabre, 17 novembre 2023 · 4 min de lecture", "fr", "2023-11-17"},
 		{"reading time before the date", "Lesezeit: 3 Min. · 12.03.2024", "de", "2024-03-12"},
