@@ -735,9 +735,6 @@ func (an *analysis) placeIn(text string) *place.Commune {
 		return c
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		if an.insideName(text, toks, i) {
-			continue // "Furth im Wald": the preposition is the town's own, not where
-		}
 		if c, _ := an.townAfter(text, toks, i); c != nil {
 			return c
 		}
@@ -764,8 +761,8 @@ func (an *analysis) insideName(text string, toks []token, i int) bool {
 // where what it read ends: past the name after a preposition, else the
 // next word.
 func (an *analysis) townAfter(text string, toks []token, i int) (*place.Commune, int) {
-	if i+1 >= len(toks) || !titlePrepositions[toks[i].Fold] {
-		return nil, i + 1
+	if i+1 >= len(toks) || !titlePrepositions[toks[i].Fold] || an.insideName(text, toks, i) {
+		return nil, i + 1 // "Furth im Wald": the preposition is the town's own, not where
 	}
 	first := i + 1
 	if an.lang == "nl" && first+2 < len(toks) && (toks[first].Fold == "het" || toks[first].Fold == "de") &&

@@ -212,18 +212,22 @@ func (an *analysis) fullForm(name string, c place.Commune) (place.Commune, bool)
 			if k < 0 {
 				break
 			}
-			end := k + len(prefix)
-			for end < len(rest) && (rest[end] == '-' || rest[end] == '\'' || !strings.ContainsRune(" ,.;:()«»\"", rune(rest[end]))) {
-				end++
+			rest = rest[k:]
+			end := strings.IndexFunc(rest, nameStop)
+			if end < 0 {
+				end = len(rest)
 			}
-			if full, ok := an.commune(strings.TrimRight(rest[k:end], "-'"), ""); ok && full.Name != c.Name {
+			if full, ok := an.commune(strings.TrimRight(rest[:end], "-'"), ""); ok && full.Name != c.Name {
 				return full, true
 			}
-			rest = rest[k+len(prefix):]
+			rest = rest[len(prefix):]
 		}
 	}
 	return c, false
 }
+
+// nameStop ends a hyphenated name written in running text.
+func nameStop(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",.;:()«»\"", r) }
 
 // unplaced keeps a body the gazetteer does not know, named in full after
 // an anchor ("the city of Atlanta", "Mecklenburg County"): a local
