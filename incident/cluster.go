@@ -123,10 +123,112 @@ func Group(reports []vigie.Report, articles map[int64]*vigie.Article, previous [
 		d.Cluster, d.Joined = i, len(clusters[i].items) > 1
 		decisions = append(decisions, d)
 	}
+	clusters = joinUnplaced(clusters, decisions)
 	decisions = append(decisions, followUps(reports, articles, clusters)...)
 	clusters = inPublicationOrder(clusters, decisions)
 	incs := build(clusters, previous, taken)
 	return Grouping{Incidents: incs, Decisions: decisions}
+}
+
+// joinUnplaced merges each cluster whose victims nothing places (no
+// country) into the one other cluster whose victim bears all their own
+// words and whose attack fits in time (meets): "District de Harborough",
+// attacked on 14 March in a French round-up, is the "Harborough District
+// Council" attacked that day, and "Cairngorms National Park Authority" the
+// "Cairngorms park authority" of Grantown-on-Spey. Two such clusters
+// choose none. It renumbers the decisions.
+func joinUnplaced(clusters []*cluster, decisions []Decision) []*cluster {
+	into := make([]int, len(clusters)) // where each cluster's items went
+	for i := range clusters {
+		into[i] = i
+	}
+	for i, u := range clusters {
+		words := unplacedWords(u)
+		if len(words) == 0 {
+			continue
+		}
+		to := -1
+		for j, p := range clusters {
+			if j == i || into[j] != j || !bears(p, words) || !meets(u, p) {
+				continue
+			}
+			if to >= 0 {
+				to = -2 // two fit: neither
+				break
+			}
+			to = j
+		}
+		if to < 0 {
+			continue
+		}
+		for _, it := range u.items {
+			clusters[to].add(it)
+		}
+		into[i] = to
+	}
+	var kept []*cluster
+	index := make([]int, len(clusters))
+	for i, c := range clusters {
+		if into[i] == i {
+			index[i] = len(kept)
+			kept = append(kept, c)
+		}
+	}
+	for k, d := range decisions {
+		if to := into[d.Cluster]; to != d.Cluster {
+			decisions[k].Reasons = append(d.Reasons, fmt.Sprintf("its victim is placed nowhere; cluster %d (%s) bears its name", to, clusters[to].label()))
+			decisions[k].Joined = true
+		}
+		decisions[k].Cluster = index[into[d.Cluster]]
+	}
+	return kept
+}
+
+// unplacedWords are the own words of a cluster's victim when every item's
+// victim is in scope and placed in no country; none otherwise.
+func unplacedWords(c *cluster) []string {
+	for _, it := range c.items {
+		if v := it.finding.Victim; v.Place.Country != "" || !v.Kind.InScope() {
+			return nil
+		}
+	}
+	return ownWords(c.items[0].finding.Victim)
+}
+
+// bears: one of the cluster's victims is placed and its own words hold
+// all of words.
+func bears(c *cluster, words []string) bool {
+	for _, it := range c.items {
+		v := it.finding.Victim
+		if own := ownWords(v); v.Place.Country != "" && !slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(own, w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// meets says whether two clusters' attacks can be one by time: starts
+// known to the day within days of each other, starts of the same month, or
+// the undated one first reported within weeks after the other's start.
+func meets(a, b *cluster) bool {
+	switch {
+	case !a.day.IsZero() && !b.day.IsZero():
+		return a.day.Sub(b.day).Abs() <= sameDays
+	case !a.start.IsZero() && !b.start.IsZero():
+		return sameMonth(a.start, b.start)
+	case a.start.IsZero() && b.start.IsZero():
+		return a.first.Sub(b.first).Abs() <= reportLag
+	case a.start.IsZero():
+		return soonAfter(a.first, b.start)
+	}
+	return soonAfter(b.first, a.start)
+}
+
+// soonAfter: a report published at pub can be the first of an attack that
+// began at start.
+func soonAfter(pub, start time.Time) bool {
+	d := pub.Sub(start)
+	return d >= -lead && d <= reportLag
 }
 
 // inPublicationOrder sorts each cluster's items, and the clusters, by

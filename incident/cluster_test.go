@@ -2,6 +2,7 @@ package incident
 
 import (
 	"testing"
+	"time"
 
 	"github.com/vigie-news/vigie"
 )
@@ -116,4 +117,62 @@ func TestLateFollowUpVotesLess(t *testing.T) {
 	if got, want := incs[0].Attack, reports[0].Findings[0].Attack; got != want {
 		t.Errorf("attack %s, want the first report's %s", got, want)
 	}
+}
+
+// TestUnplacedJoinsItsNamesake: a victim placed nowhere ("District de
+// Harborough" in a French round-up) is the placed body that bears its
+// name and was hit at that time; not one hit years before, and not when
+// two placed bodies fit.
+func TestUnplacedJoinsItsNamesake(t *testing.T) {
+	t.Parallel()
+	placed := func(name, town string) vigie.Body {
+		return vigie.Body{Kind: vigie.VictimCommune, Name: name, Official: name,
+			Place: vigie.Place{Name: town, Country: "GB", Lat: 52.4, Lon: -0.9}}
+	}
+	body := func(name, town string) vigie.Body {
+		b := vigie.Body{Kind: vigie.VictimLocalPublicBody, Name: name}
+		if town != "" {
+			b.Place = vigie.Place{Name: town, Country: "GB", Lat: 57.3, Lon: -3.6}
+		}
+		return b
+	}
+	unplaced := vigie.Body{Kind: vigie.VictimDepartment, Name: "District de Harborough"}
+	on := func(s string) vigie.Timestamp { return vigie.Day(mustDay(t, s)) }
+	cases := []struct {
+		name    string
+		victims []vigie.Body
+		starts  []string
+		want    int // incidents
+	}{
+		{"same day", []vigie.Body{placed("Harborough District Council", "Market Harborough"), unplaced}, []string{"2023-03-14", "2023-03-14"}, 1},
+		{"undated, weeks after", []vigie.Body{placed("Harborough District Council", "Market Harborough"), unplaced}, []string{"2023-03-14", ""}, 1},
+		{"years apart", []vigie.Body{placed("Harborough District Council", "Market Harborough"), unplaced}, []string{"2020-11-21", "2023-03-14"}, 2},
+		{"a park authority", []vigie.Body{body("Cairngorms Park Authority", "Grantown on Spey"), body("Cairngorms National Park Authority", "")}, []string{"", "2023-03-14"}, 1},
+		{"two namesakes", []vigie.Body{body("Cairngorms Park Authority", "Grantown on Spey"), body("Cairngorms Water Board", "Aviemore"), body("Cairngorms Authority", "")}, []string{"2023-03-14", "2023-03-15", "2023-03-14"}, 3},
+	}
+	for _, tc := range cases {
+		var reports []vigie.Report
+		arts := map[int64]*vigie.Article{}
+		for k, v := range tc.victims {
+			a := article("en", "2023-03-20 10:00", "t", "x")
+			a.ID = int64(k + 1)
+			arts[a.ID] = a
+			f := vigie.Finding{Victim: v, InScope: true, Attack: vigie.AttackRansomware}
+			if tc.starts[k] != "" {
+				f.Start = on(tc.starts[k])
+			}
+			reports = append(reports, vigie.Report{ArticleID: a.ID, Findings: []vigie.Finding{f}})
+		}
+		if got := Cluster(reports, arts, nil); len(got) != tc.want {
+			t.Errorf("%s: %d incidents, want %d", tc.name, len(got), tc.want)
+		}
+	}
+}
+
+func mustDay(t *testing.T, s string) time.Time {
+	d, err := time.ParseInLocation(time.DateOnly, s, paris)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
