@@ -123,33 +123,32 @@ func Group(reports []vigie.Report, articles map[int64]*vigie.Article, previous [
 		d.Cluster, d.Joined = i, len(clusters[i].items) > 1
 		decisions = append(decisions, d)
 	}
-	clusters = joinUnplaced(clusters, decisions)
+	clusters = joinNamesakes(clusters, decisions)
 	decisions = append(decisions, followUps(reports, articles, clusters)...)
 	clusters = inPublicationOrder(clusters, decisions)
 	incs := build(clusters, previous, taken)
 	return Grouping{Incidents: incs, Decisions: decisions}
 }
 
-// joinUnplaced merges each cluster whose victims nothing places (no
-// country) into the one other cluster whose victim bears all their own
-// words and whose attack fits in time (meets): "District de Harborough",
-// attacked on 14 March in a French round-up, is the "Harborough District
-// Council" attacked that day, and "Cairngorms National Park Authority" the
-// "Cairngorms park authority" of Grantown-on-Spey. Two such clusters
-// choose none. It renumbers the decisions.
-func joinUnplaced(clusters []*cluster, decisions []Decision) []*cluster {
+// joinNamesakes merges each cluster into the one other cluster that names
+// its victim more fully and whose attack fits in time (meets): "District
+// de Harborough", attacked on 14 March in a French round-up and placed
+// nowhere, is the "Harborough District Council" attacked that day; "la
+// mairie de Tournon", hit in March, is Tournon-sur-Rhône's. Two such
+// clusters choose none. It renumbers the decisions.
+func joinNamesakes(clusters []*cluster, decisions []Decision) []*cluster {
 	into := make([]int, len(clusters)) // where each cluster's items went
 	for i := range clusters {
 		into[i] = i
 	}
 	for i, u := range clusters {
-		words := unplacedWords(u)
-		if len(words) == 0 {
+		words, town := unplacedWords(u), bareTown(u)
+		if len(words) == 0 && town.Name == "" {
 			continue
 		}
 		to := -1
 		for j, p := range clusters {
-			if j == i || into[j] != j || !bears(p, words) || !meets(u, p) {
+			if j == i || into[j] != j || !(len(words) > 0 && bears(p, words) || town.Name != "" && longerTown(p, town)) || !meets(u, p) {
 				continue
 			}
 			if to >= 0 {
@@ -176,7 +175,7 @@ func joinUnplaced(clusters []*cluster, decisions []Decision) []*cluster {
 	}
 	for k, d := range decisions {
 		if to := into[d.Cluster]; to != d.Cluster {
-			decisions[k].Reasons = append(d.Reasons, fmt.Sprintf("its victim is placed nowhere; cluster %d (%s) bears its name", to, clusters[to].label()))
+			decisions[k].Reasons = append(d.Reasons, fmt.Sprintf("cluster %d (%s) names its victim more fully, at that time", to, clusters[to].label()))
 			decisions[k].Joined = true
 		}
 		decisions[k].Cluster = index[into[d.Cluster]]
@@ -201,6 +200,35 @@ func bears(c *cluster, words []string) bool {
 	for _, it := range c.items {
 		v := it.finding.Victim
 		if own := ownWords(v); v.Place.Country != "" && !slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(own, w) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareTown is the town of a cluster whose victims are all the council of
+// that one town; none otherwise.
+func bareTown(c *cluster) vigie.Place {
+	p := c.items[0].finding.Victim.Place
+	for _, it := range c.items {
+		v := it.finding.Victim
+		if v.Kind != vigie.VictimCommune || v.Place.Name != p.Name || v.Place.Country != p.Country {
+			return vigie.Place{}
+		}
+	}
+	if p.Country == "" {
+		return vigie.Place{}
+	}
+	return p
+}
+
+// longerTown: one of the cluster's victims sits in a town of the same
+// country whose name begins with the name of town and goes on
+// ("Tournon-sur-Rhône" for "Tournon").
+func longerTown(c *cluster, town vigie.Place) bool {
+	for _, it := range c.items {
+		p := it.finding.Victim.Place
+		if rest, ok := strings.CutPrefix(p.Name, town.Name); ok && p.Country == town.Country && (strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, " ")) {
 			return true
 		}
 	}

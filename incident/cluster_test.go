@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -120,14 +121,19 @@ func TestLateFollowUpVotesLess(t *testing.T) {
 }
 
 // TestUnplacedJoinsItsNamesake: a victim placed nowhere ("District de
-// Harborough" in a French round-up) is the placed body that bears its
-// name and was hit at that time; not one hit years before, and not when
-// two placed bodies fit.
+// Harborough" in a French round-up), or in a town whose name begins
+// another's ("Tournon"), is the placed body that bears its name and was
+// hit at that time; not one hit years before, and not when two placed
+// bodies fit.
 func TestUnplacedJoinsItsNamesake(t *testing.T) {
 	t.Parallel()
 	placed := func(name, town string) vigie.Body {
+		country := "GB"
+		if strings.HasPrefix(name, "Mairie") {
+			country = "FR"
+		}
 		return vigie.Body{Kind: vigie.VictimCommune, Name: name, Official: name,
-			Place: vigie.Place{Name: town, Country: "GB", Lat: 52.4, Lon: -0.9}}
+			Place: vigie.Place{Name: town, Country: country, Lat: 52.4, Lon: -0.9}}
 	}
 	body := func(name, town string) vigie.Body {
 		b := vigie.Body{Kind: vigie.VictimLocalPublicBody, Name: name}
@@ -148,6 +154,7 @@ func TestUnplacedJoinsItsNamesake(t *testing.T) {
 		{"undated, weeks after", []vigie.Body{placed("Harborough District Council", "Market Harborough"), unplaced}, []string{"2023-03-14", ""}, 1},
 		{"years apart", []vigie.Body{placed("Harborough District Council", "Market Harborough"), unplaced}, []string{"2020-11-21", "2023-03-14"}, 2},
 		{"a park authority", []vigie.Body{body("Cairngorms Park Authority", "Grantown on Spey"), body("Cairngorms National Park Authority", "")}, []string{"", "2023-03-14"}, 1},
+		{"a town's short name", []vigie.Body{placed("Mairie de Tournon-sur-Rhône", "Tournon-sur-Rhône"), placed("Mairie de Tournon", "Tournon")}, []string{"2023-03-12", "2023-03-13"}, 1},
 		{"two namesakes", []vigie.Body{body("Cairngorms Park Authority", "Grantown on Spey"), body("Cairngorms Water Board", "Aviemore"), body("Cairngorms Authority", "")}, []string{"2023-03-14", "2023-03-15", "2023-03-14"}, 3},
 	}
 	for _, tc := range cases {
