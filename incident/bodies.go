@@ -457,8 +457,12 @@ func allCapitals(toks []token) bool {
 
 // nameBefore reads a capitalised name right before an anchor ("Chaville
 // town hall", "Angers Loire Métropole", "Redcar and Cleveland Borough
-// Council") and returns its first token.
+// Council") and returns its first token. The name ends on a capital: in
+// "Selon le Landratsamt", "le" joins nothing.
 func nameBefore(toks []token, i int) (int, bool) {
+	if i == 0 || !toks[i-1].Upper {
+		return i, false
+	}
 	j := i
 	for j > 0 && (toks[j-1].Upper && !toks[j-1].Punct || j-1 > 0 && (joiners[toks[j-1].Fold] || toks[j-1].Fold == "and") && toks[j-2].Upper) && i-j < 6 {
 		j--

@@ -9,6 +9,7 @@ func TestFindGerman(t *testing.T) {
 		{name: "month, last year", ref: "2025-09-23 10:00", text: "entdeckt im Februar vergangenen Jahres", want: []string{"im Februar=2024-02"}},
 		{name: "full date", text: "am 24. April 2021", want: []string{"24. April 2021=2021-04-24"}},
 		{name: "month after attack", text: "nach dem Angriff vom Oktober", want: []string{"vom Oktober=2020-10"}},
+		{name: "last month name", text: "der Angriff im vergangenen Oktober", want: []string{"im vergangenen Oktober=2020-10"}},
 		{name: "no year", text: "am 24. April", want: []string{"24. April=2021-04-24"}},
 		{name: "umlaut spelled out", text: "am 3. Maerz 2021", want: []string{"3. Maerz 2021=2021-03-03"}},
 		{name: "numeric", text: "am 24.04.2021", want: []string{"24.04.2021=2021-04-24"}},

@@ -1,0 +1,13 @@
+package when
+
+import "testing"
+
+// Default reference: Tuesday 27 April 2021, 17:30 in Paris.
+func TestFindDutch(t *testing.T) {
+	t.Parallel()
+	runFind(t, "nl", []findCase{
+		{name: "last month name", text: "de aanval van afgelopen november", want: []string{"van afgelopen november=2020-11"}},
+		{name: "month", text: "in november werd de gemeente getroffen", want: []string{"in november=2020-11"}},
+		{name: "bare month", text: "november was rustig", want: nil},
+	})
+}
