@@ -95,6 +95,9 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 	mentioned := len(an.ctx.Countries) > 0
 	if !mentioned {
 		an.ctx.Countries = langCountries[an.lang] // an Italian article's Lugo is the Italian one
+		if own := primaryLang(src.Language); own != an.lang {
+			an.ctx.Countries = mergeCountries(an.ctx.Countries, langCountries[own]) // a German page of an Italian paper: its Brixen may be Bressanone
+		}
 	}
 	for _, s := range an.sents {
 		if c := an.placeIn(s.Text); c != nil {
@@ -789,6 +792,17 @@ func (an *analysis) townAfter(text string, toks []token, i int) (*place.Commune,
 // the article says otherwise.
 var langCountries = map[string][]string{"it": {"IT", "CH"}, "es": {"ES"}, "nl": {"NL", "BE"}, "de": {"DE", "AT", "CH", "LU"},
 	"pt": {"PT"}}
+
+// mergeCountries is a's countries, then those of b not in a.
+func mergeCountries(a, b []string) []string {
+	out := slices.Clone(a)
+	for _, c := range b {
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
 
 // placesCountry is the country of the towns an article places things in,
 // when there are two or more, all in one country outside France; else

@@ -238,3 +238,29 @@ func TestAClauseInThePast(t *testing.T) {
 			"Mairie de Toul|commune|ddos|2024-10-08"},
 	})
 }
+
+// TestPageInAnotherLanguage: a German page of an Italian paper places its
+// "Brixen" in Italy (Bressanone), not in Austria (Brixen im Thale).
+func TestPageInAnotherLanguage(t *testing.T) {
+	t.Parallel()
+	a := article("de", "2026-02-09 17:25", "Brixen: Stadtverwaltung arbeitet mit Papier und Stift",
+		"Am vergangenen Freitagabend ist das Netzwerk der Stadtgemeinde Brixen von einer Erpressersoftware befallen worden. Die Daten wurden verschlüsselt.")
+	for _, tc := range []struct{ lang, country string }{{"it", "IT"}, {"de", "AT"}} {
+		r := Analyze(a, vigie.Source{TimeZone: paris, Language: tc.lang})
+		if len(r.Findings) == 0 || r.Findings[0].Victim.Place.Country != tc.country {
+			t.Errorf("on a source in %q: findings %+v, want a victim in %s", tc.lang, r.Findings, tc.country)
+		}
+	}
+}
+
+// TestLandmarkInTheTitle: a title's "Costa Blanca town" says where the
+// town is; the lead names it.
+func TestLandmarkInTheTitle(t *testing.T) {
+	t.Parallel()
+	checkFirstFindings(t, []firstFinding{
+		{"a coast named for a town", article("en", "2026-05-07 10:00", "Hackers demand ransom from Costa Blanca town over stolen residents' data",
+			"The town hall of Xàbia, on Spain's Costa Blanca, has reported to police that criminals copied a large volume of data from its servers on Monday and are now demanding payment to keep it private.\n\n"+
+				"The council stressed that its computer systems continue to work normally and that nothing was encrypted."),
+			"Ayuntamiento de Javea|commune|"},
+	})
+}

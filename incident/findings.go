@@ -346,22 +346,30 @@ func (an *analysis) titleVictims() []body {
 	return an.sharedNetworkFirst(sortVictims(an.whereOnly(out)))
 }
 
-// whereOnly: a title's one victim whose name the text never writes, while
-// the lead names another authority hit, said where the victim is:
-// "Hampshire council website defaced" over "Test Valley Borough Council's
-// site".
+// whereOnly: a title's one victim whose name the text never writes, or
+// that holds its town's in part only, while the lead names another
+// authority hit, said where the victim is: "Hampshire council website
+// defaced" over "Test Valley Borough Council's site", "Costa Blanca town"
+// over "The town hall of Xàbia, on Spain's Costa Blanca".
 func (an *analysis) whereOnly(out []body) []body {
 	if len(out) != 1 || !out[0].Kind.InScope() || out[0].Place.Name == "" {
 		return out // "Hospital Pays $55K Ransomware Demand": a hospital says no place
 	}
 	name := out[0].named.Proper
-	if name == "" || an.inBody(name) {
+	if name == "" || an.inBody(name) && !partOf(out[0]) {
 		return out
 	}
 	if v := an.leadVictim(2); len(v) == 1 && v[0].key != out[0].key && v[0].Kind.InScope() {
 		return v
 	}
 	return out
+}
+
+// partOf: the body's name holds its town's in part only, a landmark that
+// ends or begins with it ("Costa Blanca town" read as Blanca).
+func partOf(b body) bool {
+	name, town := fold.String(b.named.Proper), fold.String(b.Place.Name)
+	return town != "" && name != town && strings.Contains(" "+name+" ", " "+town+" ") && !strings.Contains(fold.String(b.Official), name)
 }
 
 // titleNamesOutOfScope: the title names a body out of scope by its kind
