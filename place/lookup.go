@@ -52,7 +52,7 @@ func (g *Gazetteer) lookup(name string) []match {
 			if matched := cmp.Or(r.alias, g.communes[r.id].Name); written != accentKey(matched) {
 				m.accents = true
 			}
-			if r.alias != "" {
+			if r.alias != "" && !g.officialName(r.id, k) {
 				m.quality = 2
 			}
 			if r.loose || loose {
@@ -81,6 +81,21 @@ func (g *Gazetteer) lookup(name string) []match {
 		return cmp.Compare(a.id, b.id)
 	})
 	return out
+}
+
+// officialName: the municipality seated at commune id is officially
+// called by name key k, or by k in one of its languages ("Vorst" for
+// Forest, in Brussels; "Bressanone/Brixen"): that name is no lesser
+// alias. The registries' other names (exonyms, "Stad X") are.
+func (g *Gazetteer) officialName(id int32, k string) bool {
+	if g.loadAuthorities() != nil {
+		return false
+	}
+	i, ok := g.authBySeat[id]
+	if !ok {
+		return false
+	}
+	return slices.ContainsFunc(strings.Split(g.auths[i].name, "/"), func(n string) bool { return nameKey(n) == k })
 }
 
 // commune returns a copy of a stored commune, with the alias it was found

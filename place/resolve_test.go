@@ -58,6 +58,8 @@ func TestResolve(t *testing.T) {
 		{"Munster in Haut-Rhin", "Munster", Context{Departments: []string{"68"}}, "68226"},
 		{"Limburg, no context: the German town", "Limburg", Context{}, "2877648"},
 		{"Limburg, Wallonia mentioned: Limbourg", "Limburg", Context{Regions: []string{"Wallonie"}}, "2792348"},
+		{"Vorst, the official Dutch name of Forest (Brussels), before a Flemish village", "Vorst", Context{Countries: []string{"BE"}}, "2798139"},
+		{"Brixen, Bressanone's official German name, in Italy", "Brixen", Context{Countries: []string{"IT", "AT"}}, "3181550"},
 		{"Vienne, Isère", "Vienne", Context{Departments: []string{"38"}}, "38544"},
 		{"Vienne, French source", "Vienne", Context{SourceRegion: "France", Explicit: true}, "38544"},
 		{"Vienne, Austria mentioned", "Vienne", Context{Countries: []string{"Autriche"}, Explicit: true}, "2761369"},
