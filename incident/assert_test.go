@@ -264,3 +264,21 @@ func TestLandmarkInTheTitle(t *testing.T) {
 			"Ayuntamiento de Javea|commune|"},
 	})
 }
+
+// TestEncryptionDenied: encryption excluded by a split German verb, or
+// skipped by extortion, is not asserted: data stolen and a ransom asked
+// make a data breach.
+func TestEncryptionDenied(t *testing.T) {
+	t.Parallel()
+	checkFirstFindings(t, []firstFinding{
+		{"schließt … aus", article("de", "2026-01-15 13:20", "Bludenz: Unbekannte stehlen Daten aus dem Rathaus",
+			"Bei einem Hackerangriff am Dienstag wurden aus dem Netz der Stadt Bludenz Dokumente von einem Dateiserver des Rathauses gestohlen.\n\n"+
+				"Eine Verschlüsselung der Systeme schließt die Stadt ausdrücklich aus. Eine Gruppe droht, die Dateien zu veröffentlichen, sollte die Stadt nicht zahlen."),
+			"Stadt Bludenz|commune|data-breach|"},
+		{"skip the encryption", article("en", "2026-01-16 10:00", "Austrian town says hackers stole files from its town hall",
+			"The town of Bludenz in western Austria has admitted that criminals stole internal documents from its town hall on 13 January.\n\n"+
+				"An unknown group has since emailed the town demanding payment and threatening to leak the material.\n\n"+
+				"Security specialists say such 'pure extortion' cases, in which criminals skip the encryption stage altogether, are becoming more common."),
+			"Stadt Bludenz|commune|data-breach|"},
+	})
+}

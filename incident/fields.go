@@ -117,18 +117,19 @@ func (f *facts) readRansomware(folded string) bool {
 	if encryptionCue.in(folded) {
 		enc = assertedCue(encryptionCue, folded)
 		f.encrypted = f.encrypted || enc
-		f.encryptionDenied = f.encryptionDenied || deniedCue(encryptionCue, folded)
 	}
 	return enc || assertedCue(ransomCue, folded) || groupCue.in(folded) && !suspectWords.in(folded)
 }
 
 // readDenials notes what the sentence denies of an attack's outcomes
-// ("there have been no ransom demands", "no data had been lost"), and
+// ("there have been no ransom demands", "no data had been lost", "nothing
+// was encrypted"), and
 // whether it says the attack's kind was not told.
 func (f *facts) readDenials(folded string) {
 	f.undisclosed = f.undisclosed || undisclosed.in(folded)
 	f.ransomDenied = f.ransomDenied || deniedCue(ransomCue, folded)
 	f.theftDenied = f.theftDenied || deniedCue(lossCue, folded)
+	f.encryptionDenied = f.encryptionDenied || deniedCue(encryptionCue, folded) // "insists that none of its systems were encrypted"
 }
 
 // deniedCue: the sentence denies one of the cue's words ("no ransom
@@ -238,6 +239,15 @@ var passive = words("ete", "est", "sont", "etaient", "etait", "etre", "soient", 
 // verbFinalDenials end a German sentence that denies its subject.
 var verbFinalDenials = words("nicht vor", "nicht gestellt", "nicht erhoben", "nicht gefordert", "nicht bestatigt")
 
+// excludes is the stem of German "ausschließen" split around its object:
+// "Eine Verschlüsselung der Systeme schließt die Stadt aus".
+var excludes = words("schliesst", "schliessen", "schloss", "schlossen")
+
+// excluded: the sentence's verb is "schließt … aus", whose particle ends it.
+func (w cueWindow) excluded() bool {
+	return (w.end == "aus" || strings.HasSuffix(w.end, " aus")) && (excludes.in(w.after) || excludes.in(lastWords(w.prefix, 6)))
+}
+
 var (
 	figureWords       = words("a", "le cout", "la facture", "le montant", "le prejudice", "les pertes", "euros", "millions", "milliers")
 	figureDeterminers = words("les", "des", "ces", "un", "le", "quelques", "ses", "leurs")
@@ -253,10 +263,10 @@ func around(folded string, m []int) cueWindow {
 
 // negated: a negation right before or after, or a denial earlier, or a
 // German verb that ends the sentence denied ("eine Lösegeldforderung liegt
-// nach Angaben der Verwaltung bislang nicht vor").
+// nach Angaben der Verwaltung bislang nicht vor") or excluded.
 func (w cueWindow) negated() bool {
 	return negators.in(w.before) || noneOf.in(lastWords(w.prefix, 10)) || negatedAfter.in(w.after) || denials.in(w.prefix) ||
-		verbFinalDenials.in(w.end)
+		verbFinalDenials.in(w.end) || w.excluded()
 }
 
 // noneOf quantifies a subject to nothing, however long it is: "none of

@@ -296,7 +296,7 @@ var breakIns = words("intrus", "intruder", "intruders", "intruso", "intrusos", "
 var negators = words("n", "pas", "aucun", "aucune", "sans", "ni", "non", "jamais", "exclut", "exclu", "exclue", "ecarte",
 	"ecartee", "not", "no", "without", "neither", "nor", "ruled out", "rules out", "rule out", "kein", "keine",
 	"keinen", "nicht", "ohne", "nessun", "nessuna", "nessuno", "senza", "ningun", "ninguna", "sin", "nunca", "weder", "ne",
-	"geen", "niet", "zonder", "nothing", "none", "rien", "nichts", "niets", "nulla", "nada", "ninguno", "keiner", "keines")
+	"geen", "niet", "zonder", "nothing", "none", "skip", "skips", "skipping", "skipped", "rien", "nichts", "niets", "nulla", "nada", "ninguno", "keiner", "keines")
 
 // denials anywhere before a cue in its sentence deny it: "la ville écarte
 // à ce stade le scénario d'un rançongiciel".
