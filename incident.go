@@ -168,6 +168,9 @@ type Finding struct {
 	// mairie de nouveau visée", "hit again"): without a start, the finding
 	// is a new attack, not a follow-up of an old one.
 	Again bool `json:"again,omitempty"`
+	// Unencrypted says the text denies encryption ("nothing was
+	// encrypted"): its data breach is no phase of a ransomware attack.
+	Unencrypted bool `json:"unencrypted,omitempty"`
 }
 
 // Report is what the incident analysis read in one article.

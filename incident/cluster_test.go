@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -182,4 +183,31 @@ func mustDay(t *testing.T, s string) time.Time {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// TestLeakOfARansomwareAttack: follow-ups that report a ransomware
+// attack's data published do not make it a data breach, unless a text
+// denies the encryption.
+func TestLeakOfARansomwareAttack(t *testing.T) {
+	t.Parallel()
+	town := vigie.Body{Kind: vigie.VictimCommune, Name: "Commune de Forest", Official: "Commune de Forest",
+		Place: vigie.Place{Name: "Forest", Country: "BE", Lat: 50.81, Lon: 4.32}}
+	for _, tc := range []struct {
+		name        string
+		unencrypted bool
+		want        vigie.AttackType
+	}{{"data published later", false, vigie.AttackRansomware}, {"encryption denied", true, vigie.AttackDataBreach}} {
+		var reports []vigie.Report
+		arts := map[int64]*vigie.Article{}
+		for k, a := range []vigie.AttackType{vigie.AttackRansomware, vigie.AttackDataBreach, vigie.AttackDataBreach} {
+			art := article("fr", fmt.Sprintf("2025-09-%02d 10:00", 17+k), "t", "x")
+			art.ID = int64(k + 1)
+			arts[art.ID] = art
+			f := vigie.Finding{Victim: town, InScope: true, Attack: a, Unencrypted: tc.unencrypted && k == 2}
+			reports = append(reports, vigie.Report{ArticleID: art.ID, Findings: []vigie.Finding{f}})
+		}
+		if got := Cluster(reports, arts, nil); len(got) != 1 || got[0].Attack != tc.want {
+			t.Errorf("%s: %+v, want one %s incident", tc.name, got, tc.want)
+		}
+	}
 }

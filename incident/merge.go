@@ -128,7 +128,9 @@ var itProvider = words("it dienstleister", "kommunalen it", "kommunaler it", "mu
 	"rechenzentrum", "datenzentrale", "it zweckverband", "ict dienst*", "consorzio informatico")
 
 // commonAttack is the attack type most findings give, unknown ones aside;
-// on a tie the more specific type wins.
+// on a tie the more specific type wins. A ransomware attack whose data
+// the follow-ups report published stays one, unless a text denies the
+// encryption.
 func commonAttack(c *cluster) vigie.AttackType {
 	count := map[vigie.AttackType]int{}
 	for _, it := range c.items {
@@ -141,6 +143,9 @@ func commonAttack(c *cluster) vigie.AttackType {
 		if count[k] > bestN {
 			best, bestN = k, count[k]
 		}
+	}
+	if best == vigie.AttackDataBreach && count[vigie.AttackRansomware] > 0 && !slices.ContainsFunc(c.items, func(it item) bool { return it.finding.Unencrypted }) {
+		return vigie.AttackRansomware // the data of a ransomware attack published later: one attack, the ransomware's
 	}
 	return best
 }
