@@ -24,6 +24,11 @@ func TestNewAttackNotTypedByTheOld(t *testing.T) {
 			"De website van de stad Aarschot was maandag urenlang onbereikbaar door een DDoS-aanval.\n\n"+
 				"Aarschot kreeg drie jaar geleden nog een zware ransomware-aanval te verwerken, waarna het netwerk grondig werd vernieuwd."),
 			"Gemeente Aarschot|commune|ddos|2024-10-07"},
+		{"the kind withheld, an old ransomware recalled", article("en", "2025-09-24 10:00", "Three Rivers council systems down again after 'cyber incident'",
+			"Three Rivers District Council has taken several of its online services offline after what it describes only as 'a cyber incident', detected yesterday morning.\n\n"+
+				"The council has declined to say whether data has been stolen or whether any systems have been encrypted.\n\n"+
+				"In 2023 a ransomware gang encrypted its file servers, an episode that later drew a reprimand from the Information Commissioner."),
+			"Three Rivers District Council|commune|unknown|2025-09-23"},
 	})
 }
 
