@@ -376,6 +376,9 @@ func TestRelevanceNearMisses(t *testing.T) {
 			"Un incendie dans un local technique a privé la mairie de Caen de ses serveurs lundi. Les services en ligne sont indisponibles."), false},
 		{"power cut", article("fr", "2022-09-27 17:30", "Caen : une panne d'électricité paralyse la mairie",
 			"Une coupure de courant a paralysé les services de la mairie de Caen lundi."), false},
+		{"councils 'under fire', the attacks told below the lead", article("en", "2025-09-25 10:00", "Three councils, one week: local authorities under fire",
+			"For local government IT teams, the past week has been a reminder of how exposed they remain.\n\n"+
+				"On Tuesday it was the turn of Three Rivers District Council, whose servers were encrypted by a ransomware gang."), true},
 		{"provider outage", article("en", "2022-09-27 17:30", "Hackney Council services offline after supplier outage",
 			"An outage at the council's internet provider took Hackney Council's online services offline on Monday."), false},
 		{"effects only", article("fr", "2022-09-27 17:30", "Caen : les services de la mairie à l'arrêt depuis lundi",

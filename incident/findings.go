@@ -140,7 +140,8 @@ func (an *analysis) reviewOf(v []body) ([][]body, [][]int) {
 // lead names an attack ("website knocked offline by flood of traffic"
 // over "a distributed denial-of-service attack" is one).
 func (an *analysis) plannedOutage() bool {
-	return (plannedWords.in(an.folded[0]) || outageCauses.in(an.folded[0])) && !slices.ContainsFunc(an.lead(), an.undeniedAttack)
+	title := strings.ReplaceAll(an.folded[0], "under fire", "") // "local authorities under fire": attacked, not burning
+	return (plannedWords.in(title) || outageCauses.in(title)) && !slices.ContainsFunc(an.lead(), an.undeniedAttack)
 }
 
 // undeniedAttack: sentence i names an attack and denies none ("Il ne
