@@ -93,7 +93,10 @@ func buildAnchors(m map[vigie.VictimKind][]string) []anchor {
 		anchor{words: []string{"distrito", "rural"}, joined: "distrito rural", kind: vigie.VictimDepartment, lang: "es"},
 		anchor{words: []string{"distretto"}, joined: "distretto", kind: vigie.VictimDepartment, lang: "it"},
 		anchor{words: []string{"circondario"}, joined: "circondario", kind: vigie.VictimDepartment, lang: "it"},
-		anchor{words: []string{"rural", "district"}, joined: "rural district", kind: vigie.VictimDepartment, lang: "en"})
+		anchor{words: []string{"rural", "district"}, joined: "rural district", kind: vigie.VictimDepartment, lang: "en"},
+		// a Landratsamt in English: "the district office in Offenburg"
+		anchor{words: []string{"district", "office"}, joined: "district office", kind: vigie.VictimDepartment, lang: "en"},
+		anchor{words: []string{"district", "administration"}, joined: "district administration", kind: vigie.VictimDepartment, lang: "en"})
 	// Longest first, so that "conseil départemental" wins over "département".
 	slicesSortByLen(out)
 	return out

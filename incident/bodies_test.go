@@ -34,6 +34,8 @@ func TestFindNamed(t *testing.T) {
 		{"le syndicat des eaux de la Dranse visé", "fr", []string{"local-public-body|syndicat|Dranse|la|false"}},
 		{"la gestion du Syndicat des eaux du Val de Loire", "fr", []string{"local-public-body|Syndicat|Val de Loire|le|false"}},
 		{"le syndicat a découvert lundi que la mairie de Lyon", "fr", []string{"local-public-body|syndicat|||false", "commune|mairie|Lyon||false"}},
+		// a Landratsamt in English
+		{"The district office in Offenburg shut down its services", "en", []string{"departement|district office|||false"}},
 		// a name before its anchor ends on a capital
 		{"Selon le Landratsamt, des serveurs ont été chiffrés", "fr", []string{"departement|Landratsamt|||false"}},
 	} {
