@@ -461,8 +461,8 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 			if an.sinceAttack(d.t) && !d.own {
 				continue // "Een jaar na de aanval …, blijkt uit een brief die maandag is verstuurd": Monday is the letter's
 			}
-			if e.Night { // the hour may come in the next sentence of the paragraph
-				d.t = when.NightDate(e, text+" "+an.nextInParagraph(i))
+			if e.Night {
+				d.t = an.nightDate(e, i)
 			}
 			if e.Vague { // "la semaine dernière" says the month, not the day
 				d.t = an.vagueMonth(d.t)
@@ -550,7 +550,7 @@ func (an *analysis) leadDates(victim string) []dated {
 			continue
 		}
 		for _, e := range es {
-			d := dated{t: e.Date, vague: e.Vague, sent: i}
+			d := dated{t: an.nightDate(e, i), vague: e.Vague, sent: i}
 			if e.Vague {
 				d.t = an.vagueMonth(d.t)
 			}
@@ -589,6 +589,16 @@ var aheadWords = words("seront", "sera", "prevu", "prevus", "prevue", "prevues",
 	"geplant", "sara", "saranno", "previsto", "previsti", "prevista", "previste", "seran", "zal", "zullen", "gepland")
 
 // nextInParagraph is the sentence after i in its paragraph, or "".
+// nightDate is the day e, read in sentence i, stands for: a night's by
+// the house convention (see when.NightDate), its hour possibly in the
+// next sentence of the paragraph.
+func (an *analysis) nightDate(e when.Expr, i int) vigie.Timestamp {
+	if !e.Night {
+		return e.Date
+	}
+	return when.NightDate(e, an.sents[i].Text+" "+an.nextInParagraph(i))
+}
+
 func (an *analysis) nextInParagraph(i int) string {
 	if i+1 < len(an.sents) && an.sents[i+1].Paragraph == an.sents[i].Paragraph {
 		return an.sents[i+1].Text

@@ -78,7 +78,7 @@ func (an *analysis) listed(i int) (listedAttack, bool) {
 	for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
 		age := an.ref.Sub(e.Date.Time)
 		if !e.Vague && !e.Until && e.Date.Precision == vigie.PrecisionDay && age >= -lead && age <= 365*24*time.Hour {
-			return listedAttack{i, victim, e.Date.Time}, true
+			return listedAttack{i, victim, an.nightDate(e, i).Time}, true
 		}
 	}
 	return listedAttack{}, false
