@@ -66,10 +66,10 @@ func TestStartToldInTheLead(t *testing.T) {
 			"Des pirates affirment détenir des fichiers de l'intercommunalité.\n\n"+
 				"Dans la nuit de dimanche à lundi, des intrus ont réussi à s'introduire dans le réseau de Pays de Montbéliard Agglomération. Lundi après-midi, un courriel réclamait une rançon."),
 			"Communauté d'agglomération Pays de Montbéliard Agglomération|intercommunalite|data-breach|2024-10-13"},
-		{"a night in the lead, an hour after midnight", article("fr", "2025-03-10 18:00", "Gex : les services de la mairie à l'arrêt",
-			"Les guichets de la mairie ne délivrent plus aucun document depuis ce matin.\n\n"+
-				"Dans la nuit de dimanche à lundi, vers 3 heures, plusieurs serveurs de la mairie de Gex ont cessé de répondre, puis un message de rançon est apparu sur les écrans."),
-			"Mairie de Gex|commune|ransomware|2025-03-10"},
+		{"a night in the lead, an hour after midnight", article("fr", "2025-03-10 15:40", "Gex : les services de la mairie à l'arrêt après une attaque informatique",
+			"Messagerie, état civil, paiement en ligne : plus rien ne fonctionne à l'hôtel de ville. La collectivité parle d'une attaque informatique d'ampleur.\n\n"+
+				"C'est un agent d'astreinte qui a donné l'alerte. Dans la nuit de dimanche à lundi, vers 3 heures, plusieurs serveurs de la mairie de Gex ont cessé de répondre."),
+			"Mairie de Gex|commune|unknown|2025-03-10"},
 	})
 	_, got := findingsOf(article("fr", "2022-05-10 10:00", "Dinant : l'administration communale victime d'un rançongiciel",
 		"Les serveurs de la Ville de Dinant ont été chiffrés par un rançongiciel.\n\n"+
