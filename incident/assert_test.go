@@ -291,3 +291,16 @@ func TestEncryptionDenied(t *testing.T) {
 			"Stadt Bludenz|commune|data-breach|"},
 	})
 }
+
+// TestScamFollowsNoAttack: a scam in the council's name that recalls the
+// council's data theft is no follow-up of it: it spells no names to be
+// tracked by.
+func TestScamFollowsNoAttack(t *testing.T) {
+	t.Parallel()
+	r := Analyze(article("es", "2026-06-03 10:00", "Alertan de SMS fraudulentos que usan el nombre del Ayuntamiento",
+		"La Policía Local de Xàbia ha alertado de una oleada de mensajes de texto que llegan a móviles de vecinos haciéndose pasar por el Ayuntamiento.\n\n"+
+			"Los agentes no descartan que los estafadores se aprovechen del robo de datos que sufrió el Ayuntamiento a principios de mayo."), vigie.Source{TimeZone: paris})
+	if r.Relevant || len(r.Names) > 0 {
+		t.Errorf("relevant %v, names %q: want neither", r.Relevant, r.Names)
+	}
+}

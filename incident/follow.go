@@ -29,6 +29,8 @@ import (
 // it may follow only an attack begun shortly before); nil for any other.
 func (an *analysis) trackNames() (names []string, recent bool) {
 	switch {
+	case an.impersonated():
+		return nil, false // a scam in the council's name, whatever attack it recalls, follows none
 	case an.toldAttack():
 	case an.toldAftermath():
 		recent = true
