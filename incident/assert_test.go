@@ -298,8 +298,10 @@ func TestEncryptionDenied(t *testing.T) {
 func TestScamFollowsNoAttack(t *testing.T) {
 	t.Parallel()
 	r := Analyze(article("es", "2026-06-03 10:00", "Alertan de SMS fraudulentos que usan el nombre del Ayuntamiento",
-		"La Policía Local de Xàbia ha alertado de una oleada de mensajes de texto que llegan a móviles de vecinos haciéndose pasar por el Ayuntamiento.\n\n"+
-			"Los agentes no descartan que los estafadores se aprovechen del robo de datos que sufrió el Ayuntamiento a principios de mayo."), vigie.Source{TimeZone: paris})
+		"La Policía Local de Xàbia ha alertado de una oleada de mensajes de texto que, desde el lunes 1 de junio, llegan a móviles de vecinos haciéndose pasar por el Ayuntamiento. En ellos se informa de una sanción de tráfico pendiente de 45 euros y se facilita un enlace para abonarla.\n\n"+
+			"La página a la que dirige el enlace imita el diseño de la sede electrónica municipal y solicita los datos de la tarjeta bancaria. Varias personas ya han denunciado cargos no autorizados.\n\n"+
+			"El Consistorio recuerda que nunca notifica multas por SMS y que sus sistemas no han sufrido ningún nuevo incidente. «Es una estafa que utiliza nuestro nombre, no un problema de nuestros servidores», insisten desde el área de Seguridad Ciudadana.\n\n"+
+			"Los agentes no descartan que los estafadores se aprovechen de la inquietud generada por el robo de datos que sufrió el Ayuntamiento a principios de mayo."), vigie.Source{TimeZone: paris})
 	if r.Relevant || len(r.Names) > 0 {
 		t.Errorf("relevant %v, names %q: want neither", r.Relevant, r.Names)
 	}
