@@ -558,6 +558,10 @@ func (an *analysis) barePlace(title string) *place.Commune {
 			continue
 		}
 		end := properEnd(toks, i)
+		if landmark(title, toks, i, end) {
+			i = end - 1
+			continue // "Town near Geneva knocked offline": the town is not Geneva
+		}
 		if c, ok := an.communeSpan(title[toks[i].Start:toks[end-1].End], "", false); ok {
 			return &c
 		}
@@ -572,6 +576,23 @@ func (an *analysis) barePlace(title string) *place.Commune {
 	}
 	return nil
 }
+
+// landmark: the name at toks[i:end] says where something else is: after
+// a town's noun and "near", "outside", "près de" ("Town near Geneva"), or
+// before "'s doorstep".
+func landmark(title string, toks []token, i, end int) bool {
+	before := lastWords(fold.String(title[:toks[i].Start]), 4)
+	if ms := proximity.all(before); len(ms) > 0 && ms[len(ms)-1][1] == len(before) {
+		prev := strings.Fields(before[:ms[len(ms)-1][0]])
+		return len(prev) > 0 && placeWords[prev[len(prev)-1]] // "Town near Geneva", not "near-total outage at Geneva council"
+	}
+	after := strings.ReplaceAll(strings.ToLower(title[toks[end-1].End:]), "’", "'")
+	return strings.HasPrefix(after, "'s doorstep") || strings.HasPrefix(after, "'s outskirts")
+}
+
+// proximity words put a town beside what the sentence is about.
+var proximity = words("near", "outside", "close to", "near to", "pres de", "proche de", "non loin de", "nahe", "unweit", "vicino a",
+	"nei pressi di", "cerca de", "nabij", "vlakbij", "in de buurt van")
 
 // openingName is the place a title opens with when its name is several
 // words joined ("Villanueva de la Serena recupera…", "Hof van Twente

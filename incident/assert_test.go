@@ -262,8 +262,9 @@ func TestPageInAnotherLanguage(t *testing.T) {
 	}
 }
 
-// TestLandmarkInTheTitle: a title's "Costa Blanca town" says where the
-// town is; the lead names it.
+// TestLandmarkInTheTitle: a title's "Costa Blanca town", "Town on
+// Geneva's doorstep" or "Village near Geneva" says where the town is;
+// the lead names it.
 func TestLandmarkInTheTitle(t *testing.T) {
 	t.Parallel()
 	checkFirstFindings(t, []firstFinding{
@@ -271,6 +272,12 @@ func TestLandmarkInTheTitle(t *testing.T) {
 			"The town hall of Xàbia, on Spain's Costa Blanca, has reported to police that criminals copied a large volume of data from its servers on Monday and are now demanding payment to keep it private.\n\n"+
 				"The council stressed that its computer systems continue to work normally and that nothing was encrypted."),
 			"Ayuntamiento de Javea|commune|"},
+		{"a town on a city's doorstep", article("en", "2025-03-12 10:00", "Town on Geneva's doorstep knocked offline by cyber attack",
+			"Families in Gex, a French town of roughly 13,000 people, have been unable to email their town hall since Monday, when a cyber attack crippled the municipality's computer systems."),
+			"Mairie de Gex|commune|"},
+		{"a village near a city", article("en", "2025-03-12 10:00", "Village near Geneva knocked offline by cyber attack",
+			"Families in Gex, a French town of roughly 13,000 people, have been unable to email their town hall since Monday, when a cyber attack crippled the municipality's computer systems."),
+			"Mairie de Gex|commune|"},
 	})
 }
 
