@@ -49,7 +49,7 @@ var admin1 = map[string]map[string]area{
 		"14": a("Sardegna", "Sardaigne", "Sardinia", "Sardinien"),
 		"15": a("Sicilia", "Sicile", "Sicily", "Sizilien"),
 		"16": a("Toscana", "Toscane", "Tuscany", "Toskana"),
-		"17": a("Trentino-Alto Adige", "Trentin-Haut-Adige", "Trentino-South Tyrol", "Trentino-Südtirol"),
+		"17": a("Trentino-Alto Adige/Südtirol", "Trentino-Alto Adige", "Trentin-Haut-Adige", "Trentino-South Tyrol", "Trentino-Südtirol"), // ISTAT's official, bilingual name
 		"18": a("Umbria", "Ombrie", "Umbrien"),
 		"19": a("Valle d'Aosta", "Vallée d'Aoste", "Aosta Valley", "Aostatal"),
 		"20": a("Veneto", "Vénétie", "Venetien"),

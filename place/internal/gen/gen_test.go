@@ -60,7 +60,7 @@ func TestAdmin1(t *testing.T) {
 		{"DE", "Erfurt", "Thüringen"}, {"DE", "Berlin", "Berlin"},
 		{"IT", "Palermo", "Sicilia"}, {"IT", "Milan", "Lombardia"}, {"IT", "Rome", "Lazio"}, {"IT", "Naples", "Campania"},
 		{"IT", "Turin", "Piemonte"}, {"IT", "Genoa", "Liguria"}, {"IT", "Florence", "Toscana"}, {"IT", "Bologna", "Emilia-Romagna"},
-		{"IT", "Venice", "Veneto"}, {"IT", "Trieste", "Friuli-Venezia Giulia"}, {"IT", "Trento", "Trentino-Alto Adige"},
+		{"IT", "Venice", "Veneto"}, {"IT", "Trieste", "Friuli-Venezia Giulia"}, {"IT", "Trento", "Trentino-Alto Adige/Südtirol"},
 		{"IT", "Aosta", "Valle d'Aosta"}, {"IT", "Cagliari", "Sardegna"}, {"IT", "Bari", "Puglia"}, {"IT", "Potenza", "Basilicata"},
 		{"IT", "Catanzaro", "Calabria"}, {"IT", "Pescara", "Abruzzo"}, {"IT", "Campobasso", "Molise"}, {"IT", "Ancona", "Marche"},
 		{"IT", "Perugia", "Umbria"},
