@@ -313,3 +313,25 @@ func TestScamFollowsNoAttack(t *testing.T) {
 		t.Errorf("relevant %v, names %q: want neither", r.Relevant, r.Names)
 	}
 }
+
+// TestFollowUpsOfOldAttacks: a follow-up whose title counts the time
+// since an attack it does not name by the victim's name follows the one
+// authority its lead names; an overview announced in the lead is a
+// round-up, where a hospital's town is no town hall hit.
+func TestFollowUpsOfOldAttacks(t *testing.T) {
+	t.Parallel()
+	checkFirstFindings(t, []firstFinding{
+		{"a reprimand two years on", article("en", "2025-06-10 10:00", "Watchdog reprimands NDC two years after data theft",
+			"The Information Commissioner's Office has issued a formal reprimand to North Devon Council over the attack on 11 April, in which criminals encrypted the authority's network and stole the personal details of more than 2,000 residents.\n\n"+
+				"The regulator's report, published on Monday, says a vulnerability in a remote access gateway had been publicly known for five months."),
+			"North Devon District Council|commune|ransomware|2023-04-11"},
+	})
+	_, got := findingsOf(article("fr", "2024-06-12 10:00", "Du Valais à la Hollande-Méridionale, une semaine noire pour les collectivités",
+		"Vol de données en Suisse, intrusion aux Pays-Bas : tour d'horizon des attaques informatiques qui ont visé des administrations locales ces derniers jours.\n\n"+
+			"En Suisse, la Ville de Sierre a découvert vendredi 7 juin qu'un serveur de fichiers avait été visité. Les auteurs exigent une rançon pour ne pas publier les documents.\n\n"+
+			"Le même week-end, un hôpital andalou, à Vélez-Málaga, a lui aussi vu ses serveurs chiffrés, rappelant que les établissements de santé restent des cibles privilégiées."))
+	if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, "Commune de Sierre|") }) ||
+		slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, "Vélez") }) {
+		t.Errorf("overview: findings %q, want Sierre's, and no town hall for the hospital of Vélez-Málaga", got)
+	}
+}

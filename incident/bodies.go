@@ -22,7 +22,7 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 	vigie.VictimCommune: {"mairie", "mairies", "ville", "commune", "municipalite", "hotel de ville", "town hall",
 		"city hall", "city council", "town council", "borough council", "district council", "council",
 		"municipality", "city", "town", "stadt", "gemeinde", "stadtgemeinde", "marktgemeinde", "ortsgemeinde", "gemeindeamt", "stadtamt", "stadtverwaltung", "gemeindeverwaltung", "rathaus", "rathauses",
-		"kommune", "magistrat", "comune", "municipio", "ayuntamiento", "consistorio", "concello", "ajuntament", "gemeente", "camara municipal",
+		"kommune", "magistrat", "comune", "municipio", "ayuntamiento", "consistorio", "concello", "ajuntament", "gemeente", "camara municipal", "autarquia", "junta de freguesia",
 		"village", "borough", "township", "parish council", "city government", "town government", "gobierno municipal",
 		"administration communale", "administration municipale", "services municipaux", "amministrazione comunale",
 		"administracion municipal", "stad", "stadsbestuur", "gemeentebestuur", "lokaal bestuur", "gemeentehuis", "stadhuis",
@@ -212,7 +212,7 @@ func findNamed(text, lang string) []named {
 			b.Served = true
 			b.Written = b.Anchor + " " + text[toks[from].Start:b.End] // "Syndicat de la Dranse", whatever water it serves
 		}
-		b.Marked = markedBefore(text, b.Start)
+		b.Marked = markedBefore(text, b.Start) && !(b.Proper == "" && attackOnBefore(text[:b.Start])) // "eine Woche nach dem Angriff auf die Kreisverwaltung": the body the text is about
 		if n := len(out); n > 0 && isApposition(text, out[n-1], b) {
 			b.Marked = out[n-1].Marked
 			out = out[:n-1] // "the tourist office (Office de tourisme de X)": one body, its own name
@@ -598,6 +598,18 @@ func markedBefore(text string, at int) bool {
 // bleibt die Kreisverwaltung…", "after the attack the council…") rather
 // than comparing with another body; a body right after "the attack on"
 // is the other attack's target.
+// attackOnBefore: the words right before end on an attack and its
+// target's preposition ("nach dem Angriff auf die", "after the attack on
+// the").
+func attackOnBefore(before string) bool {
+	ws := strings.Fields(fold.String(lastWords(before, 4)))
+	for len(ws) > 0 && (determiners[ws[len(ws)-1]] || articleForms[ws[len(ws)-1]]) {
+		ws = ws[:len(ws)-1]
+	}
+	n := len(ws)
+	return n >= 2 && targetWords[ws[n-1]] && (attackWords.in(ws[n-2]) || plainAttack.in(ws[n-2]))
+}
+
 func afterTheAttack(rest string) bool {
 	at := attackWords.all(rest)
 	if len(at) == 0 {

@@ -34,6 +34,10 @@ func TestFindNamed(t *testing.T) {
 		{"le syndicat des eaux de la Dranse visé", "fr", []string{"local-public-body|syndicat|Dranse|la|false"}},
 		{"la gestion du Syndicat des eaux du Val de Loire", "fr", []string{"local-public-body|Syndicat|Val de Loire|le|false"}},
 		{"le syndicat a découvert lundi que la mairie de Lyon", "fr", []string{"local-public-body|syndicat|||false", "commune|mairie|Lyon||false"}},
+		// a local authority in Portuguese
+		{"o ataque que deixou a autarquia de Fafe sem sistemas", "pt", []string{"commune|autarquia|Fafe||false"}},
+		// a body called by its kind right after "the attack on" is the one the text is about
+		{"Eine Woche nach dem Angriff auf die Kreisverwaltung läuft der Betrieb an", "de", []string{"departement|Kreisverwaltung|||false"}},
 		// a Landratsamt in English
 		{"The district office in Offenburg shut down its services", "en", []string{"departement|district office|||false"}},
 		// a name before its anchor ends on a capital

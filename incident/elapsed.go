@@ -123,15 +123,29 @@ func afterWithin(toks []token, n int) int {
 	return -1
 }
 
-// targetAfter: the attack at toks[0] is said to hit someone ("the attack
-// on the HSE"), within two words.
+// targetAfter: the attack at toks[0] is said to hit someone named ("the
+// attack on the HSE"), within two words; a body called by its kind alone
+// ("nach dem Angriff auf die Kreisverwaltung") is the article's own.
 func targetAfter(toks []token) bool {
-	for _, t := range toks[1:min(3, len(toks))] {
-		if targets.in(t.Fold) {
-			return true
+	for k := 1; k < min(3, len(toks)); k++ {
+		if targets.in(toks[k].Fold) {
+			return !bareKindAt(toks, k+1)
 		}
 	}
 	return false
+}
+
+// bareKindAt: a body's kind alone stands at toks[k], after an article: no
+// name follows it.
+func bareKindAt(toks []token, k int) bool {
+	if k < len(toks) && determiners[toks[k].Fold] {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	_, n := matchAnchor(toks, k, "")
+	return n > 0 && (k+n >= len(toks) || toks[k+n].Punct || !toks[k+n].Upper)
 }
 
 var (

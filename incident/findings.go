@@ -549,6 +549,17 @@ func (an *analysis) attackSentences() int {
 // pouvoirs locaux".
 var blackYear = words("annee noire", "black year", "schwarzes jahr", "anno nero", "ano negro", "zwart jaar", "annus horribilis")
 
+// overview: the title or the lead announces an overview of attacks ("tour
+// d'horizon des attaques informatiques qui ont visé des administrations
+// locales ces derniers jours", "Een overzicht."): a round-up, each attack
+// in its paragraph.
+func (an *analysis) overview() bool {
+	return slices.ContainsFunc(an.lead(), func(i int) bool { return overviewWords.in(an.folded[i]) })
+}
+
+var overviewWords = words("tour d horizon", "overview", "round up", "roundup", "uberblick", "panoramica", "resumen", "repaso",
+	"overzicht", "een overzicht")
+
 // looksBack: the title looks back on a year's attacks, in words
 // (yearReview) or by naming attacks (or a black year) and the year just
 // gone, early in the next ("Los ciberataques que marcaron 2024", in
@@ -830,13 +841,14 @@ func (an *analysis) followedVictim() []body {
 		return nil // "La province de Flandre orientale à son tour visée": a new victim, the one named before is the last
 	}
 	var v body
+	counted := an.elapsed() > 0 // "Watchdog reprimands NDC two years after data theft": the lead's attack, however old, is the one followed
 	for _, i := range an.earlyProse(2)[1:] {
 		for _, b := range an.bodies[i] {
 			switch {
 			case b.key == "" || b.Locative || !b.Kind.InScope() || b.key == v.key:
 			case v.key != "":
 				return nil // two authorities: which one the article follows is not told
-			case !an.attackIn(i) || an.sents[i].Question || scamOnly(an.folded[i]) || !b.Marked && !an.currentAttack(i) && !opensSince(an.folded[i]):
+			case !an.attackIn(i) || an.sents[i].Question || scamOnly(an.folded[i]) || !b.Marked && !counted && !an.currentAttack(i) && !opensSince(an.folded[i]):
 				return nil // "Redcar and Cleveland's systems were wiped out in February 2020": an example
 			default:
 				v = b
@@ -1052,7 +1064,7 @@ func (an *analysis) readRoundup() ([][]body, [][]int) {
 	var spans [][]int
 	review := an.looksBack()
 	n, isCounted := an.countedAttacks()
-	if !an.titleAttack() && !((an.cyber || review && an.attackSentences() > 1) && (isCounted || review || an.titleJoinsPlaces())) || an.target != "" && !counted(an.folded[0]) && !countedNouns.in(fold.String(an.target)) {
+	if !an.titleAttack() && !((an.cyber || review && an.attackSentences() > 1) && (isCounted || review || an.overview() || an.titleJoinsPlaces())) || an.target != "" && !counted(an.folded[0]) && !countedNouns.in(fold.String(an.target)) {
 		return nil, nil // the title tells of an attack on a target of its own: the others are context
 	}
 	judged := map[int]bool{}
@@ -1570,6 +1582,9 @@ func (an *analysis) headedPlace(i int) *place.Commune {
 func (an *analysis) placeVictim(i int) (body, bool) {
 	if b, ok := an.departmentVictim(i); ok {
 		return b, true
+	}
+	if slices.ContainsFunc(findNamed(an.sents[i].Text, an.lang), func(n named) bool { return !n.AnchorKind.InScope() && n.AnchorKind != vigie.VictimOther }) {
+		return body{}, false // "un hôpital andalou, à Vélez-Málaga, a vu ses serveurs chiffrés": the town is the hospital's
 	}
 	c := an.placeIn(an.sents[i].Text)
 	if c == nil { // "Drei Wochen später zog Potsdam die Notbremse", under a title naming Potsdam
