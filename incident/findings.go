@@ -841,14 +841,14 @@ func (an *analysis) followedVictim() []body {
 		return nil // "La province de Flandre orientale à son tour visée": a new victim, the one named before is the last
 	}
 	var v body
-	counted := an.elapsed() > 0 // "Watchdog reprimands NDC two years after data theft": the lead's attack, however old, is the one followed
+	counted := an.elapsed() > 0 // "Watchdog reprimands NDC two years after data theft": the lead's attack, however old, is the one followed, when the lead names its victim
 	for _, i := range an.earlyProse(2)[1:] {
 		for _, b := range an.bodies[i] {
 			switch {
 			case b.key == "" || b.Locative || !b.Kind.InScope() || b.key == v.key:
 			case v.key != "":
 				return nil // two authorities: which one the article follows is not told
-			case !an.attackIn(i) || an.sents[i].Question || scamOnly(an.folded[i]) || !b.Marked && !counted && !an.currentAttack(i) && !opensSince(an.folded[i]):
+			case !an.attackIn(i) || an.sents[i].Question || scamOnly(an.folded[i]) || !b.Marked && !(counted && b.named.Proper != "") && !an.currentAttack(i) && !opensSince(an.folded[i]):
 				return nil // "Redcar and Cleveland's systems were wiped out in February 2020": an example
 			default:
 				v = b
