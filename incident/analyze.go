@@ -689,6 +689,9 @@ func (an *analysis) unknownPlaceOf(name string, toks []token) *place.Commune {
 	if attackWords.in(f) || plainAttack.in(f) || isAnchorAt(toks, 0) || determiners[toks[0].Fold] || place.IsCommonWord(name) {
 		return nil
 	}
+	if _, n := when.Count(toks[0].Fold, an.lang); n {
+		return nil // "Deux ans après le rançongiciel, …": a number, not a town
+	}
 	for k := 0; k < end; k++ {
 		if isAnchorAt(toks, k) || lowerAfterHyphen(toks[k].Text) {
 			return nil // "Annecy-founded IT" is no place's name

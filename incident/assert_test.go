@@ -335,3 +335,16 @@ func TestFollowUpsOfOldAttacks(t *testing.T) {
 		t.Errorf("overview: findings %q, want Sierre's, and no town hall for the hospital of Vélez-Málaga", got)
 	}
 }
+
+// TestNumberOpensTheTitle: "Deux ans après …" opening a title names no
+// town the gazetteer lacks.
+func TestNumberOpensTheTitle(t *testing.T) {
+	t.Parallel()
+	checkFirstFindings(t, []firstFinding{
+		{"two years after", article("fr", "2024-03-12 10:00", "Deux ans après le rançongiciel, la sous-préfecture du Comminges fait ses comptes",
+			"Reconstruction du réseau, prestataires, heures supplémentaires : la ville de Saint-Gaudens évalue à 640 000 euros le coût de l'attaque informatique qui l'avait frappée.\n\n"+
+				"C'était il y a deux ans jour pour jour. Deux ans après l'attaque du 12 mars 2022, la municipalité a présenté en commission des finances le bilan détaillé d'un épisode que beaucoup d'agents n'ont pas oublié.\n\n"+
+				"La chambre régionale des comptes d'Occitanie relève dans son rapport que la commune « ne disposait d'aucun plan de continuité d'activité » au moment des faits."),
+			"Mairie de Saint-Gaudens|commune|"},
+	})
+}
