@@ -165,6 +165,11 @@ func joinNamesakes(clusters []*cluster, decisions []Decision) []*cluster {
 		}
 		into[i] = to
 	}
+	for i := range into {
+		for into[i] != into[into[i]] {
+			into[i] = into[into[i]] // one merged into a cluster merged later: where that one went
+		}
+	}
 	var kept []*cluster
 	index := make([]int, len(clusters))
 	for i, c := range clusters {

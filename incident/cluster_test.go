@@ -2,6 +2,7 @@ package incident
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -173,6 +174,12 @@ func TestUnplacedJoinsItsNamesake(t *testing.T) {
 		}
 		if got := Cluster(reports, arts, nil); len(got) != tc.want {
 			t.Errorf("%s: %d incidents, want %d", tc.name, len(got), tc.want)
+		}
+		g := Group(reports, arts, nil, nil)
+		for _, d := range g.Decisions {
+			if d.Cluster >= len(g.Incidents) || !slices.ContainsFunc(g.Incidents[d.Cluster].Sources, func(s vigie.IncidentSource) bool { return s.ArticleID == d.ArticleID }) {
+				t.Errorf("%s: decision %+v points to an incident without its article", tc.name, d)
+			}
 		}
 	}
 }
