@@ -68,7 +68,7 @@ func (an *analysis) finding(g []body, span []int) vigie.Finding {
 	v := an.fullest(g[0])
 	own := an.ownSentences(v, span)
 	f := readFacts(an.pick(an.notAncient(an.current(own, v.key))))
-	withheld := f.undisclosed || slices.ContainsFunc(append(an.early(2), own...), func(i int) bool { return undisclosed.in(an.folded[i]) })
+	withheld := f.undisclosed || slices.ContainsFunc(slices.Concat(an.early(2), own), func(i int) bool { return undisclosed.in(an.folded[i]) })
 	if (f.attack == "" || f.attack == vigie.AttackUnknown) && !withheld && !an.hitAnew() { // "has declined to say whether … encrypted": not told, and no old attack tells it
 		f = readFacts(an.pick(an.notAncient(own)))
 	}

@@ -558,7 +558,7 @@ func (an *analysis) overview() bool {
 }
 
 var overviewWords = words("tour d horizon", "overview", "round up", "roundup", "uberblick", "panoramica", "resumen", "repaso",
-	"overzicht", "een overzicht")
+	"overzicht")
 
 // looksBack: the title looks back on a year's attacks, in words
 // (yearReview) or by naming attacks (or a black year) and the year just

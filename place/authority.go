@@ -57,6 +57,7 @@ type authRec struct {
 	guessed  bool    // the seat is not the body's own
 	pop      int
 	aliases  []string
+	official []string // name keys of its name, in each of its languages ("Bressanone/Brixen")
 }
 
 // authHit is an authority found under a name, with how well it matched.
@@ -97,6 +98,9 @@ func (l *loader) authorities() error {
 		g.authByID[f[0]] = i
 		if _, taken := g.authBySeat[seat]; !taken && f[6] == "0" && kind == vigie.VictimCommune {
 			g.authBySeat[seat] = i
+			for _, n := range strings.Split(f[3], "/") {
+				g.auths[i].official = append(g.auths[i].official, nameKey(n))
+			}
 		}
 		parents = append(parents, splitList(strings.ReplaceAll(f[4], ",", "|")))
 		g.indexAuthority(i)

@@ -95,7 +95,7 @@ func (g *Gazetteer) officialName(id int32, k string) bool {
 	if !ok {
 		return false
 	}
-	return slices.ContainsFunc(strings.Split(g.auths[i].name, "/"), func(n string) bool { return nameKey(n) == k })
+	return slices.Contains(g.auths[i].official, k)
 }
 
 // commune returns a copy of a stored commune, with the alias it was found
