@@ -286,6 +286,9 @@ func TestBlindCorporaIncidents(t *testing.T) {
 			"attack": c.attack, "victim_kind": c.kind, "start": c.start,
 		}
 		maps.Copy(floors, unreadExceptions[c.dir])
-		figures(t, "../../testdata/"+c.dir, floors)
+		t.Run(c.dir, func(t *testing.T) {
+			t.Parallel() // each crawls its own corpus into its own folder: two at once keep both cores busy
+			figures(t, "../../testdata/"+c.dir, floors)
+		})
 	}
 }
