@@ -200,11 +200,14 @@ func unplacedWords(c *cluster) []string {
 }
 
 // bears: one of the cluster's victims is placed and its own words hold
-// all of words.
+// all of words, each whole or cut short ("Tipp" for "Tipperary").
 func bears(c *cluster, words []string) bool {
 	for _, it := range c.items {
 		v := it.finding.Victim
-		if own := ownWords(v); v.Place.Country != "" && !slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(own, w) }) {
+		own := ownWords(v)
+		if v.Place.Country != "" && !slices.ContainsFunc(words, func(w string) bool {
+			return !slices.ContainsFunc(own, func(o string) bool { return strings.HasPrefix(o, w) })
+		}) {
 			return true
 		}
 	}

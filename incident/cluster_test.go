@@ -157,6 +157,8 @@ func TestUnplacedJoinsItsNamesake(t *testing.T) {
 		{"years apart", []vigie.Body{placed("Harborough District Council", "Market Harborough"), unplaced}, []string{"2020-11-21", "2023-03-14"}, 2},
 		{"a park authority", []vigie.Body{body("Cairngorms Park Authority", "Grantown on Spey"), body("Cairngorms National Park Authority", "")}, []string{"", "2023-03-14"}, 1},
 		{"a town's short name", []vigie.Body{placed("Mairie de Tournon-sur-Rhône", "Tournon-sur-Rhône"), placed("Mairie de Tournon", "Tournon")}, []string{"2023-03-12", "2023-03-13"}, 1},
+		{"a name cut short", []vigie.Body{{Kind: vigie.VictimDepartment, Name: "Tipperary County Council", Official: "Tipperary County Council",
+			Place: vigie.Place{Name: "Tipperary", Country: "IE", Lat: 52.47, Lon: -8.16}}, body("Tipp Authority", "")}, []string{"2023-03-14", ""}, 1},
 		{"two namesakes", []vigie.Body{body("Cairngorms Park Authority", "Grantown on Spey"), body("Cairngorms Water Board", "Aviemore"), body("Cairngorms Authority", "")}, []string{"2023-03-14", "2023-03-15", "2023-03-14"}, 3},
 	}
 	for _, tc := range cases {
