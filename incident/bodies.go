@@ -597,19 +597,7 @@ func markedBefore(text string, at int) bool {
 // other words, so the marker dates the sentence ("nach dem Hackerangriff
 // bleibt die Kreisverwaltung…", "after the attack the council…") rather
 // than comparing with another body; a body right after "the attack on"
-// is the other attack's target.
-// attackOnBefore: the words right before end on an attack and its
-// target's preposition ("nach dem Angriff auf die", "after the attack on
-// the").
-func attackOnBefore(before string) bool {
-	ws := strings.Fields(fold.String(lastWords(before, 4)))
-	for len(ws) > 0 && (determiners[ws[len(ws)-1]] || articleForms[ws[len(ws)-1]]) {
-		ws = ws[:len(ws)-1]
-	}
-	n := len(ws)
-	return n >= 2 && targetWords[ws[n-1]] && (attackWords.in(ws[n-2]) || plainAttack.in(ws[n-2]))
-}
-
+// is the other attack's target (when named: see attackOnBefore).
 func afterTheAttack(rest string) bool {
 	at := attackWords.all(rest)
 	if len(at) == 0 {
@@ -628,6 +616,18 @@ func afterTheAttack(rest string) bool {
 		}
 	}
 	return !preposition
+}
+
+// attackOnBefore: the words right before end on an attack and its
+// target's preposition ("nach dem Angriff auf die", "after the attack on
+// the").
+func attackOnBefore(before string) bool {
+	ws := strings.Fields(fold.String(lastWords(before, 4)))
+	for len(ws) > 0 && (determiners[ws[len(ws)-1]] || articleForms[ws[len(ws)-1]]) {
+		ws = ws[:len(ws)-1]
+	}
+	n := len(ws)
+	return n >= 2 && targetWords[ws[n-1]] && (attackWords.in(ws[n-2]) || plainAttack.in(ws[n-2]))
 }
 
 // articleForms are determiners as folding leaves them ("l'" is "l").

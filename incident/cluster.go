@@ -465,7 +465,7 @@ func linked(c *cluster, it item) (bool, string) {
 		// the attack: the same attack told from the other body's side.
 		pub := published(it.article)
 		d := pub.Sub(start)
-		return d >= -lead && d <= reportLag, fmt.Sprintf("no start given; published %s, %d days after the attack of %s", day(pub), days(d), day(start))
+		return soonAfter(pub, start), fmt.Sprintf("no start given; published %s, %d days after the attack of %s", day(pub), days(d), day(start))
 	}
 	if !s.IsZero() && !start.IsZero() && s.Precision == vigie.PrecisionMonth && sameMonth(s.Time, start) {
 		return true, fmt.Sprintf("start %s is the month of the attack of %s", s, day(start))

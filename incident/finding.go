@@ -68,7 +68,7 @@ func (an *analysis) finding(g []body, span []int) vigie.Finding {
 	v := an.fullest(g[0])
 	own := an.ownSentences(v, span)
 	f := readFacts(an.pick(an.notAncient(an.current(own, v.key))))
-	withheld := f.undisclosed || slices.ContainsFunc(slices.Concat(an.early(2), own), func(i int) bool { return undisclosed.in(an.folded[i]) })
+	withheld := slices.ContainsFunc(slices.Concat(an.early(2), own), func(i int) bool { return undisclosed.in(an.folded[i]) })
 	if (f.attack == "" || f.attack == vigie.AttackUnknown) && !withheld && !an.hitAnew() { // "has declined to say whether … encrypted": not told, and no old attack tells it
 		f = readFacts(an.pick(an.notAncient(own)))
 	}
@@ -589,6 +589,13 @@ var aheadWords = words("seront", "sera", "prevu", "prevus", "prevue", "prevues",
 	"geplant", "sara", "saranno", "previsto", "previsti", "prevista", "previste", "seran", "zal", "zullen", "gepland")
 
 // nextInParagraph is the sentence after i in its paragraph, or "".
+func (an *analysis) nextInParagraph(i int) string {
+	if i+1 < len(an.sents) && an.sents[i+1].Paragraph == an.sents[i].Paragraph {
+		return an.sents[i+1].Text
+	}
+	return ""
+}
+
 // nightDate is the day e, read in sentence i, stands for: a night's by
 // the house convention (see when.NightDate), its hour possibly in the
 // next sentence of the paragraph.
@@ -597,13 +604,6 @@ func (an *analysis) nightDate(e when.Expr, i int) vigie.Timestamp {
 		return e.Date
 	}
 	return when.NightDate(e, an.sents[i].Text+" "+an.nextInParagraph(i))
-}
-
-func (an *analysis) nextInParagraph(i int) string {
-	if i+1 < len(an.sents) && an.sents[i+1].Paragraph == an.sents[i].Paragraph {
-		return an.sents[i+1].Text
-	}
-	return ""
 }
 
 type dated struct {

@@ -380,7 +380,14 @@ func partOf(b body) bool {
 // company may be the authorities' provider ("des communes touchées via
 // leur prestataire").
 func (an *analysis) titleNamesOutOfScope(companies bool) bool {
-	return slices.ContainsFunc(findNamed(an.sents[0].Text, an.lang), func(n named) bool {
+	return an.namesOutOfScope(0, companies)
+}
+
+// namesOutOfScope: sentence i names a body out of scope by its kind,
+// resolved or not ("un hôpital andalou, à Vélez-Málaga"); a company counts
+// when companies says so.
+func (an *analysis) namesOutOfScope(i int, companies bool) bool {
+	return slices.ContainsFunc(findNamed(an.sents[i].Text, an.lang), func(n named) bool {
 		return !n.AnchorKind.InScope() && n.AnchorKind != vigie.VictimOther && (companies || n.AnchorKind != vigie.VictimCompany)
 	})
 }
@@ -1583,7 +1590,7 @@ func (an *analysis) placeVictim(i int) (body, bool) {
 	if b, ok := an.departmentVictim(i); ok {
 		return b, true
 	}
-	if slices.ContainsFunc(findNamed(an.sents[i].Text, an.lang), func(n named) bool { return !n.AnchorKind.InScope() && n.AnchorKind != vigie.VictimOther }) {
+	if an.namesOutOfScope(i, true) {
 		return body{}, false // "un hôpital andalou, à Vélez-Málaga, a vu ses serveurs chiffrés": the town is the hospital's
 	}
 	c := an.placeIn(an.sents[i].Text)
