@@ -68,7 +68,28 @@ func Analyze(a *vigie.Article, src vigie.Source) vigie.Report {
 	an := newAnalysis(a, src, place.Default())
 	r := an.report()
 	r.ArticleID = a.ID
+	for _, fs := range [][]vigie.Finding{r.Findings, r.Mentions} {
+		for i := range fs {
+			officialPlaces(&fs[i], an.g)
+		}
+	}
 	return r
+}
+
+// officialPlaces names a finding's places as their registries do
+// ("Sanremo", "St. Gallen"): the reading matched texts against GeoNames'
+// names, which the texts use as often.
+func officialPlaces(f *vigie.Finding, g *place.Gazetteer) {
+	old := f.Victim.Place.Name
+	f.Victim.Place.Name = g.OfficialName(f.Victim.Place)
+	for i, e := range f.Evidence {
+		if e.Field == "place" && e.Value == old {
+			f.Evidence[i].Value = f.Victim.Place.Name
+		}
+	}
+	for i := range f.AlsoAffected {
+		f.AlsoAffected[i].Place.Name = g.OfficialName(f.AlsoAffected[i].Place)
+	}
 }
 
 // zoneCountry is the country a source's time zone names, when it is one

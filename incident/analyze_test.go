@@ -48,7 +48,7 @@ func TestAnalyze(t *testing.T) {
 			"true|commune|14118|Normandie|intrusion|2022-09-26"},
 		{"german district", article("de", "2021-07-09 14:32", "Cyberangriff legt Landkreis Anhalt-Bitterfeld lahm",
 			"Nach einem Hackerangriff auf die Kreisverwaltung in Köthen hat der Landkreis den Katastrophenfall ausgerufen. Die Server wurden am Dienstag verschlüsselt."),
-			"true|departement|Köthen|Sachsen-Anhalt|ransomware|2021-07-06"},
+			"true|departement|Köthen (Anhalt)|Sachsen-Anhalt|ransomware|2021-07-06"},
 		{"italian commune", article("it", "2022-06-07 18:40", "Attacco hacker al Comune di Palermo, servizi bloccati",
 			"Il Comune di Palermo è stato colpito da un attacco ransomware nella notte tra giovedì e venerdì. I sistemi sono fuori uso."),
 			"true|commune|Palermo|Sicilia|ransomware|2022-06-02"},

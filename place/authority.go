@@ -96,10 +96,12 @@ func (l *loader) authorities() error {
 		i := int32(len(g.auths))
 		g.auths = append(g.auths, authRec{id: f[0], kind: kind, country: f[2], name: f[3], seat: seat, standIn: f[6] == "2", guessed: f[6] != "0", pop: pop, aliases: splitList(f[8])})
 		g.authByID[f[0]] = i
-		if _, taken := g.authBySeat[seat]; !taken && f[6] == "0" && kind == vigie.VictimCommune {
-			g.authBySeat[seat] = i
+		if f[6] == "0" && kind == vigie.VictimCommune {
 			for _, n := range strings.Split(f[3], "/") {
 				g.auths[i].official = append(g.auths[i].official, nameKey(n))
+			}
+			if j, taken := g.authBySeat[seat]; !taken || g.ownSeat(i, seat) && !g.ownSeat(j, seat) {
+				g.authBySeat[seat] = i
 			}
 		}
 		parents = append(parents, splitList(strings.ReplaceAll(f[4], ",", "|")))
@@ -120,6 +122,14 @@ func (l *loader) authorities() error {
 	}
 	g.indexCouncilsByLat()
 	return nil
+}
+
+// ownSeat: the place is called by the municipality's official name in
+// GeoNames' main name. Two municipalities may be seated at one place by
+// name, one of them by an alternate name GeoNames got wrong (Oppido Lucano
+// among Potenza's): the place is its namesake's.
+func (g *Gazetteer) ownSeat(i, seat int32) bool {
+	return slices.Contains(g.auths[i].official, nameKey(g.communes[seat].Name))
 }
 
 // indexCouncilsByLat fills councilsByLat.

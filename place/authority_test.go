@@ -268,6 +268,9 @@ func TestAuthorityOf(t *testing.T) {
 		{vigie.VictimDepartment, maidstone, "gss:E10000016"},
 		{vigie.VictimRegion, maidstone, ""},
 		{vigie.VictimCommune, roma, "istat:058091"},
+		// GeoNames lists "Oppido Lucano" among Potenza's names, so both
+		// comuni are seated there by name: Potenza is Potenza's.
+		{vigie.VictimCommune, vigie.Place{Name: "Potenza", Country: "IT"}, "istat:076063"},
 		{vigie.VictimDepartment, roma, "istat-prov:058"},
 		{vigie.VictimRegion, roma, "istat-reg:12"},
 		{vigie.VictimCommune, liege, "nis:62063"},

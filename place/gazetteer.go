@@ -30,6 +30,7 @@ type Gazetteer struct {
 	epciBySeat map[string][]int // seat's nameKey → EPCIs
 
 	formerNames map[int32][]string // French commune id → names of the delegated and associated communes
+	official    map[int32]string   // commune id outside France → its registry's official name, where it differs
 
 	// The local authorities outside France, read on first use (see
 	// loadAuthorities): most callers of the gazetteer need none.
@@ -85,10 +86,10 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		communes: make([]Commune, 0, 80000), refs: make([]nameRef, 0, 160000),
 		deptIndex: map[string]int{}, regionIndex: map[string]int{}, frRegions: map[string]int{},
 		epciIndex: map[string][]int{}, epciTyped: map[string][]int{}, epciBySeat: map[string][]int{},
-		formerNames: map[int32][]string{},
+		formerNames: map[int32][]string{}, official: map[int32]string{},
 	}
 	l := &loader{g: g, fsys: fsys}
-	for _, step := range []func() error{l.areas, l.communes, l.aliases, l.world, l.chefLieux, l.epcis} {
+	for _, step := range []func() error{l.areas, l.communes, l.aliases, l.world, l.officialNames, l.chefLieux, l.epcis} {
 		if err := step(); err != nil {
 			return nil, err
 		}

@@ -220,6 +220,21 @@ func (l *loader) world() error {
 	})
 }
 
+// officialNames reads official.tsv.gz: a neighbouring country's
+// municipality by its geonameid, and the name its registry gives it where
+// GeoNames' differs (written by place/internal/gen: "Sanremo" for San
+// Remo, "St. Gallen" for Sankt Gallen). See OfficialName.
+func (l *loader) officialNames() error {
+	return l.each("official.tsv.gz", 2, func(n int, f []string) error {
+		id, ok := l.byGeoID[f[0]]
+		if !ok {
+			return errData("official.tsv.gz", n, "unknown place %q", f[0])
+		}
+		l.g.official[id] = f[1]
+		return nil
+	})
+}
+
 // chefLieux sets the chef-lieu of every département and region.
 func (l *loader) chefLieux() error {
 	g := l.g

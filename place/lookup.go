@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	vigie "github.com/vigie-news/vigie"
 )
 
 // match is a commune found under a name, with how well the name matched.
@@ -96,6 +98,24 @@ func (g *Gazetteer) officialName(id int32, k string) bool {
 		return false
 	}
 	return slices.Contains(g.auths[i].official, k)
+}
+
+// OfficialName returns the name a neighbouring country's municipality is
+// officially known by, in its registry ("Sanremo", "St. Gallen",
+// "Zwettl-Niederösterreich"), where GeoNames, whose names the gazetteer
+// reads texts with, calls it otherwise; else p's own name. p is a place
+// the gazetteer gave.
+func (g *Gazetteer) OfficialName(p vigie.Place) string {
+	if p.Country == "FR" || p.Name == "" {
+		return p.Name
+	}
+	for _, m := range g.lookup(p.Name) {
+		c := g.communes[m.id]
+		if c.Country == p.Country && c.Lat == p.Lat && c.Lon == p.Lon && c.Name == p.Name {
+			return cmp.Or(g.official[m.id], p.Name)
+		}
+	}
+	return p.Name
 }
 
 // commune returns a copy of a stored commune, with the alias it was found

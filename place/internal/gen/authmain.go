@@ -65,6 +65,9 @@ func runAuthorities(p registryPaths, out string) error {
 	if err := writeAuthoritiesSources(out, p); err != nil {
 		return err
 	}
+	if err := runOfficial(out); err != nil {
+		return err
+	}
 	fmt.Printf("gen: %d authorities (%d with an approximate seat) in %s: %v\n", len(all), approx, filepath.Join(out, "authorities.tsv.gz"), counts)
 	return nil
 }

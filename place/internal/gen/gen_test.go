@@ -198,3 +198,30 @@ func TestBest(t *testing.T) {
 		t.Errorf("best(Arboys en Bugey) = %s, want the PPLA", b.name)
 	}
 }
+
+func TestOfficialFor(t *testing.T) {
+	for _, c := range []struct {
+		official string
+		names    []string
+		want     string
+		own      bool
+	}{
+		{"Roma", []string{"Rome", "Roma", "Rom"}, "Roma", true},
+		{"St. Gallen", []string{"Sankt Gallen", "St. Gallen"}, "St. Gallen", true},
+		{"Zwettl-Niederösterreich", []string{"Zwettl Stadt", "Zwettl", "Zwettl-Niederösterreich"}, "Zwettl-Niederösterreich", true},
+		{"Coruña, A", []string{"A Coruna", "A Coruña", "La Coruña"}, "A Coruña", true},
+		{"Hospitalet de Llobregat, L'", []string{"Hospitalet", "L'Hospitalet de Llobregat"}, "L'Hospitalet de Llobregat", true},
+		{"Alicante/Alacant", []string{"Alicante", "Alacant"}, "Alicante/Alacant", true},
+		{"Potenza", []string{"Potenza", "Oppido Lucano"}, "", true},                    // the same name: nothing to change
+		{"Borriana/Burriana", []string{"Burriana", "Borriana"}, "", true},              // GeoNames has the Castilian half
+		{"Bruck i.d.OPf.", []string{"Bruck", "Bruck i.d.OPf."}, "", true},              // an abbreviation says less
+		{"Oppido Lucano", []string{"Oppido Lucano", "Palmira"}, "", true},              // its own place, named alike
+		{"Porto Viro", []string{"Adria", "Atria"}, "", false},                          // not this place's name
+		{"Lübben (Spreewald) / Lubin (Błota)", []string{"Lubin", "Lübben"}, "", false}, // no name of the place in full
+	} {
+		got, own := officialFor(c.official, c.names)
+		if got != c.want || own != c.own {
+			t.Errorf("officialFor(%q, %q) = %q, %v; want %q, %v", c.official, c.names, got, own, c.want, c.own)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"flag"
 	"fmt"
 	"log"
+	"os"
 	"path/filepath"
 )
 
@@ -30,7 +31,14 @@ func main() {
 	flag.StringVar(&reg.ch, "ch", "", "unpacked swiss-maps package folder")
 	flag.StringVar(&reg.esProvinces, "es-provinces", "", "INE's provinces (lista_provincias.sql)")
 	flag.StringVar(&reg.esCommunities, "es-communities", "", "INE's comunidades autónomas (lista_CCAA.sql)")
+	official := flag.Bool("official", false, "build only official.tsv.gz, from the world.tsv.gz and authorities.tsv.gz already in -out")
 	flag.Parse()
+	if *official {
+		if err := runOfficial(*out); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	if *authorities {
 		if *cities == "" {
 			log.Fatal("gen: -authorities needs -cities: GeoNames' feature and admin codes choose the seats of Kreise and British councils")
@@ -73,6 +81,11 @@ func run(etalabDir, citiesDir, out string) error {
 	}
 	if err := writeSources(out, etalabDir, citiesDir); err != nil {
 		return err
+	}
+	if _, err := os.Stat(filepath.Join(out, "authorities.tsv.gz")); err == nil {
+		if err := runOfficial(out); err != nil { // the places' names changed: their official names follow
+			return err
+		}
 	}
 	fmt.Printf("gen: %d communes (%s), %d aliases, %d EPCIs, %d départements, %d régions; %d neighbouring municipalities, %d regions\n",
 		len(fr.communes), stats, len(fr.aliases), len(epcis), len(fr.departments), len(fr.regions), len(world), len(regions))
