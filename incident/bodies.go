@@ -494,6 +494,11 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": tr
 	"plusieurs": true, "certaines": true, "certains": true, "toutes": true, "tous": true, "viele": true, "einige": true,
 	"alle": true, "mehrere": true, "molti": true, "alcuni": true, "tutti": true, "muchos": true, "varios": true,
 	"todos": true, "veel": true,
+	// nor do the words that choose or deny: "Neither council contributed", "Jede Gemeinde"
+	"neither": true, "either": true, "any": true, "another": true, "which": true, "whose": true, "aucune": true,
+	"aucun": true, "chaque": true, "quelle": true, "quel": true, "jede": true, "jeder": true, "jedes": true, "keine": true,
+	"kein": true, "welche": true, "ogni": true, "nessun": true, "nessuna": true, "ningun": true, "ninguna": true,
+	"cada": true, "geen": true, "elke": true, "welke": true,
 	// nationalities say where, not which: "Irish county council shuts down IT"
 	"irish": true, "british": true, "english": true, "scottish": true, "welsh": true, "german": true, "french": true,
 	"italian": true, "spanish": true, "dutch": true, "belgian": true, "austrian": true, "swiss": true, "flemish": true,

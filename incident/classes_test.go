@@ -407,6 +407,13 @@ func TestRelevanceNearMisses(t *testing.T) {
 				"«Qualcuno dall'esterno ha voluto fermare il nostro lavoro», dice il sindaco."), true},
 		{"a scam in the council's name", article("en", "2024-08-08 10:00", "Residents warned over fake parking fine texts using Hackney council's name",
 			"Hackney residents have received text messages claiming to come from the council and asking them to pay a parking fine."), false},
+		{"a manufacturer hit in the district's seat, weeks after the district", article("de", "2022-03-04 16:00", "Kasseler Maschinen-Hersteller nach Hackerangriff im Notbetrieb",
+			"Drei Wochen nach dem Angriff auf die Kreisverwaltung sind in Kassel wieder Rechner verschlüsselt worden, diesmal bei einem Familienunternehmen. Die Fertigung steht."), false},
+		{"a dealer hit in the town, days after the town hall", article("de", "2022-03-04 16:00", "Göttingen: Auch ein Fahrrad-Händler wird Opfer von Erpressern",
+			"Zwei Tage nach dem Angriff auf das Rathaus meldet ein Geschäft in der Innenstadt verschlüsselte Rechner. Die Täter verlangen Lösegeld."), false},
+		{"a survey citing attacks, one of its sentences opening on a determiner", article("en", "2024-05-14 10:00", "Council cyber incidents up by a quarter, survey says",
+			"Councils reported 150 serious cyber incidents last year, according to a survey published on Tuesday.\n\n"+
+				"It cites Kent County Council, whose files were leaked in 2023, and Medway, still rebuilding its network. Neither council took part in the survey."), false},
 		{"a registry authority named bare in the title", article("de", "2024-03-05 17:50", "Kreishaushalt: Anhalt-Bitterfeld zahlt Millionen für die Folgen des Hackerangriffs",
 			"Der Kreistag hat am Montag den Haushalt verabschiedet. Allein 2,3 Millionen Euro fließen in neue Server."), true},
 		{"the body named throughout, under a title without it", article("de", "2024-01-22 10:00", "Landeswebsites durch Überlastungsangriff lahmgelegt",

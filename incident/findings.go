@@ -67,7 +67,10 @@ func (an *analysis) companyTitle() bool {
 // companyNouns name a firm.
 var companyNouns = words("entreprise", "societe", "firm", "company", "business", "imprimerie", "laiterie", "usine", "pme",
 	"transporteur", "unternehmen", "firma", "*spedition", "betrieb", "azienda", "impresa", "ditta", "empresa", "compania",
-	"fabrica", "bedrijf", "onderneming", "fabriek", "gmbh", "ltd", "sarl", "spa", "srl", "bv")
+	"fabrica", "bedrijf", "onderneming", "fabriek", "gmbh", "ltd", "sarl", "spa", "srl", "bv",
+	// compounds and trades: "Familienunternehmen", "Landtechnik-Hersteller", "Landtechnik-Händler"
+	"*unternehmen", "hersteller", "*hersteller", "handler", "*handler", "manufacturer",
+	"retailer", "dealer", "fabricant", "produttore", "fabricante", "fabrikant")
 
 // incidents finds the attacks the article reports: each group is a
 // victim, then the bodies hit with it; each span, the sentences that tell
