@@ -48,6 +48,7 @@ type analysis struct {
 	titleTownsMemo *[]body                   // the towns the title names bare, once read
 	roundupMemo    *readGroups               // the attacks a round-up tells, once read
 	exonymMemo     map[string]place.Commune  // the towns the article names in another language too, by that name folded
+	propers        map[string]bool           // the folded words the article writes with a capital; nil until read
 	cur            int                       // the sentence whose bodies are being resolved
 	sentPlace      *place.Commune            // the commune a body of that sentence is placed in, for "la mairie" after it
 	itDown         bool                      // the title or the first paragraphs tell of computers, servers or systems down
@@ -991,7 +992,28 @@ func (an *analysis) fuller(c place.Commune) place.Commune {
 	if full, ok := an.spelledFull(c); ok {
 		return full
 	}
+	if full, ok := an.g.Qualified(c, an.bears); ok {
+		return full // "con sede a Castelnuovo", in an article on the Unione dei Comuni Garfagnana
+	}
 	return c
+}
+
+// bears: the article writes the folded word with a capital, as a name
+// ("Garfagnana").
+func (an *analysis) bears(word string) bool {
+	if an.propers == nil {
+		an.propers = map[string]bool{}
+		for _, s := range an.sents {
+			for _, t := range tokenize(s.Text) {
+				if t.Upper && !t.Punct {
+					for _, w := range fold.Words(t.Text) {
+						an.propers[w] = true
+					}
+				}
+			}
+		}
+	}
+	return an.propers[word]
 }
 
 // spelledFull is the town the text names in full whose first words are

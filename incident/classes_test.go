@@ -1436,3 +1436,51 @@ func TestOutageToldByEffects(t *testing.T) {
 		t.Errorf("the storm's outage is in incidents %q, want none", got)
 	}
 }
+
+// TestFirmsStoryFollowsNoAttack: an article on a firm hit in a town
+// whose authority was hit before reports no attack of the authority, and
+// gives no names a cluster of that attack could follow it by.
+func TestFirmsStoryFollowsNoAttack(t *testing.T) {
+	t.Parallel()
+	a := article("de", "2022-03-04 16:00", "Meschede: Auch ein Landmaschinen-Händler wird Opfer von Erpressern",
+		"Zwei Tage nach dem Angriff auf die Kreisverwaltung meldet ein Familienunternehmen in der Kreisstadt verschlüsselte Rechner. Einen Zusammenhang sieht die Polizei nicht.\n\n"+
+			"Die Sauerländer Agrar GmbH, ein Händler für Landmaschinen, ist am Montag von Cyberkriminellen angegriffen worden. Die Täter verlangen ein Lösegeld.")
+	r := Analyze(a, vigie.Source{TimeZone: paris})
+	if r.Relevant || len(r.Findings) > 0 || len(r.Names) > 0 || len(r.Kinds) > 0 {
+		t.Errorf("relevant %v, findings %d, names %q, kinds %q: want none", r.Relevant, len(r.Findings), r.Names, r.Kinds)
+	}
+}
+
+// TestShortTownAndRecalledGrouping: a town named short is the one whose
+// full name the article's other names complete ("con sede a Castelnuovo"
+// in a piece on the Garfagnana); a grouping no registry knows, recalled
+// in a round-up after a paragraph on another town, is not that town's, so
+// the title naming that town does not make it one of its attacks.
+func TestShortTownAndRecalledGrouping(t *testing.T) {
+	t.Parallel()
+	r := Analyze(article("it", "2022-11-09 10:42", "Garfagnana, attacco ransomware all'Unione dei Comuni: servizi bloccati",
+		"I server dell'ente con sede a Castelnuovo sono stati cifrati lunedì. Stop a protocollo e tributi.\n\n"+
+			"Lunedì 7 novembre i dipendenti dell'Unione dei Comuni Garfagnana hanno trovato i file cifrati e una richiesta di riscatto."), vigie.Source{TimeZone: paris})
+	if len(r.Findings) != 1 || r.Findings[0].Victim.Place.Name != "Castelnuovo di Garfagnana" || r.Findings[0].Victim.Place.Region != "Toscana" {
+		t.Errorf("findings %+v: want the Unione in Castelnuovo di Garfagnana, Toscana", r.Findings)
+	}
+	got, fs := findingsOf(article("it", "2024-03-08 08:50", "Da Sondrio a Villach, un mese nero per gli enti locali",
+		"Il 12 febbraio è toccato alla Provincia di Sondrio: qualcuno ha cifrato i server dell'ente e chiesto un riscatto.\n\n"+
+			"In Austria, a Villach, i dipendenti del comune hanno acceso i computer lunedì 4 marzo scoprendo che i file erano cifrati: i criminali chiedono un pagamento.\n\n"+
+			"Episodi diversi, ma con un filo comune: enti piccoli, con poco personale tecnico. In Italia la memoria corre all'Unione dei Comuni Casentino, paralizzata nel 2022."))
+	if !got || len(fs) != 2 || slices.ContainsFunc(fs, func(f string) bool { return strings.Contains(f, "Casentino") }) {
+		t.Errorf("relevant %v, findings %q: want Sondrio's and Villach's only", got, fs)
+	}
+}
+
+// TestCountedIncidentsFollowNoAttack: a title counting a kind's incidents
+// ("Council cyber incidents rose") calls no body by its kind alone.
+func TestCountedIncidentsFollowNoAttack(t *testing.T) {
+	t.Parallel()
+	r := Analyze(article("en", "2025-06-10 10:00", "Council cyber incidents rose by a third last year, report finds",
+		"Local authorities in Wales and Scotland reported 212 serious cyber incidents in 2024, a rise of 34 per cent, according to an annual survey.\n\n"+
+			"Phishing remained the most common way in."), vigie.Source{TimeZone: paris})
+	if r.Relevant || len(r.Kinds) > 0 {
+		t.Errorf("relevant %v, kinds %q: want none", r.Relevant, r.Kinds)
+	}
+}

@@ -26,16 +26,18 @@ func (an *analysis) report() vigie.Report {
 		an.victims[g[0].key] = true
 	}
 	company := len(groups) == 1 && an.companyTitle() // a round-up's title may list a firm among the bodies it tells
+	firm := false
 	for i, g := range groups {
 		f := an.finding(g, spans[i])
 		if company && f.InScope {
-			continue // "Une entreprise de transport chalonnaise victime de hackers", after the town hall: the firm's attack
+			firm = firm || g[0].named.Proper == "" || !strings.Contains(" "+an.folded[0]+" ", " "+fold.String(g[0].named.Proper)+" ") // "Attacco all'Unione Garfagnana, a processo un ex tecnico della ditta informatica" follows the Unione's
+			continue                                                                                                                  // "Une entreprise de transport chalonnaise victime de hackers", after the town hall: the firm's attack
 		}
 		r.Findings = append(r.Findings, f)
 		r.Relevant = r.Relevant || f.InScope
 	}
 	r.Mentions = an.mentions(groups)
-	if len(r.Findings) == 0 {
+	if len(r.Findings) == 0 && !firm { // the firm's story follows no authority's attack its title does not name
 		r.Names, r.Recent = an.trackNames()
 		if r.Names != nil && !trainingWords.in(an.folded[0]) {
 			r.Kinds = an.bareKinds() // an exercise ("une fausse cyberattaque pour tester le Département") follows no attack
@@ -1310,8 +1312,13 @@ func (an *analysis) titledVictim(i int) (body, bool) {
 	if !ok && len(an.bodies[i]) == 0 {
 		return an.titledTown(i) // "Op 26 februari legde ransomware het bestuur van Komen-Waasten stil"
 	}
-	named := v.named.Proper != "" || strings.Contains(an.folded[i], fold.String(v.Place.Name)) // not "the council" standing for the title's town
-	return v, ok && named && inTitle(" "+an.folded[0]+" ", v)
+	here := strings.Contains(an.folded[i], fold.String(v.Place.Name))
+	named := v.named.Proper != "" || here // not "the council" standing for the title's town
+	titled := v
+	if !here && v.ID == "" {
+		titled.Place.Name = "" // a grouping no registry places, placed by the town read before it ("In Italia la memoria corre all'Unione dei Comuni Garfagnana"), is not the title's town
+	}
+	return v, ok && named && inTitle(" "+an.folded[0]+" ", titled)
 }
 
 // titledTown: sentence i names no body but, bare, a town the title joins

@@ -59,6 +59,9 @@ func (an *analysis) trackNames() (names []string, recent bool) {
 func (an *analysis) bareKinds() []vigie.VictimKind {
 	var out []vigie.VictimKind
 	for _, i := range an.lead() {
+		if i == 0 && (pluralAttacks.in(an.folded[0]) || pluralIncidents.in(an.folded[0])) {
+			continue // "Council cyber incidents rose by a third": a kind of body, not one
+		}
 		text := an.sents[i].Text
 		for _, n := range findNamed(text, an.lang) {
 			if !n.AnchorKind.InScope() || n.Proper != "" && !an.epithet(n) && !an.regionAdjective(n) {
@@ -74,6 +77,10 @@ func (an *analysis) bareKinds() []vigie.VictimKind {
 	}
 	return out
 }
+
+// pluralIncidents count incidents, not attacks ("cyber incidents rose").
+var pluralIncidents = words("incidents", "cyber incidents", "vorfalle", "cybervorfalle", "sicherheitsvorfalle", "incidenti",
+	"incidentes", "incidenten", "cyberincidenten")
 
 // regionAdjective: a Dutch adjective before an anchor that names no town
 // nor province of the Low Countries ("de Twentse gemeente"): where the

@@ -32,6 +32,9 @@ type Gazetteer struct {
 	formerNames map[int32][]string // French commune id → names of the delegated and associated communes
 	official    map[int32]string   // commune id outside France → its registry's official name, where it differs
 
+	longerOnce sync.Once
+	longer     map[string][]int32 // first word of a name of several words → the communes of that name (see Qualified)
+
 	// The local authorities outside France, read on first use (see
 	// loadAuthorities): most callers of the gazetteer need none.
 	authOnce   sync.Once

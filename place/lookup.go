@@ -118,6 +118,58 @@ func (g *Gazetteer) OfficialName(p vigie.Place) string {
 	return p.Name
 }
 
+// Qualified returns the commune whose name is c's followed by words the
+// text bears: "Castelnuovo" in an article on the Garfagnana is
+// Castelnuovo di Garfagnana, "Bourg" beside "la Bresse" Bourg-en-Bresse.
+// bears says whether the text holds a folded word as a proper name;
+// linking words ("di", "en", "am") need not be in it. Only a commune of
+// c's country whose every other word the text bears counts, and only when
+// it is the one.
+func (g *Gazetteer) Qualified(c Commune, bears func(word string) bool) (Commune, bool) {
+	k := nameKey(c.Name)
+	if strings.Contains(k, " ") {
+		return c, false
+	}
+	g.longerOnce.Do(g.indexLonger)
+	var found []int32
+	for _, id := range g.longer[k] {
+		o := g.communes[id]
+		if o.Country != c.Country || o.Name == c.Name {
+			continue
+		}
+		borne, all := false, true
+		for _, w := range strings.Fields(nameKey(o.Name))[1:] {
+			borne = borne || bears(w)
+			all = all && (linkWords[w] || bears(w))
+		}
+		if borne && all {
+			found = append(found, id)
+		}
+	}
+	if len(found) != 1 {
+		return c, false
+	}
+	return g.communes[found[0]], true
+}
+
+// linkWords join the parts of a town's name: "Castelnuovo di Garfagnana",
+// "Bourg-en-Bresse", "Frankfurt am Main".
+var linkWords = map[string]bool{"de": true, "du": true, "des": true, "la": true, "le": true, "les": true, "l": true, "d": true,
+	"sur": true, "en": true, "aux": true, "sous": true, "lez": true, "am": true, "an": true, "der": true, "im": true,
+	"in": true, "di": true, "del": true, "della": true, "dei": true, "sul": true, "y": true, "van": true, "aan": true, "den": true,
+	"upon": true, "on": true, "the": true}
+
+// indexLonger files the communes whose own name has several words under
+// its first.
+func (g *Gazetteer) indexLonger() {
+	g.longer = map[string][]int32{}
+	for id := range g.communes {
+		if first, rest, ok := strings.Cut(nameKey(g.communes[id].Name), " "); ok && rest != "" {
+			g.longer[first] = append(g.longer[first], int32(id))
+		}
+	}
+}
+
 // commune returns a copy of a stored commune, with the alias it was found
 // under.
 func (g *Gazetteer) commune(m match) Commune {

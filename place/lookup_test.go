@@ -1,6 +1,7 @@
 package place
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -388,6 +389,38 @@ func TestLocalNames(t *testing.T) {
 		"Vienna": "Wien", "Lisbon": "Lisboa", "The Hague": "Den Haag", "Gaillimh": "Galway", "Cluain Meala": "Clonmel"} {
 		if cs := g.Communes(name); len(cs) == 0 || cs[0].Name != want {
 			t.Errorf("Communes(%q) = %+v, want %s first", name, cs, want)
+		}
+	}
+}
+
+func TestQualified(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	first := func(name, country string) Commune {
+		for _, c := range g.Communes(name) {
+			if c.Country == country {
+				return c
+			}
+		}
+		t.Fatalf("no %s in %s", name, country)
+		return Commune{}
+	}
+	bears := func(words ...string) func(string) bool {
+		return func(w string) bool { return slices.Contains(words, w) }
+	}
+	for _, c := range []struct {
+		town, country string
+		words         []string
+		want          string // "" when c stays
+	}{
+		{"Castelnuovo", "IT", []string{"garfagnana", "unione"}, "Castelnuovo di Garfagnana"},
+		{"Castelnuovo", "IT", []string{"unione"}, ""},
+		{"Bourg", "FR", []string{"bresse"}, "Bourg-en-Bresse"},
+		{"Castelnuovo", "IT", []string{"garfagnana", "berardenga"}, ""}, // two towns would do: neither
+	} {
+		got, ok := g.Qualified(first(c.town, c.country), bears(c.words...))
+		if c.want == "" && ok || c.want != "" && (!ok || got.Name != c.want) {
+			t.Errorf("Qualified(%s, %q) = %s, %v; want %q", c.town, c.words, got.Name, ok, c.want)
 		}
 	}
 }
