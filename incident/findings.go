@@ -30,8 +30,12 @@ func (an *analysis) report() vigie.Report {
 	for i, g := range groups {
 		f := an.finding(g, spans[i])
 		if company && f.InScope {
-			firm = firm || g[0].named.Proper == "" || !strings.Contains(" "+an.folded[0]+" ", " "+fold.String(g[0].named.Proper)+" ") // "Attacco all'Unione Garfagnana, a processo un ex tecnico della ditta informatica" follows the Unione's
-			continue                                                                                                                  // "Une entreprise de transport chalonnaise victime de hackers", after the town hall: the firm's attack
+			// "Une entreprise de transport chalonnaise victime de hackers",
+			// after the town hall: the firm's attack. Its story follows the
+			// authority's only if its title names it ("Attacco all'Unione
+			// Garfagnana, a processo un ex tecnico della ditta informatica").
+			firm = firm || g[0].named.Proper == "" || !strings.Contains(" "+an.folded[0]+" ", " "+fold.String(g[0].named.Proper)+" ")
+			continue
 		}
 		r.Findings = append(r.Findings, f)
 		r.Relevant = r.Relevant || f.InScope
