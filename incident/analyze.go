@@ -171,6 +171,8 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 			if s.Aside {
 				heading = c // "Goslar, février" heads the paragraph that follows
 			}
+		} else if c := an.headingTown(s); c != nil {
+			an.local, heading = c, c // "Úbeda, uffici paralizzati" over "l'Ayuntamiento è stato colpito"
 		} else if head, _, ok := strings.Cut(s.Text, ":"); ok && len(head) < 40 {
 			if c := an.kicker(head); c != nil {
 				an.local = c // "Amstetten, 21. März: In den frühen Morgenstunden verschlüsseln Kriminelle die Server der Stadtgemeinde."
@@ -486,6 +488,23 @@ func (an *analysis) kicker(text string) *place.Commune {
 		if _, month := when.Month(rest, an.lang); !month && (len(es) != 1 || len(es[0].Text) < len(rest)-1) {
 			return nil // "Rushmoor, the council said" is no heading
 		}
+	}
+	if c, ok := an.commune(name, ""); ok {
+		return &c
+	}
+	return nil
+}
+
+// headingTown is the town a heading line of its own opens with, before
+// a comma and a few words of its own ("Úbeda, uffici paralizzati", "Tomar,
+// ricatto senza cifratura"): the paragraph under it is about that town.
+func (an *analysis) headingTown(s sentence) *place.Commune {
+	name, rest, ok := strings.Cut(strings.TrimSpace(s.Text), ",")
+	if !ok || !s.Aside || s.Paragraph == 0 || len(strings.Fields(rest)) > 5 || strings.ContainsAny(rest, ".!?") {
+		return nil
+	}
+	if toks := tokenize(name); len(toks) == 0 || len(toks) > 4 || !toks[0].Upper {
+		return nil
 	}
 	if c, ok := an.commune(name, ""); ok {
 		return &c

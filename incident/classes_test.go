@@ -1007,6 +1007,9 @@ func TestReportedClauseIsNoRecall(t *testing.T) {
 	if !recalled("laois county council had been hit in 2022, the report says") {
 		t.Error("a plain pluperfect is a recall")
 	}
+	if !recalled("episodi del genere ricordano da vicino quanto accaduto in abruzzo lo scorso autunno, quando il comune di teramo dovette spegnere i sistemi") {
+		t.Error("a case the story brings to mind is a recall")
+	}
 }
 
 // TestRoundUpOnAPluralTarget: a title whose attacks hit a plural of
@@ -1482,5 +1485,24 @@ func TestCountedIncidentsFollowNoAttack(t *testing.T) {
 			"Phishing remained the most common way in."), vigie.Source{TimeZone: paris})
 	if r.Relevant || len(r.Kinds) > 0 {
 		t.Errorf("relevant %v, kinds %q: want none", r.Relevant, r.Kinds)
+	}
+}
+
+// TestRoundUpUnderTownHeadings: a round-up counting its towns under a
+// title that opens on a preposition ("Dalla Francia al Belgio, due
+// municipi…"), each told under a heading naming its town, gives each its
+// attack; the case it brings to mind ("ricordano da vicino quanto
+// accaduto…") is no attack of the count.
+func TestRoundUpUnderTownHeadings(t *testing.T) {
+	t.Parallel()
+	got, fs := findingsOf(article("it", "2024-03-20 10:00", "Dalla Francia al Belgio, due municipi nel mirino in pochi giorni",
+		"Settimana difficile per la sicurezza informatica degli enti locali oltralpe.\n\n"+
+			"Mende, uffici paralizzati\n\n"+
+			"Nella cittadina della Lozère la Mairie è stata colpita da un ransomware che ha cifrato i server municipali. I pagamenti sono sospesi.\n\n"+
+			"Arlon, ricatto senza cifratura\n\n"+
+			"La Ville d'Arlon ha ricevuto una richiesta di denaro da criminali che dicono di aver copiato documenti dei suoi archivi.\n\n"+
+			"Episodi del genere ricordano da vicino quanto accaduto in Toscana lo scorso autunno, quando il Comune di Pistoia dovette spegnere i propri sistemi per giorni."))
+	if !got || len(fs) != 2 || !strings.Contains(strings.Join(fs, " "), "Mende") || strings.Contains(strings.Join(fs, " "), "Pistoia") {
+		t.Errorf("relevant %v, findings %q: want Mende's and Arlon's", got, fs)
 	}
 }

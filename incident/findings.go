@@ -663,7 +663,11 @@ var recallWords = words("avait ete", "avaient ete", "avait du", "avaient du", "a
 	// "Il precedente più vicino … resta quello del Comune di Gubbio"
 	"il precedente", "un precedente", "el precedente", "le precedent", "un precedent", "the precedent", "a precedent",
 	// "aún está fresco el recuerdo del ataque que dejó sin sistemas al Ayuntamiento de Jaca"
-	"el recuerdo", "le souvenir", "il ricordo", "the memory of", "die erinnerung")
+	"el recuerdo", "le souvenir", "il ricordo", "the memory of", "die erinnerung",
+	// an earlier case the story brings to mind: "Episodi del genere ricordano da vicino quanto accaduto in Abruzzo"
+	"la memoria corre", "ricordano da vicino", "ricorda da vicino", "quanto accaduto", "come accaduto", "reminiscent of",
+	"brings to mind", "rappellent", "ce qui est arrive a", "erinnert an den", "erinnern an den", "recuerdan a", "recuerda a lo",
+	"doet denken aan", "herinnert aan de")
 
 // namedInTitle finds the body of the early paragraphs whose name the
 // title writes bare ("Een jaar na de hack: Hof van Twente…" and "de

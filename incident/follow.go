@@ -59,7 +59,7 @@ func (an *analysis) trackNames() (names []string, recent bool) {
 func (an *analysis) bareKinds() []vigie.VictimKind {
 	var out []vigie.VictimKind
 	for _, i := range an.lead() {
-		if i == 0 && (pluralAttacks.in(an.folded[0]) || pluralIncidents.in(an.folded[0])) {
+		if i == 0 && pluralIncidents.in(an.folded[0]) {
 			continue // "Council cyber incidents rose by a third": a kind of body, not one
 		}
 		text := an.sents[i].Text

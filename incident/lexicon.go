@@ -155,7 +155,7 @@ var countedNouns = words("communes", "villes", "mairies", "collectivites", "depa
 	"stadte", "gemeinden", "verwaltungen", "kreise", "landkreise", "kantone", "behorden", "comuni", "enti", "province",
 	"regioni", "amministrazioni", "ayuntamientos", "municipios", "instituciones", "diputaciones", "administraciones",
 	"consistorios", "gemeenten", "provincies", "besturen", "overheden", "victimes", "victims", "opfer", "vittime",
-	"victimas", "slachtoffers",
+	"victimas", "slachtoffers", "municipi", "municipalites", "camaras", "concelhos", "autarquias",
 	// the cases told: "Dos episodios de este invierno", "Retour sur quatre cas"
 	"cas", "affaires", "dossiers", "cases", "casos", "casi", "episodios", "episodes", "episodi", "incidents", "incidenti", "incidentes",
 	"vorfalle", "falle", "gevallen", "incidenten")

@@ -37,6 +37,7 @@ func TestFind(t *testing.T) {
 		{"canton", "dans le canton de Vaud", []want{{"Vaud", KindRegion, "CH.VD"}}},
 		{"Belgian region", "en Wallonie", []want{{"Wallonie", KindRegion, "BE.WAL"}}},
 		{"country in English", "France's ANSSI", []want{{"France", KindCountry, "FR"}}},
+		{"after a preposition opening a headline", "Dalla Spagna al Portogallo, due municipi nel mirino", []want{{"Spagna", KindCountry, "ES"}, {"Portogallo", KindCountry, "PT"}}},
 		{"inside a longer proper name", "Angers Loire Métropole et l'Hôpital Nord Franche-Comté. Loire Atlantique", []want{{"Loire Atlantique", KindDepartment, "44"}}},
 		{"after a capitalised lead word", "Région Grand Est. Cyberattack In Savoie", []want{{"Grand Est", KindRegion, "44"}, {"Savoie", KindDepartment, "73"}}},
 		{"countries added later", "aux Pays-Bas, en Autriche, au Portugal, en Irlande, à Monaco et en Andorre; in Ireland, Österreich, Nederland",
