@@ -276,6 +276,7 @@ func TestAttackTypeAsserted(t *testing.T) {
 		{"La Ville de Caen fait face à une cyberattaque depuis lundi. « Tout est chiffré », dit le maire.", "ransomware"},
 		{"La Ville de Caen fait face à une intrusion informatique depuis lundi. Le maire chiffre à 80 000 euros le coût de l'incident. Les chiffres seront publiés en conseil.", "unknown"},
 		{"La Ville de Caen fait face à une cyberattaque depuis lundi. Les serveurs ont été chiffrés à 90 %, dit le maire.", "ransomware"},
+		{"La Ville de Caen fait face à une cyberattaque depuis lundi. Impossible donc de savoir à ce stade s'il s'agit d'un rançongiciel, d'un vol de données ou d'une simple intrusion.", "unknown"},
 	} {
 		_, got := findingsOf(article("fr", "2022-09-27 17:30", title, tc.text))
 		if len(got) != 1 || strings.Split(got[0], "|")[2] != tc.want {
@@ -288,6 +289,15 @@ func TestAttackTypeAsserted(t *testing.T) {
 		{"Exeter City Council's systems remain offline after a cyber incident. The authority has not said what kind of attack it is dealing with. A statement said the network was taken offline, declining to answer questions about a ransom.", "unknown"},
 	} {
 		_, got := findingsOf(article("en", "2023-07-13 17:30", "Exeter City Council hit by cyber attack", tc.text))
+		if len(got) != 1 || strings.Split(got[0], "|")[2] != tc.want {
+			t.Errorf("%q: got %q, want %s", tc.text, got, tc.want)
+		}
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Il 12 febbraio qualcuno si è impossessato di alcune caselle di posta della Provincia di Cuneo. L'ente ha escluso qualsiasi cifratura dei dati.", "intrusion"},
+		{"Il Comune di Cuneo ha spento i sistemi per un attacco informatico. Nessuna richiesta economica è stata resa nota, né è chiaro se dati dei cittadini siano stati sottratti.", "unknown"},
+	} {
+		_, got := findingsOf(article("it", "2024-02-14 10:00", "Cuneo, attacco informatico all'ente", tc.text))
 		if len(got) != 1 || strings.Split(got[0], "|")[2] != tc.want {
 			t.Errorf("%q: got %q, want %s", tc.text, got, tc.want)
 		}

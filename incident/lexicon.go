@@ -179,7 +179,7 @@ var plainAttack = words("attaque", "attaques", "attack", "attacks", "angriff", "
 	// extortion, in an article on attacks: "Zwei Männer sollen Nastättener Verwaltung erpresst haben"
 	"extorsion*", "extortion", "extorted", "erpress*", "estorsion*", "estort*", "afpers*",
 	// blackmail: "La Mancomunitat denuncia un chantaje: los piratas amenazan con publicar datos"
-	"chantaje", "chantage", "ricatto", "blackmail*")
+	"chantaje", "chantage", "ricatto", "ricattat*", "blackmail*")
 
 // unreachable say a service could not be reached, which dates an attack
 // told by its effect ("Lundi, le site de la Ville est resté
@@ -236,7 +236,9 @@ var attackKinds = map[vigie.AttackType]cue{
 		"accedieron a los sistemas", "systemen gecompromitteerd",
 		// someone got in: "unos delincuentes se colaron en un servidor"
 		"se colaron en", "se colo en", "s est introduit dans", "se sont introduits dans", "si sono introdotti", "si e introdotto",
-		"broke into", "hacked into", "drangen in", "drang in"),
+		"broke into", "hacked into", "drangen in", "drang in",
+		// someone took hold of accounts: "qualcuno si è impossessato di alcune caselle di posta"
+		"si e impossessat*", "si sono impossessat*", "s est empare*", "se sont empare*", "se apodero", "se apoderaron"),
 }
 
 // The ransomware cues are of three sorts: encryption (what ransomware
@@ -305,6 +307,8 @@ var denials = words("ecarte*", "exclut", "exclu", "rule* out", "ruled out", "den
 	"aucun indice", "aucune preuve", "no evidence", "no sign", "no indication", "nessuna prova", "nessun segno",
 	"ninguna prueba", "ningun indicio", "geen aanwijzingen", "geen bewijs", "no confirmation", "aucune confirmation",
 	"keine bestatigung", "nessuna conferma", "ninguna confirmacion", "geen bevestiging",
+	// "L'ente ha escluso qualsiasi cifratura dei dati"
+	"escluso", "esclusa", "esclusi", "escludono", "uitgesloten", "sluit uit", "sluiten uit",
 	// present tenses: "l'amministrazione smentisce richieste di riscatto"
 	"smentisce", "smentiscono", "dement", "dementent", "desmiente", "desmienten", "bestreitet", "bestreiten", "ontkent", "ontkennen",
 	// "no se trata de un caso de secuestro de datos"
@@ -380,6 +384,10 @@ var queries = words("interroge sur", "interrogee sur", "interroges sur", "questi
 	// nothing to go on yet: "Rien ne permet à ce stade d'affirmer que des fichiers ont été chiffrés"
 	"rien ne permet", "impossible de dire", "too early to say", "cannot yet say", "nothing yet to suggest", "lasst sich nicht sagen",
 	"noch nicht sagen", "non e possibile dire", "nulla permette", "no es posible afirmar", "nada permite", "valt niet te zeggen",
+	"impossible de savoir", "impossible donc de savoir", "difficile de savoir", "impossible to know", "no way of knowing",
+	"impossibile sapere", "imposible saber", "blijft gissen", "nicht zu sagen",
+	// "né è chiaro se dati dei cittadini siano stati sottratti"
+	"chiaro se", "clair si", "claro si", "duidelijk of", "klar ob", "clear whether", "clear if",
 	// not said: "no ha precisado la naturaleza del problema ni si se ha producido una petición de rescate"
 	"n a pas precise", "n ont pas precise", "has not said", "have not said", "did not say whether", "no ha precisado",
 	"no han precisado", "non ha precisato", "non hanno precisato", "machte keine angaben", "wollte nicht sagen",
