@@ -1516,3 +1516,36 @@ func TestRoundUpUnderTownHeadings(t *testing.T) {
 		t.Errorf("relevant %v, findings %q: want Mende's and Arlon's", got, fs)
 	}
 }
+
+// TestPortugueseAndDutchWords: Portuguese denies with "não", "afasta",
+// and names a power cut ("apagão") and an extortion ("extorsão", "Câmara
+// de Tomar"); a Dutch "college" without a name is the gemeente's
+// executive, and a province's adjective before "gemeente" says where it
+// is, not which it is.
+func TestPortugueseAndDutchWords(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name string
+		a    *vigie.Article
+		want string // the findings, joined; "" for not relevant
+	}{
+		{"a power cut, the attack denied", article("pt", "2025-04-30 10:00", "Apagão deixa serviços da Câmara de Leiria offline durante horas",
+			"A falha geral de energia de segunda-feira parou balcões e portal. A autarquia afasta qualquer ataque informático.\n\n"+
+				"«Não houve qualquer ataque informático», esclareceu a vereação."), ""},
+		{"an extortion", article("pt", "2024-03-15 10:00", "Câmara de Leiria alvo de extorsão: piratas dizem ter roubado dados",
+			"O município recebeu um pedido de resgate, mas garante que nenhum sistema foi bloqueado. Na quarta-feira um grupo criminoso afirmou ter copiado documentos internos e exigia um pagamento."),
+			"Commune de Leiria|commune|data-breach|2024-03-13"},
+		{"a year on, the gemeente by its province and its executive", article("nl", "2026-02-26 10:00", "Een jaar na de aanval: zo staat Assen ervoor",
+			"Nieuwe servers en een rekening van 1,6 miljoen euro. De Drentse gemeente blikt terug.\n\n"+
+				"Sinds de ransomware-aanval van februari 2025 is er in het Asser stadhuis veel veranderd. Dat blijkt uit een evaluatie die het college deze week naar de gemeenteraad heeft gestuurd."),
+			"Gemeente Assen|commune|ransomware|2025-02"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			got, fs := findingsOf(tc.a)
+			if want := tc.want != ""; got != want || want && strings.Join(fs, " ") != tc.want {
+				t.Errorf("relevant %v, findings %q; want %q", got, fs, tc.want)
+			}
+		})
+	}
+}

@@ -181,7 +181,9 @@ var otherCauseWords = []string{"incendie*", "coupure de courant", "coupure d ele
 	"cortocircuito", "apagado",
 	// weather: "Un violent orage a frappé Orthez", "La foudre, tombée sur un transformateur"
 	"orage*", "foudre", "tempete*", "thunderstorm*", "lightning", "gewitter", "unwetter", "blitzeinschlag", "temporale",
-	"fulmine", "tormenta", "rayo", "onweer", "blikseminslag"}
+	"fulmine", "tormenta", "rayo", "onweer", "blikseminslag",
+	// Portuguese: "Apagão deixa serviços da Câmara offline", "falha geral de energia"
+	"apagao", "falha de energia", "falha geral de energia", "falha eletrica", "corte de energia", "corte de luz", "inundacao*", "tempestade"}
 
 // attackIn reports whether sentence i names an attack (remembered: it is
 // asked often).

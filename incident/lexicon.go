@@ -177,7 +177,7 @@ var plainAttack = words("attaque", "attaques", "attack", "attacks", "angriff", "
 	// participles: "deux collectivités attaquées", "Dos instituciones atacadas"
 	"attacked", "attaquee*", "angegriffen", "attaccat*", "atacad*", "aangevallen",
 	// extortion, in an article on attacks: "Zwei Männer sollen Nastättener Verwaltung erpresst haben"
-	"extorsion*", "extortion", "extorted", "erpress*", "estorsion*", "estort*", "afpers*",
+	"extorsion*", "extortion", "extorted", "erpress*", "estorsion*", "estort*", "afpers*", "extorsao", "extorsoes",
 	// blackmail: "La Mancomunitat denuncia un chantaje: los piratas amenazan con publicar datos"
 	"chantaje", "chantage", "ricatto", "ricattat*", "blackmail*")
 
@@ -213,6 +213,7 @@ var attackKinds = map[vigie.AttackType]cue{
 		"data theft", "theft of data", "theft of personal data", "theft of residents data", "stolen files", "stolen documents",
 		"steal data", "stole data", "steal and publish data",
 		"daten gestohlen", "furto di dati", "dati rubati", "fuga de datos", "robo de datos", "datalek*",
+		"dados roubados", "roubado dados", "roubaram dados", "roubo de dados", "fuga de dados", "dados divulgados",
 		"darknet", "dark web", "darkweb"),
 	vigie.AttackDefacement: words("defiguration", "defigure*", "defaced", "defacement", "defacciat*", "verunstaltet",
 		"desfigurad*", "deturpat*", "gedefaced", "beklad",
@@ -249,8 +250,8 @@ var (
 		"virus de chiffrement", "logiciel de rancon", "chiffre", "chiffres", "chiffree", "chiffrees", "chiffrement",
 		"crypte", "cryptes", "cryptee", "cryptees", "encrypted", "encrypt", "encryption", "verschlusselt*", "verschlusseln", "verschlusselten",
 		"verschlusselung*", "erpressungstrojaner", "erpressungssoftware", "criptat*", "cifrad*", "cifrat*", "secuestro de datos",
-		"gijzelsoftware", "versleutel*", "encrypting", "cifro", "cifrarono", "cifraron", "crittografat*"}
-	ransomNouns = []string{"rancon*", "ransom", "ransoms", "losegeld*", "riscatto", "rescate", "losgeld*"}
+		"gijzelsoftware", "versleutel*", "encrypting", "cifro", "cifrarono", "cifraron", "crittografat*", "encriptad*", "encriptacao"}
+	ransomNouns = []string{"rancon*", "ransom", "ransoms", "losegeld*", "riscatto", "rescate", "losgeld*", "resgate"}
 	// Groups whose names are no common words; the others need "ransomware" or "groupe" near them.
 	groupNames = []string{"lockbit*", "pysa", "mespinoza", "ryuk", "revil", "sodinokibi", "blackcat", "alphv", "vice society",
 		"rhysida", "clop", "cl0p", "doppelpaymer", "egregor", "netwalker", "avaddon", "babuk", "black basta",
@@ -298,7 +299,8 @@ var breakIns = words("intrus", "intruder", "intruders", "intruso", "intrusos", "
 var negators = words("n", "pas", "aucun", "aucune", "sans", "ni", "non", "jamais", "exclut", "exclu", "exclue", "ecarte",
 	"ecartee", "not", "no", "without", "neither", "nor", "ruled out", "rules out", "rule out", "kein", "keine",
 	"keinen", "nicht", "ohne", "nessun", "nessuna", "nessuno", "senza", "ningun", "ninguna", "sin", "nunca", "weder", "ne",
-	"geen", "niet", "zonder", "nothing", "none", "skip", "skips", "skipping", "skipped", "rien", "nichts", "niets", "nulla", "nada", "ninguno", "keiner", "keines")
+	"geen", "niet", "zonder", "nothing", "none", "skip", "skips", "skipping", "skipped", "rien", "nichts", "niets", "nulla", "nada", "ninguno", "keiner", "keines",
+	"nao", "nenhum", "nenhuma", "sem") // Portuguese
 
 // denials anywhere before a cue in its sentence deny it: "la ville écarte
 // à ce stade le scénario d'un rançongiciel".
@@ -307,6 +309,8 @@ var denials = words("ecarte*", "exclut", "exclu", "rule* out", "ruled out", "den
 	"aucun indice", "aucune preuve", "no evidence", "no sign", "no indication", "nessuna prova", "nessun segno",
 	"ninguna prueba", "ningun indicio", "geen aanwijzingen", "geen bewijs", "no confirmation", "aucune confirmation",
 	"keine bestatigung", "nessuna conferma", "ninguna confirmacion", "geen bevestiging",
+	// Portuguese: "A autarquia afasta qualquer ataque informático", "desmente"
+	"afasta", "afastou", "afastam", "desmente", "desmentiu", "negou", "nenhuma prova", "nenhum indicio",
 	// "L'ente ha escluso qualsiasi cifratura dei dati"
 	"escluso", "esclusa", "esclusi", "escludono", "uitgesloten", "sluit uit", "sluiten uit",
 	// present tenses: "l'amministrazione smentisce richieste di riscatto"

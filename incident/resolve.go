@@ -47,6 +47,9 @@ func (an *analysis) resolve(n named) (body, bool) {
 		n.Proper, n.Before, n.Start = "", false, n.End-len(n.Anchor) // "Website waterschap onbereikbaar", then "de website van het waterschap"
 		n.Written = n.Anchor
 	}
+	if an.lang == "nl" && n.AnchorKind == vigie.VictimSchool && n.Proper == "" && fold.String(n.Anchor) == "college" {
+		n.AnchorKind = vigie.VictimCommune // "het college": the gemeente's executive (burgemeester en wethouders), no school
+	}
 	b := body{named: n, Body: vigie.Body{Name: n.Written, Kind: n.AnchorKind}}
 	if n.Before && an.lang == "de" && !britishAnchor(fold.String(n.Anchor)) {
 		return an.resolveGerman(b) // but "den Cotswold District Council" is read as in English
@@ -142,7 +145,12 @@ func (an *analysis) dutchAdjective(n named) named {
 	for _, s := range []string{stem, stem + "en", stem + "e"} { // Limburg, Antwerpen, Brugge
 		r, region := an.g.Region(s)
 		c, commune := an.commune(s, "")
-		if region && lowlands(r.Country) || commune && lowlands(c.Country) || len(an.g.Authorities(s, "NL"))+len(an.g.Authorities(s, "BE")) > 0 {
+		town := commune && lowlands(c.Country) || len(an.g.Authorities(s, "NL"))+len(an.g.Authorities(s, "BE")) > 0
+		if region && lowlands(r.Country) && !town && n.AnchorKind == vigie.VictimCommune {
+			n.Proper, n.Before, n.Written = "", false, n.Anchor // "De Drentse gemeente": one in Drenthe, the one the text is about
+			return n
+		}
+		if region && lowlands(r.Country) || town {
 			n.Proper, n.Before, n.Written = s, false, n.Anchor+" "+s
 			return n
 		}
