@@ -561,6 +561,9 @@ func TestGermanInflections(t *testing.T) {
 			"Die Potsdamer Stadtverwaltung ist offline. Ursache des Hackerangriffs ist eine Schwachstelle im System eines Anbieters."), "Stadt Potsdam|commune|intrusion"},
 		{article("de", "2023-03-16 16:00", "Nach dem Cyberangriff: Potsdams Verwaltung wieder online",
 			"Zweieinhalb Monate nach dem Cyberangriff auf die IT-Systeme des Potsdamer Rathauses sind alle Online-Dienste wieder verfügbar."), "Stadt Potsdam|commune|unknown"},
+		// the genitive of a district named "…kreis": not a village named like its first part
+		{article("de", "2021-07-13 10:00", "Hackerangriff legt Kreisverwaltung des Vogelsbergkreises lahm",
+			"Unbekannte haben in der Nacht zum Montag die IT der Kreisverwaltung in Lauterbach verschlüsselt. Der Landkreis in Mittelhessen arbeitet mit Papier."), "Vogelsbergkreis|departement|ransomware"},
 	} {
 		_, got := findingsOf(tc.a)
 		if len(got) == 0 || !strings.HasPrefix(got[0], tc.want+"|") {

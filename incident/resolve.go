@@ -600,8 +600,11 @@ func (an *analysis) resolveDepartment(b body) (body, bool) {
 	if dutch && slices.Equal(an.ctx.Countries, []string{"NL"}) {
 		return province, true
 	}
-	if a, ok := an.pressDistrict(b.named.Proper); ok {
+	if a, exact, ok := an.districtNamed(b.named.Proper); ok {
 		d, ok := an.foreignDistrict(b)
+		if !exact {
+			d.Official = a.Name // "des Vogelsbergkreises" is the Vogelsbergkreis
+		}
 		if ok && d.Place.Country != "" && an.inDistrict(d.Place, a) {
 			return d, true // placed as the text places it
 		}
@@ -644,6 +647,23 @@ func (an *analysis) inDistrict(p vigie.Place, a place.Authority) bool {
 // pressDistrict is the one district outside France of the press's
 // countries the registry knows by name ("de Provincie Limburg" in Dutch
 // is the province, not Limburg an der Lahn), else the one of any country.
+// districtNamed is pressDistrict of a name, or in German of the name out
+// of its genitive ("die Kreisverwaltung des Vogelsbergkreises"); exact
+// says the name was the district's as written.
+func (an *analysis) districtNamed(name string) (a place.Authority, exact, ok bool) {
+	if a, ok := an.pressDistrict(name); ok || an.lang != "de" {
+		return a, true, ok
+	}
+	for _, suffix := range []string{"es", "s"} {
+		if stem, cut := strings.CutSuffix(name, suffix); cut && len(stem) > 3 {
+			if a, ok := an.pressDistrict(stem); ok {
+				return a, false, true
+			}
+		}
+	}
+	return place.Authority{}, false, false
+}
+
 func (an *analysis) pressDistrict(name string) (place.Authority, bool) {
 	var press, abroad []place.Authority
 	for _, a := range an.g.Authorities(name, "") {
