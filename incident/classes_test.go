@@ -355,6 +355,11 @@ func TestRelevanceNearMisses(t *testing.T) {
 				"The officers said the scams were not connected to the recent cyber attack on Gloucester City Council, but that fraudsters were exploiting the news."), false},
 		{"statistics round-up", article("fr", "2023-01-10 10:00", "Cybermalveillance : les attaques contre les collectivités ont doublé en 2022",
 			"Selon le rapport annuel, les attaques contre les collectivités ont doublé. Parmi elles, la mairie de Caen, touchée en septembre, et la mairie de Séez."), false},
+		{"a report's figures, cases cited", article("de", "2024-11-06 10:00", "Lagebild: Landkreise bleiben beliebtes Ziel von Cyberkriminellen",
+			"Der neue Lagebericht des Bundesamts zählt erneut Dutzende Angriffe auf Verwaltungen. Ein Überblick in Zahlen.\n\n"+
+				"Im Schnitt zwei erfolgreiche Ransomware-Angriffe pro Monat auf Kreisverwaltungen: Das ist eine der Kernzahlen des Lageberichts zur IT-Sicherheit, "+
+				"den das Bundesamt für Sicherheit in der Informationstechnik am Dienstag vorgestellt hat. Hinzu kommen zahlreiche Angriffe, bei denen Daten gestohlen wurden.\n\n"+
+				"Die Behörde nennt keine Namen. Auch in den Nachbarländern trifft es Kommunen, etwa die Tiroler Stadt Kufstein im März oder die Waadtländer Stadt Nyon, wo Erpresser mit der Veröffentlichung gestohlener Dokumente drohten."), false},
 		{"national body", article("fr", "2024-03-13 18:00", "Cyberattaque : France Travail victime d'une fuite de données",
 			"L'opérateur national a été victime d'une cyberattaque et les données de 43 millions de personnes ont fuité."), false},
 		{"planned outage", article("fr", "2023-03-08 09:00", "Caen : les services en ligne de la mairie coupés ce week-end pour maintenance",

@@ -16,7 +16,7 @@ import (
 // report decides what the article reports and mentions.
 func (an *analysis) report() vigie.Report {
 	r := vigie.Report{Findings: []vigie.Finding{}, Mentions: []vigie.Finding{}}
-	if an.plannedOutage() {
+	if an.plannedOutage() || an.statistics() {
 		r.Mentions = an.mentions(nil)
 		return r
 	}
@@ -152,6 +152,31 @@ func (an *analysis) plannedOutage() bool {
 	title := strings.ReplaceAll(an.folded[0], "under fire", "") // "local authorities under fire": attacked, not burning
 	return (plannedWords.in(title) || outageCauses.in(title)) && !slices.ContainsFunc(an.lead(), an.undeniedAttack)
 }
+
+// statistics: the title and lead tell a report's figures on attacks
+// against a kind of body ("Lagebild: Kommunen bleiben beliebtes Ziel", "im
+// Schnitt zwei erfolgreiche Ransomware-Angriffe pro Monat", "Council cyber
+// incidents rose by a third, report finds"), naming no body in the title:
+// the bodies it cites are examples, mentioned.
+func (an *analysis) statistics() bool {
+	lead := an.early(2)
+	if len(an.titleVictims()) > 0 || !slices.ContainsFunc(lead, func(i int) bool { return reportNoun.in(an.folded[i]) }) {
+		return false
+	}
+	return slices.ContainsFunc(lead, func(i int) bool { return aggregates.in(an.folded[i]) || percentRe.MatchString(an.sents[i].Text) })
+}
+
+// reportNoun names a report or a survey.
+var reportNoun = words("rapport", "rapport annuel", "report", "report finds", "survey", "etude", "barometre", "barometer", "study",
+	"bericht", "lagebericht", "lagebild", "studie", "umfrage", "rapporto", "indagine", "informe", "encuesta", "onderzoek", "peiling")
+
+// aggregates are a report's figures: averages, rises, dozens.
+var aggregates = words("im schnitt", "durchschnittlich", "on average", "en moyenne", "in media", "de media", "gemiddeld",
+	"dutzende", "dozens", "des dizaines", "decine", "decenas", "tientallen", "rose by", "up by", "a rise of", "en hausse de",
+	"hausse de", "gestiegen", "zugenommen", "aumentat*", "in aumento", "aumento del", "han aumentado", "gestegen", "toegenomen",
+	"prozent", "per cent", "percent", "pour cent", "per cento", "por ciento", "procent")
+
+var percentRe = regexp.MustCompile(`\d\s?%`)
 
 // undeniedAttack: sentence i names an attack and denies none ("Il ne
 // s'agit pas d'une cyberattaque", "Ein Hackerangriff wird ausgeschlossen"
