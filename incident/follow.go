@@ -26,14 +26,15 @@ import (
 // own words of the bodies they name ("la communauté de communes" of a
 // piece on Sèvre et Loire: sevre, loire), of an article that tells an
 // attack (toldAttack), or only an outage (toldAftermath: then recent says
-// it may follow only an attack begun shortly before); nil for any other.
+// it may follow only an attack begun shortly before, unless the title or
+// lead counts the time since the attack); nil for any other.
 func (an *analysis) trackNames() (names []string, recent bool) {
 	switch {
 	case an.impersonated():
 		return nil, false // a scam in the council's name, whatever attack it recalls, follows none
 	case an.toldAttack():
 	case an.toldAftermath():
-		recent = true
+		recent = an.elapsed() == 0 // "Marche-en-Famenne, un an après": the aftermath of the attack a year before
 	default:
 		return nil, false
 	}

@@ -122,3 +122,19 @@ func TestAftermathFollowsRecentAttack(t *testing.T) {
 		t.Errorf("a year on: in incidents %q, want none", got)
 	}
 }
+
+// TestAnniversaryOfAnOutage: a piece a year on, whose title counts the
+// year and whose lead tells only the servers cut and an incident of a
+// kind never told, follows that year-old incident.
+func TestAnniversaryOfAnOutage(t *testing.T) {
+	t.Parallel()
+	first := article("fr", "2024-01-10 10:00", "Ciney : l'administration communale privée d'informatique",
+		"Depuis lundi 8 janvier, la Ville de Ciney travaille sans réseau après une cyberattaque. Elle a coupé préventivement l'ensemble de ses serveurs.")
+	later := article("fr", "2025-01-08 10:00", "Ciney, un an après : « On ne saura sans doute jamais tout »",
+		"Le 8 janvier 2024, la Ville coupait tous ses serveurs. Douze mois plus tard, elle a changé de prestataire mais reste muette sur ce qui s'est passé.\n\n"+
+			"Il y a tout juste un an, l'administration cinacienne basculait dans le noir numérique. L'« incident de sécurité » du 8 janvier 2024 reste, "+
+			"douze mois plus tard, entouré d'un certain mystère : la Ville n'a jamais précisé s'il s'agissait d'un rançongiciel ou d'une autre forme d'attaque.")
+	if got := followed(t, first, later); len(got) != 1 {
+		t.Errorf("the anniversary is in incidents %q, want the attack's", got)
+	}
+}
