@@ -644,9 +644,6 @@ func (an *analysis) inDistrict(p vigie.Place, a place.Authority) bool {
 	return p.Country == a.Country
 }
 
-// pressDistrict is the one district outside France of the press's
-// countries the registry knows by name ("de Provincie Limburg" in Dutch
-// is the province, not Limburg an der Lahn), else the one of any country.
 // districtNamed is pressDistrict of a name, or in German of the name out
 // of its genitive ("die Kreisverwaltung des Vogelsbergkreises"); exact
 // says the name was the district's as written.
@@ -664,6 +661,9 @@ func (an *analysis) districtNamed(name string) (a place.Authority, exact, ok boo
 	return place.Authority{}, false, false
 }
 
+// pressDistrict is the one district outside France of the press's
+// countries the registry knows by name ("de Provincie Limburg" in Dutch
+// is the province, not Limburg an der Lahn), else the one of any country.
 func (an *analysis) pressDistrict(name string) (place.Authority, bool) {
 	var press, abroad []place.Authority
 	for _, a := range an.g.Authorities(name, "") {
