@@ -479,6 +479,13 @@ const hamletSize = 2000
 // date: "Mijas, November.", "Blois :" — the town its anchors speak of.
 func (an *analysis) kicker(text string) *place.Commune {
 	name, rest, _ := strings.Cut(strings.TrimRight(strings.TrimSpace(text), ".:"), ",")
+	if es := when.Find(name, an.lang, an.ref, an.loc); len(es) == 1 && len(es[0].Text) >= len(strings.TrimSpace(name))-1 {
+		name, rest, _ = strings.Cut(rest, ",") // a dateline: "May 22, Vianden, in the Grand Duchy."
+		if len(strings.Fields(rest)) > 4 {
+			return nil
+		}
+		rest = ""
+	}
 	toks := tokenize(name)
 	if len(toks) == 0 || len(toks) > 4 || !toks[0].Upper || len(strings.Fields(rest)) > 3 {
 		return nil

@@ -1557,3 +1557,18 @@ func TestPortugueseAndDutchWords(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundUpOfDatelines: a round-up whose paragraphs open on a dateline
+// ("May 22, Vianden, in the Grand Duchy.") reads each as its town's, and a
+// denial of service told by its effect ("a flood of junk traffic") is one.
+func TestRoundUpOfDatelines(t *testing.T) {
+	t.Parallel()
+	got, fs := findingsOf(article("en", "2024-06-28 07:30", "Three attacks, three countries: a bad spring for local government",
+		"April 8, Zeist, the Netherlands. Staff at the gemeente Zeist arrived on a Monday to find their files encrypted and a ransom note on the servers.\n\n"+
+			"May 22, Clervaux, in the Grand Duchy. The small town's website and online counter collapsed under a flood of junk traffic for most of the day.\n\n"+
+			"June 11, Redditch, England. Redditch Borough Council lost its payment systems when servers were encrypted."))
+	joined := strings.Join(fs, " ")
+	if !got || len(fs) != 3 || !strings.Contains(joined, "Clervaux|commune|ddos") {
+		t.Errorf("relevant %v, findings %q: want three, Clervaux's a denial of service", got, fs)
+	}
+}

@@ -206,7 +206,12 @@ var attackKinds = map[vigie.AttackType]cue{
 	vigie.AttackRansomware: words(append(append(encryptionWords, ransomNouns...), groupNames...)...),
 	vigie.AttackDDoS: words("ddos", "deni de service", "denial of service", "denial-of-service", "dos attack*",
 		"uberlastungsangriff*", "uberlastungsattacke*", "ddos angriff*", "negacion de servicio", "denegacion de servicio", "negazione del servizio",
-		"negazione di servizio", "overbelastingsaanval*", "dienstweigering*", "anonymous sudan", "noname057*", "killnet"),
+		"negazione di servizio", "overbelastingsaanval*", "dienstweigering*", "anonymous sudan", "noname057*", "killnet",
+		// told by its effect: "collapsed under a flood of junk traffic", "une stortvloed aan nepverkeer"
+		"junk traffic", "flood of traffic", "flood of requests", "flooded with requests", "bombarded with requests",
+		"deliberate saturation", "saturation deliberee", "saturation volontaire", "afflux massif de requetes",
+		"mit anfragen uberflutet", "mit anfragen bombardiert", "flut von anfragen", "richieste massive", "sommers* di richieste",
+		"inundad* de peticiones", "avalancha de peticiones", "nepverkeer", "overspoeld met verkeer", "overspoeld met verzoeken"),
 	vigie.AttackDataBreach: words("fuite* de donnees", "vol* de donnees", "donnees volees", "donnees derobees",
 		"donnees exfiltrees", "exfiltration", "exfiltre*", "donnees publiees", "donnees divulguees", "donnees exposees",
 		"data breach*", "data leak*", "stolen data", "data stolen", "been stolen", "were stolen", "was stolen", "datenleck*", "datendiebstahl",
