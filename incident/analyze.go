@@ -479,7 +479,7 @@ const hamletSize = 2000
 // date: "Mijas, November.", "Blois :" — the town its anchors speak of.
 func (an *analysis) kicker(text string) *place.Commune {
 	name, rest, _ := strings.Cut(strings.TrimRight(strings.TrimSpace(text), ".:"), ",")
-	if es := when.Find(name, an.lang, an.ref, an.loc); len(es) == 1 && len(es[0].Text) >= len(strings.TrimSpace(name))-1 {
+	if _, ok := an.datelineDate(name); ok {
 		name, rest, _ = strings.Cut(rest, ",") // a dateline: "May 22, Vianden, in the Grand Duchy."
 		if len(strings.Fields(rest)) > 4 {
 			return nil
@@ -500,6 +500,41 @@ func (an *analysis) kicker(text string) *place.Commune {
 		return &c
 	}
 	return nil
+}
+
+// datelineDate is the date a dateline opens with, written alone before
+// its town ("May 22" in "May 22, Vianden, in the Grand Duchy.").
+func (an *analysis) datelineDate(head string) (when.Expr, bool) {
+	es := when.Find(head, an.lang, an.ref, an.loc)
+	if len(es) != 1 || len(es[0].Text) < len(strings.TrimSpace(head))-1 || es[0].Vague {
+		return when.Expr{}, false
+	}
+	return es[0], true
+}
+
+// datelineStart is the date of the dateline opening the paragraph of
+// sentence i, when the dateline's town is the victim's: in a round-up
+// of datelines ("April 8, Zeist, the Netherlands. Staff … arrived on a
+// Monday to find their files encrypted"), the day the paragraph tells.
+func (an *analysis) datelineStart(i int, p vigie.Place) (vigie.Timestamp, bool) {
+	k := i
+	for k > 0 && an.sents[k-1].Paragraph == an.sents[i].Paragraph {
+		k--
+	}
+	head, rest, ok := strings.Cut(an.sents[k].Text, ",")
+	if !ok || p.Name == "" {
+		return vigie.Timestamp{}, false
+	}
+	e, ok := an.datelineDate(head)
+	if !ok {
+		return vigie.Timestamp{}, false
+	}
+	town, _, _ := strings.Cut(rest, ",")
+	c, ok := an.commune(strings.TrimRight(strings.TrimSpace(town), "."), "")
+	if !ok || c.Name != p.Name || c.Country != p.Country {
+		return vigie.Timestamp{}, false
+	}
+	return e.Date, true
 }
 
 // headingTown is the town a heading line of its own opens with, before

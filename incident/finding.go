@@ -85,6 +85,11 @@ func (an *analysis) finding(g []body, span []int) vigie.Finding {
 		an.asScam(&out)
 	}
 	out.Start, out.Discovered = an.dates(own, v.key, &out)
+	if len(span) > 0 {
+		if d, ok := an.datelineStart(span[0], out.Victim.Place); ok && (out.Start.IsZero() || out.Start.Time.After(d.Time)) {
+			out.Start = d // the paragraph's dateline: nothing it tells began after it
+		}
+	}
 	out.Again = an.hitAnew()
 	out.InScope = out.Victim.Kind.InScope()
 	out.Confidence = findingConfidence(out, v)
