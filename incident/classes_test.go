@@ -1573,3 +1573,14 @@ func TestRoundUpOfDatelines(t *testing.T) {
 		t.Errorf("relevant %v, findings %q: want three, each dated by its dateline (not Zeist's Monday read against the publication), Clervaux's a denial of service", got, fs)
 	}
 }
+
+// TestCourtOfAuditIsNoTown: "la Corte dei conti" in a title names no town
+// of Corte, so the bare "Comune" of the text is none.
+func TestCourtOfAuditIsNoTown(t *testing.T) {
+	t.Parallel()
+	_, fs := findingsOf(article("it", "2025-05-10 10:00", "La Corte dei conti cita due ex dirigenti per l'attacco hacker al Comune",
+		"Nel maggio 2022 un ransomware cifrò i server del Comune. Secondo l'atto di citazione, i sistemi informatici dell'ente presentavano vulnerabilità note."))
+	if slices.ContainsFunc(fs, func(f string) bool { return strings.Contains(f, "Corte") }) {
+		t.Errorf("findings %q: the court of audit is no town", fs)
+	}
+}

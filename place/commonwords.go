@@ -26,7 +26,7 @@ var commonWords = setOf(`
 	this to was we were which who will with you
 	essen halle weil hof rain laufen wald bad
 	der das den dem ein eine einer einem einen eines een het uno una los las gli
-	guarda
+	guarda corte
 	lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier juillet aout septembre octobre novembre decembre
 	januar februar marz juni juli august oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
 	gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre dicembre
