@@ -486,8 +486,7 @@ func (an *analysis) kicker(text string) *place.Commune {
 		}
 		rest = ""
 	}
-	toks := tokenize(name)
-	if len(toks) == 0 || len(toks) > 4 || !toks[0].Upper || len(strings.Fields(rest)) > 3 {
+	if !shortName(name) || len(strings.Fields(rest)) > 3 {
 		return nil
 	}
 	if rest = strings.TrimSpace(rest); rest != "" {
@@ -496,10 +495,26 @@ func (an *analysis) kicker(text string) *place.Commune {
 			return nil // "Rushmoor, the council said" is no heading
 		}
 	}
+	return an.leadingTown(name)
+}
+
+// leadingTown is the town the words before a kicker's or a heading's
+// comma name ("Mijas", "Úbeda").
+func (an *analysis) leadingTown(name string) *place.Commune {
+	if !shortName(name) {
+		return nil
+	}
 	if c, ok := an.commune(name, ""); ok {
 		return &c
 	}
 	return nil
+}
+
+// shortName: words that may be a town's name before a comma: four at
+// most, the first with a capital.
+func shortName(name string) bool {
+	toks := tokenize(name)
+	return len(toks) > 0 && len(toks) <= 4 && toks[0].Upper
 }
 
 // datelineDate is the date a dateline opens with, written alone before
@@ -521,17 +536,12 @@ func (an *analysis) datelineStart(i int, p vigie.Place) (vigie.Timestamp, bool) 
 	for k > 0 && an.sents[k-1].Paragraph == an.sents[i].Paragraph {
 		k--
 	}
-	head, rest, ok := strings.Cut(an.sents[k].Text, ",")
+	head, _, _ := strings.Cut(an.sents[k].Text, ",")
+	e, ok := an.datelineDate(head)
 	if !ok || p.Name == "" {
 		return vigie.Timestamp{}, false
 	}
-	e, ok := an.datelineDate(head)
-	if !ok {
-		return vigie.Timestamp{}, false
-	}
-	town, _, _ := strings.Cut(rest, ",")
-	c, ok := an.commune(strings.TrimRight(strings.TrimSpace(town), "."), "")
-	if !ok || c.Name != p.Name || c.Country != p.Country {
+	if c := an.kicker(an.sents[k].Text); c == nil || c.Name != p.Name || c.Country != p.Country {
 		return vigie.Timestamp{}, false
 	}
 	return e.Date, true
@@ -545,13 +555,7 @@ func (an *analysis) headingTown(s sentence) *place.Commune {
 	if !ok || !s.Aside || s.Paragraph == 0 || len(strings.Fields(rest)) > 5 || strings.ContainsAny(rest, ".!?") {
 		return nil
 	}
-	if toks := tokenize(name); len(toks) == 0 || len(toks) > 4 || !toks[0].Upper {
-		return nil
-	}
-	if c, ok := an.commune(name, ""); ok {
-		return &c
-	}
-	return nil
+	return an.leadingTown(name)
 }
 
 // ransomAndAttack: the title and first paragraphs speak of a ransom, paid

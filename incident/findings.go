@@ -75,7 +75,7 @@ var companyNouns = words("entreprise", "societe", "firm", "company", "business",
 	"transporteur", "unternehmen", "firma", "*spedition", "betrieb", "azienda", "impresa", "ditta", "empresa", "compania",
 	"fabrica", "bedrijf", "onderneming", "fabriek", "gmbh", "ltd", "sarl", "spa", "srl", "bv",
 	// compounds and trades: "Familienunternehmen", "Landtechnik-Hersteller", "Landtechnik-Händler"
-	"*unternehmen", "hersteller", "*hersteller", "handler", "*handler", "manufacturer",
+	"*unternehmen", "*hersteller", "*handler", "manufacturer",
 	"retailer", "dealer", "fabricant", "produttore", "fabricante", "fabrikant")
 
 // incidents finds the attacks the article reports: each group is a
@@ -160,15 +160,11 @@ func (an *analysis) plannedOutage() bool {
 // the bodies it cites are examples, mentioned.
 func (an *analysis) statistics() bool {
 	lead := an.early(2)
-	if len(an.titleVictims()) > 0 || !slices.ContainsFunc(lead, func(i int) bool { return reportNoun.in(an.folded[i]) }) {
+	if len(an.titleVictims()) > 0 || !slices.ContainsFunc(lead, func(i int) bool { return namesReport(an.folded[i]) }) {
 		return false
 	}
 	return slices.ContainsFunc(lead, func(i int) bool { return aggregates.in(an.folded[i]) || percentRe.MatchString(an.sents[i].Text) })
 }
-
-// reportNoun names a report or a survey.
-var reportNoun = words("rapport", "rapport annuel", "report", "report finds", "survey", "etude", "barometre", "barometer", "study",
-	"bericht", "lagebericht", "lagebild", "studie", "umfrage", "rapporto", "indagine", "informe", "encuesta", "onderzoek", "peiling")
 
 // aggregates are a report's figures: averages, rises, dozens.
 var aggregates = words("im schnitt", "durchschnittlich", "on average", "en moyenne", "in media", "de media", "gemiddeld",

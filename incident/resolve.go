@@ -357,10 +357,8 @@ func spurious(name string) bool {
 	if isGroup(name) || attackWords.in(f) || plainAttack.in(f) || strings.ContainsAny(f, "0123456789") || kindNamed(f) {
 		return true
 	}
-	for _, w := range strings.Fields(f) {
-		if reportWords[w] {
-			return true
-		}
+	if namesReport(f) {
+		return true
 	}
 	ws := strings.Fields(f)
 	last := ws[len(ws)-1]
@@ -372,11 +370,17 @@ func spurious(name string) bool {
 	return false
 }
 
-// reportWords name a publication, not a place: "Mairie de Panorama de la
-// cybermenace".
+// reportWords name a publication or a survey, not a place: "Mairie de
+// Panorama de la cybermenace", "Lagebild: Kommunen bleiben beliebtes Ziel".
 var reportWords = map[string]bool{"rapport": true, "report": true, "panorama": true, "barometre": true,
 	"barometer": true, "survey": true, "etude": true, "study": true, "bericht": true, "lagebericht": true,
-	"rapporto": true, "informe": true, "index": true, "observatoire": true}
+	"rapporto": true, "informe": true, "index": true, "observatoire": true, "lagebild": true, "studie": true,
+	"umfrage": true, "indagine": true, "encuesta": true, "onderzoek": true, "peiling": true}
+
+// namesReport: a folded text holds one of the reportWords.
+func namesReport(folded string) bool {
+	return slices.ContainsFunc(strings.Fields(folded), func(w string) bool { return reportWords[w] })
+}
 
 // unplacedArea completes a place the gazetteer lacks with the one region
 // (or country) the article names, if it names just one.
@@ -644,19 +648,16 @@ func (an *analysis) inDistrict(p vigie.Place, a place.Authority) bool {
 	return p.Country == a.Country
 }
 
-// districtNamed is pressDistrict of a name, or in German of the name out
-// of its genitive ("die Kreisverwaltung des Vogelsbergkreises"); exact
-// says the name was the district's as written.
+// districtNamed is pressDistrict of a name, else the district the
+// registry names so, in German out of its genitive too ("die
+// Kreisverwaltung des Vogelsbergkreises": registryName); exact says the
+// name was the district's as written.
 func (an *analysis) districtNamed(name string) (a place.Authority, exact, ok bool) {
-	if a, ok := an.pressDistrict(name); ok || an.lang != "de" {
-		return a, true, ok
+	if a, ok := an.pressDistrict(name); ok {
+		return a, true, true
 	}
-	for _, suffix := range []string{"es", "s"} {
-		if stem, cut := strings.CutSuffix(name, suffix); cut && len(stem) > 3 {
-			if a, ok := an.pressDistrict(stem); ok {
-				return a, false, true
-			}
-		}
+	if a, ok := an.registryName(name); ok && a.Kind == vigie.VictimDepartment {
+		return a, fold.String(a.Name) == fold.String(name), true
 	}
 	return place.Authority{}, false, false
 }

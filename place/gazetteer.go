@@ -33,7 +33,7 @@ type Gazetteer struct {
 	official    map[int32]string   // commune id outside France → its registry's official name, where it differs
 
 	longerOnce sync.Once
-	longer     map[string][]int32 // first word of a name of several words → the communes of that name (see Qualified)
+	longer     map[string][]longerName // first word of a name of several words → the communes of that name (see Qualified)
 
 	// The local authorities outside France, read on first use (see
 	// loadAuthorities): most callers of the gazetteer need none.

@@ -131,25 +131,29 @@ func (g *Gazetteer) Qualified(c Commune, bears func(word string) bool) (Commune,
 		return c, false
 	}
 	g.longerOnce.Do(g.indexLonger)
-	var found []int32
-	for _, id := range g.longer[k] {
-		o := g.communes[id]
+	found := int32(-1)
+	for _, l := range g.longer[k] {
+		o := g.communes[l.id]
 		if o.Country != c.Country || o.Name == c.Name {
 			continue
 		}
 		borne, all := false, true
-		for _, w := range strings.Fields(nameKey(o.Name))[1:] {
+		for _, w := range l.rest {
 			borne = borne || bears(w)
 			all = all && (linkWords[w] || bears(w))
 		}
-		if borne && all {
-			found = append(found, id)
+		if !borne || !all {
+			continue
 		}
+		if found >= 0 {
+			return c, false // two would do: neither
+		}
+		found = l.id
 	}
-	if len(found) != 1 {
+	if found < 0 {
 		return c, false
 	}
-	return g.communes[found[0]], true
+	return g.communes[found], true
 }
 
 // linkWords join the parts of a town's name: "Castelnuovo di Garfagnana",
@@ -159,13 +163,20 @@ var linkWords = map[string]bool{"de": true, "du": true, "des": true, "la": true,
 	"in": true, "di": true, "del": true, "della": true, "dei": true, "sul": true, "y": true, "van": true, "aan": true, "den": true,
 	"upon": true, "on": true, "the": true}
 
+// longerName is a commune whose own name has several words, and the
+// name keys of those after the first.
+type longerName struct {
+	id   int32
+	rest []string
+}
+
 // indexLonger files the communes whose own name has several words under
 // its first.
 func (g *Gazetteer) indexLonger() {
-	g.longer = map[string][]int32{}
+	g.longer = map[string][]longerName{}
 	for id := range g.communes {
-		if first, rest, ok := strings.Cut(nameKey(g.communes[id].Name), " "); ok && rest != "" {
-			g.longer[first] = append(g.longer[first], int32(id))
+		if ws := strings.Fields(nameKey(g.communes[id].Name)); len(ws) > 1 {
+			g.longer[ws[0]] = append(g.longer[ws[0]], longerName{int32(id), ws[1:]})
 		}
 	}
 }
