@@ -204,13 +204,15 @@ func (an *analysis) evidence(field, value string, sent int) vigie.Evidence {
 // 2021 un ransomware aveva cifrato i server", "drie jaar na de
 // ransomware-aanval van september 2020 opnieuw getroffen"): the attack
 // being reported is told by the others; so are those that tell an attack
-// after a mention marker without naming the victim. A follow-up that
+// after a mention marker, or with an old date ("Last year a ransomware
+// attack crippled a neighbouring authority"), without naming the victim.
+// A follow-up that
 // tells its own attack only that way keeps them (see finding).
 func (an *analysis) current(own []int, victim string) []int {
 	again := an.hitAgain()
 	return slices.DeleteFunc(slices.Clone(own), func(i int) bool {
 		return (again || recalled(an.folded[i]) || againWords.in(an.folded[i]) || an.countsBack(i)) && an.datesOld(i, true) ||
-			!an.names(i, victim) && attackAfterMarker(an.folded[i])
+			!an.names(i, victim) && (attackAfterMarker(an.folded[i]) || an.datesOld(i, true) && an.attackIn(i))
 	})
 }
 
