@@ -257,6 +257,7 @@ func TestSpuriousBodies(t *testing.T) {
 		{article("de", "2023-03-12 10:00", "Daten", "Die Burgenländische Landesregierung wurde angegriffen."), []string{"Land Burgenland"}}, // an adjective in -isch names its Land
 		{article("fr", "2023-03-12 10:00", "Séez", "La mairie de Séez a été attaquée."), []string{"Mairie de Séez"}},
 		{article("en", "2023-03-12 10:00", "Atlanta", "The City of Atlanta was attacked."), []string{"City of Atlanta"}},
+		{article("en", "2023-03-12 10:00", "Wrexham", "Wrexham County Borough Council was attacked."), []string{"Wrexham Council"}}, // a Welsh county borough: no "County Borough" of its own
 	} {
 		if got := bodiesOf(tc.a); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: got %q, want %q", tc.a.Text, got, tc.want)
