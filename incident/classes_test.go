@@ -278,6 +278,10 @@ func TestAttackTypeAsserted(t *testing.T) {
 		{"La Ville de Caen fait face à une intrusion informatique depuis lundi. Le maire chiffre à 80 000 euros le coût de l'incident. Les chiffres seront publiés en conseil.", "unknown"},
 		{"La Ville de Caen fait face à une cyberattaque depuis lundi. Les serveurs ont été chiffrés à 90 %, dit le maire.", "ransomware"},
 		{"La Ville de Caen fait face à une cyberattaque depuis lundi. Impossible donc de savoir à ce stade s'il s'agit d'un rançongiciel, d'un vol de données ou d'une simple intrusion.", "unknown"},
+		{"La Ville de Caen fait face à une cyberattaque depuis lundi. Il n'est pas exclu qu'il s'agisse d'un rançongiciel, selon un spécialiste.", "unknown"},
+		{"La Ville de Caen fait face à une cyberattaque depuis lundi. Les collectivités sont de plus en plus souvent la cible de rançongiciels, rappelle l'ANSSI.", "unknown"},
+		{"La Ville de Caen fait face à une cyberattaque depuis lundi. Les rançongiciels représentent un tiers des incidents traités par l'ANSSI.", "unknown"},
+		{"La Ville de Caen fait face à une cyberattaque depuis lundi. L'attaque ressemble à celles menées par le groupe LockBit contre d'autres villes.", "unknown"},
 	} {
 		_, got := findingsOf(article("fr", "2022-09-27 17:30", title, tc.text))
 		if len(got) != 1 || strings.Split(got[0], "|")[2] != tc.want {

@@ -274,8 +274,20 @@ func (w cueWindow) negated() bool {
 var noneOf = words("none of", "aucun de", "aucune de", "aucun des", "aucune des", "keiner der", "keines der", "keine der",
 	"nessuno dei", "nessuna delle", "ninguno de", "ninguna de", "geen van")
 
-// supposed: a hedge right before, or a question put earlier.
-func (w cueWindow) supposed() bool { return hedges.in(w.before) || queries.in(w.prefix) }
+// supposed: a hedge right before, a question put earlier, or an
+// exclusion denied around it ("il n'est pas exclu qu'il s'agisse d'un
+// rançongiciel", "ransomware has not been ruled out"): possible, not told.
+func (w cueWindow) supposed() bool {
+	return hedges.in(w.before) || queries.in(w.prefix) || notExcluded.in(w.prefix) || notExcluded.in(w.after)
+}
+
+// notExcluded deny an exclusion: what they speak of may have happened.
+var notExcluded = words("pas exclu", "pas exclue", "n exclut pas", "n excluent pas", "pas a exclure", "pas ecarte", "pas ecartee",
+	"n ecarte pas", "not ruled out", "not be ruled out", "cannot rule out", "can t rule out", "could not rule out",
+	"did not rule out", "not excluded", "nicht ausgeschlossen", "nicht auszuschliessen", "schliesst nicht aus",
+	"schliessen nicht aus", "non e escluso", "non e esclusa", "non si esclude", "non esclude", "non escludono",
+	"no se descarta", "no descarta", "no descartan", "no se puede descartar", "niet uitgesloten", "sluit niet uit",
+	"sluiten niet uit", "nao e de excluir", "nao se exclui", "nao exclui")
 
 func lastWords(s string, n int) string {
 	w := strings.Fields(s)

@@ -67,10 +67,11 @@ var discoveryWords = words("decouvert*", "constate*", "detecte*", "s est apercu*
 func (an *analysis) finding(g []body, span []int) vigie.Finding {
 	v := an.fullest(g[0])
 	own := an.ownSentences(v, span)
-	f := readFacts(an.pick(an.notAncient(an.current(own, v.key))))
+	told := an.specific(own)
+	f := readFacts(an.pick(an.notAncient(an.current(told, v.key))))
 	withheld := slices.ContainsFunc(slices.Concat(an.early(2), own), func(i int) bool { return undisclosed.in(an.folded[i]) })
 	if (f.attack == "" || f.attack == vigie.AttackUnknown) && !withheld && !an.hitAnew() { // "has declined to say whether … encrypted": not told, and no old attack tells it
-		f = readFacts(an.pick(an.notAncient(own)))
+		f = readFacts(an.pick(an.notAncient(told)))
 	}
 	v.Body = an.seatInText(v.Body)
 	out := vigie.Finding{
@@ -215,6 +216,24 @@ func (an *analysis) current(own []int, victim string) []int {
 			!an.names(i, victim) && (attackAfterMarker(an.folded[i]) || an.datesOld(i, true) && an.attackIn(i))
 	})
 }
+
+// specific leaves out of own the sentences that speak of a class, not of
+// this attack: naming no body, they count or generalise over bodies or
+// attacks ("Les collectivités sont de plus en plus la cible de
+// rançongiciels", "Ransomware accounts for a third of the incidents",
+// "like those LockBit ran against other towns"). What kind they name is
+// no fact of this attack.
+func (an *analysis) specific(own []int) []int {
+	return slices.DeleteFunc(slices.Clone(own), func(i int) bool {
+		f := an.folded[i]
+		return i > 0 && len(an.bodies[i]) == 0 &&
+			(countedNouns.in(f) || pluralAttacks.in(f) || pluralKinds.in(f) || aggregates.in(f) || percentRe.MatchString(f))
+	})
+}
+
+// pluralKinds name attacks of a kind as a class.
+var pluralKinds = words("rancongiciels", "ransomwares", "logiciels de rancon", "ransomware gangs", "ransomware groups",
+	"ransomware groepen", "ransomware bendes", "ransomware banden", "bandas de ransomware", "gruppi ransomware")
 
 // inThePast set what a sentence tells in a time before the one reported,
 // with no date: "une ville déjà rançonnée par le passé".
