@@ -293,6 +293,8 @@ func TestAttackTypeAsserted(t *testing.T) {
 		{"On Saturday visitors to Exeter City Council's website found its homepage replaced with a crude message and an image of a skull.", "defacement"},
 		{"Exeter City Council's systems remain offline after a cyber incident. The authority has not said what kind of attack it is dealing with. A statement said the network was taken offline, declining to answer questions about a ransom.", "unknown"},
 		{"Exeter City Council's website was down on Monday after a distributed denial-of-service attack. Last year a ransomware attack crippled a neighbouring authority for weeks.", "ddos"},
+		{"Exeter City Council's systems were disrupted by a cyber incident on Monday. Ransomware has not been ruled out, a source said.", "unknown"},
+		{"Exeter City Council's systems were disrupted by a cyber incident on Monday. According to the NCSC, ransomware remains the most acute threat facing local government.", "unknown"},
 	} {
 		_, got := findingsOf(article("en", "2023-07-13 17:30", "Exeter City Council hit by cyber attack", tc.text))
 		if len(got) != 1 || strings.Split(got[0], "|")[2] != tc.want {

@@ -283,7 +283,7 @@ func (w cueWindow) supposed() bool {
 
 // notExcluded deny an exclusion: what they speak of may have happened.
 var notExcluded = words("pas exclu", "pas exclue", "n exclut pas", "n excluent pas", "pas a exclure", "pas ecarte", "pas ecartee",
-	"n ecarte pas", "not ruled out", "not be ruled out", "cannot rule out", "can t rule out", "could not rule out",
+	"n ecarte pas", "not ruled out", "not be ruled out", "not been ruled out", "not been excluded", "cannot rule out", "can t rule out", "could not rule out",
 	"did not rule out", "not excluded", "nicht ausgeschlossen", "nicht auszuschliessen", "schliesst nicht aus",
 	"schliessen nicht aus", "non e escluso", "non e esclusa", "non si esclude", "non esclude", "non escludono",
 	"no se descarta", "no descarta", "no descartan", "no se puede descartar", "niet uitgesloten", "sluit niet uit",

@@ -221,13 +221,15 @@ func (an *analysis) current(own []int, victim string) []int {
 // this attack: naming no body, they count or generalise over bodies or
 // attacks ("Les collectivités sont de plus en plus la cible de
 // rançongiciels", "Ransomware accounts for a third of the incidents",
-// "like those LockBit ran against other towns"). What kind they name is
+// "like those LockBit ran against other towns", "ransomware remains the
+// most acute threat"). What kind they name is
 // no fact of this attack.
 func (an *analysis) specific(own []int) []int {
 	return slices.DeleteFunc(slices.Clone(own), func(i int) bool {
 		f := an.folded[i]
 		return i > 0 && len(an.bodies[i]) == 0 &&
-			(countedNouns.in(f) || pluralAttacks.in(f) || pluralKinds.in(f) || aggregates.in(f) || percentRe.MatchString(f))
+			(countedNouns.in(f) || pluralAttacks.in(f) || pluralKinds.in(f) || aggregates.in(f) || percentRe.MatchString(f) ||
+				riskWords.in(f) && !eventWords.in(f)) // "ransomware remains the most acute threat facing local government"
 	})
 }
 
