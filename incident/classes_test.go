@@ -1592,3 +1592,49 @@ func TestCourtOfAuditIsNoTown(t *testing.T) {
 		t.Errorf("findings %q: the court of audit is no town", fs)
 	}
 }
+
+// TestToldByEffectsAndOwnWords: attacks told without the usual words — a
+// home page defaced, files "locked by criminals" with "a demand for
+// payment", a mailbox seized to send forged bills — are attacks of their
+// kind; a report's publication day and a denial in German verb-last order
+// are not the attack's; a supplier's fault is none.
+func TestToldByEffectsAndOwnWords(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name     string
+		a        *vigie.Article
+		relevant bool
+		want     []string
+	}{
+		{"a home page defaced", article("de", "2019-11-25 10:20", "Voitsberg: Unbekannte verunstalten die Startseite der Stadtgemeinde",
+			"Wer am Samstag die Internetseite der Stadtgemeinde Voitsberg aufrief, fand eine schwarze Seite mit Parolen. Unbekannte hatten die Startseite am 23. November gegen Mittag ausgetauscht."),
+			true, []string{"Stadt Voitsberg|commune|defacement|2019-11-23"}},
+		{"files locked by criminals, under a tag line", article("en", "2021-10-12 10:40", "Stevenage council phones and payments down after 'serious incident' hits IT",
+			"All times are UK time.\n\nResidents trying to ring Stevenage Borough Council yesterday were met with a recorded message, after what the authority called a \"serious incident\" took down its computer network on Monday morning.\n\n"+
+				"Staff arriving at the offices found they could not log in. By lunchtime the council had switched off its remaining servers.\n\n"+
+				"The chief executive said files on a number of servers had been \"locked by criminals\" and that a demand for payment had been left on the system. \"We will not be paying, and we are working with the National Cyber Security Centre,\" she said."),
+			true, []string{"Stevenage Council|commune|ransomware|2021-10-11"}},
+		{"a report's day is not the attack's; the shutdown's is", article("en", "2021-11-02 17:05", "Stevenage council tax bills delayed as IT recovery drags into third week",
+			"Households in Stevenage will get their council tax reminders late, the borough council has admitted, as the rebuild of its computer systems enters a third week.\n\n"+
+				"Since the network was shut down on 11 October, finance officers have been unable to run the billing software.\n\n"+
+				"A report to the council's executive, published on Monday, sets out what happened: criminals encrypted data on around 40 servers and asked for a payment in cryptocurrency to unlock them."),
+			true, []string{"Stevenage Council|commune|ransomware|2021-10-11"}},
+		{"a mailbox seized to send forged bills", article("de", "2024-03-06 11:50", "Gefälschte Zahlungsaufforderungen aus dem Rathaus Rheine: Postfach gekapert",
+			"Die Stadt Rheine warnt vor E-Mails, die scheinbar aus ihrem eigenen Rathaus stammen. Seit Dienstagnachmittag sind von einem echten Postfach der Stadtverwaltung Hunderte Nachrichten verschickt worden.\n\n"+
+				"Unbekannte hatten sich am Dienstag, 5. März, Zugang zu dem Postfach einer Mitarbeiterin verschafft."),
+			true, []string{"Stadt Rheine|commune|phishing|2024-03-05"}},
+		{"encryption denied verb last", article("de", "2022-10-04 16:40", "Landkreis Vechta: Zulassungsstelle öffnet wieder",
+			"Eine Woche nach dem Angriff öffnet die Zulassungsstelle des Landkreises Vechta wieder. Ein Unbefugter hatte sich über ein kompromittiertes Benutzerkonto Zugang zum Netz verschafft. Schadsoftware zur Verschlüsselung sei nicht ausgeführt worden."),
+			true, []string{"Landkreis Vechta|departement|intrusion|"}},
+		{"a supplier's fault", article("en", "2025-06-17 11:10", "Swindon council online forms offline after supplier's data centre fault",
+			"All times are UK time.\n\nResidents hoping to report a pothole online in Swindon have been out of luck since Sunday evening, after a fault at a data centre run by one of the borough council's software suppliers knocked several of its online forms offline.\n\n"+
+				"Swindon Borough Council stressed that the problem lay with the supplier. \"There has been no attack, no breach and no loss of data,\" a spokesperson said.\n\n"+
+				"The supplier said a failed cooling unit had forced it to shut down racks of equipment as a precaution."),
+			false, nil},
+	} {
+		relevant, got := findingsOf(tc.a)
+		if relevant != tc.relevant || !slices.Equal(got, tc.want) {
+			t.Errorf("%s: relevant %v, %q; want %v, %q", tc.name, relevant, got, tc.relevant, tc.want)
+		}
+	}
+}

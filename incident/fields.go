@@ -58,6 +58,8 @@ func readFacts(ss []sentence, fs []string) facts {
 				}
 			case vigie.AttackDefacement:
 				ok = assertedCue(attackKinds[kind], fs[i]) || defaced(fs[i])
+			case vigie.AttackPhishing:
+				ok = assertedCue(attackKinds[kind], fs[i]) || (s.Index == 0 || accountTaken(fs[i])) && near(fs[i], fakeWords, messageNouns, 3) // "Gefälschte Zahlungsaufforderungen aus dem Rathaus", sent from its mailbox; not a warning below
 			default:
 				ok = assertedCue(attackKinds[kind], fs[i])
 			}
@@ -183,7 +185,7 @@ func leakTold(folded string) bool { return near(folded, leakNouns, dataNouns, 4)
 // accountTaken: a mailbox or an account was taken over ("la boîte mail de
 // la mairie piratée", "hackers took control of the council's email
 // account"): the mails that follow come from the body's own systems.
-func accountTaken(folded string) bool { return near(folded, takenWords, accountNouns, 4) }
+func accountTaken(folded string) bool { return near(folded, takenWords, accountNouns, 7) }
 
 // wordsBetween counts the words between two matches in folded text.
 func wordsBetween(folded string, a, b []int) int {

@@ -448,7 +448,7 @@ func (an *analysis) asScam(f *vigie.Finding) {
 // sentences that speak of it: the earliest date they give, not after the
 // publication nor long before.
 func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, found vigie.Timestamp) {
-	var starts, finds []dated
+	var starts, finds, downs []dated
 	again := an.hitAgain()
 	for _, i := range own {
 		fo := an.folded[i]
@@ -457,6 +457,9 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 		attack := an.attackIn(i) && an.namesAttack(i) || eventWords.in(fo) || happenedWords.in(fo) || unreachable.in(fo) // named, not told by the answer to it
 		discovery := discoveryWords.in(fo)
 		if !attack && !discovery {
+			if shutDown.in(fo) {
+				downs = append(downs, an.plainDates(i)...)
+			}
 			continue
 		}
 		if again && an.datesOld(i, true) {
@@ -505,7 +508,7 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 		}
 	}
 	if len(starts) == 0 {
-		starts = an.leadDates(victim)
+		starts = append(an.leadDates(victim), downs...) // the day systems were switched off, if no earlier one is told
 	}
 	if len(starts) == 0 && an.anniversary() {
 		starts = []dated{an.elapsedMonth()} // "Three years almost to the week after intruders got in": that month
@@ -513,6 +516,24 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 	start = an.earliest(starts, "start", f)
 	found = an.earliest(finds, "discovered", f)
 	return start, found
+}
+
+// shutDown tell that systems were switched off, which an attack makes
+// its victim do at once: "Since the network was shut down on 11 October".
+// The day is the attack's when no sentence tells an earlier one.
+var shutDown = words("shut down", "switched off", "taken offline", "coupe le reseau", "coupe ses serveurs", "abgeschaltet",
+	"heruntergefahren", "vom netz genommen", "spento i server", "spenti", "apagados", "desconectad*", "uitgeschakeld",
+	"platgelegd", "offline gehaald")
+
+// plainDates are the plausible past days sentence i gives.
+func (an *analysis) plainDates(i int) []dated {
+	var out []dated
+	for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
+		if !e.Until && !e.Vague && an.plausible(e.Date) && an.past(e.Date) {
+			out = append(out, dated{t: e.Date, sent: i})
+		}
+	}
+	return out
 }
 
 // thatDay refers to the day the sentence before gave.
@@ -601,7 +622,9 @@ func statedOn(text string, e when.Expr) bool {
 var statedVerbs = words("confirme", "confirmee", "annonce", "annoncee", "indique", "declare", "affirme", "confirmed", "announced",
 	"said", "stated", "told", "revealed", "bestatigt*", "mitgeteilt", "teilte", "erklarte", "sagte", "gab bekannt",
 	"confermat*", "annunciat*", "dichiarat*", "confirmo", "confirmado", "anuncio", "anunciado", "declaro", "informo",
-	"bevestigd*", "meldde", "gemeld", "liet weten", "maakte bekend", "zei")
+	"bevestigd*", "meldde", "gemeld", "liet weten", "maakte bekend", "zei",
+	// a report put out: "A report to the council's executive, published on Monday"
+	"published", "publie", "publiee", "veroffentlicht", "pubblicat*", "publicad*", "gepubliceerd", "presented", "vorgestellt")
 
 // datesItsAttackOld: sentence s tells an attack, dated long before the
 // article, as its own story rather than as one recalled ("l'attaque

@@ -187,7 +187,8 @@ func (an *analysis) undeniedAttack(i int) bool {
 var outageCauses = words(append(slices.Clone(unexplainedOutages), otherCauseWords...)...)
 
 // unexplainedOutages name an outage without its cause.
-var unexplainedOutages = []string{"panne*", "outage*", "storing*", "storung*", "guasto", "averia"}
+var unexplainedOutages = []string{"panne*", "outage*", "storing*", "storung*", "guasto", "averia", "fault", "faults", "hardware failure",
+	"technical failure", "defaillance technique", "technischer defekt", "fallo tecnico", "falla tecnica"}
 
 // otherCauses name what took services offline, other than an attack.
 var otherCauses = words(otherCauseWords...)
@@ -242,6 +243,7 @@ func (an *analysis) namesAttack(i int) bool {
 	if assertedAttack(attackWords, f) || an.cyber && assertedAttack(breakIns, f) || (an.cyber || i == 0 && counted(f) || itSystems.in(f)) && assertedAttack(plainAttack, f) ||
 		(an.cyber || itSystems.in(f) || ransomCue.in(f)) && dataTaken(f) || effectWords.in(f) || dataLocked(f) || defaced(f) || leakTold(f) ||
 		an.cyber && accountTaken(f) || // "lost residents' data after an employee's email account was compromised"
+		near(f, hijackWords, accountNouns, 4) || // "Postfach gekapert": an account seized, whatever else the text says
 		an.itDown && assertedAttack(agencyWords, f) ||
 		i == 0 && an.cyber && counted(f) && assertedAttack(eventWords, f) { // "trois collectivités frappées en quinze mois"
 		return true // "rien à voir avec un piratage", "geen hack": denied

@@ -129,12 +129,17 @@ var responseWords = words("as a precaution", "as a precautionary measure", "prec
 	"aepd", "information commissioner*", "data protection commission", "data protection authority",
 	// outside forensics or a complaint to the police over systems down
 	"externe specialisten", "specialistes externes", "external specialists", "externe spezialisten", "externe forensiker",
-	"especialistas externos", "tecnicos externos", "esperti esterni", "aangifte gedaan", "aangifte gedaan bij de politie",
+	"especialistas externos", "tecnicos externos", "esperti esterni", "specialisti esterni", "tecnici esterni", "aangifte gedaan", "aangifte gedaan bij de politie",
 	"depose plainte", "deposer plainte", "porte plainte", "filed a complaint", "anzeige erstattet", "strafanzeige",
 	"presentado una denuncia", "presentato denuncia", "sporto denuncia",
 	// what the technicians saw, before it has a name
 	"comportement anormal", "comportements anormaux", "comportamento anomalo", "comportamiento anomalo", "anomalous behaviour",
-	"anomalous activity", "unusual activity", "ungewohnliche aktivitat*", "afwijkend gedrag", "ongebruikelijke activiteit*")
+	"anomalous activity", "unusual activity", "ungewohnliche aktivitat*", "afwijkend gedrag", "ongebruikelijke activiteit*",
+	// every password changed, as after a break-in
+	"cambiare tutte le password", "cambiato tutte le password", "change all passwords", "change their passwords", "reset all passwords",
+	"passwords reset", "changer tous les mots de passe", "changer leurs mots de passe", "mots de passe reinitialises",
+	"passworter zu andern", "passworter geandert", "alle passworter", "cambiar todas las contrasenas", "cambiar sus contrasenas",
+	"wachtwoorden te wijzigen", "wachtwoorden gewijzigd", "alle wachtwoorden")
 
 // counts number what follows: "two attacks", "drei Angriffe".
 var counts = words("two", "three", "four", "several", "deux", "trois", "quatre", "plusieurs", "zwei", "drei", "vier",
@@ -220,7 +225,7 @@ var attackKinds = map[vigie.AttackType]cue{
 		"daten gestohlen", "furto di dati", "dati rubati", "fuga de datos", "robo de datos", "datalek*",
 		"dados roubados", "roubado dados", "roubaram dados", "roubo de dados", "fuga de dados", "dados divulgados",
 		"darknet", "dark web", "darkweb"),
-	vigie.AttackDefacement: words("defiguration", "defigure*", "defaced", "defacement", "defacciat*", "verunstaltet",
+	vigie.AttackDefacement: words("defiguration", "defigure*", "defaced", "defacement", "defacciat*", "verunstalt*",
 		"desfigurad*", "deturpat*", "gedefaced", "beklad",
 		// the home page swapped for the attackers' own
 		"homepage replaced", "home page replaced", "homepage was replaced", "home page was replaced", "page d accueil remplacee",
@@ -256,7 +261,9 @@ var (
 		"crypte", "cryptes", "cryptee", "cryptees", "encrypted", "encrypt", "encryption", "verschlusselt*", "verschlusseln", "verschlusselten",
 		"verschlusselung*", "erpressungstrojaner", "erpressungssoftware", "criptat*", "cifrad*", "cifrat*", "secuestro de datos",
 		"gijzelsoftware", "versleutel*", "encrypting", "cifro", "cifrarono", "cifraron", "crittografat*", "encriptad*", "encriptacao"}
-	ransomNouns = []string{"rancon*", "ransom", "ransoms", "losegeld*", "riscatto", "rescate", "losgeld*", "resgate"}
+	ransomNouns = []string{"rancon*", "ransom", "ransoms", "losegeld*", "riscatto", "rescate", "losgeld*", "resgate",
+		// a ransom by other names: "a demand for payment had been left on the system", "a payment in cryptocurrency"
+		"demand for payment", "payment demand", "cryptocurrenc*", "bitcoin*", "cryptomonnaie*", "kryptowahrung*", "criptovalut*", "criptomoneda*"}
 	// Groups whose names are no common words; the others need "ransomware" or "groupe" near them.
 	groupNames = []string{"lockbit*", "pysa", "mespinoza", "ryuk", "revil", "sodinokibi", "blackcat", "alphv", "vice society",
 		"rhysida", "clop", "cl0p", "doppelpaymer", "egregor", "netwalker", "avaddon", "babuk", "black basta",
@@ -289,7 +296,7 @@ var kindOrder = []vigie.AttackType{vigie.AttackRansomware, vigie.AttackDDoS, vig
 var (
 	homePages = words("page d accueil", "homepage", "home page", "startseite", "pagina iniziale", "pagina principale",
 		"pagina de inicio", "portada", "startpagina", "voorpagina")
-	replacedWords = words("remplace", "remplacee", "replaced", "ersetzt", "sostituit*", "sustituid*", "reemplazad*", "vervangen")
+	replacedWords = words("remplace", "remplacee", "replaced", "ersetzt", "ausgetauscht", "sostituit*", "sustituid*", "reemplazad*", "vervangen")
 )
 
 // leakNouns name data stolen or leaked.
@@ -334,12 +341,16 @@ var (
 		"trafugat*", "esfiltrat*", "divulgat*", "sustra*", "robad*", "robo", "filtrad*", "gestolen", "buitgemaakt",
 		"gelekt", "uitgelekt", "kopieerde", "gekopieerd", "copiato", "copiati", "copiado", "copiados", "stehlen",
 		"stahlen", "kopierten", "abgezogen", "abgesaugt", "copie", "copiees", "copies")
+	hijackWords = words("gekapert", "gekaapt", "hijacked", "compromised", "kompromittiert", "piratee", "piratees", "hackerat*",
+		"hackead*", "gehackt", "hacked")
 	lockedWords = words("gegijzeld", "gijzel*", "otage*", "hostage*", "geisel*", "ostaggi*", "rehen*", "secuestrad*",
 		"illisible*", "onleesbaar", "unlesbar*", "illeggibil*", "ilegible*", "unreadable",
 		"bloques", "bloquees", "bloqueados", "bloqueadas", "bloccati", "bloccate", "blockiert", "geblokkeerd")
 	takenWords = words("pirate", "piratee", "piratees", "pirates", "hacked", "gehackt", "compromis", "compromise",
 		"compromised", "kompromittiert", "violat*", "hackerat*", "hackead*", "gehackt", "overgenomen", "controle", "control",
 		"kontrolle", "controllo", "gekaapt", "overnamen", "overgenomen", "gekapert", "ubernommen", "hijacked", "taken over",
+		// misused: "ein Postfach der Stadtverwaltung für den Versand gefälschter Zahlungsaufforderungen missbraucht"
+		"missbraucht", "misused", "abused", "detourne", "detournee", "detournes", "misbruikt",
 		// seized: "des escrocs ont pu s'emparer de plusieurs comptes d'employés"
 		"s emparer", "emparer", "impadronit*", "apoderad*", "apoderarse", "bemachtigt", "bemachtigten",
 		// access gained: "Criminelen kregen toegang tot mailboxen van ambtenaren"
@@ -425,7 +436,9 @@ var undisclosed = words("pas precise la nature", "pas precise de quelle", "natur
 var negatedAfter = words("exclu", "exclue", "exclus", "ecarte", "ecartee", "ruled out", "ausgeschlossen", "escluso", "descartado",
 	"nichts", "niets", "geen sprake", "keine rede", "no question", "aucune trace", "no sign",
 	// German says "not" after the noun: "eine Lösegeldforderung liegt nicht vor"
-	"liegt nicht vor", "liegen nicht vor", "nicht gestellt", "nicht erhoben", "nicht gefordert")
+	"liegt nicht vor", "liegen nicht vor", "nicht gestellt", "nicht erhoben", "nicht gefordert",
+	// "Schadsoftware zur Verschlüsselung sei nicht ausgeführt worden"
+	"nicht ausgefuhrt", "nicht ausgelost", "nicht aktiviert", "nicht zum einsatz", "nicht gestartet")
 
 // eventWords say that something happened to a body.
 var eventWords = words("touche", "touchee", "touches", "touchees", "vise", "visee", "vises", "visees", "cible",
@@ -472,10 +485,12 @@ var impersonation = words("se faisant passer pour", "se font passer pour", "usur
 // fakeWords and messageNouns, a few words apart, tell messages forged in
 // a body's name: "fake parking penalty texts", "falsi messaggi di pagamento".
 var (
-	fakeWords  = words("fake", "bogus", "fraudulent", "faux", "fausses", "frauduleux", "frauduleuses", "gefalscht*", "falsch*", "betrugerisch*", "falsi", "false", "finti", "finte", "falsos", "falsas", "fraudulent*", "nep", "valse", "frauduleuze")
+	fakeWords  = words("fake", "bogus", "piege", "piegee", "pieges", "piegees", "fraudulent", "faux", "fausses", "frauduleux", "frauduleuses", "gefalscht*", "falsch*", "betrugerisch*", "falsi", "false", "finti", "finte", "falsos", "falsas", "fraudulent*", "nep", "valse", "frauduleuze")
 	staffNouns = words("agents", "employes", "salaries", "personnel", "staff", "employees", "mitarbeiter*", "beschaftigte*",
 		"dipendenti", "impiegati", "empleados", "funcionarios", "trabajadores", "medewerkers", "ambtenaren", "personeel")
-	messageNouns = words("texts", "text messages", "sms", "messages", "emails", "e mails", "mails", "courriels", "nachrichten", "messaggi", "mensajes", "correos", "berichten", "letters", "lettres", "briefe", "lettere", "cartas", "brieven")
+	messageNouns = words("texts", "text messages", "sms", "messages", "emails", "e mails", "mails", "courriels", "nachrichten", "messaggi", "mensajes", "correos", "berichten", "letters", "lettres", "briefe", "lettere", "cartas", "brieven",
+		// bills: "Gefälschte Zahlungsaufforderungen aus dem Rathaus"
+		"zahlungsaufforderung*", "payment requests", "invoices", "rechnungen", "factures", "fatture", "facturas", "facturen")
 )
 
 // impacts name what an attack took down.

@@ -56,7 +56,7 @@ func split(title, text string) []sentence {
 // count among an article's first paragraphs.
 func prose(p string) bool {
 	p = strings.TrimRight(p, " \"'»”’)")
-	return len(strings.Fields(p)) >= 4 && strings.HasSuffix(p, ".") || strings.HasSuffix(p, "!") || strings.HasSuffix(p, "?") ||
+	return len(strings.Fields(p)) >= 6 && strings.HasSuffix(p, ".") || strings.HasSuffix(p, "!") || strings.HasSuffix(p, "?") ||
 		strings.HasSuffix(p, ":")
 }
 
