@@ -137,10 +137,11 @@ func inBoilerplate(s *goquery.Selection) bool {
 	return inHeader && !inArticle
 }
 
-// headlines are the page's <h1> elements outside boilerplate.
-func headlines(doc *goquery.Document) []*html.Node {
+// headlines are the page's elements of the tag (h1, h2) outside
+// boilerplate.
+func headlines(doc *goquery.Document, tag string) []*html.Node {
 	var out []*html.Node
-	doc.Find("h1").Each(func(_ int, s *goquery.Selection) {
+	doc.Find(tag).Each(func(_ int, s *goquery.Selection) {
 		if clean(s.Text()) != "" && !inBoilerplate(s) {
 			out = append(out, s.Nodes[0])
 		}

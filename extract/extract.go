@@ -52,7 +52,7 @@ func Extract(p vigie.Page, h Hint) (vigie.Article, error) {
 	a.CanonicalURL = canonical(m, pageURL)
 	var h1 *html.Node
 	a.Title, h1 = title(doc, m, []string{a.Site, h.Source.Name, pageURL.Hostname()})
-	if hs := headlines(doc); h1 == nil && len(hs) > 0 {
+	if hs := headlines(doc, "h1"); h1 == nil && len(hs) > 0 {
 		h1 = hs[0]
 	}
 	var density float64

@@ -50,7 +50,7 @@ func corpusBylines(t *testing.T, all bool) []pageBylines {
 		doc := goquery.NewDocumentFromNode(root)
 		m := readMeta(doc)
 		_, h1 := title(doc, m, nil)
-		if hs := headlines(doc); h1 == nil && len(hs) > 0 {
+		if hs := headlines(doc, "h1"); h1 == nil && len(hs) > 0 {
 			h1 = hs[0]
 		}
 		type setting struct {

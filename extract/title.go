@@ -13,19 +13,24 @@ import (
 var titleSeparators = regexp.MustCompile(`\s+(\||-|–|—|·|•|»|::)\s+`)
 
 // title returns the headline a reader sees and the <h1> that shows it:
-// the first <h1> that the metadata's titles confirm; else the first that
+// the first <h1> that the metadata's titles confirm (an <h2> on a page
+// without <h1>); else the first <h1> that
 // reads like a headline and is not the site's name; else the metadata's
 // title without the site's name. The <h1> is nil when none was chosen.
 func title(doc *goquery.Document, m meta, siteNames []string) (string, *html.Node) {
 	metas := nonEmpty(m.ld("headline"), m.tag("og:title", "twitter:title"), m.title)
-	h1s := headlines(doc)
-	for _, h := range h1s {
+	h1s := headlines(doc, "h1")
+	candidates := h1s
+	if len(h1s) == 0 {
+		candidates = headlines(doc, "h2") // a page whose headline is an <h2>, which the metadata confirm
+	}
+	for _, h := range candidates {
 		fh := fold.String(textOf(h))
 		if namesSite(textOf(h), siteNames) && len(strings.Fields(fh)) <= 4 {
 			continue // a logo, which the <title> names too
 		}
 		for _, t := range metas {
-			if fh != "" && strings.Contains(fold.String(t), fh) {
+			if fh != "" && strings.Contains(fold.String(t), fh) && len(strings.Fields(fh)) >= 3 {
 				return clean(textOf(h)), h
 			}
 		}
