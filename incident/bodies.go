@@ -670,4 +670,8 @@ var sparedWords = words("n est pas touche*", "ne sont pas touche*", "pas ete tou
 	"not been hit", "not impacted", "nicht betroffen", "nicht beeintrachtigt", "verschont", "non sono stat* colpit*",
 	"non e stat* colpit*", "non coinvolt*", "non sono coinvolt*", "non e coinvolt*", "no se ha visto afectad*",
 	"no se han visto afectad*", "no ha sido afectad*", "no han sido afectad*", "no esta afectad*", "no estan afectad*",
-	"niet getroffen", "gespaard")
+	"niet getroffen", "gespaard",
+	// working as usual: "La ville de Sarlat-la-Canéda, dont les services ne dépendent pas de ces serveurs, fonctionne normalement"
+	"fonctionne normalement", "fonctionnent normalement", "working normally", "operating normally", "running normally",
+	"funktioniert normal", "funktionieren normal", "funziona regolarmente", "funzionano regolarmente", "funciona con normalidad",
+	"funcionan con normalidad", "werkt normaal", "werken normaal")

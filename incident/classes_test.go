@@ -1626,6 +1626,14 @@ func TestToldByEffectsAndOwnWords(t *testing.T) {
 		{"encryption denied verb last", article("de", "2022-10-04 16:40", "Landkreis Vechta: Zulassungsstelle öffnet wieder",
 			"Eine Woche nach dem Angriff öffnet die Zulassungsstelle des Landkreises Vechta wieder. Ein Unbefugter hatte sich über ein kompromittiertes Benutzerkonto Zugang zum Netz verschafft. Schadsoftware zur Verschlüsselung sei nicht ausgeführt worden."),
 			true, []string{"Landkreis Vechta|departement|intrusion|"}},
+		{"found out on a day told once", article("es", "2025-09-10 10:00", "Torrevieja: piden un rescate por datos robados del padrón municipal",
+			"El Ayuntamiento de Torrevieja ha confirmado que unos delincuentes se han hecho con una copia de datos del padrón municipal y exigen dinero a cambio de no difundirlos. Los técnicos municipales detectaron el lunes 8 de septiembre una salida anómala de información desde uno de los servidores.\n\n"+
+				"«No se ha cifrado ningún equipo», explicó el concejal."),
+			true, []string{"Ayuntamiento de Torrevieja|commune|data-breach|2025-09-08"}},
+		{"down since a night, a town working as usual", article("fr", "2023-11-06 12:10", "Dordogne : les écrans restent noirs à la communauté de communes Sarlat-Périgord Noir",
+			"Ce lundi matin, impossible d'ouvrir le moindre dossier au siège de la communauté de communes Sarlat-Périgord Noir, victime d'une cyberattaque. Les serveurs installés dans ses locaux sont hors service depuis la nuit de dimanche 5 à lundi 6 novembre.\n\n"+
+				"La ville de Sarlat-la-Canéda, dont les services ne dépendent pas de ces serveurs, fonctionne normalement."),
+			true, []string{"Communauté de communes Sarlat-Périgord Noir|intercommunalite|unknown|2023-11-05"}},
 		{"a supplier's fault", article("en", "2025-06-17 11:10", "Swindon council online forms offline after supplier's data centre fault",
 			"All times are UK time.\n\nResidents hoping to report a pothole online in Swindon have been out of luck since Sunday evening, after a fault at a data centre run by one of the borough council's software suppliers knocked several of its online forms offline.\n\n"+
 				"Swindon Borough Council stressed that the problem lay with the supplier. \"There has been no attack, no breach and no loss of data,\" a spokesperson said.\n\n"+

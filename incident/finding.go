@@ -59,7 +59,8 @@ var newIncident = words("nouvel incident", "nouvelle attaque", "nouvelle cyberat
 // discoveryWords say when an attack was found out.
 var discoveryWords = words("decouvert*", "constate*", "detecte*", "s est apercu*", "se sont apercus", "discovered",
 	"detected", "noticed", "spotted", "entdeckt*", "bemerkt*", "festgestellt", "stellte* fest", "aufgefallen", "scopert*", "rilevat*", "accort*",
-	"notat*", "descubiert*", "detectad*", "detecto", "ontdekt", "opgemerkt", "gemerkt", "remarque*", "apercu*",
+	"notat*", "descubiert*", "detectad*", "detecto", "detectaron", "detectamos", "descubrieron", "descubrimos", "advirtieron",
+	"ontdekt", "opgemerkt", "gemerkt", "remarque*", "apercu*",
 	"repere", "reperee", "reperes", "reperees") // "a repéré des transferts anormaux"
 
 // finding reads one incident: its victim (g[0]), the bodies the title
@@ -458,7 +459,9 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 		discovery := discoveryWords.in(fo)
 		if !attack && !discovery {
 			if shutDown.in(fo) {
-				downs = append(downs, an.plainDates(i)...)
+				downs = append(downs, an.plainDates(i, false)...)
+			} else if outageWords.in(fo) {
+				starts = append(starts, an.plainDates(i, true)...) // "hors service depuis la nuit de dimanche 5 à lundi 6 novembre"
 			}
 			continue
 		}
@@ -525,12 +528,18 @@ var shutDown = words("shut down", "switched off", "taken offline", "coupe le res
 	"heruntergefahren", "vom netz genommen", "spento i server", "spenti", "apagados", "desconectad*", "uitgeschakeld",
 	"platgelegd", "offline gehaald")
 
-// plainDates are the plausible past days sentence i gives.
-func (an *analysis) plainDates(i int) []dated {
+// plainDates are the plausible past days sentence i gives; since, only
+// those it says something lasts since ("hors service depuis la nuit de
+// dimanche 5 à lundi 6 novembre").
+func (an *analysis) plainDates(i int, since bool) []dated {
 	var out []dated
 	for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
-		if !e.Until && !e.Vague && an.plausible(e.Date) && an.past(e.Date) {
-			out = append(out, dated{t: e.Date, sent: i})
+		if !e.Until && !e.Vague && (e.Since || !since) && an.plausible(e.Date) && an.past(e.Date) {
+			d := dated{t: e.Date, sent: i}
+			if e.Night {
+				d.t = an.nightDate(e, i)
+			}
+			out = append(out, d)
 		}
 	}
 	return out
