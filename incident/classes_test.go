@@ -1646,3 +1646,47 @@ func TestToldByEffectsAndOwnWords(t *testing.T) {
 		}
 	}
 }
+
+// TestBodiesNamedAndToldOtherwise: a union's attack told with a gerund
+// and its seat; staff who gave their credentials away (the body's own
+// phishing, no scam on residents); an intercommunality named bare with a
+// lowercase word; a German theft split around its object, after "kein …,
+// sondern"; an encrypted form; a year's review under "Month, Body."
+// headings; a German name after "Stadt" that no registry holds.
+func TestBodiesNamedAndToldOtherwise(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name     string
+		a        *vigie.Article
+		relevant bool
+		want     []string
+	}{
+		{"a union's files encrypted, told with a gerund", article("it", "2023-04-17 11:15", "Colline Metallifere, uffici dell'Unione in tilt: «Ci chiedono un riscatto»",
+			"Nella notte tra sabato e domenica qualcuno è entrato nella rete dell'Unione dei Comuni Montani Colline Metallifere, che ha sede a Massa Marittima, cifrando documenti e database."),
+			true, []string{"Unione dei Comuni Montani Colline Metallifere|intercommunalite|ransomware|2023-04-15"}},
+		{"staff gave their credentials away", article("es", "2023-06-07 10:00", "Un correo trampa abre la puerta del Consell Comarcal del Moianès a los ciberdelincuentes",
+			"A primera hora del 5 de junio, varios técnicos del Consell Comarcal del Moianès, con sede en Moià, recibieron un mensaje que pedía revisar un documento. Dos de ellos introdujeron sus credenciales. Horas después, sus buzones enviaban cientos de correos fraudulentos."),
+			true, []string{"Consell Comarcal del Moianès|intercommunalite|phishing|2023-06-05"}},
+		{"an intercommunality named bare", article("fr", "2020-05-20 09:10", "Après deux mois de bricolage, le Pilat rhodanien retrouve sa messagerie",
+			"La communauté de communes du Pilat rhodanien a annoncé mardi soir que sa messagerie fonctionnait de nouveau, après le rançongiciel qui avait bloqué l'essentiel de ses outils ce printemps."),
+			true, []string{"Communauté de communes du Pilat Rhodanien|intercommunalite|ransomware|2020-03"}},
+		{"a theft split around its object, after a denial it contrasts", article("de", "2024-05-29 16:10", "Cyberangriff auf das Landratsamt des Vogtlandkreises",
+			"Kein Hacker im klassischen Sinn, sondern ein offenes Bewerberportal: Ab dem 15. Mai zogen Unbekannte über eine Lücke Unterlagen von rund 2.300 Bewerbern ab. Bewerbungen nimmt der Vogtlandkreis nur noch über ein verschlüsseltes Formular entgegen."),
+			true, []string{"Vogtlandkreis|departement|data-breach|2024-05-15"}},
+		{"a year's review under headings", article("de", "2024-12-28 10:00", "Jahresrückblick 2024: Sechs Verwaltungen, sechs Angriffe",
+			"Ein Überblick über die Fälle, die uns 2024 beschäftigt haben.\n\n"+
+				"März, Landkreis Prignitz. In der Nacht vom 9. auf den 10. März verschlüsselten Erpresser große Teile der Kreisverwaltung in Perleberg.\n\n"+
+				"Juli, Bezirkshauptmannschaft Perg. Anfang Juli drang ein Unbekannter mit einem gestohlenen Konto ins Netz der Behörde ein. Verschlüsselt wurde nichts.\n\n"+
+				"September, Enzkreis. Am 17. September war die Website des Landratsamts stundenlang nicht erreichbar. Die Überlastungsattacke traf nur die Außendarstellung."),
+			true, []string{"Landkreis Prignitz|departement|ransomware|2024-03-09", "Bezirkshauptmannschaft Perg|departement|intrusion|2024-07",
+				"Enzkreis|departement|ddos|2024-09-17"}},
+	} {
+		relevant, got := findingsOf(tc.a)
+		if relevant != tc.relevant || !slices.Equal(got, tc.want) {
+			t.Errorf("%s: relevant %v, %q; want %v, %q", tc.name, relevant, got, tc.relevant, tc.want)
+		}
+	}
+	if got := bodiesOf(article("de", "2024-05-29 10:00", "X", "Die Mitarbeiter der Stadt Ärger haben.")); len(got) > 0 {
+		t.Errorf("a German name no registry holds: %q", got)
+	}
+}

@@ -42,8 +42,8 @@ func readFacts(ss []sentence, fs []string) facts {
 		if s.Question {
 			continue // "Rançongiciel, intrusion, vol de données ?" asks, it does not tell
 		}
-		if attackWords.in(fs[i]) {
-			f.attackSeen = true
+		if attackWords.in(fs[i]) || breakIns.in(fs[i]) {
+			f.attackSeen = true // "drang ein Unbekannter … ins Netz der Behörde ein"
 		}
 		f.readDenials(fs[i])
 		for rank, kind := range kindOrder {
@@ -59,7 +59,8 @@ func readFacts(ss []sentence, fs []string) facts {
 			case vigie.AttackDefacement:
 				ok = assertedCue(attackKinds[kind], fs[i]) || defaced(fs[i])
 			case vigie.AttackPhishing:
-				ok = assertedCue(attackKinds[kind], fs[i]) || (s.Index == 0 || accountTaken(fs[i])) && near(fs[i], fakeWords, messageNouns, 3) // "Gefälschte Zahlungsaufforderungen aus dem Rathaus", sent from its mailbox; not a warning below
+				ok = assertedCue(attackKinds[kind], fs[i]) || credentialsGiven(fs[i]) || // "Dos de ellos introdujeron sus credenciales"
+					(s.Index == 0 || accountTaken(fs[i])) && near(fs[i], fakeWords, messageNouns, 3) // "Gefälschte Zahlungsaufforderungen aus dem Rathaus", sent from its mailbox; not a warning below
 			default:
 				ok = assertedCue(attackKinds[kind], fs[i])
 			}
@@ -112,7 +113,7 @@ func (f *facts) readRansomware(folded string) bool {
 		f.encrypted = true
 		return true // "Iemand heeft onze bestanden gegijzeld": encryption told by its effect
 	}
-	if !attackKinds[vigie.AttackRansomware].in(folded) {
+	if !attackKinds[vigie.AttackRansomware].in(folded) || securedOnly(folded) {
 		return false
 	}
 	enc := false
@@ -122,6 +123,21 @@ func (f *facts) readRansomware(folded string) bool {
 	}
 	return enc || assertedCue(ransomCue, folded) || groupCue.in(folded) && !suspectWords.in(folded)
 }
+
+// securedOnly: the sentence's encryption words all qualify a channel kept
+// safe ("über ein verschlüsseltes Formular", "a secure encrypted
+// connection"): a safeguard, no attack.
+func securedOnly(folded string) bool {
+	ms := attackKinds[vigie.AttackRansomware].all(folded)
+	return len(ms) > 0 && !slices.ContainsFunc(ms, func(m []int) bool {
+		return !channelNouns.in(firstWords(folded[m[1]:], 2))
+	})
+}
+
+// channelNouns are what encryption keeps safe.
+var channelNouns = words("formular", "formulare", "verbindung", "kanal", "connection", "connexion", "channel", "form",
+	"formulaire", "canal", "messagerie", "modulo", "connessione", "canale", "formulario", "conexion", "formulier",
+	"verbinding", "kanaal")
 
 // readDenials notes what the sentence denies of an attack's outcomes
 // ("there have been no ransom demands", "no data had been lost", "nothing
@@ -147,7 +163,33 @@ func deniedCue(c cue, folded string) bool {
 
 // dataTaken: a verb of theft a few words from data, not denied: "download
 // more than 30,000 emails", "sensitive details exposed".
-func dataTaken(folded string) bool { return near(folded, theftVerbs, dataNouns, 5) }
+func dataTaken(folded string) bool { return near(folded, theftVerbs, dataNouns, 5) || separableTheft(folded) }
+
+// separableTheft reads a German verb of theft split around its object
+// ("zogen Unbekannte über eine Lücke Unterlagen von Bewerbern ab", "griff
+// Daten ab"): its stem, data after it, its particle after them.
+func separableTheft(folded string) bool {
+	ws := strings.Fields(folded)
+	for k, w := range ws {
+		particle, ok := theftStems[w]
+		if !ok {
+			continue
+		}
+		data := false
+		for j := k + 1; j < len(ws) && j <= k+14; j++ {
+			data = data || dataNouns.in(ws[j])
+			if ws[j] == particle {
+				return data
+			}
+		}
+	}
+	return false
+}
+
+// theftStems are German verbs of theft in the past, with the particle
+// that ends their clause.
+var theftStems = map[string]string{"zog": "ab", "zogen": "ab", "griff": "ab", "griffen": "ab", "saugte": "ab",
+	"saugten": "ab", "zapfte": "an", "zapften": "an", "schopfte": "ab", "schopften": "ab"}
 
 // near: one of the cue's words, not denied, is at most n words from one of
 // the nouns.
@@ -259,9 +301,30 @@ var (
 // words before and after, and all that precedes it.
 type cueWindow struct{ before, after, prefix, end string }
 
+// Its words before stop at a contrast ("Kein Hacker im klassischen Sinn,
+// sondern … zogen Unbekannte … ab"): what is denied before it is not
+// what is told after.
 func around(folded string, m []int) cueWindow {
-	return cueWindow{lastWords(folded[:m[0]], 6), firstWords(folded[m[1]:], 6), folded[:m[0]], lastWords(folded[m[1]:], 2)}
+	prefix := folded[:m[0]]
+	if k := lastContrast(prefix); k >= 0 {
+		prefix = prefix[k:]
+	}
+	return cueWindow{lastWords(prefix, 6), firstWords(folded[m[1]:], 6), prefix, lastWords(folded[m[1]:], 2)}
 }
+
+// lastContrast is where the words after the last contrasting conjunction
+// of prefix begin, or -1.
+func lastContrast(prefix string) int {
+	ms := contrasts.all(prefix)
+	if len(ms) == 0 {
+		return -1
+	}
+	return ms[len(ms)-1][1]
+}
+
+// contrasts turn a denial into an assertion: "nicht X, sondern Y" (not
+// "but", which may join two denials).
+var contrasts = words("sondern", "bensi", "sino")
 
 // negated: a negation right before or after, or a denial earlier, or a
 // German verb that ends the sentence denied ("eine Lösegeldforderung liegt

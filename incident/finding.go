@@ -433,8 +433,21 @@ func (an *analysis) impersonated() bool {
 	return slices.ContainsFunc(an.lead(), func(i int) bool {
 		return impersonation.in(an.folded[i]) || !staff && near(an.folded[i], fakeWords, messageNouns, 3) // forged mails sent to its staff hit the body
 	}) &&
-		!slices.ContainsFunc(an.early(2), func(i int) bool { return accountTaken(an.folded[i]) })
+		!slices.ContainsFunc(an.early(2), func(i int) bool { return accountTaken(an.folded[i]) || credentialsGiven(an.folded[i]) })
 }
+
+// credentialsGiven: staff gave their credentials away ("Dos de ellos
+// introdujeron sus credenciales", "avaient saisi leurs identifiants sur
+// une page imitant la messagerie"): the body's own accounts were taken.
+func credentialsGiven(folded string) bool { return near(folded, enteredWords, credentialNouns, 3) }
+
+var (
+	enteredWords = words("introdujeron", "introdujo", "saisi", "saisis", "entered", "typed in", "eingegeben", "eingetippt",
+		"inserito", "inserito le", "inserirono", "ingevoerd", "ingevuld", "digitaram", "introduziram")
+	credentialNouns = words("credenciales", "identifiants", "credentials", "zugangsdaten", "anmeldedaten", "passwort",
+		"password", "passwords", "credenziali", "inloggegevens", "wachtwoord", "mot de passe", "mots de passe", "contrasena",
+		"contrasenas", "credenciais")
+)
 
 // asScam makes a finding about a scam that impersonates a body: its
 // victims are the people it targets, out of scope.
@@ -633,7 +646,8 @@ var statedVerbs = words("confirme", "confirmee", "annonce", "annoncee", "indique
 	"confermat*", "annunciat*", "dichiarat*", "confirmo", "confirmado", "anuncio", "anunciado", "declaro", "informo",
 	"bevestigd*", "meldde", "gemeld", "liet weten", "maakte bekend", "zei",
 	// a report put out: "A report to the council's executive, published on Monday"
-	"published", "publie", "publiee", "veroffentlicht", "pubblicat*", "publicad*", "gepubliceerd", "presented", "vorgestellt")
+	"published", "publie", "publiee", "veroffentlicht", "pubblicat*", "publicad*", "gepubliceerd", "presented", "vorgestellt",
+	"prasentiert*", "presente", "presentee", "presentat*", "presentad*", "gepresenteerd")
 
 // datesItsAttackOld: sentence s tells an attack, dated long before the
 // article, as its own story rather than as one recalled ("l'attaque

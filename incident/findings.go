@@ -1557,14 +1557,22 @@ var countValues = map[string]int{"two": 2, "deux": 2, "zwei": 2, "due": 2, "dos"
 // names no body of its own ("Weniger glimpflich kam das Landratsamt
 // Lörrach davon. Am 11. Oktober verschlüsselten Angreifer dort mehrere
 // Server"): sentence i introduced its victim.
+// A heading opening its paragraph ("September, Enzkreis.") introduces the
+// victim of the attack any sentence of the paragraph tells.
 func (an *analysis) toldNext(i int) bool {
-	j := i + 1
-	if j >= len(an.sents) || an.sents[j].Paragraph != an.sents[i].Paragraph || an.sents[j].Question || !an.attackIn(j) {
-		return false
+	last := i + 1
+	if i == 0 || an.sents[i-1].Paragraph != an.sents[i].Paragraph && len(strings.Fields(an.sents[i].Text)) <= 5 {
+		last = len(an.sents) - 1
 	}
-	return !slices.ContainsFunc(an.bodies[j], func(b body) bool {
-		return !b.Locative && b.key != "" && !slices.ContainsFunc(an.bodies[i], func(o body) bool { return o.key == b.key })
-	})
+	for j := i + 1; j <= last && j < len(an.sents) && an.sents[j].Paragraph == an.sents[i].Paragraph; j++ {
+		if an.sents[j].Question || !an.attackIn(j) {
+			continue
+		}
+		return !slices.ContainsFunc(an.bodies[j], func(b body) bool {
+			return !b.Locative && b.key != "" && !slices.ContainsFunc(an.bodies[i], func(o body) bool { return o.key == b.key })
+		})
+	}
+	return false
 }
 
 // datesOld: sentence i gives a past year ("Van Willebroek in 2020") or

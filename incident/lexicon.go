@@ -173,7 +173,9 @@ var itSystems = words("systems", "system", "servers", "server", "computers", "ne
 	// German and Swiss German: "ein Angriff auf die Informatik der Stadt", "EDV seit Sonntag lahmgelegt"
 	"informatik", "edv", "it infrastruktur", "informatikvorfall", "it vorfall",
 	// a town's network and Spain's e-office: "la red municipal", "recupera la sede electrónica"
-	"red municipal", "rete comunale", "sede electronica")
+	"red municipal", "rete comunale", "sede electronica",
+	// online portals: "über eine Lücke im Bewerberportal"
+	"*portal", "portail", "portails", "portale", "portali", "portales")
 
 // plainAttack words name an attack of any kind: they count as a cyber
 // attack only in an article that names one plainly elsewhere.
@@ -234,7 +236,10 @@ var attackKinds = map[vigie.AttackType]cue{
 	vigie.AttackPhishing: words("hameconnage", "phishing", "smishing", "phishingaanval*", "phishingangriff*", "phishingmail*",
 		"phishing mail*", "phishing aanval*", "phishing angriff*", "faux sms", "faux message", "faux messages", "faux mail", "faux mails", "faux courriel", "fake message*",
 		"faux courriels", "fake sms", "fake text*", "fake email*", "arnaque*", "escroquerie*", "scam*", "truffa",
-		"estafa", "betrug*"),
+		"estafa", "betrug*",
+		// a trapped mail: "Un courriel piégé serait à l'origine de l'intrusion", "Un correo trampa"
+		"courriel piege*", "courriels pieges", "mail piege*", "mails pieges", "e mail piege*", "e mails pieges", "correo trampa",
+		"correos trampa", "email trappola", "mail trappola"),
 	vigie.AttackIntrusion: words("infiltre", "infiltres", "infiltree", "infiltrees", "infiltration",
 		"infiltrated", "acces frauduleux", "acces non autorise", "unauthorised access", "unauthorized access",
 		"accesso abusivo", "acceso no autorizado", "unbefugte* zugriff", "eindringling*", "onbevoegd*",
@@ -260,7 +265,7 @@ var (
 		"virus de chiffrement", "logiciel de rancon", "chiffre", "chiffres", "chiffree", "chiffrees", "chiffrement",
 		"crypte", "cryptes", "cryptee", "cryptees", "encrypted", "encrypt", "encryption", "verschlusselt*", "verschlusseln", "verschlusselten",
 		"verschlusselung*", "erpressungstrojaner", "erpressungssoftware", "criptat*", "cifrad*", "cifrat*", "secuestro de datos",
-		"gijzelsoftware", "versleutel*", "encrypting", "cifro", "cifrarono", "cifraron", "crittografat*", "encriptad*", "encriptacao"}
+		"gijzelsoftware", "versleutel*", "encrypting", "cifro", "cifrarono", "cifraron", "cifrando", "chiffrant", "crittografat*", "encriptad*", "encriptacao"}
 	ransomNouns = []string{"rancon*", "ransom", "ransoms", "losegeld*", "riscatto", "rescate", "losgeld*", "resgate",
 		// a ransom by other names: "a demand for payment had been left on the system", "a payment in cryptocurrency"
 		"demand for payment", "payment demand", "cryptocurrenc*", "bitcoin*", "cryptomonnaie*", "kryptowahrung*", "criptovalut*", "criptomoneda*"}
@@ -305,7 +310,8 @@ var leakNouns = words("theft", "leak", "leaks", "vol", "fuite", "fuites", "diebs
 
 // breakIns tell an attack without its kind: "des intrus ont réussi à
 // s'introduire dans le réseau", "un intruso logró acceder".
-var breakIns = words("intrus", "intruder", "intruders", "intruso", "intrusos", "intrusi", "s introduire", "se sont introduits")
+var breakIns = words("intrus", "intruder", "intruders", "intruso", "intrusos", "intrusi", "s introduire", "se sont introduits",
+	"drang", "drangen", "eingedrungen") // "drang ein Unbekannter … ins Netz der Behörde ein"
 
 // negators before a cue deny it ("aucune donnée chiffrée", "no ransom").
 var negators = words("n", "pas", "aucun", "aucune", "sans", "ni", "non", "jamais", "exclut", "exclu", "exclue", "ecarte",
@@ -335,7 +341,7 @@ var denials = words("ecarte*", "exclut", "exclu", "rule* out", "ruled out", "den
 // more than 30,000 emails", "comenzó a sustraer información", "staff
 // members' sensitive details exposed".
 var (
-	theftVerbs = words("stole", "stolen", "steal*", "exfiltrat*", "exfiltre*", "downloaded", "download", "copied",
+	theftVerbs = words("stole", "stolen", "abzuziehen", "angezapft", "abgezapft", "zapften", "steal*", "exfiltrat*", "exfiltre*", "downloaded", "download", "copied",
 		"exposed", "leaked", "derobe*", "vole", "volee", "volees", "voles", "aspire*", "siphonn*", "divulgu*",
 		"gestohlen", "erbeutet", "abgegriffen", "abgeflossen", "entwendet", "kopiert", "rubat*", "sottratt*",
 		"trafugat*", "esfiltrat*", "divulgat*", "sustra*", "robad*", "robo", "filtrad*", "gestolen", "buitgemaakt",
@@ -362,7 +368,7 @@ var (
 	dataNouns = words("donnees", "informations", "fichiers", "courriels", "mails", "e mails", "documents", "data",
 		"information", "emails", "files", "records", "details", "daten", "dokumente", "dati", "informazioni",
 		"documenti", "datos", "informacion", "documentos", "correos", "gegevens", "bestanden", "documenten", "dateien",
-		"unterlagen", "archivi", "file", "archivos", "ficheros", "expedientes", "dossiers", "gigabyte*", "gigaoctets", "terabyte*")
+		"unterlagen", "lebenslaufe", "zeugnisse", "bewerbungen", "personalakten", "archivi", "file", "archivos", "ficheros", "expedientes", "dossiers", "gigabyte*", "gigaoctets", "terabyte*")
 )
 
 // lossCue names data lost or taken, so that a denial of it can be read:
@@ -438,7 +444,7 @@ var negatedAfter = words("exclu", "exclue", "exclus", "ecarte", "ecartee", "rule
 	// German says "not" after the noun: "eine Lösegeldforderung liegt nicht vor"
 	"liegt nicht vor", "liegen nicht vor", "nicht gestellt", "nicht erhoben", "nicht gefordert",
 	// "Schadsoftware zur Verschlüsselung sei nicht ausgeführt worden"
-	"nicht ausgefuhrt", "nicht ausgelost", "nicht aktiviert", "nicht zum einsatz", "nicht gestartet")
+	"nicht ausgefuhrt", "nicht ausgelost", "nicht aktiviert", "nicht zum einsatz", "nicht gestartet", "nicht stattgefunden")
 
 // eventWords say that something happened to a body.
 var eventWords = words("touche", "touchee", "touches", "touchees", "vise", "visee", "vises", "visees", "cible",
@@ -485,7 +491,7 @@ var impersonation = words("se faisant passer pour", "se font passer pour", "usur
 // fakeWords and messageNouns, a few words apart, tell messages forged in
 // a body's name: "fake parking penalty texts", "falsi messaggi di pagamento".
 var (
-	fakeWords  = words("fake", "bogus", "piege", "piegee", "pieges", "piegees", "fraudulent", "faux", "fausses", "frauduleux", "frauduleuses", "gefalscht*", "falsch*", "betrugerisch*", "falsi", "false", "finti", "finte", "falsos", "falsas", "fraudulent*", "nep", "valse", "frauduleuze")
+	fakeWords  = words("fake", "bogus", "fraudulent", "faux", "fausses", "frauduleux", "frauduleuses", "gefalscht*", "falsch*", "betrugerisch*", "falsi", "false", "finti", "finte", "falsos", "falsas", "fraudulent*", "nep", "valse", "frauduleuze")
 	staffNouns = words("agents", "employes", "salaries", "personnel", "staff", "employees", "mitarbeiter*", "beschaftigte*",
 		"dipendenti", "impiegati", "empleados", "funcionarios", "trabajadores", "medewerkers", "ambtenaren", "personeel")
 	messageNouns = words("texts", "text messages", "sms", "messages", "emails", "e mails", "mails", "courriels", "nachrichten", "messaggi", "mensajes", "correos", "berichten", "letters", "lettres", "briefe", "lettere", "cartas", "brieven",

@@ -347,7 +347,7 @@ var mayors = func() map[string]bool {
 
 // completeRegistry are the languages whose country's every commune the
 // gazetteer holds: a name it lacks after "mairie de" is no commune.
-var completeRegistry = map[string]bool{"fr": true}
+var completeRegistry = map[string]bool{"fr": true, "de": true}
 
 // spurious: a capitalised name that cannot be a body's: a threat group,
 // words of an attack or a scam, a figure or a year (a report's title:
@@ -1195,14 +1195,15 @@ func (an *analysis) bareNames(text string, sent int, found []body) []body {
 			i = properEnd(toks, i) - 1
 			continue
 		}
-		for end := min(properEnd(toks, i), i+5); end > i; end-- {
+		proper := min(properEnd(toks, i), i+5)
+		for end := lowerTail(toks, proper); end > i; end-- {
 			name := text[toks[i].Start:toks[end-1].End]
 			n := named{Proper: name, Written: name, Start: toks[i].Start, End: toks[end-1].End}
 			b := body{named: n, Body: vigie.Body{Name: name}}
-			if es := an.g.EPCIs(name); len(es) > 0 && (end > i+1 || es[0].Brand() == name) { // "Agglopolys" is a name of its own
+			if es := an.g.EPCIs(name); len(es) > 0 && (end > i+1 || es[0].Brand() == name) { // "Agglopolys" is a name of its own; "le Pilat rhodanien" is its CC
 				b.AnchorKind = vigie.VictimIntercommunalty
 				b = epciBody(b, es[0])
-			} else if a, ok := an.registryName(name); ok {
+			} else if a, ok := an.registryName(name); ok && end <= proper {
 				b.AnchorKind = a.Kind
 				b = authorityBody(b, a)
 			} else {
@@ -1217,6 +1218,15 @@ func (an *analysis) bareNames(text string, sent int, found []body) []body {
 		}
 	}
 	return out
+}
+
+// lowerTail extends a proper name ending at end over one lowercase word
+// after it, which an intercommunality's name may hold ("Pilat rhodanien").
+func lowerTail(toks []token, end int) int {
+	if end < len(toks) && !toks[end].Upper && !toks[end].Punct && len(toks[end].Fold) > 3 {
+		return end + 1
+	}
+	return end
 }
 
 // townHit is the authority of a town named bare at toks[i] as the next

@@ -7,7 +7,7 @@ import "strings"
 // the articles of the other languages: "Cyberangriffe in der Großregion:
 // Eine Bilanz" names no Flemish village),
 // folded. A commune or municipality named like one of them —
-// Orange, Tours, Nice, Vire, Sens, Mars, Avril, Bar, Sées, Die, Gap, Essen
+// Orange, Tours, Nice, Vire, Sens, Mars, Avril, Bar, Sées, Die, Gap, Essen, Sinn, Stein
 // — is too often the word and not the place, so Resolve asks for evidence
 // before reading it as a place, and Find for more than a capital letter.
 // TestCommonWordsAreCommunes lists the ones that are places.
@@ -25,6 +25,8 @@ var commonWords = setOf(`
 	and are at be but by for from had has have he her his in is it its new not of on or our she that the their
 	this to was we were which who will with you
 	essen halle weil hof rain laufen wald bad
+	sinn haar anger lehre werben rot weiden horn moos ried stein sommer kirchen wiesen muhlen berg dorf brunnen lage wetter
+	markt schutz haus tal treffen
 	der das den dem ein eine einer einem einen eines een het uno una los las gli
 	guarda corte
 	lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier juillet aout septembre octobre novembre decembre
