@@ -163,7 +163,9 @@ func deniedCue(c cue, folded string) bool {
 
 // dataTaken: a verb of theft a few words from data, not denied: "download
 // more than 30,000 emails", "sensitive details exposed".
-func dataTaken(folded string) bool { return near(folded, theftVerbs, dataNouns, 5) || separableTheft(folded) }
+func dataTaken(folded string) bool {
+	return near(folded, theftVerbs, dataNouns, 5) || separableTheft(folded)
+}
 
 // separableTheft reads a German verb of theft split around its object
 // ("zogen Unbekannte über eine Lücke Unterlagen von Bewerbern ab", "griff

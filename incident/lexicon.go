@@ -175,7 +175,8 @@ var itSystems = words("systems", "system", "servers", "server", "computers", "ne
 	// a town's network and Spain's e-office: "la red municipal", "recupera la sede electrónica"
 	"red municipal", "rete comunale", "sede electronica",
 	// online portals: "über eine Lücke im Bewerberportal"
-	"*portal", "portail", "portails", "portale", "portali", "portales")
+	"portal", "bewerberportal", "burgerportal", "serviceportal", "onlineportal", "webportal", "kundenportal", "portail", "portails",
+	"portale", "portali", "portales")
 
 // plainAttack words name an attack of any kind: they count as a cyber
 // attack only in an article that names one plainly elsewhere.
