@@ -1634,6 +1634,9 @@ func TestToldByEffectsAndOwnWords(t *testing.T) {
 			"Ce lundi matin, impossible d'ouvrir le moindre dossier au siège de la communauté de communes Sarlat-Périgord Noir, victime d'une cyberattaque. Les serveurs installés dans ses locaux sont hors service depuis la nuit de dimanche 5 à lundi 6 novembre.\n\n"+
 				"La ville de Sarlat-la-Canéda, dont les services ne dépendent pas de ces serveurs, fonctionne normalement."),
 			true, []string{"Communauté de communes Sarlat-Périgord Noir|intercommunalite|unknown|2023-11-05"}},
+		{"an attack's day told in a relative clause", article("es", "2024-03-12 10:00", "El Ayuntamiento de Calatayud recupera sus servicios",
+			"El Ayuntamiento de Calatayud ha recuperado todos sus servicios informáticos, tres semanas después del ciberataque que sufrió el pasado 18 de febrero."),
+			true, []string{"Ayuntamiento de Calatayud|commune|unknown|2024-02-18"}},
 		{"a supplier's fault", article("en", "2025-06-17 11:10", "Swindon council online forms offline after supplier's data centre fault",
 			"All times are UK time.\n\nResidents hoping to report a pothole online in Swindon have been out of luck since Sunday evening, after a fault at a data centre run by one of the borough council's software suppliers knocked several of its online forms offline.\n\n"+
 				"Swindon Borough Council stressed that the problem lay with the supplier. \"There has been no attack, no breach and no loss of data,\" a spokesperson said.\n\n"+

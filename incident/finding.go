@@ -697,8 +697,15 @@ func attackBefore(prefix string) bool {
 	}
 	ws := strings.Fields(fold.String(prefix))
 	k := len(ws)
-	for k > 0 && len(ws)-k < 2 && dateConnectors[ws[k-1]] {
+	for k > 0 && len(ws)-k < 3 && dateConnectors[ws[k-1]] {
 		k--
+	}
+	if k > 2 && suffered[ws[k-1]] {
+		for j := k - 2; j >= 1 && j >= k-4; j-- {
+			if relatives[ws[j]] {
+				return attackNouns.in(ws[j-1]) // "del ciberataque que sufrió el pasado 18 de febrero", "l'attaque qu'elle a subie le 3 mars"
+			}
+		}
 	}
 	if k == 0 || k == len(ws) && !attackNouns.in(ws[k-1]) { // "l'attaque du", "dem Angriff im"; not "the attack cost it in"
 		return false
@@ -708,6 +715,15 @@ func attackBefore(prefix string) bool {
 	}
 	return attackNouns.in(ws[k-1])
 }
+
+// suffered are the verbs of a relative clause between an attack and its
+// date, and relatives the pronouns that open it.
+var (
+	suffered = map[string]bool{"sufrio": true, "sufrida": true, "padecio": true, "subie": true, "subi": true, "suffered": true,
+		"erlitt": true, "erlitten": true, "subito": true, "subita": true, "onderging": true, "ondergaan": true}
+	relatives = map[string]bool{"que": true, "qu": true, "that": true, "which": true, "den": true, "die": true, "che": true,
+		"dat": true}
+)
 
 // detected are the participles that may stand between an attack and its
 // date.
@@ -725,7 +741,8 @@ var attackNouns = words("cyberattaque*", "attaque*", "piratage*", "intrusion*", 
 // "of", "im", "del", "de".
 var dateConnectors = map[string]bool{"du": true, "de": true, "des": true, "d": true, "l": true, "la": true, "le": true,
 	"of": true, "the": true, "from": true, "in": true, "on": true, "im": true, "vom": true, "von": true, "am": true,
-	"del": true, "della": true, "dell": true, "di": true, "en": true, "el": true, "van": true, "op": true}
+	"del": true, "della": true, "dell": true, "di": true, "en": true, "el": true, "van": true, "op": true,
+	"pasado": true, "scorso": true, "vergangenen": true} // "el pasado 18 de febrero", "lo scorso 3 marzo"
 
 // past: not after the publication.
 func (an *analysis) past(t vigie.Timestamp) bool {
