@@ -142,7 +142,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the fifty-five corpora
+// TestBlindCorporaIncidents holds the figures on the fifty-eight corpora
 // written by helpers that never read the code (scored blind first; see
 // the README's evaluation) from falling back. Each was scored unread
 // first; the nineteenth to the twenty-fourth were then read and tuned on
@@ -173,7 +173,10 @@ func TestDevCorpusIncidents(t *testing.T) {
 // is below its gold: two of its calls (stolen data named "intrusion", a
 // group's extortion over stolen data named "ransomware") go against the
 // rule the issue sets (a ransom demand without encryption is extortion).
-// The second's place and kind floors are below its gold: its attack on a
+// The second's attack floor is below its earlier figure: a trapped mail
+// is now phishing ("Un courriel piégé serait à l'origine de l'intrusion"),
+// where its gold leaves the attack unknown (the unread forty-second gained
+// by the same rule). The second's place and kind floors are below its gold: its attack on a
 // municipal IT provider is now one incident, named after the Landkreis
 // most of its articles call the victim, where the gold names the provider.
 // The fifth's place floor is below its earlier figure: its Belgian province,
@@ -216,7 +219,9 @@ func TestDevCorpusIncidents(t *testing.T) {
 // fifty-third were read and tuned on, the fifty-first, fifty-fourth and
 // fifty-fifth never were (the fifty-fourth's attack floor is below its
 // first figure: 0.75 -> 0.67 after Portuguese words were added, cause not
-// read).
+// read). The fifty-sixth to the fifty-eighth were written in the session
+// after, scored with its first binary before any change; the fifty-seventh
+// and fifty-eighth were then read and tuned on, the fifty-sixth never was.
 // unreadExceptions are the floors of unread corpora that differ from the
 // rule: the forty-first's gold reads one English site's zoneless bylines in
 // London time, where the corpus convention is Europe/Paris unless the site
@@ -228,7 +233,7 @@ var unreadExceptions = map[string]map[string]float64{
 
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("fifty-five more corpus crawls: not in -short")
+		t.Skip("fifty-eight more corpus crawls: not in -short")
 	}
 	t.Parallel()
 	for _, c := range []struct {
@@ -236,7 +241,7 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		relevance, b3, place, region, attack, kind, start float64
 	}{
 		{"blindcorpus", 0.95, 0.93, 0.80, 0.83, 0.80, 0.95, 0.95},
-		{"blindcorpus2", 0.95, 0.95, 0.90, 0.95, 0.95, 0.95, 0.95},
+		{"blindcorpus2", 0.95, 0.95, 0.90, 0.95, 0.93, 0.95, 0.95},
 		{"blindcorpus3", 0.98, 0.93, 0.90, 0.73, 0.80, 0.90, 0.95},
 		{"blindcorpus4", 0.95, 0.92, 0.95, 0.95, 0.95, 0.95, 0.95},
 		{"blindcorpus5", 0.92, 0.80, 0.80, 0.73, 0.88, 0.95, 0.78},
@@ -290,6 +295,9 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus53", 0.97, 0.88, 0.98, 0.86, 0.98, 0.98, 0.98},
 		{"blindcorpus54", 0.95, 0.90, 0.90, 0.90, 0.65, 0.90, 0.81},
 		{"blindcorpus55", 0.92, 0.76, 0.83, 0.75, 0.75, 0.90, 0.75},
+		{"blindcorpus56", 0.95, 0.87, 0.98, 0.90, 0.85, 0.98, 0.58},
+		{"blindcorpus57", 0.98, 0.90, 0.81, 0.98, 0.87, 0.98, 0.81},
+		{"blindcorpus58", 0.97, 0.91, 0.98, 0.90, 0.85, 0.98, 0.98},
 	} {
 		floors := map[string]float64{
 			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
