@@ -27,6 +27,7 @@ type analysis struct {
 	focus          *place.Commune            // the commune the article is about, when it says
 	focusRegion    *place.Region             // the region the title is about when it names one, not a commune
 	sectionTown    *place.Commune            // the town a section of the article's URL names: /saone-et-loire/chalon-sur-saone/
+	localAt        int                       // the sentence whose place local is
 	local          *place.Commune            // the commune the paragraph being read is about, when it says
 	headed         map[int]*place.Commune    // the town a heading line names, by the sentences of the paragraph under it
 	bodies         [][]body                  // per sentence
@@ -165,7 +166,7 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 			an.headed[i] = under
 		}
 		if c := an.placeIn(s.Text); c != nil {
-			an.local = c
+			an.local, an.localAt = c, i
 		} else if c := an.kicker(s.Text); c != nil {
 			an.local = c // "Mijas, November." over "The Spanish town's council was hit…"
 			if s.Aside {

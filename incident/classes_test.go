@@ -1676,6 +1676,13 @@ func TestBodiesNamedAndToldOtherwise(t *testing.T) {
 		{"a theft split around its object, after a denial it contrasts", article("de", "2024-05-29 16:10", "Cyberangriff auf das Landratsamt des Vogtlandkreises",
 			"Kein Hacker im klassischen Sinn, sondern ein offenes Bewerberportal: Ab dem 15. Mai zogen Unbekannte über eine Lücke Unterlagen von rund 2.300 Bewerbern ab. Bewerbungen nimmt der Vogtlandkreis nur noch über ein verschlüsseltes Formular entgegen."),
 			true, []string{"Vogtlandkreis|departement|data-breach|2024-05-15"}},
+		{"the body named, not the place beside it", article("nl", "2019-12-04 10:20", "Oudsbergen werkt met pen en papier na aanval met gijzelsoftware",
+			"Het gemeentebestuur van Oudsbergen, amper een jaar na de fusie van Meeuwen-Gruitrode en Opglabbeek, had zich een rustiger winter voorgesteld. Maandagochtend bleken de servers van de gemeente versleuteld."),
+			true, []string{"Oudsbergen|commune|ransomware|2019-12-02"}},
+		{"suspicious behaviour, and the network switched off", article("en", "2022-08-24 10:00", "Wyre residents told to ring back as civic centre systems go dark",
+			"Wyre Council's customer contact centre was reduced to pen and paper on Tuesday after staff found none of their computers would connect.\n\n"+
+				"The authority said it had switched off its network late on Monday night as soon as its IT team noticed \"suspicious behaviour\" on a number of servers."),
+			true, []string{"Wyre Borough Council|commune|unknown|2022-08-22"}},
 		{"a year's review under headings", article("de", "2024-12-28 10:00", "Jahresrückblick 2024: Sechs Verwaltungen, sechs Angriffe",
 			"Ein Überblick über die Fälle, die uns 2024 beschäftigt haben.\n\n"+
 				"März, Landkreis Prignitz. In der Nacht vom 9. auf den 10. März verschlüsselten Erpresser große Teile der Kreisverwaltung in Perleberg.\n\n"+

@@ -135,6 +135,9 @@ var responseWords = words("as a precaution", "as a precautionary measure", "prec
 	// what the technicians saw, before it has a name
 	"comportement anormal", "comportements anormaux", "comportamento anomalo", "comportamiento anomalo", "anomalous behaviour",
 	"anomalous activity", "unusual activity", "ungewohnliche aktivitat*", "afwijkend gedrag", "ongebruikelijke activiteit*",
+	"suspicious behaviour", "suspicious behavior", "suspicious activity", "activite suspecte", "activites suspectes",
+	"comportement suspect", "verdachtige aktivitat*", "verdachtiges verhalten", "attivita sospett*", "comportamento sospetto",
+	"actividad sospechosa", "comportamiento sospechoso", "verdachte activiteit*", "verdacht gedrag",
 	// every password changed, as after a break-in
 	"cambiare tutte le password", "cambiato tutte le password", "change all passwords", "change their passwords", "reset all passwords",
 	"passwords reset", "changer tous les mots de passe", "changer leurs mots de passe", "mots de passe reinitialises",

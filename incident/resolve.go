@@ -171,6 +171,10 @@ func (an *analysis) resolveCommune(b body) (body, bool) {
 		return b, false // "commenta il sindaco": the town hall speaks, it is not said to be hit
 	}
 	if b.named.Proper == "" {
+		if prev, ok := an.lastOf[vigie.VictimCommune]; ok && an.local != nil && an.localAt < an.cur && prev.sent == an.localAt && prev.Place.Name != an.local.Name {
+			prev.named = b.named // "Het gemeentebestuur van Oudsbergen, een jaar na de fusie van … Opglabbeek. … de servers van de gemeente": the body, not the place beside it
+			return prev, true
+		}
 		if c := an.nearestCommune(); c != nil {
 			return an.communeBody(b, *c), true
 		}
