@@ -1690,6 +1690,16 @@ func TestBodiesNamedAndToldOtherwise(t *testing.T) {
 				"September, Enzkreis. Am 17. September war die Website des Landratsamts stundenlang nicht erreichbar. Die Überlastungsattacke traf nur die Außendarstellung."),
 			true, []string{"Landkreis Prignitz|departement|ransomware|2024-03-09", "Bezirkshauptmannschaft Perg|departement|intrusion|2024-07",
 				"Enzkreis|departement|ddos|2024-09-17"}},
+		{"a season's round-up", article("fr", "2023-09-05 10:00", "Cyberattaques : un été noir pour les collectivités bretonnes",
+			"L'été a été difficile pour les collectivités bretonnes.\n\nLe 3 juillet, la mairie de Lannion a découvert ses serveurs chiffrés.\n\n"+
+				"Deux semaines plus tard, c'est Lamballe Terre et Mer qui a subi une intrusion dans sa messagerie.\n\n"+
+				"Enfin, le 21 août, le site du département des Côtes-d'Armor a été paralysé par une attaque par déni de service."),
+			true, []string{"Mairie de Lannion|commune|ransomware|2023-07-03", "Communauté d'agglomération Lamballe Terre et Mer|intercommunalite|unknown|",
+				"Conseil départemental des Côtes-d'Armor|departement|ddos|2023-08-21"}},
+		{"a Markt, and data taken in a subordinate clause", article("de", "2023-09-05 10:00", "Drei Kommunen in einem Sommer: Cyberangriffe in Franken",
+			"Es war kein guter Sommer für die Verwaltungen in Franken.\n\nAnfang Juli verschlüsselten Kriminelle die Server der Stadt Kitzingen.\n\n"+
+				"Am 19. Juli traf es das Landratsamt Haßberge, wo Unbekannte Daten abzogen.\n\nUnd am 8. August legte eine DDoS-Attacke die Website des Marktes Zapfendorf lahm."),
+			true, []string{"Stadt Kitzingen|commune|ransomware|2023-07", "Landkreis Haßberge|departement|data-breach|2023-07-19", "Stadt Zapfendorf|commune|ddos|2023-08-08"}},
 	} {
 		relevant, got := findingsOf(tc.a)
 		if relevant != tc.relevant || !slices.Equal(got, tc.want) {

@@ -588,6 +588,21 @@ func (an *analysis) attackSentences() int {
 
 // blackYear words call a year a bad one: "2024, année noire pour les
 // pouvoirs locaux".
+// seasonal: the title looks back on a season's or the last months'
+// attacks ("Cyberattaques : un été noir pour les collectivités
+// bretonnes", "Three councils hit in recent months").
+func (an *analysis) seasonal() bool {
+	t := an.folded[0]
+	return (pluralAttacks.in(t) || blackYear.in(t)) && lastMonths.in(t)
+}
+
+// lastMonths name a season or the months just gone, whose attacks a
+// title counts back over.
+var lastMonths = words("ete", "summer", "sommer", "estate", "verano", "zomer", "automne", "autumn", "herbst", "autunno", "otono",
+	"najaar", "herfst", "hiver", "winter", "inverno", "invierno", "printemps", "spring", "fruhling", "fruhjahr", "primavera",
+	"voorjaar", "lente", "derniers mois", "recent months", "past months", "letzten monaten", "vergangenen monaten",
+	"ultimi mesi", "ultimos meses", "afgelopen maanden")
+
 var blackYear = words("annee noire", "black year", "schwarzes jahr", "anno nero", "ano negro", "zwart jaar", "annus horribilis")
 
 // overview: the title or the lead announces an overview of attacks ("tour
@@ -614,6 +629,9 @@ func (an *analysis) looksBack() bool {
 	}
 	if !pluralAttacks.in(t) && !blackYear.in(t) {
 		return false
+	}
+	if an.seasonal() {
+		return true
 	}
 	for _, m := range yearRe.FindAllString(t, -1) {
 		if y, _ := strconv.Atoi(m); y == an.ref.Year()-1 && an.ref.Month() <= time.February || y == an.ref.Year() && an.ref.Month() == time.December {
@@ -1122,7 +1140,7 @@ func (an *analysis) readRoundup() ([][]body, [][]int) {
 			continue
 		}
 		judged[p] = true
-		if old := an.datesOld(i, an.sents[i-1].Paragraph == p); old && (!isCounted || n > 0 && len(groups) >= n) && !review || an.yearsBack(i) > 1 {
+		if old := an.datesOld(i, an.sents[i-1].Paragraph == p); old && (!isCounted || n > 0 && len(groups) >= n) && !review || an.yearsBack(i) > 1 || an.seasonal() && an.yearsBack(i) > 0 {
 			continue // "Les conséquences se mesurent en euros. À Caen, l'intrusion de septembre 2022…": an example, not news; so is one past the count
 		}
 		v, ok := an.paragraphVictim(i)

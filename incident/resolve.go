@@ -1224,9 +1224,13 @@ func (an *analysis) bareNames(text string, sent int, found []body) []body {
 	return out
 }
 
-// lowerTail extends a proper name ending at end over one lowercase word
-// after it, which an intercommunality's name may hold ("Pilat rhodanien").
+// lowerTail extends a proper name ending at end over "et" and the name
+// after it, and one lowercase word, which an intercommunality's name may
+// hold ("Lamballe Terre et Mer", "Pilat rhodanien").
 func lowerTail(toks []token, end int) int {
+	for end+1 < len(toks) && (toks[end].Fold == "et" || toks[end].Text == "&") && toks[end+1].Upper && !toks[end+1].Punct {
+		end += 2 // "Lamballe Terre et Mer"
+	}
 	if end < len(toks) && !toks[end].Upper && !toks[end].Punct && len(toks[end].Fold) > 3 {
 		return end + 1
 	}
