@@ -1600,12 +1600,7 @@ func TestCourtOfAuditIsNoTown(t *testing.T) {
 // are not the attack's; a supplier's fault is none.
 func TestToldByEffectsAndOwnWords(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct {
-		name     string
-		a        *vigie.Article
-		relevant bool
-		want     []string
-	}{
+	checkFindings(t, []findingCase{
 		{"a home page defaced", article("de", "2019-11-25 10:20", "Voitsberg: Unbekannte verunstalten die Startseite der Stadtgemeinde",
 			"Wer am Samstag die Internetseite der Stadtgemeinde Voitsberg aufrief, fand eine schwarze Seite mit Parolen. Unbekannte hatten die Startseite am 23. November gegen Mittag ausgetauscht."),
 			true, []string{"Stadt Voitsberg|commune|defacement|2019-11-23"}},
@@ -1642,12 +1637,7 @@ func TestToldByEffectsAndOwnWords(t *testing.T) {
 				"Swindon Borough Council stressed that the problem lay with the supplier. \"There has been no attack, no breach and no loss of data,\" a spokesperson said.\n\n"+
 				"The supplier said a failed cooling unit had forced it to shut down racks of equipment as a precaution."),
 			false, nil},
-	} {
-		relevant, got := findingsOf(tc.a)
-		if relevant != tc.relevant || !slices.Equal(got, tc.want) {
-			t.Errorf("%s: relevant %v, %q; want %v, %q", tc.name, relevant, got, tc.relevant, tc.want)
-		}
-	}
+	})
 }
 
 // TestBodiesNamedAndToldOtherwise: a union's attack told with a gerund
@@ -1658,12 +1648,7 @@ func TestToldByEffectsAndOwnWords(t *testing.T) {
 // headings; a German name after "Stadt" that no registry holds.
 func TestBodiesNamedAndToldOtherwise(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct {
-		name     string
-		a        *vigie.Article
-		relevant bool
-		want     []string
-	}{
+	checkFindings(t, []findingCase{
 		{"a union's files encrypted, told with a gerund", article("it", "2023-04-17 11:15", "Colline Metallifere, uffici dell'Unione in tilt: «Ci chiedono un riscatto»",
 			"Nella notte tra sabato e domenica qualcuno è entrato nella rete dell'Unione dei Comuni Montani Colline Metallifere, che ha sede a Massa Marittima, cifrando documenti e database."),
 			true, []string{"Unione dei Comuni Montani Colline Metallifere|intercommunalite|ransomware|2023-04-15"}},
@@ -1700,13 +1685,28 @@ func TestBodiesNamedAndToldOtherwise(t *testing.T) {
 			"Es war kein guter Sommer für die Verwaltungen in Franken.\n\nAnfang Juli verschlüsselten Kriminelle die Server der Stadt Kitzingen.\n\n"+
 				"Am 19. Juli traf es das Landratsamt Haßberge, wo Unbekannte Daten abzogen.\n\nUnd am 8. August legte eine DDoS-Attacke die Website des Marktes Zapfendorf lahm."),
 			true, []string{"Stadt Kitzingen|commune|ransomware|2023-07", "Landkreis Haßberge|departement|data-breach|2023-07-19", "Stadt Zapfendorf|commune|ddos|2023-08-08"}},
-	} {
+	})
+	if got := bodiesOf(article("de", "2024-05-29 10:00", "X", "Die Mitarbeiter der Stadt Ärger haben.")); len(got) > 0 {
+		t.Errorf("a German name no registry holds: %q", got)
+	}
+}
+
+// findingCase is an article and what reading it should give: whether it
+// is relevant, and its findings as findingsOf writes them.
+type findingCase struct {
+	name     string
+	a        *vigie.Article
+	relevant bool
+	want     []string
+}
+
+// checkFindings reads each case's article and compares.
+func checkFindings(t *testing.T, cases []findingCase) {
+	t.Helper()
+	for _, tc := range cases {
 		relevant, got := findingsOf(tc.a)
 		if relevant != tc.relevant || !slices.Equal(got, tc.want) {
 			t.Errorf("%s: relevant %v, %q; want %v, %q", tc.name, relevant, got, tc.relevant, tc.want)
 		}
-	}
-	if got := bodiesOf(article("de", "2024-05-29 10:00", "X", "Die Mitarbeiter der Stadt Ärger haben.")); len(got) > 0 {
-		t.Errorf("a German name no registry holds: %q", got)
 	}
 }
