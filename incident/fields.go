@@ -303,9 +303,9 @@ var (
 // words before and after, and all that precedes it.
 type cueWindow struct{ before, after, prefix, end string }
 
-// Its words before stop at a contrast ("Kein Hacker im klassischen Sinn,
-// sondern … zogen Unbekannte … ab"): what is denied before it is not
-// what is told after.
+// around is the window of the cue's words at m. Its words before stop at
+// a contrast ("Kein Hacker im klassischen Sinn, sondern … zogen Unbekannte
+// … ab"): what is denied before it is not what is told after.
 func around(folded string, m []int) cueWindow {
 	prefix := folded[:m[0]]
 	if k := lastContrast(prefix); k >= 0 {
@@ -350,8 +350,8 @@ func (w cueWindow) supposed() bool {
 
 // notExcluded deny an exclusion: what they speak of may have happened.
 var notExcluded = words("pas exclu", "pas exclue", "n exclut pas", "n excluent pas", "pas a exclure", "pas ecarte", "pas ecartee",
-	"n ecarte pas", "not ruled out", "not be ruled out", "not been ruled out", "not been excluded", "cannot rule out", "can t rule out", "could not rule out",
-	"did not rule out", "not excluded", "nicht ausgeschlossen", "nicht auszuschliessen", "schliesst nicht aus",
+	"n ecarte pas", "not ruled out", "not be ruled out", "not been ruled out", "not been excluded", "cannot rule out",
+	"can t rule out", "could not rule out", "did not rule out", "not excluded", "nicht ausgeschlossen", "nicht auszuschliessen", "schliesst nicht aus",
 	"schliessen nicht aus", "non e escluso", "non e esclusa", "non si esclude", "non esclude", "non escludono",
 	"no se descarta", "no descarta", "no descartan", "no se puede descartar", "niet uitgesloten", "sluit niet uit",
 	"sluiten niet uit", "nao e de excluir", "nao se exclui", "nao exclui")

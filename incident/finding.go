@@ -208,8 +208,8 @@ func (an *analysis) evidence(field, value string, sent int) vigie.Evidence {
 // being reported is told by the others; so are those that tell an attack
 // after a mention marker, or with an old date ("Last year a ransomware
 // attack crippled a neighbouring authority"), without naming the victim.
-// A follow-up that
-// tells its own attack only that way keeps them (see finding).
+// A follow-up that tells its own attack only that way keeps them (see
+// finding).
 func (an *analysis) current(own []int, victim string) []int {
 	again := an.hitAgain()
 	return slices.DeleteFunc(slices.Clone(own), func(i int) bool {
@@ -223,14 +223,13 @@ func (an *analysis) current(own []int, victim string) []int {
 // attacks ("Les collectivités sont de plus en plus la cible de
 // rançongiciels", "Ransomware accounts for a third of the incidents",
 // "like those LockBit ran against other towns", "ransomware remains the
-// most acute threat"). What kind they name is
-// no fact of this attack.
+// most acute threat"). What kind they name is no fact of this attack.
 func (an *analysis) specific(own []int) []int {
 	return slices.DeleteFunc(slices.Clone(own), func(i int) bool {
 		f := an.folded[i]
 		return i > 0 && len(an.bodies[i]) == 0 &&
 			(countedNouns.in(f) || pluralAttacks.in(f) || pluralKinds.in(f) || aggregates.in(f) || percentRe.MatchString(f) ||
-				riskWords.in(f) && !eventWords.in(f)) // "ransomware remains the most acute threat facing local government"
+				riskWords.in(f) && !eventWords.in(f))
 	})
 }
 

@@ -586,8 +586,6 @@ func (an *analysis) attackSentences() int {
 	return n
 }
 
-// blackYear words call a year a bad one: "2024, année noire pour les
-// pouvoirs locaux".
 // seasonal: the title looks back on a season's or the last months'
 // attacks ("Cyberattaques : un été noir pour les collectivités
 // bretonnes", "Three councils hit in recent months").
@@ -603,6 +601,8 @@ var lastMonths = words("ete", "summer", "sommer", "estate", "verano", "zomer", "
 	"voorjaar", "lente", "derniers mois", "recent months", "past months", "letzten monaten", "vergangenen monaten",
 	"ultimi mesi", "ultimos meses", "afgelopen maanden")
 
+// blackYear words call a year a bad one: "2024, année noire pour les
+// pouvoirs locaux".
 var blackYear = words("annee noire", "black year", "schwarzes jahr", "anno nero", "ano negro", "zwart jaar", "annus horribilis")
 
 // overview: the title or the lead announces an overview of attacks ("tour
@@ -1579,8 +1579,8 @@ var countValues = map[string]int{"two": 2, "deux": 2, "zwei": 2, "due": 2, "dos"
 // victim of the attack any sentence of the paragraph tells.
 func (an *analysis) toldNext(i int) bool {
 	last := i + 1
-	if i == 0 || an.sents[i-1].Paragraph != an.sents[i].Paragraph && len(strings.Fields(an.sents[i].Text)) <= 5 {
-		last = len(an.sents) - 1
+	if i > 0 && an.sents[i-1].Paragraph != an.sents[i].Paragraph && len(strings.Fields(an.sents[i].Text)) <= 5 {
+		last = len(an.sents) - 1 // a heading: the paragraph's every sentence
 	}
 	for j := i + 1; j <= last && j < len(an.sents) && an.sents[j].Paragraph == an.sents[i].Paragraph; j++ {
 		if an.sents[j].Question || !an.attackIn(j) {

@@ -345,7 +345,9 @@ var denials = words("ecarte*", "exclut", "exclu", "rule* out", "ruled out", "den
 // more than 30,000 emails", "comenzó a sustraer información", "staff
 // members' sensitive details exposed".
 var (
-	theftVerbs = words("stole", "stolen", "abzuziehen", "abzogen", "abgriffen", "absaugten", "angezapft", "abgezapft", "zapften", "steal*", "exfiltrat*", "exfiltre*", "downloaded", "download", "copied",
+	theftVerbs = words("stole", "stolen", "steal*", "exfiltrat*", "exfiltre*", "downloaded", "download", "copied",
+		// German forms split or bound: "Daten abzogen", "begannen … abzuziehen", "angezapft"
+		"abzuziehen", "abzogen", "abgriffen", "absaugten", "angezapft", "abgezapft", "zapften",
 		"exposed", "leaked", "derobe*", "vole", "volee", "volees", "voles", "aspire*", "siphonn*", "divulgu*",
 		"gestohlen", "erbeutet", "abgegriffen", "abgeflossen", "entwendet", "kopiert", "rubat*", "sottratt*",
 		"trafugat*", "esfiltrat*", "divulgat*", "sustra*", "robad*", "robo", "filtrad*", "gestolen", "buitgemaakt",

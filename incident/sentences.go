@@ -52,8 +52,8 @@ func split(title, text string) []sentence {
 }
 
 // prose: a paragraph of sentences, not a kicker, a byline or a tag line
-// ("Liguria", "Par J. Carpentier · Publié le 20 juin 2023"), which do not
-// count among an article's first paragraphs.
+// ("Liguria", "Par J. Carpentier · Publié le 20 juin 2023", "All times
+// are UK time."), which do not count among an article's first paragraphs.
 func prose(p string) bool {
 	p = strings.TrimRight(p, " \"'»”’)")
 	return len(strings.Fields(p)) >= 6 && strings.HasSuffix(p, ".") || strings.HasSuffix(p, "!") || strings.HasSuffix(p, "?") ||
