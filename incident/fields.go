@@ -171,6 +171,9 @@ func dataTaken(folded string) bool {
 // ("zogen Unbekannte über eine Lücke Unterlagen von Bewerbern ab", "griff
 // Daten ab"): its stem, data after it, its particle after them.
 func separableTheft(folded string) bool {
+	if !theftStemCue.in(folded) {
+		return false
+	}
 	ws := strings.Fields(folded)
 	for k, w := range ws {
 		particle, ok := theftStems[w]
@@ -192,6 +195,9 @@ func separableTheft(folded string) bool {
 // that ends their clause.
 var theftStems = map[string]string{"zog": "ab", "zogen": "ab", "griff": "ab", "griffen": "ab", "saugte": "ab",
 	"saugten": "ab", "zapfte": "an", "zapften": "an", "schopfte": "ab", "schopften": "ab"}
+
+// theftStemCue finds theftStems' words at once.
+var theftStemCue = words("zog", "zogen", "griff", "griffen", "saugte", "saugten", "zapfte", "zapften", "schopfte", "schopften")
 
 // near: one of the cue's words, not denied, is at most n words from one of
 // the nouns.
@@ -317,6 +323,9 @@ func around(folded string, m []int) cueWindow {
 // lastContrast is where the words after the last contrasting conjunction
 // of prefix begin, or -1.
 func lastContrast(prefix string) int {
+	if !strings.Contains(prefix, "sondern") && !strings.Contains(prefix, "bensi") && !strings.Contains(prefix, "sino") {
+		return -1 // most sentences: no need to match words
+	}
 	ms := contrasts.all(prefix)
 	if len(ms) == 0 {
 		return -1

@@ -25,7 +25,7 @@ func lexiconCues() map[string]cue {
 		"eventWords": eventWords, "mentionMarkers": mentionMarkers, "plannedWords": plannedWords,
 		"trainingWords": trainingWords, "impersonation": impersonation, "ransomWords": ransomWords,
 		"ransomRefused": ransomRefused, "ransomPaid": ransomPaid, "ransomNone": ransomNone, "kindInName": kindInName,
-		"sparedWords": sparedWords, "notExcluded": notExcluded, "lastMonths": lastMonths, "contrasts": contrasts, "channelNouns": channelNouns, "enteredWords": enteredWords, "credentialNouns": credentialNouns, "hijackWords": hijackWords, "shutDown": shutDown, "pluralKinds": pluralKinds, "unreachable": unreachable, "outageWords": outageWords,
+		"sparedWords": sparedWords, "notExcluded": notExcluded, "theftStemCue": theftStemCue, "lastMonths": lastMonths, "contrasts": contrasts, "channelNouns": channelNouns, "enteredWords": enteredWords, "credentialNouns": credentialNouns, "hijackWords": hijackWords, "shutDown": shutDown, "pluralKinds": pluralKinds, "unreachable": unreachable, "outageWords": outageWords,
 	}
 	for k, c := range attackKinds {
 		m["attackKinds/"+string(k)] = c
