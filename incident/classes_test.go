@@ -1629,6 +1629,12 @@ func TestToldByEffectsAndOwnWords(t *testing.T) {
 			"Ce lundi matin, impossible d'ouvrir le moindre dossier au siège de la communauté de communes Sarlat-Périgord Noir, victime d'une cyberattaque. Les serveurs installés dans ses locaux sont hors service depuis la nuit de dimanche 5 à lundi 6 novembre.\n\n"+
 				"La ville de Sarlat-la-Canéda, dont les services ne dépendent pas de ces serveurs, fonctionne normalement."),
 			true, []string{"Communauté de communes Sarlat-Périgord Noir|intercommunalite|unknown|2023-11-05"}},
+		{"outside specialists over systems down", article("it", "2021-05-11 10:00", "Vigevano, uffici comunali senza rete: il Comune parla di «anomalia grave»",
+			"Da lunedì mattina gli uffici del Comune di Vigevano lavorano senza collegamento alla rete informatica. La natura dell'incidente non è stata resa nota. Il Comune spiega che sono in corso verifiche con il supporto di specialisti esterni."),
+			true, []string{"Comune di Vigevano|commune|unknown|2021-05-10"}},
+		{"every password changed over systems down", article("en", "2021-05-11 10:00", "Offices without network at Kettering town hall",
+			"Kettering Borough Council's offices have had no network since Monday. Staff were told to change all passwords before switching their computers back on."),
+			true, []string{"Kettering Council|commune|unknown|2021-05-10"}},
 		{"an attack's day told in a relative clause", article("es", "2024-03-12 10:00", "El Ayuntamiento de Calatayud recupera sus servicios",
 			"El Ayuntamiento de Calatayud ha recuperado todos sus servicios informáticos, tres semanas después del ciberataque que sufrió el pasado 18 de febrero."),
 			true, []string{"Ayuntamiento de Calatayud|commune|unknown|2024-02-18"}},
