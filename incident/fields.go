@@ -124,19 +124,20 @@ func (f *facts) readRansomware(folded string) bool {
 	return enc || assertedCue(ransomCue, folded) || groupCue.in(folded) && !suspectWords.in(folded)
 }
 
-// securedOnly: the sentence's encryption words all qualify a channel kept
-// safe ("über ein verschlüsseltes Formular", "a secure encrypted
-// connection"): a safeguard, no attack.
+// securedOnly: the sentence's encryption words all qualify the channel
+// right after them ("über ein verschlüsseltes Formular", "a secure
+// encrypted connection"): a safeguard, no attack. Not a noun further on:
+// folding drops the comma of "serveurs chiffrés, messagerie coupée".
 func securedOnly(folded string) bool {
 	ms := attackKinds[vigie.AttackRansomware].all(folded)
 	return len(ms) > 0 && !slices.ContainsFunc(ms, func(m []int) bool {
-		return !channelNouns.in(firstWords(folded[m[1]:], 2))
+		return !channelNouns.in(firstWords(folded[m[1]:], 1))
 	})
 }
 
-// channelNouns are what encryption keeps safe.
-var channelNouns = words("formular", "formulare", "verbindung", "kanal", "connection", "connexion", "channel", "form",
-	"formulaire", "canal", "messagerie", "modulo", "connessione", "canale", "formulario", "conexion", "formulier",
+// channelNouns are what encryption keeps safe, in the languages that
+// write the participle before its noun.
+var channelNouns = words("formular", "formulare", "verbindung", "kanal", "connection", "channel", "form", "formulier",
 	"verbinding", "kanaal")
 
 // readDenials notes what the sentence denies of an attack's outcomes
@@ -236,6 +237,11 @@ func leakTold(folded string) bool { return near(folded, leakNouns, dataNouns, 4)
 // la mairie piratée", "hackers took control of the council's email
 // account"): the mails that follow come from the body's own systems.
 func accountTaken(folded string) bool { return near(folded, takenWords, accountNouns, 7) }
+
+// credentialsGiven: staff gave their credentials away ("Dos de ellos
+// introdujeron sus credenciales", "avaient saisi leurs identifiants sur
+// une page imitant la messagerie"): the body's own accounts were taken.
+func credentialsGiven(folded string) bool { return near(folded, enteredWords, credentialNouns, 3) }
 
 // wordsBetween counts the words between two matches in folded text.
 func wordsBetween(folded string, a, b []int) int {

@@ -228,8 +228,7 @@ func (an *analysis) specific(own []int) []int {
 	return slices.DeleteFunc(slices.Clone(own), func(i int) bool {
 		f := an.folded[i]
 		return i > 0 && len(an.bodies[i]) == 0 &&
-			(countedNouns.in(f) || pluralAttacks.in(f) || pluralKinds.in(f) || aggregates.in(f) || percentRe.MatchString(f) ||
-				riskWords.in(f) && !eventWords.in(f))
+			(countedNouns.in(f) || pluralAttacks.in(f) || pluralKinds.in(f) || aggregates.in(f) || percentRe.MatchString(f) || riskOnly(f))
 	})
 }
 
@@ -434,19 +433,6 @@ func (an *analysis) impersonated() bool {
 	}) &&
 		!slices.ContainsFunc(an.early(2), func(i int) bool { return accountTaken(an.folded[i]) || credentialsGiven(an.folded[i]) })
 }
-
-// credentialsGiven: staff gave their credentials away ("Dos de ellos
-// introdujeron sus credenciales", "avaient saisi leurs identifiants sur
-// une page imitant la messagerie"): the body's own accounts were taken.
-func credentialsGiven(folded string) bool { return near(folded, enteredWords, credentialNouns, 3) }
-
-var (
-	enteredWords = words("introdujeron", "introdujo", "saisi", "saisis", "entered", "typed in", "eingegeben", "eingetippt",
-		"inserito", "inserito le", "inserirono", "ingevoerd", "ingevuld", "digitaram", "introduziram")
-	credentialNouns = words("credenciales", "identifiants", "credentials", "zugangsdaten", "anmeldedaten", "passwort",
-		"password", "passwords", "credenziali", "inloggegevens", "wachtwoord", "mot de passe", "mots de passe", "contrasena",
-		"contrasenas", "credenciais")
-)
 
 // asScam makes a finding about a scam that impersonates a body: its
 // victims are the people it targets, out of scope.

@@ -548,6 +548,10 @@ var riskWords = words("risk", "risks", "at risk", "vulnerable", "threat", "threa
 	"risque", "risques", "menace", "menaces", "vulnerable*", "risiko", "risiken", "bedrohung", "rischio", "rischi",
 	"minaccia", "riesgo", "riesgos", "amenaza")
 
+// riskOnly: the sentence speaks of a risk or a threat, and tells nothing
+// that happened ("ransomware remains the most acute threat").
+func riskOnly(folded string) bool { return riskWords.in(folded) && !eventWords.in(folded) }
+
 // targets introduce whom an attack hit.
 var targets = words("contre", "against", "on", "auf", "gegen", "contro", "contra", "tegen", "sur", "visant", "targeting")
 
@@ -556,7 +560,7 @@ var targets = words("contre", "against", "on", "auf", "gegen", "contro", "contra
 // pluperfect or recall words, and no date more than a month old.
 func (an *analysis) currentAttack(i int) bool {
 	f := an.folded[i]
-	if !an.attackIn(i) || pastMarkers.in(f) || recalled(f) || riskWords.in(f) && !eventWords.in(f) || lastYear.in(f) || an.yearsBack(i) > 0 {
+	if !an.attackIn(i) || pastMarkers.in(f) || recalled(f) || riskOnly(f) || lastYear.in(f) || an.yearsBack(i) > 0 {
 		return false // "… tot de politiezone Zwijndrecht vorig jaar", "Van Willebroek in 2020"
 	}
 	for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {

@@ -2,6 +2,7 @@ package incident
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/vigie-news/vigie"
@@ -308,6 +309,12 @@ var (
 	replacedWords = words("remplace", "remplacee", "replaced", "ersetzt", "ausgetauscht", "sostituit*", "sustituid*", "reemplazad*", "vervangen")
 )
 
+// hijackNames say an account was seized, whatever else the text says:
+// "Postfach gekapert" (hijackWords); takenWords hold them with weaker
+// words that need an attack told beside them.
+var hijackNames = []string{"gekapert", "gekaapt", "hijacked", "compromised", "kompromittiert", "piratee", "piratees",
+	"hackerat*", "hackead*", "gehackt", "hacked"}
+
 // leakNouns name data stolen or leaked.
 var leakNouns = words("theft", "leak", "leaks", "vol", "fuite", "fuites", "diebstahl", "datenabfluss", "abfluss", "furto",
 	"fuga", "robo", "filtracion", "diefstal", "lek")
@@ -353,20 +360,24 @@ var (
 		"trafugat*", "esfiltrat*", "divulgat*", "sustra*", "robad*", "robo", "filtrad*", "gestolen", "buitgemaakt",
 		"gelekt", "uitgelekt", "kopieerde", "gekopieerd", "copiato", "copiati", "copiado", "copiados", "stehlen",
 		"stahlen", "kopierten", "abgezogen", "abgesaugt", "copie", "copiees", "copies")
-	hijackWords = words("gekapert", "gekaapt", "hijacked", "compromised", "kompromittiert", "piratee", "piratees", "hackerat*",
-		"hackead*", "gehackt", "hacked")
+	hijackWords = words(hijackNames...)
 	lockedWords = words("gegijzeld", "gijzel*", "otage*", "hostage*", "geisel*", "ostaggi*", "rehen*", "secuestrad*",
 		"illisible*", "onleesbaar", "unlesbar*", "illeggibil*", "ilegible*", "unreadable",
 		"bloques", "bloquees", "bloqueados", "bloqueadas", "bloccati", "bloccate", "blockiert", "geblokkeerd")
-	takenWords = words("pirate", "piratee", "piratees", "pirates", "hacked", "gehackt", "compromis", "compromise",
-		"compromised", "kompromittiert", "violat*", "hackerat*", "hackead*", "gehackt", "overgenomen", "controle", "control",
-		"kontrolle", "controllo", "gekaapt", "overnamen", "overgenomen", "gekapert", "ubernommen", "hijacked", "taken over",
+	takenWords = words(append(slices.Clone(hijackNames), "pirate", "pirates", "compromis", "compromise", "violat*",
+		"overgenomen", "controle", "control", "kontrolle", "controllo", "overnamen", "ubernommen", "taken over",
 		// misused: "ein Postfach der Stadtverwaltung für den Versand gefälschter Zahlungsaufforderungen missbraucht"
 		"missbraucht", "misused", "abused", "detourne", "detournee", "detournes", "misbruikt",
 		// seized: "des escrocs ont pu s'emparer de plusieurs comptes d'employés"
 		"s emparer", "emparer", "impadronit*", "apoderad*", "apoderarse", "bemachtigt", "bemachtigten",
 		// access gained: "Criminelen kregen toegang tot mailboxen van ambtenaren"
-		"toegang tot", "access to", "acces a", "acces aux", "zugriff auf", "zugang zu", "accesso a", "accesso alle", "acceso a")
+		"toegang tot", "access to", "acces a", "acces aux", "zugriff auf", "zugang zu", "accesso a", "accesso alle", "acceso a")...)
+	// credentials typed into a fake page (credentialsGiven)
+	enteredWords = words("introdujeron", "introdujo", "saisi", "saisis", "entered", "typed in", "eingegeben", "eingetippt",
+		"inserito", "inserito le", "inserirono", "ingevoerd", "ingevuld", "digitaram", "introduziram")
+	credentialNouns = words("credenciales", "identifiants", "credentials", "zugangsdaten", "anmeldedaten", "passwort",
+		"password", "passwords", "credenziali", "inloggegevens", "wachtwoord", "mot de passe", "mots de passe", "contrasena",
+		"contrasenas", "credenciais")
 	accountNouns = words("boite mail", "boite e mail", "boite aux lettres electronique", "messagerie", "mailbox",
 		"email account", "e mail account", "account", "accounts", "compte", "comptes", "postfach", "e mail konto", "konto",
 		"casella di posta", "casella email", "account di posta", "buzon", "cuenta de correo", "cuenta", "mailbox",
