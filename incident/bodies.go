@@ -142,6 +142,21 @@ var prepositions = map[string]bool{"de": true, "d'": true, "du": true, "des": tr
 // articles may stand between a preposition and a name.
 var articles = map[string]bool{"la": true, "l'": true, "le": true, "les": true, "the": true}
 
+// demonym: the words before an English anchor are one adjective of a
+// people or a land ("a Bavarian district office", "the Tyrolean
+// regional government"), which names no body.
+func demonym(toks []token) bool {
+	if len(toks) != 1 {
+		return false
+	}
+	f := toks[0].Fold
+	return len(f) > 5 && (strings.HasSuffix(f, "ian") || strings.HasSuffix(f, "ean"))
+}
+
+// townPrefixes open a German town's name of two words, and its adjective:
+// "Bad Homburg", "Bad Homburger".
+var townPrefixes = map[string]bool{"bad": true, "sankt": true, "st": true}
+
 // joiners may stand inside a name between capitalised words.
 var joiners = map[string]bool{"de": true, "du": true, "des": true, "la": true, "le": true, "les": true,
 	"sur": true, "en": true, "l'": true, "d'": true, "aux": true, "am": true, "an": true, "der": true,
@@ -194,8 +209,11 @@ func findNamed(text, lang string) []named {
 			i = end - 1
 		} else if lang == "de" && i > 0 && germanAttribute(toks[i-1]) { // "Potsdamer Rathaus", "Kärntens Landesverwaltung"
 			b.Proper, b.Start, b.Before = toks[i-1].Text, toks[i-1].Start, true
+			if i > 1 && toks[i-2].Upper && townPrefixes[toks[i-2].Fold] {
+				b.Proper, b.Start = toks[i-2].Text+" "+b.Proper, toks[i-2].Start // "im Bad Homburger Rathaus"
+			}
 			i += n - 1
-		} else if from, ok := nameBefore(toks, i); ok && (lang != "de" || britishAnchor(a.joined) && allCapitals(toks[from:i])) { // German nouns all have capitals, but "den Cotswold District Council"
+		} else if from, ok := nameBefore(toks, i); ok && !demonym(toks[from:i]) && (lang != "de" || britishAnchor(a.joined) && allCapitals(toks[from:i])) { // German nouns all have capitals, but "den Cotswold District Council"
 			if modifies(toks, i+n, a.kind) {
 				continue // "Onslow County utility", "Dorset County Hospital": the county names another body
 			}
@@ -369,8 +387,28 @@ func matchAnchor(toks []token, i int, lang string) (anchor, int) {
 	if (lang == "nl" || lang == "de") && !toks[i].Punct && firmHead(toks[i].Fold) {
 		return anchor{words: []string{toks[i].Fold}, joined: toks[i].Fold, kind: vigie.VictimCompany}, 1
 	}
+	if (lang == "nl" || lang == "de") && !toks[i].Punct && communeCompound(toks[i].Fold) {
+		return anchor{words: []string{toks[i].Fold}, joined: toks[i].Fold, kind: vigie.VictimCommune}, 1
+	}
 	return anchor{}, 0
 }
+
+// communeCompound: a Dutch or German compound whose head is a
+// municipality ("faciliteitengemeente", "Grenzgemeinde"), not a
+// neighbour's or a church's ("buurgemeente", "Kirchengemeinde").
+func communeCompound(w string) bool {
+	for _, head := range []string{"gemeente", "gemeinde"} {
+		if first, ok := strings.CutSuffix(w, head); ok && len(first) > 3 && !strings.Contains(first, " ") {
+			return !otherCommunities.in(first)
+		}
+	}
+	return false
+}
+
+// otherCommunities are the first words of compounds that name another
+// body than the one hit, or no municipality.
+var otherCommunities = words("buur*", "naburig*", "omliggend*", "nachbar*", "partner*", "kirchen*", "pfarr*", "kerk*",
+	"geloofs*", "religions*", "glaubens*", "mitglieds*", "verbands*", "umland*")
 
 // firmHead: a Dutch or German compound whose head is a firm
 // ("verpakkingsbedrijf", "Logistikunternehmen"), not a public one

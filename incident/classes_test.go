@@ -1716,3 +1716,32 @@ func checkFindings(t *testing.T, cases []findingCase) {
 		}
 	}
 }
+
+// TestBodiesByAdjectiveCompoundAndFraud holds bodies written as a
+// German adjective (of a district, of a two-word town), as a Dutch
+// compound or after an English demonym, a council deceived by a forged
+// supplier's mail, and data taken from one French server.
+func TestBodiesByAdjectiveCompoundAndFraud(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"a district's adjective", article("de", "2019-09-19 07:55", "Sechs Wochen nach der Erpressung: Ebersberger Kreisbehörde wieder arbeitsfähig",
+			"Zum Schulbeginn ist das Ebersberger Landratsamt wieder weitgehend im Normalbetrieb, sechs Wochen nach dem Cyberangriff vom 5. August."),
+			true, []string{"Landkreis Ebersberg|departement|unknown|2019-08-05"}},
+		{"a two-word town's adjective", article("de", "2023-06-22 10:12", "Revisionsbericht: Warnungen vor IT-Lücken blieben im Bad Homburger Rathaus liegen",
+			"Die Angreifer hatten im Oktober die Verschlüsselung gestartet, heißt es im Bericht über das Bad Homburger Rathaus."),
+			true, []string{"Stadt Bad Homburg vor der Höhe|commune|ransomware|2022-10"}},
+		{"a Dutch compound of gemeente", article("nl", "2023-01-11 09:40", "Edingen worstelt met gijzelsoftware",
+			"De faciliteitengemeente Edingen is het slachtoffer geworden van een aanval met gijzelsoftware. Sinds zondag zijn de servers van het stadsbestuur en van het OCMW versleuteld."),
+			true, []string{"Commune d'Enghien|commune|ransomware|2023-01-08"}},
+		{"a demonym names no body", article("en", "2023-05-11 13:05", "German man on trial over 2019 ransomware raid on Bavarian district office",
+			"A 29-year-old man has gone on trial in Munich accused of helping to paralyse the administration of Ebersberg, a rural district east of the Bavarian capital, with ransomware almost four years ago.\n\n"+
+				"The district office in Ebersberg was knocked offline on 5 August 2019."),
+			true, []string{"Landkreis Ebersberg|departement|ransomware|2019-08-05"}},
+		{"a council deceived by a supplier's forged mail", article("de", "2026-07-24 12:15", "Gefälschte Lieferanten-Mail: Bad Vöslau überweist 186.000 Euro an Betrüger",
+			"Die Stadtgemeinde Bad Vöslau im Bezirk Baden ist Opfer eines raffinierten Betrugs geworden. Anfang Juli erhielt die Finanzverwaltung eine E-Mail."),
+			true, []string{"Stadt Bad Vöslau|commune|phishing|"}},
+		{"data taken from one server", article("fr", "2021-10-08 10:00", "Chêne-Bougeries : des données d'habitants ont été aspirées sur un serveur communal",
+			"La commune genevoise de Chêne-Bougeries a annoncé jeudi qu'une partie des données de son contrôle des habitants avait été copiée par un intrus."),
+			true, []string{"Commune de Chêne-Bougeries|commune|data-breach|"}},
+	})
+}

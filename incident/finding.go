@@ -429,6 +429,9 @@ func (an *analysis) names(i int, key string) bool {
 func (an *analysis) impersonated() bool {
 	staff := slices.ContainsFunc(an.early(2), func(i int) bool { return staffNouns.in(an.folded[i]) })
 	return slices.ContainsFunc(an.lead(), func(i int) bool {
+		if defrauded.in(an.folded[i]) {
+			return false // "Gefälschte Lieferanten-Mail: Bad Vöslau überweist 186.000 Euro an Betrüger": the body was deceived
+		}
 		return impersonation.in(an.folded[i]) || !staff && near(an.folded[i], fakeWords, messageNouns, 3) // forged mails sent to its staff hit the body
 	}) &&
 		!slices.ContainsFunc(an.early(2), func(i int) bool { return accountTaken(an.folded[i]) || credentialsGiven(an.folded[i]) })

@@ -171,7 +171,7 @@ var countedNouns = words("communes", "villes", "mairies", "collectivites", "depa
 
 // itSystems are what an attack takes down.
 var itSystems = words("systems", "system", "servers", "server", "computers", "network", "it systems", "systemes",
-	"serveurs", "reseau informatique", "informatique", "informatiques", "systeme*", "netzwerk", "netz", "rechner", "sistemi", "rete informatica",
+	"serveurs", "serveur", "reseau informatique", "informatique", "informatiques", "systeme*", "netzwerk", "netz", "rechner", "sistemi", "rete informatica",
 	"sistemas", "servidores", "red informatica", "systemen", "netwerk", "ict", "informationssystem*", "it system*",
 	"informatiesyste*", "sistema informati*", "sistemi informati*",
 	// German and Swiss German: "ein Angriff auf die Informatik der Stadt", "EDV seit Sonntag lahmgelegt"
@@ -504,6 +504,14 @@ var impersonation = words("se faisant passer pour", "se font passer pour", "usur
 	"claiming to come from", "claiming to be from", "purporting to come from", "pretendant venir", "pretendument envoye*",
 	"angeblich von", "angeblich im auftrag", "che sembrano provenire", "che dicono di provenire", "que dicen proceder",
 	"que aparentan proceder", "die lijken te komen van", "zogenaamd afkomstig van")
+
+// defrauded: a message forged in a supplier's or an executive's name
+// deceived the body itself, which paid ("invoice fraud", "fraude au
+// président", "Lieferanten-Mail"): not a scam on residents in its name.
+var defrauded = words("lieferant*", "supplier", "suppliers", "contractor", "contractors", "fournisseur", "fournisseurs",
+	"fornitore", "fornitori", "proveedor", "proveedores", "leverancier", "leveranciers", "aannemer",
+	"ceo fraud", "mandate fraud", "invoice fraud", "payment diversion", "fraude au president", "faux ordre de virement",
+	"ceo betrug", "chef betrug", "rechnungsbetrug", "truffa del ceo", "frode del ceo", "fraude del ceo", "ceo fraude", "factuurfraude")
 
 // fakeWords and messageNouns, a few words apart, tell messages forged in
 // a body's name: "fake parking penalty texts", "falsi messaggi di pagamento".

@@ -128,6 +128,12 @@ func (an *analysis) resolveGerman(b body) (body, bool) {
 				b.Place, b.Official = r.Place(), regionName(r.Country, r.Name)
 				return b, true
 			}
+		case vigie.VictimDepartment:
+			if _, _, ok := an.districtNamed(stem); ok { // "das Ebersberger Landratsamt"
+				d := b
+				d.named.Proper, d.named.Before = stem, false
+				return an.resolveDepartment(d)
+			}
 		}
 	}
 	return b, false

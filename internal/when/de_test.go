@@ -17,6 +17,7 @@ func TestFindGerman(t *testing.T) {
 		{name: "Freitagabend", ref: "2020-03-15 12:00", text: "am Freitagabend, dem 13. März", want: []string{"Freitagabend, dem 13. März=2020-03-13"}},
 
 		{name: "am weekday", text: "am Montag", want: []string{"am Montag=2021-04-26 rel"}},
+		{name: "any such weekday", text: "an einem Sonntag im Frühjahr", want: nil},
 		{name: "last weekday", text: "vergangenen Freitag", want: []string{"vergangenen Freitag=2021-04-23 rel"}},
 		{name: "weekday evening", text: "am Freitagabend", want: []string{"am Freitagabend=2021-04-23 rel"}},
 		{name: "last today's weekday", text: "letzten Dienstag", want: []string{"letzten Dienstag=2021-04-20 rel"}},

@@ -109,9 +109,12 @@ func possessive(s string) bool {
 	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s")
 }
 
+// weekdayDate is the latest such weekday, or the one before or after as
+// the words say; none when an indefinite article comes first ("on a
+// Saturday afternoon", "un samedi", "an einem Sonntag"): any such day.
 func (m *match) weekdayDate(ref day) ([]Expr, bool) {
 	w := m.weekday("w1")
-	if w == noWeekday {
+	if w == noWeekday || indefinite[lastWord(m.text[:m.start()])] {
 		return nil, false
 	}
 	d := onOrBefore(ref, w)
@@ -122,6 +125,19 @@ func (m *match) weekdayDate(ref day) ([]Expr, bool) {
 		d = strictlyAfter(ref, w)
 	}
 	return m.one(Expr{Date: dayStamp(d), Relative: true, Night: m.has("night")})
+}
+
+// indefinite are the indefinite articles that may come before a weekday.
+var indefinite = map[string]bool{"a": true, "un": true, "une": true, "einem": true, "einen": true, "eines": true,
+	"una": true, "een": true, "um": true, "uma": true}
+
+// lastWord is the last word of s, folded as normWord folds.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return normWord(f[len(f)-1])
 }
 
 // ago counts back from ref. Months and years give a month.
