@@ -1614,6 +1614,10 @@ func TestToldByEffectsAndOwnWords(t *testing.T) {
 				"Since the network was shut down on 11 October, finance officers have been unable to run the billing software.\n\n"+
 				"A report to the council's executive, published on Monday, sets out what happened: criminals encrypted data on around 40 servers and asked for a payment in cryptocurrency to unlock them."),
 			true, []string{"Stevenage Council|commune|ransomware|2021-10-11"}},
+		{"a regulator's findings handed over on a day", article("fr", "2021-12-02 09:00", "Fuite à Chêne-Bougeries : la préposée cantonale pointe des accès jamais révoqués",
+			"La préposée cantonale à la protection des données a rendu mardi ses conclusions sur la fuite qui a frappé l'administration de Chêne-Bougeries cet automne.\n\n"+
+				"Le texte relève que la commune ne tenait pas d'inventaire des comptes à privilèges ouverts pour ses fournisseurs. Trois comptes appartenant à des sociétés dont les contrats étaient échus depuis plus d'un an étaient encore actifs au moment des faits, en septembre. C'est l'un d'eux qui a servi à exfiltrer les listes du contrôle des habitants."),
+			true, []string{"Commune de Chêne-Bougeries|commune|data-breach|2021-09"}},
 		{"a mailbox seized to send forged bills", article("de", "2024-03-06 11:50", "Gefälschte Zahlungsaufforderungen aus dem Rathaus Rheine: Postfach gekapert",
 			"Die Stadt Rheine warnt vor E-Mails, die scheinbar aus ihrem eigenen Rathaus stammen. Seit Dienstagnachmittag sind von einem echten Postfach der Stadtverwaltung Hunderte Nachrichten verschickt worden.\n\n"+
 				"Unbekannte hatten sich am Dienstag, 5. März, Zugang zu dem Postfach einer Mitarbeiterin verschafft."),

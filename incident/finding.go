@@ -635,7 +635,9 @@ var statedVerbs = words("confirme", "confirmee", "annonce", "annoncee", "indique
 	"bevestigd*", "meldde", "gemeld", "liet weten", "maakte bekend", "zei",
 	// a report put out: "A report to the council's executive, published on Monday"
 	"published", "publie", "publiee", "veroffentlicht", "pubblicat*", "publicad*", "gepubliceerd", "presented", "vorgestellt",
-	"prasentiert*", "presente", "presentee", "presentat*", "presentad*", "gepresenteerd")
+	"prasentiert*", "presente", "presentee", "presentat*", "presentad*", "gepresenteerd",
+	// findings handed over: "La préposée … a rendu mardi ses conclusions"
+	"rendu", "remis", "issued", "released", "delivered", "vorgelegt", "consegnat*", "entregad*", "uitgebracht")
 
 // datesItsAttackOld: sentence s tells an attack, dated long before the
 // article, as its own story rather than as one recalled ("l'attaque
