@@ -653,8 +653,8 @@ func (an *analysis) barePlace(title string) *place.Commune {
 		if c, ok := an.communeSpan(title[toks[i].Start:toks[end-1].End], "", false); ok {
 			return &c
 		}
-		if an.lang == "de" && end == i+1 { // "Potsdams Verwaltung": a genitive
-			if s, ok := strings.CutSuffix(toks[i].Text, "s"); ok {
+		if an.lang == "de" && germanAttribute(toks[i]) && isch(toks[i].Fold) == "" { // "Potsdams Verwaltung", "Friedrichsdorfer Website": a genitive, an adjective
+			for _, s := range germanStems(toks[i].Text) {
 				if c, ok := an.commune(s, ""); ok {
 					return &c
 				}

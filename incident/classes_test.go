@@ -1749,3 +1749,23 @@ func TestBodiesByAdjectiveCompoundAndFraud(t *testing.T) {
 			true, []string{"Commune de Chêne-Bougeries|commune|data-breach|"}},
 	})
 }
+
+// TestTownByItsAdjective: a German title names its town by its adjective
+// ("Friedrichsdorfer Website"), the town the article is about, which the
+// report keeps for tracking; the neighbour's administration, named where
+// the police deny a link, is not the victim.
+func TestTownByItsAdjective(t *testing.T) {
+	t.Parallel()
+	r := Analyze(article("de", "2022-10-27 16:20", "Angriff auf Friedrichsdorfer Website: Prorussische Aktivisten bekennen sich",
+		"Hinter dem Ausfall der städtischen Website in Friedrichsdorf vor einer Woche steckt offenbar eine prorussische Hacktivistengruppe. Auf einem Telegram-Kanal reklamierte sie die Aktion vom 19. Oktober für sich. Die Stadt war dort zusammen mit mehreren anderen deutschen Kommunen aufgelistet.\n\n"+
+			"Die Polizei bestätigt, dass die Bekennung in die Ermittlungen einbezogen werde. Einen Bezug zur Erpressung der Stadtverwaltung Bad Homburg sehen die Ermittler nach wie vor nicht."),
+		vigie.Source{TimeZone: paris})
+	for _, f := range r.Findings {
+		if strings.Contains(f.Victim.Official, "Homburg") {
+			t.Errorf("finding on %q: the neighbour whose link is denied", f.Victim.Official)
+		}
+	}
+	if len(r.Findings) == 0 && !slices.Contains(r.Names, "friedrichsdorf") {
+		t.Errorf("names %q: want the town its adjective names", r.Names)
+	}
+}

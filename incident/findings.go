@@ -757,7 +757,7 @@ func (an *analysis) namedInTitle() []body {
 // dem Vorfall beim Landkreis sieht die Polizei nicht").
 func unlinked(folded string) bool { return linkWords.in(folded) && negators.in(folded) }
 
-var linkWords = words("zusammenhang", "link", "linked", "connection", "connected", "lien", "lie", "liee", "relacion", "relacionad*",
+var linkWords = words("zusammenhang", "bezug", "link", "linked", "connection", "connected", "lien", "lie", "liee", "relacion", "relacionad*",
 	"collegamento", "collegat*", "nesso", "verband")
 
 // nameInTitle: the title writes the body's proper name or its place's.
@@ -855,7 +855,7 @@ func officialsOf(text string) string {
 // bitcoins"): its one local authority named in full is the victim.
 func (an *analysis) leadVictim(paragraphs int) []body {
 	for _, i := range an.earlyProse(paragraphs)[1:] {
-		if !an.currentAttack(i) || scamOnly(an.folded[i]) {
+		if !an.currentAttack(i) || scamOnly(an.folded[i]) || unlinked(an.folded[i]) {
 			continue // "the scams were not connected to the recent cyber attack on the council": no attack on it
 		}
 		var vs []body
