@@ -1741,6 +1741,10 @@ func TestBodiesByAdjectiveCompoundAndFraud(t *testing.T) {
 			"A 29-year-old man has gone on trial in Munich accused of helping to paralyse the administration of Ebersberg, a rural district east of the Bavarian capital, with ransomware almost four years ago.\n\n"+
 				"The district office in Ebersberg was knocked offline on 5 August 2019."),
 			true, []string{"Landkreis Ebersberg|departement|ransomware|2019-08-05"}},
+		{"a denial of service told by its effect", article("en", "2022-02-10 10:00", "Online services back at Thanet after three-day outage",
+			"The council says protections have been tightened after its website was swamped with bogus requests.\n\n"+
+				"Thanet District Council's online services were fully restored after the authority's website was brought down by a barrage of traffic."),
+			true, []string{"Saint Peters Council|commune|ddos|"}},
 		{"a council deceived by a supplier's forged mail", article("de", "2026-07-24 12:15", "Gefälschte Lieferanten-Mail: Bad Vöslau überweist 186.000 Euro an Betrüger",
 			"Die Stadtgemeinde Bad Vöslau im Bezirk Baden ist Opfer eines raffinierten Betrugs geworden. Anfang Juli erhielt die Finanzverwaltung eine E-Mail."),
 			true, []string{"Stadt Bad Vöslau|commune|phishing|"}},

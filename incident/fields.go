@@ -58,6 +58,8 @@ func readFacts(ss []sentence, fs []string) facts {
 				}
 			case vigie.AttackDefacement:
 				ok = assertedCue(attackKinds[kind], fs[i]) || defaced(fs[i])
+			case vigie.AttackDDoS:
+				ok = assertedCue(attackKinds[kind], fs[i]) || flooded(fs[i])
 			case vigie.AttackPhishing:
 				ok = assertedCue(attackKinds[kind], fs[i]) || credentialsGiven(fs[i]) || // "Dos de ellos introdujeron sus credenciales"
 					(s.Index == 0 || accountTaken(fs[i])) && near(fs[i], fakeWords, messageNouns, 3) // "Gefälschte Zahlungsaufforderungen aus dem Rathaus", sent from its mailbox; not a warning below
@@ -228,6 +230,11 @@ func dataLocked(folded string) bool { return near(folded, lockedWords, dataNouns
 // message", "l'homepage era stata sostituita"): a defacement told by its
 // effect.
 func defaced(folded string) bool { return near(folded, replacedWords, homePages, 6) }
+
+// flooded: a service swamped by traffic, a few words apart and not
+// denied ("brought down by a barrage of traffic"): a denial of service
+// told by its effect.
+func flooded(folded string) bool { return near(folded, floodWords, trafficNouns, 4) }
 
 // leakTold: data stolen or leaked, told by a noun a few words from them
 // ("the theft and publication of residents' data", "la fuite de données").

@@ -241,7 +241,7 @@ func (an *analysis) responded(i int) bool {
 func (an *analysis) namesAttack(i int) bool {
 	f := an.folded[i]
 	if assertedAttack(attackWords, f) || an.cyber && assertedAttack(breakIns, f) || (an.cyber || i == 0 && counted(f) || itSystems.in(f)) && assertedAttack(plainAttack, f) ||
-		(an.cyber || itSystems.in(f) || ransomCue.in(f)) && dataTaken(f) || effectWords.in(f) || dataLocked(f) || defaced(f) || leakTold(f) ||
+		(an.cyber || itSystems.in(f) || ransomCue.in(f)) && dataTaken(f) || effectWords.in(f) || dataLocked(f) || defaced(f) || flooded(f) || leakTold(f) ||
 		an.cyber && accountTaken(f) || // "lost residents' data after an employee's email account was compromised"
 		near(f, hijackWords, accountNouns, 4) || // "Postfach gekapert": an account seized, whatever else the text says
 		an.itDown && assertedAttack(agencyWords, f) ||

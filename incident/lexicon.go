@@ -309,6 +309,18 @@ var (
 	replacedWords = words("remplace", "remplacee", "replaced", "ersetzt", "ausgetauscht", "sostituit*", "sustituid*", "reemplazad*", "vervangen")
 )
 
+// floodWords and trafficNouns, a few words apart, tell a denial of
+// service by its effect: "a barrage of traffic", "swamped with bogus
+// requests", "mit Anfragen überlastet".
+var (
+	floodWords = words("flood*", "barrage", "deluge", "torrent", "avalanche", "swamped", "overwhelmed", "bombarded", "saturat*",
+		"inonde*", "submerge*", "deferlante", "uberflutet", "uberlastet", "uberschwemmt", "bombardiert", "flut", "inondat*",
+		"sommers*", "subissat*", "bombardat*", "inundad*", "desbordad*", "bombardead*", "overspoeld", "overbelast", "stortvloed")
+	trafficNouns = words("traffic", "requests", "queries", "connections", "connection requests", "requetes", "connexions",
+		"anfragen", "zugriffe", "aufrufe", "richieste", "connessioni", "peticiones", "solicitudes", "conexiones",
+		"verzoeken", "verkeer", "aanvragen")
+)
+
 // hijackNames say an account was seized, whatever else the text says:
 // "Postfach gekapert" (hijackWords); takenWords hold them with weaker
 // words that need an attack told beside them.
