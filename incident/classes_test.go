@@ -1724,7 +1724,8 @@ func checkFindings(t *testing.T, cases []findingCase) {
 // TestBodiesByAdjectiveCompoundAndFraud holds bodies written as a
 // German adjective (of a district, of a two-word town), as a Dutch
 // compound or after an English demonym, a council deceived by a forged
-// supplier's mail, and data taken from one French server.
+// supplier's mail, data taken from one French server or copied, a denial
+// of service told by its effect, and a season called a black one.
 func TestBodiesByAdjectiveCompoundAndFraud(t *testing.T) {
 	t.Parallel()
 	checkFindings(t, []findingCase{
@@ -1745,6 +1746,12 @@ func TestBodiesByAdjectiveCompoundAndFraud(t *testing.T) {
 			"The council says protections have been tightened after its website was swamped with bogus requests.\n\n"+
 				"Thanet District Council's online services were fully restored after the authority's website was brought down by a barrage of traffic."),
 			true, []string{"Saint Peters Council|commune|ddos|"}},
+		{"a black season's round-up, files copied", article("fr", "2023-09-25 07:30", "Été 2023 : de la côte vendéenne à la Catalogne, un été noir pour les collectivités",
+			"Fuites de données, serveurs chiffrés : retour sur une saison estivale qui n'a pas épargné les administrations locales.\n\n"+
+				"En Vendée d'abord. Le 19 juin, la communauté de communes Océan-Marais de Monts repère une connexion suspecte sur ses serveurs. Rien n'est bloqué, mais les intrus ont eu le temps de copier des documents.\n\n"+
+				"Fin de saison en Catalogne. Le dimanche 3 septembre, un rançongiciel chiffre les serveurs du Consell Comarcal del Vallès Occidental."),
+			true, []string{"Communauté de communes Océan Marais de Monts|intercommunalite|data-breach|2023-06-19",
+				"Consell Comarcal del Vallès Occidental|intercommunalite|ransomware|2023-09-03"}},
 		{"a council deceived by a supplier's forged mail", article("de", "2026-07-24 12:15", "Gefälschte Lieferanten-Mail: Bad Vöslau überweist 186.000 Euro an Betrüger",
 			"Die Stadtgemeinde Bad Vöslau im Bezirk Baden ist Opfer eines raffinierten Betrugs geworden. Anfang Juli erhielt die Finanzverwaltung eine E-Mail."),
 			true, []string{"Stadt Bad Vöslau|commune|phishing|"}},

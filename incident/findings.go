@@ -595,7 +595,7 @@ func (an *analysis) attackSentences() int {
 // bretonnes", "Three councils hit in recent months").
 func (an *analysis) seasonal() bool {
 	t := an.folded[0]
-	return (pluralAttacks.in(t) || blackYear.in(t)) && lastMonths.in(t)
+	return (pluralAttacks.in(t) || blackPeriod(t)) && lastMonths.in(t)
 }
 
 // lastMonths name a season or the months just gone, whose attacks a
@@ -608,6 +608,13 @@ var lastMonths = words("ete", "summer", "sommer", "estate", "verano", "zomer", "
 // blackYear words call a year a bad one: "2024, année noire pour les
 // pouvoirs locaux".
 var blackYear = words("annee noire", "black year", "schwarzes jahr", "anno nero", "ano negro", "zwart jaar", "annus horribilis")
+
+// blackPeriod: the title calls a year or a season a bad one ("un été
+// noir pour les collectivités", "a black summer for councils").
+func blackPeriod(t string) bool { return blackYear.in(t) || near(t, darkWords, lastMonths, 1) }
+
+// darkWords call a time a bad one.
+var darkWords = words("noir", "noire", "black", "schwarz*", "nero", "nera", "negro", "negra", "zwart", "zwarte")
 
 // overview: the title or the lead announces an overview of attacks ("tour
 // d'horizon des attaques informatiques qui ont visé des administrations
@@ -631,7 +638,7 @@ func (an *analysis) looksBack() bool {
 	if yearReview.in(t) {
 		return true
 	}
-	if !pluralAttacks.in(t) && !blackYear.in(t) {
+	if !pluralAttacks.in(t) && !blackPeriod(t) {
 		return false
 	}
 	if an.seasonal() {

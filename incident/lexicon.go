@@ -370,7 +370,7 @@ var (
 		"exposed", "leaked", "derobe*", "vole", "volee", "volees", "voles", "aspire*", "siphonn*", "divulgu*",
 		"gestohlen", "erbeutet", "abgegriffen", "abgeflossen", "entwendet", "kopiert", "rubat*", "sottratt*",
 		"trafugat*", "esfiltrat*", "divulgat*", "sustra*", "robad*", "robo", "filtrad*", "gestolen", "buitgemaakt",
-		"gelekt", "uitgelekt", "kopieerde", "gekopieerd", "copiato", "copiati", "copiado", "copiados", "stehlen",
+		"gelekt", "uitgelekt", "copier", "copiee", "copiees", "kopieerde", "gekopieerd", "copiato", "copiati", "copiado", "copiados", "stehlen",
 		"stahlen", "kopierten", "abgezogen", "abgesaugt", "copie", "copiees", "copies")
 	hijackWords = words(hijackNames...)
 	lockedWords = words("gegijzeld", "gijzel*", "otage*", "hostage*", "geisel*", "ostaggi*", "rehen*", "secuestrad*",
