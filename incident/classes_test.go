@@ -1752,6 +1752,10 @@ func TestBodiesByAdjectiveCompoundAndFraud(t *testing.T) {
 				"Fin de saison en Catalogne. Le dimanche 3 septembre, un rançongiciel chiffre les serveurs du Consell Comarcal del Vallès Occidental."),
 			true, []string{"Communauté de communes Océan Marais de Monts|intercommunalite|data-breach|2023-06-19",
 				"Consell Comarcal del Vallès Occidental|intercommunalite|ransomware|2023-09-03"}},
+		{"staff gave their credentials, the accounts sent forged bills", article("es", "2025-04-09 13:20", "Álava alerta a sus proveedores de facturas falsas enviadas desde cuentas de la Diputación",
+			"La Diputación Foral de Álava ha pedido a las empresas con las que trabaja que no atiendan ninguna solicitud de cambio de cuenta bancaria. Varios buzones de correo de la institución fueron comprometidos.\n\n"+
+				"Quienes introdujeron sus credenciales en la página falsa dieron acceso a los delincuentes."),
+			true, []string{"Diputación Foral de Álava|departement|phishing|"}},
 		{"a council deceived by a supplier's forged mail", article("de", "2026-07-24 12:15", "Gefälschte Lieferanten-Mail: Bad Vöslau überweist 186.000 Euro an Betrüger",
 			"Die Stadtgemeinde Bad Vöslau im Bezirk Baden ist Opfer eines raffinierten Betrugs geworden. Anfang Juli erhielt die Finanzverwaltung eine E-Mail."),
 			true, []string{"Stadt Bad Vöslau|commune|phishing|"}},
