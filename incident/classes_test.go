@@ -1725,7 +1725,9 @@ func checkFindings(t *testing.T, cases []findingCase) {
 // German adjective (of a district, of a two-word town), as a Dutch
 // compound or after an English demonym, a council deceived by a forged
 // supplier's mail, data taken from one French server or copied, a denial
-// of service told by its effect, and a season called a black one.
+// of service told by its effect, a season called a black one, staff who
+// gave their credentials away; and no start from a trial's day nor from
+// "tomorrow".
 func TestBodiesByAdjectiveCompoundAndFraud(t *testing.T) {
 	t.Parallel()
 	checkFindings(t, []findingCase{
@@ -1756,6 +1758,13 @@ func TestBodiesByAdjectiveCompoundAndFraud(t *testing.T) {
 			"La Diputación Foral de Álava ha pedido a las empresas con las que trabaja que no atiendan ninguna solicitud de cambio de cuenta bancaria. Varios buzones de correo de la institución fueron comprometidos.\n\n"+
 				"Quienes introdujeron sus credenciales en la página falsa dieron acceso a los delincuentes."),
 			true, []string{"Diputación Foral de Álava|departement|phishing|"}},
+		{"a trial's day is not the attack's", article("de", "2024-09-24 13:30", "Prozess um Erpressung des Landkreises Görlitz: Angeklagter schweigt",
+			"Vor dem Landgericht Dresden hat am Montag der Prozess gegen einen 31-jährigen Mann begonnen, der an der Erpressung des Landkreises Görlitz beteiligt gewesen sein soll. "+
+				"Anschließend sei eine Verschlüsselungssoftware verteilt worden, die das Landratsamt für Wochen lahmlegte."),
+			true, []string{"Landkreis Görlitz|departement|ransomware|"}},
+		{"tomorrow began nothing", article("en", "2021-12-17 13:00", "A year on from the ransomware attack, Limerick council says lessons have been learned",
+			"A year ago tomorrow, Limerick City and County Council switched off every computer it owned."),
+			true, []string{"Commune de Limerick|commune|ransomware|"}},
 		{"a council deceived by a supplier's forged mail", article("de", "2026-07-24 12:15", "Gefälschte Lieferanten-Mail: Bad Vöslau überweist 186.000 Euro an Betrüger",
 			"Die Stadtgemeinde Bad Vöslau im Bezirk Baden ist Opfer eines raffinierten Betrugs geworden. Anfang Juli erhielt die Finanzverwaltung eine E-Mail."),
 			true, []string{"Stadt Bad Vöslau|commune|phishing|"}},

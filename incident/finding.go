@@ -475,13 +475,13 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 		// victime d'une cyberattaque en mars 2019, …") dates it, however
 		// old, unless it tells of a new one ("de nouveau", "again").
 		victimsAttack := attack && an.names(i, victim) && !pastMarkers.in(fo) && !againWords.in(fo) && !recalls
-		later := toldAfterAttack(fo) // "Fast zwei Jahre nach dem Angriff … hat am Dienstag der Prozess begonnen": Tuesday is the trial's
+		later := toldAfterAttack(fo) || courtWords.in(fo) // "Fast zwei Jahre nach dem Angriff … hat am Dienstag der Prozess begonnen": Tuesday is the trial's
 		if i > 0 && thatDay.in(fo) && !recalls {
 			starts = append(starts, an.dayBefore(i)...) // "… depuis vendredi dernier. Ce jour-là, … une attaque informatique"
 		}
 		for _, e := range append(when.Find(text, an.lang, an.ref, an.loc), when.Seasons(text, an.ref)...) {
-			if e.Until || an.outside(victim, i, e.Start) {
-				continue // "geeft de stad tot 19 december om te betalen": a deadline, not a start
+			if e.Until || an.outside(victim, i, e.Start) || an.readAhead(e) {
+				continue // "geeft de stad tot 19 december om te betalen": a deadline, not a start; "a year ago tomorrow": not tomorrow
 			}
 			if statedOn(text, e) {
 				continue // "le bourgmestre a confirmé jeudi soir une attaque": the day it was said
@@ -535,7 +535,7 @@ var shutDown = words("shut down", "switched off", "taken offline", "coupe le res
 func (an *analysis) plainDates(i int, since bool) []dated {
 	var out []dated
 	for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
-		if !e.Until && !e.Vague && (e.Since || !since) && an.plausible(e.Date) && an.past(e.Date) {
+		if !e.Until && !e.Vague && (e.Since || !since) && an.plausible(e.Date) && an.past(e.Date) && !an.readAhead(e) {
 			d := dated{t: e.Date, sent: i}
 			if e.Night {
 				d.t = an.nightDate(e, i)
@@ -596,7 +596,7 @@ func (an *analysis) leadDates(victim string) []dated {
 		lead = an.earlyProse(1) // a follow-up: past its first paragraph, the lead dates what came later
 	}
 	for _, i := range lead[1:] {
-		es := slices.DeleteFunc(when.Find(an.sents[i].Text, an.lang, an.ref, an.loc), func(e when.Expr) bool { return e.Until })
+		es := slices.DeleteFunc(when.Find(an.sents[i].Text, an.lang, an.ref, an.loc), func(e when.Expr) bool { return e.Until || an.readAhead(e) })
 		if len(es) == 0 {
 			continue // a standfirst that dates nothing leaves the lead's first date to tell it
 		}
@@ -605,7 +605,7 @@ func (an *analysis) leadDates(victim string) []dated {
 			titled = false
 		}
 		if !an.names(i, victim) && !first || recalled(an.folded[i]) || pastMarkers.in(an.folded[i]) || aheadWords.in(an.folded[i]) ||
-			toldAfterAttack(an.folded[i]) {
+			toldAfterAttack(an.folded[i]) || courtWords.in(an.folded[i]) {
 			continue
 		}
 		for _, e := range es {
@@ -627,6 +627,14 @@ func (an *analysis) leadDates(victim string) []dated {
 func statedOn(text string, e when.Expr) bool {
 	return statedVerbs.in(lastWords(fold.String(text[:e.Start]), 2)) || statedVerbs.in(firstWords(fold.String(text[e.End:]), 2))
 }
+
+// courtWords tell of a trial or a regulator's decision, whose days are
+// not the attack's ("Vor dem Landgericht Dresden hat am Montag der Prozess
+// begonnen", "un provvedimento reso noto martedì").
+var courtWords = words("prozessauftakt", "prozess gegen", "der prozess", "strafprozess", "landgericht", "amtsgericht", "urteil",
+	"verurteilt*", "angeklagt*", "anklage", "trial", "in court", "crown court", "magistrates", "sentenced", "convicted",
+	"proces", "tribunal", "condamne*", "a processo", "il processo", "processo penale", "tribunale", "condannat*", "imputat*",
+	"provvedimento", "sanziona*", "el juicio", "juicio contra", "juzgado", "condenad*", "rechtbank", "rechtszaak", "veroordeeld")
 
 // statedVerbs say or confirm something.
 var statedVerbs = words("confirme", "confirmee", "annonce", "annoncee", "indique", "declare", "affirme", "confirmed", "announced",
@@ -733,6 +741,13 @@ var dateConnectors = map[string]bool{"du": true, "de": true, "des": true, "d": t
 	"of": true, "the": true, "from": true, "in": true, "on": true, "im": true, "vom": true, "von": true, "am": true,
 	"del": true, "della": true, "dell": true, "di": true, "en": true, "el": true, "van": true, "op": true,
 	"pasado": true, "scorso": true, "vergangenen": true} // "el pasado 18 de febrero", "lo scorso 3 marzo"
+
+// readAhead: e is read from the publication's day into the days after it
+// ("tomorrow", "next Monday"): nothing that began.
+func (an *analysis) readAhead(e when.Expr) bool {
+	day := time.Date(an.ref.Year(), an.ref.Month(), an.ref.Day(), 0, 0, 0, 0, time.UTC)
+	return e.Relative && e.Date.Time.After(day)
+}
 
 // past: not after the publication.
 func (an *analysis) past(t vigie.Timestamp) bool {
