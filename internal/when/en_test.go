@@ -23,6 +23,7 @@ func TestFindEnglish(t *testing.T) {
 		{name: "last weekday", text: "last Thursday", want: []string{"last Thursday=2021-04-22 rel"}},
 		{name: "on weekday", text: "on Monday", want: []string{"on Monday=2021-04-26 rel"}},
 		{name: "any such weekday", text: "defaced on a Saturday afternoon", want: nil},
+		{name: "a feast of a year", text: "encrypted on Shrove Tuesday 2022", want: nil},
 		{name: "weekday night", text: "Monday night", want: []string{"Monday night=2021-04-26 rel night"}},
 		{name: "this weekday", text: "this Tuesday", want: []string{"this Tuesday=2021-04-27 rel"}},
 		{name: "last today's weekday", text: "last Tuesday", want: []string{"last Tuesday=2021-04-20 rel"}},

@@ -114,8 +114,8 @@ func possessive(s string) bool {
 // Saturday afternoon", "un samedi", "an einem Sonntag"): any such day.
 func (m *match) weekdayDate(ref day) ([]Expr, bool) {
 	w := m.weekday("w1")
-	if w == noWeekday || indefinite[lastWord(m.text[:m.start()])] {
-		return nil, false
+	if w == noWeekday || indefinite[lastWord(m.text[:m.start()])] || yearNext(m.text[m.end():]) {
+		return nil, false // "on Shrove Tuesday 2022": a feast of that year, not the last Tuesday
 	}
 	d := onOrBefore(ref, w)
 	switch {
@@ -130,6 +130,12 @@ func (m *match) weekdayDate(ref day) ([]Expr, bool) {
 // indefinite are the indefinite articles that may come before a weekday.
 var indefinite = map[string]bool{"a": true, "un": true, "une": true, "einem": true, "einen": true, "eines": true,
 	"una": true, "een": true, "um": true, "uma": true}
+
+// yearNext: s opens on a year ("2022").
+func yearNext(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 0 && yearWritten.MatchString(f[0]) && len(strings.Trim(f[0], ".,;:)")) == 4
+}
 
 // lastWord is the last word of s, folded as normWord folds.
 func lastWord(s string) string {
