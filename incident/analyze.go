@@ -891,6 +891,9 @@ func (an *analysis) townAfter(text string, toks []token, i int) (*place.Commune,
 		return nil, i + 1
 	}
 	end := properEnd(toks, first)
+	if _, month := when.Month(toks[first].Text, an.lang); month && end == first+1 {
+		return nil, end // "im März": a month, not Marz
+	}
 	art := map[string]string{"au": "le", "aux": "les"}[toks[i].Fold]
 	name := text[toks[first].Start:toks[end-1].End]
 	if c, ok := an.communeSpan(name, art, false); ok && !an.regionElsewhere(name, c) {

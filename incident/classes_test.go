@@ -1765,6 +1765,9 @@ func TestBodiesByAdjectiveCompoundAndFraud(t *testing.T) {
 		{"tomorrow began nothing", article("en", "2021-12-17 13:00", "A year on from the ransomware attack, Limerick council says lessons have been learned",
 			"A year ago tomorrow, Limerick City and County Council switched off every computer it owned."),
 			true, []string{"Commune de Limerick|commune|ransomware|"}},
+		{"a data theft in the genitive", article("de", "2023-05-31 10:00", "Gemeinde Baar: Unbekannte greifen auf Einwohnerdaten zu",
+			"Die Gemeinde Baar im Kanton Zug ist Opfer eines Datendiebstahls geworden."),
+			true, []string{"Gemeinde Baar|commune|data-breach|"}},
 		{"a council deceived by a supplier's forged mail", article("de", "2026-07-24 12:15", "Gefälschte Lieferanten-Mail: Bad Vöslau überweist 186.000 Euro an Betrüger",
 			"Die Stadtgemeinde Bad Vöslau im Bezirk Baden ist Opfer eines raffinierten Betrugs geworden. Anfang Juli erhielt die Finanzverwaltung eine E-Mail."),
 			true, []string{"Stadt Bad Vöslau|commune|phishing|"}},
@@ -1791,5 +1794,19 @@ func TestTownByItsAdjective(t *testing.T) {
 	}
 	if len(r.Findings) == 0 && !slices.Contains(r.Names, "friedrichsdorf") {
 		t.Errorf("names %q: want the town its adjective names", r.Names)
+	}
+}
+
+// TestMonthIsNoTown: "im März" names a month, not Marz in Burgenland.
+func TestMonthIsNoTown(t *testing.T) {
+	t.Parallel()
+	r := Analyze(article("de", "2022-12-16 09:00", "Leibnitzer Gemeinderat genehmigt Nachtragskredit für IT-Neuaufbau",
+		"Der Gemeinderat der Stadtgemeinde Leibnitz hat am Donnerstagabend einen Nachtragskredit von 640.000 Euro beschlossen. "+
+			"Das Geld fließt in den Neuaufbau der Informationstechnik, nachdem Erpresser im März die Server des Rathauses verschlüsselt hatten."),
+		vigie.Source{TimeZone: paris})
+	for _, f := range slices.Concat(r.Findings, r.Mentions) {
+		if f.Victim.Place.Name == "Marz" {
+			t.Errorf("%q placed at Marz: a month read as a town", f.Victim.Official)
+		}
 	}
 }

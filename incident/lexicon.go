@@ -226,7 +226,7 @@ var attackKinds = map[vigie.AttackType]cue{
 		"inundad* de peticiones", "avalancha de peticiones", "nepverkeer", "overspoeld met verkeer", "overspoeld met verzoeken"),
 	vigie.AttackDataBreach: words("fuite* de donnees", "vol* de donnees", "donnees volees", "donnees derobees",
 		"donnees exfiltrees", "exfiltration", "exfiltre*", "donnees publiees", "donnees divulguees", "donnees exposees",
-		"data breach*", "data leak*", "stolen data", "data stolen", "been stolen", "were stolen", "was stolen", "datenleck*", "datendiebstahl",
+		"data breach*", "data leak*", "stolen data", "data stolen", "been stolen", "were stolen", "was stolen", "datenleck*", "datendiebstahl*",
 		"data theft", "theft of data", "theft of personal data", "theft of residents data", "stolen files", "stolen documents",
 		"steal data", "stole data", "steal and publish data",
 		"daten gestohlen", "furto di dati", "dati rubati", "fuga de datos", "robo de datos", "datalek*",
