@@ -1768,6 +1768,10 @@ func TestBodiesByAdjectiveCompoundAndFraud(t *testing.T) {
 		{"a data theft in the genitive", article("de", "2023-05-31 10:00", "Gemeinde Baar: Unbekannte greifen auf Einwohnerdaten zu",
 			"Die Gemeinde Baar im Kanton Zug ist Opfer eines Datendiebstahls geworden."),
 			true, []string{"Gemeinde Baar|commune|data-breach|"}},
+		{"a town's turn told after its name", article("nl", "2024-12-30 07:00", "Jaaroverzicht: zo vaak werden lokale overheden in 2024 digitaal aangevallen",
+			"Het jaar begon slecht voor de gemeente Harderwijk. Op maandag 15 januari legde gijzelsoftware het gemeentehuis dagenlang plat.\n\n"+
+				"In mei was het Franse Annonay aan de beurt. Vanaf 6 mei lag de website van de gemeente dagenlang plat door een DDoS-aanval."),
+			true, []string{"Gemeente Harderwijk|commune|ransomware|2024-01-15", "Mairie d'Annonay|commune|unknown|2024-05"}},
 		{"a council deceived by a supplier's forged mail", article("de", "2026-07-24 12:15", "Gefälschte Lieferanten-Mail: Bad Vöslau überweist 186.000 Euro an Betrüger",
 			"Die Stadtgemeinde Bad Vöslau im Bezirk Baden ist Opfer eines raffinierten Betrugs geworden. Anfang Juli erhielt die Finanzverwaltung eine E-Mail."),
 			true, []string{"Stadt Bad Vöslau|commune|phishing|"}},

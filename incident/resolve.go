@@ -1252,12 +1252,12 @@ func (an *analysis) townHit(text string, toks []token, i int) (body, bool) {
 	for k > 0 && i-k < 3 && !toks[k-1].Upper && !toks[k-1].Punct && !turnBefore[pairBefore(toks, k)] {
 		k-- // "das westflämische"
 	}
-	turn := turnBefore[pairBefore(toks, k)]
+	end := properEnd(toks, i)
+	turn := turnBefore[pairBefore(toks, k)] || turnAfter(toks, end) // "In mei was het Franse Annonay aan de beurt"
 	owner := i >= 2 && ownerLinks[toks[i-1].Fold] && itNouns[toks[i-2].Fold]
 	if !turn && !owner || place.IsCommonWord(toks[i].Text) {
 		return body{}, false
 	}
-	end := properEnd(toks, i)
 	b, ok := an.townBody(text[toks[i].Start:toks[end-1].End])
 	b.Start, b.End = toks[i].Start, toks[end-1].End
 	return b, ok
@@ -1275,6 +1275,18 @@ func pairBefore(toks []token, k int) string {
 var turnBefore = map[string]bool{"tour de": true, "tour d'": true, "turn of": true, "beurt aan": true,
 	"toccato a": true, "toccata a": true, "toco a": true, "turno de": true, "traf es": true, "trifft es": true,
 	"erwischte es": true}
+
+// turnAfter: the words from toks[end] say it was the town's turn ("aan
+// de beurt", "an der Reihe", "'s turn").
+func turnAfter(toks []token, end int) bool {
+	var ws []string
+	for k := end; k < len(toks) && k < end+3; k++ {
+		ws = append(ws, toks[k].Fold)
+	}
+	after := strings.Join(ws, " ")
+	return strings.HasPrefix(after, "aan de beurt") || strings.HasPrefix(after, "an der reihe") ||
+		strings.HasPrefix(after, "s turn") || strings.HasPrefix(after, "'s turn")
+}
 
 // ownerLinks and itNouns: "the servers of", "die Server von", "les
 // serveurs de", "i server del".
