@@ -26,7 +26,7 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"village", "borough", "township", "parish council", "city government", "town government", "gobierno municipal",
 		"administration communale", "administration municipale", "services municipaux", "amministrazione comunale",
 		"administracion municipal", "stad", "stadsbestuur", "gemeentebestuur", "lokaal bestuur", "gemeentehuis", "stadhuis",
-		"gemeentelijke diensten", "stedelijke diensten", "stadtische dienste", "servizi comunali", "servicios municipales",
+		"gemeentelijke diensten", "gemeinderat", "stadtrat", "stedelijke diensten", "stadtische dienste", "servizi comunali", "servicios municipales",
 		// a commune's executive in Belgium, Luxembourg and the Netherlands, not a school
 		"college echevinal", "college communal", "college des bourgmestre et echevins", "schepencollege",
 		"college van burgemeester en schepenen", "college van burgemeester en wethouders"},

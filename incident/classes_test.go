@@ -1772,6 +1772,10 @@ func TestBodiesByAdjectiveCompoundAndFraud(t *testing.T) {
 			"Het jaar begon slecht voor de gemeente Harderwijk. Op maandag 15 januari legde gijzelsoftware het gemeentehuis dagenlang plat.\n\n"+
 				"In mei was het Franse Annonay aan de beurt. Vanaf 6 mei lag de website van de gemeente dagenlang plat door een DDoS-aanval."),
 			true, []string{"Gemeente Harderwijk|commune|ransomware|2024-01-15", "Mairie d'Annonay|commune|unknown|2024-05"}},
+		{"a town council's vote follows its attack up", article("de", "2022-12-16 09:00", "Leibnitzer Gemeinderat genehmigt Nachtragskredit für IT-Neuaufbau",
+			"Der Gemeinderat der Stadtgemeinde Leibnitz hat am Donnerstagabend einen Nachtragskredit von 640.000 Euro beschlossen. "+
+				"Das Geld fließt in den Neuaufbau der Informationstechnik, nachdem Erpresser im März die Server des Rathauses verschlüsselt hatten."),
+			true, []string{"Stadt Leibnitz|commune|ransomware|2022-03"}},
 		{"a council deceived by a supplier's forged mail", article("de", "2026-07-24 12:15", "Gefälschte Lieferanten-Mail: Bad Vöslau überweist 186.000 Euro an Betrüger",
 			"Die Stadtgemeinde Bad Vöslau im Bezirk Baden ist Opfer eines raffinierten Betrugs geworden. Anfang Juli erhielt die Finanzverwaltung eine E-Mail."),
 			true, []string{"Stadt Bad Vöslau|commune|phishing|"}},
