@@ -142,7 +142,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the sixty corpora
+// TestBlindCorporaIncidents holds the figures on the sixty-five corpora
 // written by helpers that never read the code (scored blind first; see
 // the README's evaluation) from falling back. Each was scored unread
 // first; the nineteenth to the twenty-fourth were then read and tuned on
@@ -223,19 +223,26 @@ func TestDevCorpusIncidents(t *testing.T) {
 // after, scored with its first binary before any change; the fifty-seventh
 // and fifty-eighth were then read and tuned on, the fifty-sixth never was.
 // The fifty-ninth and sixtieth were written near that session's end and
-// scored unread with its first and last binaries only.
+// scored unread with its first and last binaries only. The sixty-first to
+// the sixty-third were written at the start of the next session and
+// scored with its first binary before any change; the sixty-first was
+// then read and tuned on, the sixty-second and sixty-third never were.
+// The sixty-fourth and sixty-fifth were written during that session,
+// scored with its first binary, then read and tuned on.
 // unreadExceptions are the floors of unread corpora that differ from the
 // rule: the forty-first's gold reads one English site's zoneless bylines in
 // London time, where the corpus convention is Europe/Paris unless the site
 // says otherwise (its published misses were read, nothing else), and it
-// has one spurious incident, whose cause is not known.
+// has one spurious incident, whose cause is not known; the sixty-third has
+// two spurious incidents from its first figures, causes not read.
 var unreadExceptions = map[string]map[string]float64{
 	"blindcorpus41": {"published": 0.80, "spurious_max": 1},
+	"blindcorpus63": {"spurious_max": 2},
 }
 
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("sixty more corpus crawls: not in -short")
+		t.Skip("sixty-five more corpus crawls: not in -short")
 	}
 	t.Parallel()
 	for _, c := range []struct {
@@ -302,6 +309,11 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus58", 0.97, 0.91, 0.98, 0.90, 0.85, 0.98, 0.98},
 		{"blindcorpus59", 0.95, 0.88, 0.98, 0.90, 0.90, 0.98, 0.90},
 		{"blindcorpus60", 0.90, 0.78, 0.90, 0.85, 0.85, 0.85, 0.85},
+		{"blindcorpus61", 0.95, 0.86, 0.98, 0.92, 0.92, 0.98, 0.92},
+		{"blindcorpus62", 0.92, 0.80, 0.92, 0.85, 0.78, 0.92, 0.85},
+		{"blindcorpus63", 0.93, 0.90, 0.93, 0.93, 0.88, 0.93, 0.93},
+		{"blindcorpus64", 0.98, 0.96, 0.98, 0.98, 0.75, 0.98, 0.81},
+		{"blindcorpus65", 0.90, 0.76, 0.55, 0.80, 0.80, 0.74, 0.74},
 	} {
 		floors := map[string]float64{
 			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
