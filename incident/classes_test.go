@@ -1776,6 +1776,11 @@ func TestBodiesByAdjectiveCompoundAndFraud(t *testing.T) {
 			"Der Gemeinderat der Stadtgemeinde Leibnitz hat am Donnerstagabend einen Nachtragskredit von 640.000 Euro beschlossen. "+
 				"Das Geld fließt in den Neuaufbau der Informationstechnik, nachdem Erpresser im März die Server des Rathauses verschlüsselt hatten."),
 			true, []string{"Stadt Leibnitz|commune|ransomware|2022-03"}},
+		{"a round-up's council area named after no town", article("en", "2023-05-26 09:00", "Two councils, one month: the digital crisis in town halls",
+			"In the space of a few weeks this spring, two councils on our patch have been forced to switch off their computers and go back to pen and paper.\n\n"+
+				"In Inverclyde, staff arrived in mid-April to find servers encrypted by ransomware. The council refused to pay.\n\n"+
+				"In Wrexham, the picture is murkier. The county borough council spotted suspicious activity on its network earlier this month."),
+			true, []string{"Inverclyde Council|commune|ransomware|2023-04", "Wrexham Council|commune|unknown|2023-05"}},
 		{"a council deceived by a supplier's forged mail", article("de", "2026-07-24 12:15", "Gefälschte Lieferanten-Mail: Bad Vöslau überweist 186.000 Euro an Betrüger",
 			"Die Stadtgemeinde Bad Vöslau im Bezirk Baden ist Opfer eines raffinierten Betrugs geworden. Anfang Juli erhielt die Finanzverwaltung eine E-Mail."),
 			true, []string{"Stadt Bad Vöslau|commune|phishing|"}},

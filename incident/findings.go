@@ -432,8 +432,12 @@ func (an *analysis) namesOutOfScope(i int, companies bool) bool {
 // Cochem-Zell zahlt Millionen für die Folgen des Hackerangriffs", "A year
 // after the cyber attack, Medway counts a £1.9m bill"), tells of that
 // authority, as "Cyberangriff auf Marseille" tells of the commune.
-func (an *analysis) titleAuthority() []body {
-	text := an.sents[0].Text
+func (an *analysis) titleAuthority() []body { return an.authorityNamedIn(an.sents[0].Text, nil) }
+
+// authorityNamedIn is the first authority text names by its registry
+// name alone, not a commune's ("Inverclyde", "Derbyshire Dales"), of one
+// of the kinds given (any when none).
+func (an *analysis) authorityNamedIn(text string, kinds []vigie.VictimKind) []body {
 	toks := tokenize(text)
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].Upper || toks[i].Punct {
@@ -442,7 +446,7 @@ func (an *analysis) titleAuthority() []body {
 		for end := min(properEnd(toks, i), i+5); end > i; end-- {
 			name := text[toks[i].Start:toks[end-1].End]
 			a, ok := an.g.AuthorityNamed(name)
-			if !ok {
+			if !ok || kinds != nil && !slices.Contains(kinds, a.Kind) {
 				continue
 			}
 			if _, commune := an.commune(name, ""); commune {
@@ -1651,8 +1655,30 @@ func (an *analysis) namesSomething(i int) bool {
 		return true
 	}
 	return slices.ContainsFunc(an.bodies[i], func(b body) bool { return (!b.Marked || since) && !b.Locative }) ||
-		an.placeIn(an.sents[i].Text) != nil || an.subjectPlace(an.sents[i].Text) != nil || an.headedPlace(i) != nil
+		an.placeIn(an.sents[i].Text) != nil || an.subjectPlace(an.sents[i].Text) != nil || an.headedPlace(i) != nil ||
+		an.openingArea(i) != nil
 }
+
+// openingArea is the council area a sentence opens on, after a
+// preposition, when no town bears its name: "In Inverclyde, staff
+// arrived in mid-April to find servers encrypted".
+func (an *analysis) openingArea(i int) []body {
+	text := an.sents[i].Text
+	toks := tokenize(text)
+	if len(toks) < 2 || !titlePrepositions[toks[0].Fold] {
+		return nil
+	}
+	bs := an.authorityNamedIn(text, councilAreas)
+	if len(bs) == 0 || bs[0].named.Start != toks[1].Start {
+		return nil
+	}
+	return bs
+}
+
+// councilAreas are the kinds of authority a round-up's paragraph may name
+// by their registry name alone, no town's ("In Inverclyde, …"): a region
+// named bare is a place as often as a body.
+var councilAreas = []vigie.VictimKind{vigie.VictimCommune}
 
 // headedPlace is the town a heading line names over sentence i's
 // paragraph, when the sentence names it too: "Le 2 octobre, c'est au tour
@@ -1687,6 +1713,11 @@ func (an *analysis) placeVictim(i int) (body, bool) {
 	}
 	if c == nil { // "Almuñécar abrió la lista el 18 de julio, cuando un ransomware cifró los servidores municipales"
 		c = an.subjectPlace(an.sents[i].Text)
+	}
+	if c == nil {
+		if bs := an.openingArea(i); len(bs) > 0 {
+			return bs[0], true // "In Inverclyde, staff arrived in mid-April to find servers encrypted": a council area, no town
+		}
 	}
 	for _, j := range an.paragraph(i) {
 		if c != nil || j >= i {
