@@ -567,7 +567,7 @@ func (an *analysis) dayBefore(i int) []dated {
 // 4 October is October, though its Monday was 30 September).
 func (an *analysis) vagueMonth(t vigie.Timestamp) vigie.Timestamp {
 	if t.Precision == vigie.PrecisionDay {
-		day := time.Date(an.ref.Year(), an.ref.Month(), an.ref.Day(), 0, 0, 0, 0, time.UTC)
+		day := an.refDay()
 		end := t.Time.AddDate(0, 0, 6)
 		if end.After(day) && !day.Before(t.Time) {
 			end = day
@@ -742,17 +742,18 @@ var dateConnectors = map[string]bool{"du": true, "de": true, "des": true, "d": t
 	"del": true, "della": true, "dell": true, "di": true, "en": true, "el": true, "van": true, "op": true,
 	"pasado": true, "scorso": true, "vergangenen": true} // "el pasado 18 de febrero", "lo scorso 3 marzo"
 
+// refDay is the publication's calendar day, as the date rules store days.
+func (an *analysis) refDay() time.Time {
+	return time.Date(an.ref.Year(), an.ref.Month(), an.ref.Day(), 0, 0, 0, 0, time.UTC)
+}
+
 // readAhead: e is read from the publication's day into the days after it
 // ("tomorrow", "next Monday"): nothing that began.
-func (an *analysis) readAhead(e when.Expr) bool {
-	day := time.Date(an.ref.Year(), an.ref.Month(), an.ref.Day(), 0, 0, 0, 0, time.UTC)
-	return e.Relative && e.Date.Time.After(day)
-}
+func (an *analysis) readAhead(e when.Expr) bool { return e.Relative && e.Date.Time.After(an.refDay()) }
 
 // past: not after the publication.
 func (an *analysis) past(t vigie.Timestamp) bool {
-	day := time.Date(an.ref.Year(), an.ref.Month(), an.ref.Day(), 0, 0, 0, 0, time.UTC)
-	return !t.IsZero() && !t.Time.After(day.Add(24*time.Hour))
+	return !t.IsZero() && !t.Time.After(an.refDay().Add(24*time.Hour))
 }
 
 // countedBack: an old date t of sentence i is the attack's own because
@@ -794,7 +795,7 @@ func (an *analysis) plausible(t vigie.Timestamp) bool {
 	if t.IsZero() {
 		return false
 	}
-	day := time.Date(an.ref.Year(), an.ref.Month(), an.ref.Day(), 0, 0, 0, 0, time.UTC)
+	day := an.refDay()
 	return !t.Time.After(day.Add(24*time.Hour)) && day.Sub(t.Time) < 550*24*time.Hour
 }
 
