@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 
@@ -44,6 +45,9 @@ func Extract(p vigie.Page, h Hint) (vigie.Article, error) {
 	if loc == nil {
 		loc = defaultZone
 	}
+	if z := statedZone(doc); z != nil {
+		loc = z // "All times UK": the page says where its clock is
+	}
 	a := vigie.Article{
 		URL: pageURL.String(), Source: h.Source.Name, FetchedAt: p.FetchedAt,
 		ETag: p.ETag, LastModified: p.LastModified,
@@ -72,6 +76,24 @@ func Extract(p vigie.Page, h Hint) (vigie.Article, error) {
 	}
 	return a, nil
 }
+
+// statedZone is the zone a page says its times are in ("All times UK",
+// "All times are GMT"), or nil.
+func statedZone(doc *goquery.Document) *time.Location {
+	m := zoneStatement.FindStringSubmatch(doc.Find("body").Text())
+	if m == nil {
+		return nil
+	}
+	return statedZones[strings.ToLower(m[1])]
+}
+
+// zoneStatement and statedZones read a page's statement of its zone.
+var (
+	zoneStatement = regexp.MustCompile(`(?i)\ball times (?:are |shown |given )?(?:in )?(uk|gmt|bst|london|british|irish)\b`)
+	statedZones   = map[string]*time.Location{"uk": london, "gmt": london, "bst": london, "london": london, "british": london,
+		"irish": mustZone("Europe/Dublin")}
+	london = mustZone("Europe/London")
+)
 
 // defaultZone is where Vigie's sources are unless configured otherwise.
 var defaultZone = mustZone("Europe/Paris")
