@@ -45,7 +45,7 @@ func Extract(p vigie.Page, h Hint) (vigie.Article, error) {
 	if loc == nil {
 		loc = defaultZone
 	}
-	if z := statedZone(doc); z != nil {
+	if z := statedZone(p.Body); z != nil {
 		loc = z // "All times UK": the page says where its clock is
 	}
 	a := vigie.Article{
@@ -78,13 +78,14 @@ func Extract(p vigie.Page, h Hint) (vigie.Article, error) {
 }
 
 // statedZone is the zone a page says its times are in ("All times UK",
-// "All times are GMT"), or nil.
-func statedZone(doc *goquery.Document) *time.Location {
-	m := zoneStatement.FindStringSubmatch(doc.Find("body").Text())
+// "All times are GMT"), or nil. It reads the page as fetched, not its
+// text again: the statement is a few plain words.
+func statedZone(page []byte) *time.Location {
+	m := zoneStatement.FindSubmatch(page)
 	if m == nil {
 		return nil
 	}
-	return statedZones[strings.ToLower(m[1])]
+	return statedZones[strings.ToLower(string(m[1]))]
 }
 
 // zoneStatement and statedZones read a page's statement of its zone.

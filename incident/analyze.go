@@ -27,7 +27,7 @@ type analysis struct {
 	focus          *place.Commune            // the commune the article is about, when it says
 	focusRegion    *place.Region             // the region the title is about when it names one, not a commune
 	sectionTown    *place.Commune            // the town a section of the article's URL names: /saone-et-loire/chalon-sur-saone/
-	localAt        int                       // the sentence whose place local is
+	localAt        int                       // the sentence local was read in as a place ("à Albi"), -1 when a heading or a kicker set it
 	local          *place.Commune            // the commune the paragraph being read is about, when it says
 	headed         map[int]*place.Commune    // the town a heading line names, by the sentences of the paragraph under it
 	bodies         [][]body                  // per sentence
@@ -160,7 +160,7 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 	var heading, under *place.Commune // the town a heading line of its own named, and the paragraph under it
 	for i, s := range an.sents {
 		if i == 0 || s.Paragraph != an.sents[i-1].Paragraph {
-			an.local, under, heading = heading, heading, nil
+			an.local, an.localAt, under, heading = heading, -1, heading, nil
 		}
 		if under != nil {
 			an.headed[i] = under
@@ -168,15 +168,15 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 		if c := an.placeIn(s.Text); c != nil {
 			an.local, an.localAt = c, i
 		} else if c := an.kicker(s.Text); c != nil {
-			an.local = c // "Mijas, November." over "The Spanish town's council was hit…"
+			an.local, an.localAt = c, -1 // "Mijas, November." over "The Spanish town's council was hit…"
 			if s.Aside {
 				heading = c // "Goslar, février" heads the paragraph that follows
 			}
 		} else if c := an.headingTown(s); c != nil {
-			an.local, heading = c, c // "Úbeda, uffici paralizzati" over "l'Ayuntamiento è stato colpito"
+			an.local, an.localAt, heading = c, -1, c // "Úbeda, uffici paralizzati" over "l'Ayuntamiento è stato colpito"
 		} else if head, _, ok := strings.Cut(s.Text, ":"); ok && len(head) < 40 {
 			if c := an.kicker(head); c != nil {
-				an.local = c // "Amstetten, 21. März: In den frühen Morgenstunden verschlüsseln Kriminelle die Server der Stadtgemeinde."
+				an.local, an.localAt = c, -1 // "Amstetten, 21. März: In den frühen Morgenstunden verschlüsseln Kriminelle die Server der Stadtgemeinde."
 			}
 		}
 		an.cur = i

@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -200,7 +201,7 @@ var theftStems = map[string]string{"zog": "ab", "zogen": "ab", "griff": "ab", "g
 	"saugten": "ab", "zapfte": "an", "zapften": "an", "schopfte": "ab", "schopften": "ab"}
 
 // theftStemCue finds theftStems' words at once.
-var theftStemCue = words("zog", "zogen", "griff", "griffen", "saugte", "saugten", "zapfte", "zapften", "schopfte", "schopften")
+var theftStemCue = words(slices.Collect(maps.Keys(theftStems))...)
 
 // near: one of the cue's words, not denied, is at most n words from one of
 // the nouns.

@@ -262,6 +262,10 @@ func (an *analysis) notAncient(own []int) []int {
 	return slices.DeleteFunc(slices.Clone(own), func(i int) bool { return an.yearsBack(i) > 3 })
 }
 
+// datesLater: the sentence's dates are of what came after the attack, a
+// trial's or a regulator's decision, or what it tells came some time after.
+func datesLater(folded string) bool { return toldAfterAttack(folded) || courtWords.in(folded) }
+
 // toldAfterAttack: the sentence tells what came some time after an attack
 // ("fast zwei Jahre nach dem Angriff", "neuf jours après l'attaque"), so
 // its dates are of what came after, unless written as the attack's own.
@@ -475,7 +479,7 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 		// victime d'une cyberattaque en mars 2019, …") dates it, however
 		// old, unless it tells of a new one ("de nouveau", "again").
 		victimsAttack := attack && an.names(i, victim) && !pastMarkers.in(fo) && !againWords.in(fo) && !recalls
-		later := toldAfterAttack(fo) || courtWords.in(fo) // "Fast zwei Jahre nach dem Angriff … hat am Dienstag der Prozess begonnen": Tuesday is the trial's
+		later := datesLater(fo) // "Fast zwei Jahre nach dem Angriff … hat am Dienstag der Prozess begonnen": Tuesday is the trial's
 		if i > 0 && thatDay.in(fo) && !recalls {
 			starts = append(starts, an.dayBefore(i)...) // "… depuis vendredi dernier. Ce jour-là, … une attaque informatique"
 		}
@@ -605,7 +609,7 @@ func (an *analysis) leadDates(victim string) []dated {
 			titled = false
 		}
 		if !an.names(i, victim) && !first || recalled(an.folded[i]) || pastMarkers.in(an.folded[i]) || aheadWords.in(an.folded[i]) ||
-			toldAfterAttack(an.folded[i]) || courtWords.in(an.folded[i]) {
+			datesLater(an.folded[i]) {
 			continue
 		}
 		for _, e := range es {

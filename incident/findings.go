@@ -432,12 +432,17 @@ func (an *analysis) namesOutOfScope(i int, companies bool) bool {
 // Cochem-Zell zahlt Millionen für die Folgen des Hackerangriffs", "A year
 // after the cyber attack, Medway counts a £1.9m bill"), tells of that
 // authority, as "Cyberangriff auf Marseille" tells of the commune.
-func (an *analysis) titleAuthority() []body { return an.authorityNamedIn(an.sents[0].Text, nil) }
+func (an *analysis) titleAuthority() []body {
+	if b, ok := an.authorityNamedIn(an.sents[0].Text, ""); ok {
+		return []body{b}
+	}
+	return nil
+}
 
 // authorityNamedIn is the first authority text names by its registry
-// name alone, not a commune's ("Inverclyde", "Derbyshire Dales"), of one
-// of the kinds given (any when none).
-func (an *analysis) authorityNamedIn(text string, kinds []vigie.VictimKind) []body {
+// name alone, not a commune's ("Inverclyde", "Derbyshire Dales"), of
+// kind only ("" for any).
+func (an *analysis) authorityNamedIn(text string, only vigie.VictimKind) (body, bool) {
 	toks := tokenize(text)
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].Upper || toks[i].Punct {
@@ -446,7 +451,7 @@ func (an *analysis) authorityNamedIn(text string, kinds []vigie.VictimKind) []bo
 		for end := min(properEnd(toks, i), i+5); end > i; end-- {
 			name := text[toks[i].Start:toks[end-1].End]
 			a, ok := an.g.AuthorityNamed(name)
-			if !ok || kinds != nil && !slices.Contains(kinds, a.Kind) {
+			if !ok || only != "" && a.Kind != only {
 				continue
 			}
 			if _, commune := an.commune(name, ""); commune {
@@ -455,10 +460,10 @@ func (an *analysis) authorityNamedIn(text string, kinds []vigie.VictimKind) []bo
 			b := authorityBody(body{named: named{AnchorKind: a.Kind, Proper: name, Written: name, Start: toks[i].Start, End: toks[end-1].End},
 				Body: vigie.Body{Name: name}}, a)
 			b.key = identity(b.Body)
-			return []body{b}
+			return b, true
 		}
 	}
-	return nil
+	return body{}, false
 }
 
 // anniversary: the title or the lead counts the time since the attack it
@@ -1654,31 +1659,27 @@ func (an *analysis) namesSomething(i int) bool {
 	if _, ok := an.departmentVictim(i); ok {
 		return true
 	}
-	return slices.ContainsFunc(an.bodies[i], func(b body) bool { return (!b.Marked || since) && !b.Locative }) ||
-		an.placeIn(an.sents[i].Text) != nil || an.subjectPlace(an.sents[i].Text) != nil || an.headedPlace(i) != nil ||
-		an.openingArea(i) != nil
+	if slices.ContainsFunc(an.bodies[i], func(b body) bool { return (!b.Marked || since) && !b.Locative }) ||
+		an.placeIn(an.sents[i].Text) != nil || an.subjectPlace(an.sents[i].Text) != nil || an.headedPlace(i) != nil {
+		return true
+	}
+	_, ok := an.openingArea(i)
+	return ok
 }
 
 // openingArea is the council area a sentence opens on, after a
 // preposition, when no town bears its name: "In Inverclyde, staff
-// arrived in mid-April to find servers encrypted".
-func (an *analysis) openingArea(i int) []body {
+// arrived in mid-April to find servers encrypted". Only a council: a
+// region named bare is a place as often as a body.
+func (an *analysis) openingArea(i int) (body, bool) {
 	text := an.sents[i].Text
 	toks := tokenize(text)
 	if len(toks) < 2 || !titlePrepositions[toks[0].Fold] {
-		return nil
+		return body{}, false
 	}
-	bs := an.authorityNamedIn(text, councilAreas)
-	if len(bs) == 0 || bs[0].named.Start != toks[1].Start {
-		return nil
-	}
-	return bs
+	b, ok := an.authorityNamedIn(text, vigie.VictimCommune)
+	return b, ok && b.named.Start == toks[1].Start
 }
-
-// councilAreas are the kinds of authority a round-up's paragraph may name
-// by their registry name alone, no town's ("In Inverclyde, …"): a region
-// named bare is a place as often as a body.
-var councilAreas = []vigie.VictimKind{vigie.VictimCommune}
 
 // headedPlace is the town a heading line names over sentence i's
 // paragraph, when the sentence names it too: "Le 2 octobre, c'est au tour
@@ -1715,8 +1716,8 @@ func (an *analysis) placeVictim(i int) (body, bool) {
 		c = an.subjectPlace(an.sents[i].Text)
 	}
 	if c == nil {
-		if bs := an.openingArea(i); len(bs) > 0 {
-			return bs[0], true // "In Inverclyde, staff arrived in mid-April to find servers encrypted": a council area, no town
+		if b, ok := an.openingArea(i); ok {
+			return b, true // "In Inverclyde, staff arrived in mid-April to find servers encrypted": a council area, no town
 		}
 	}
 	for _, j := range an.paragraph(i) {

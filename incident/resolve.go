@@ -1277,16 +1277,18 @@ var turnBefore = map[string]bool{"tour de": true, "tour d'": true, "turn of": tr
 	"erwischte es": true}
 
 // turnAfter: the words from toks[end] say it was the town's turn ("aan
-// de beurt", "an der Reihe", "'s turn").
+// de beurt", "an der Reihe", "Annonay's turn").
 func turnAfter(toks []token, end int) bool {
 	var ws []string
 	for k := end; k < len(toks) && k < end+3; k++ {
 		ws = append(ws, toks[k].Fold)
 	}
-	after := strings.Join(ws, " ")
-	return strings.HasPrefix(after, "aan de beurt") || strings.HasPrefix(after, "an der reihe") ||
-		strings.HasPrefix(after, "s turn") || strings.HasPrefix(after, "'s turn")
+	after := strings.Join(ws, " ") + " "
+	return slices.ContainsFunc(turnAfterWords, func(w string) bool { return strings.HasPrefix(after, w+" ") })
 }
+
+// turnAfterWords follow the name of the town whose turn it was.
+var turnAfterWords = []string{"aan de beurt", "an der reihe", "s turn"}
 
 // ownerLinks and itNouns: "the servers of", "die Server von", "les
 // serveurs de", "i server del".
