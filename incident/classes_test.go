@@ -1823,3 +1823,27 @@ func TestMonthIsNoTown(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundUpNamesBare: under a title counting its attacks, a paragraph
+// opening on a council area or a town named bare, without its kind,
+// reports that authority's attack ("First came Babergh."), however the
+// name is joined ("Perth and Kinross"), but not a town named as a
+// landmark ("on the edge of Nottingham"), nor in a piece whose lead
+// counts councils doing something else.
+func TestRoundUpNamesBare(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"areas named bare", article("en", "2024-03-20 08:00", "Three councils, one winter: what the attacks taught local government",
+			"In the space of ten weeks, three councils found criminals inside their networks.\n\n"+
+				"First came Perth and Kinross. On 9 January ransomware encrypted the council's file servers and its phones went silent for a week.\n\n"+
+				"Then, in early February, Babergh. Hackers stole payroll records from a file server, and the district has paid for credit monitoring.\n\n"+
+				"Mid-March brought the third case on the edge of Nottingham. Rushcliffe Borough Council found ransomware on its servers on 12 March."),
+			true, []string{"Perth and Kinross Council|commune|ransomware|2024-01-09",
+				"Babergh District Council|commune|data-breach|",
+				"Rushcliffe Borough Council|commune|ransomware|2024-03-12"}},
+		{"a lead counting councils that pool money", article("en", "2024-02-14 10:00", "Lakeland councils to share a cyber security team",
+			"Four councils around the Lakes are to pool money for a shared cyber security team.\n\n"+
+				"The idea was first floated after the ransomware attack on Babergh last autumn, which left staff without email for a month. Two of the councils will host the team."),
+			false, nil},
+	})
+}

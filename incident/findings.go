@@ -448,7 +448,11 @@ func (an *analysis) authorityNamedIn(text string, only vigie.VictimKind) (body, 
 		if !toks[i].Upper || toks[i].Punct {
 			continue
 		}
-		for end := min(properEnd(toks, i), i+5); end > i; end-- {
+		last := min(properEnd(toks, i), i+5)
+		if last+1 < len(toks) && andWords[toks[last].Fold] && toks[last+1].Upper && !toks[last+1].Punct {
+			last = properEnd(toks, last+1) // "Argyll and Bute"
+		}
+		for end := last; end > i; end-- {
 			name := text[toks[i].Start:toks[end-1].End]
 			a, ok := an.g.AuthorityNamed(name)
 			if !ok || only != "" && a.Kind != only {
@@ -1154,7 +1158,11 @@ func (an *analysis) readRoundup() ([][]body, [][]int) {
 	judged := map[int]bool{}
 	for i := 1; i < len(an.sents); i++ {
 		p := an.sents[i].Paragraph
-		if judged[p] || !an.namesSomething(i) {
+		town, bare := body{}, false
+		if isCounted && (n == 0 || len(groups) < n) && an.countsHits() {
+			town, bare = an.countedTown(i)
+		}
+		if judged[p] || !bare && !an.namesSomething(i) {
 			continue // paragraphs are judged by their first sentence naming a body
 		}
 		if an.setsScene(i) {
@@ -1167,6 +1175,9 @@ func (an *analysis) readRoundup() ([][]body, [][]int) {
 		v, ok := an.paragraphVictim(i)
 		if !ok && isCounted && (n == 0 || len(groups) < n) {
 			v, ok = an.countedVictim(i) // no more than the title counts: "Los dos organismos colaboran con el Gobierno de Aragón" is none of them
+		}
+		if !ok && bare {
+			v, ok = town, true
 		}
 		vs := an.pairedAttacks(i)
 		if len(vs) == 0 && !ok {
@@ -1419,8 +1430,16 @@ func (an *analysis) titleTowns() []body {
 	if an.titleTownsMemo != nil {
 		return *an.titleTownsMemo
 	}
+	out := an.bareTowns(an.sents[0].Text, true)
+	an.titleTownsMemo = &out
+	return out
+}
+
+// bareTowns are the town authorities a text names bare, in its order;
+// with landmarks false, none named as a landmark, after a genitive ("on
+// the outskirts of Madrid").
+func (an *analysis) bareTowns(text string, landmarks bool) []body {
 	var out []body
-	text := an.sents[0].Text
 	toks := tokenize(text)
 	for k := 0; k < len(toks); k++ {
 		if !toks[k].Upper || toks[k].Punct || place.IsCommonWord(toks[k].Text) {
@@ -1428,13 +1447,51 @@ func (an *analysis) titleTowns() []body {
 		}
 		end := properEnd(toks, k)
 		if b, ok := an.townBody(text[toks[k].Start:toks[end-1].End]); ok {
-			out = append(out, b)
+			if landmarks || k == 0 || !genitives[toks[k-1].Fold] {
+				out = append(out, b)
+			}
 			k = end - 1
 		} // else the name may start one word on: "Van Komen-Waasten tot Montferland"
 	}
-	an.titleTownsMemo = &out
 	return out
 }
+
+// countedTown: under a title that counts its attacks, a paragraph that
+// opens on a sentence naming no body but, bare, a town or a council area,
+// and goes on to tell an attack, tells that authority's ("First came
+// Tendring. On 12 February ransomware encrypted the Essex district's
+// servers"; "Op 23 april volgde Zottegem").
+func (an *analysis) countedTown(i int) (body, bool) {
+	f, para := an.folded[i], an.paragraph(i)
+	if an.sents[i].Question || para[0] != i || len(para) < 2 || pastMarkers.in(f) || recalled(f) ||
+		len(an.authorities(i, false)) > 0 || !slices.ContainsFunc(para, an.attackIn) {
+		return body{}, false // a heading ("Schaffhouse, le déni de service") or the sentence that counts them all
+	}
+	if b, ok := an.authorityNamedIn(an.sents[i].Text, vigie.VictimCommune); ok {
+		b.sent = i
+		return b, true // "The first was Argyll and Bute"
+	}
+	ts := an.bareTowns(an.sents[i].Text, false)
+	if len(ts) == 0 {
+		return body{}, false
+	}
+	ts[0].sent = i
+	return ts[0], true
+}
+
+// countsHits: the title counts the attacks or their victims ("Three
+// councils, one autumn"), or tells one or several ("een voorjaar vol
+// digitale aanvallen") and its lead counts (Twee gemeenten, twee weken na
+// elkaar"), or its lead counts the attacks ("Twee buurgemeenten, twee
+// aanvallen"); not a lead counting bodies that do something else ("Four
+// councils … are to pool money").
+func (an *analysis) countsHits() bool {
+	return counted(an.folded[0]) || an.titleAttack() || pluralAttacks.in(an.folded[0]) ||
+		slices.ContainsFunc(an.lead()[1:], func(k int) bool { return countsAttacks(an.folded[k]) || counted(an.folded[k]) && an.attackIn(k) })
+}
+
+// andWords join two names into one: "Argyll and Bute".
+var andWords = map[string]bool{"and": true, "&": true}
 
 // townBody is the authority of a town named bare: the gazetteer's town,
 // else the one municipality of the press's countries a registry gives.
