@@ -616,7 +616,10 @@ func (an *analysis) dateline() *place.Commune {
 		return nil
 	}
 	text := an.sents[1].Text
-	end := strings.IndexAny(text, ".,–—(/-:")
+	end := strings.IndexAny(text, ".,–—(/:")
+	if d := strings.Index(text, " -"); d >= 0 && (end < 0 || d < end) {
+		end = d // "PARIS - …", not the hyphen of "Saint-Flour n'est pas un cas isolé"
+	}
 	if end <= 0 || end > 40 {
 		return nil
 	}

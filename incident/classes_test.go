@@ -1847,3 +1847,20 @@ func TestRoundUpNamesBare(t *testing.T) {
 			false, nil},
 	})
 }
+
+// TestScamAmongKindsAndHyphenedTown: a title listing forged mails among
+// other kinds of attack ("Rançons, faux courriels, serveurs à l'arrêt")
+// tells no scam in a council's name; a first sentence opening on a
+// hyphened town ("Saint-Flour n'est pas un cas isolé") is no dateline of
+// the town before its hyphen (Le Saint, in Brittany).
+func TestScamAmongKindsAndHyphenedTown(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"a scam among kinds", article("fr", "2022-10-04 07:00", "Rançons, faux courriels, serveurs à l'arrêt : l'automne des mairies",
+			"Dans le Jura, la mairie de Morez est privée de ses serveurs depuis le 12 septembre. Un rançongiciel a chiffré ses fichiers."),
+			true, []string{"Mairie d'Hauts de Bienne|commune|ransomware|2022-09-12"}},
+		{"a hyphened town opening", article("fr", "2022-10-04 07:00", "Les serveurs de la mairie chiffrés",
+			"Saint-Flour n'est pas un cas isolé. La mairie de Saint-Flour a vu ses serveurs chiffrés par un rançongiciel le 17 septembre."),
+			true, []string{"Mairie de Saint-Flour|commune|ransomware|2022-09-17"}},
+	})
+}

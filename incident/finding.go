@@ -433,8 +433,8 @@ func (an *analysis) names(i int, key string) bool {
 func (an *analysis) impersonated() bool {
 	staff := slices.ContainsFunc(an.early(2), func(i int) bool { return staffNouns.in(an.folded[i]) })
 	return slices.ContainsFunc(an.lead(), func(i int) bool {
-		if defrauded.in(an.folded[i]) {
-			return false // "Gefälschte Lieferanten-Mail: Bad Vöslau überweist 186.000 Euro an Betrüger": the body was deceived
+		if defrauded.in(an.folded[i]) || otherKindAsserted(an.folded[i]) {
+			return false // "Gefälschte Lieferanten-Mail: Bad Vöslau überweist 186.000 Euro an Betrüger": the body was deceived; "Rançons, faux courriels, serveurs à l'arrêt": one kind of several
 		}
 		return impersonation.in(an.folded[i]) || !staff && near(an.folded[i], fakeWords, messageNouns, 3) // forged mails sent to its staff hit the body
 	}) &&

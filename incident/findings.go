@@ -43,6 +43,9 @@ func (an *analysis) report() vigie.Report {
 	r.Mentions = an.mentions(groups)
 	if len(r.Findings) == 0 && !firm { // the firm's story follows no authority's attack its title does not name
 		r.Names, r.Recent = an.trackNames()
+		if r.Names != nil {
+			r.Mentions = slices.DeleteFunc(r.Mentions, an.opensOn) // "Mit den Stimmen von CDU, Grünen und FDP hat der Rat der Stadt Rheda-Wiedenbrück … den Haushalt verabschiedet": its story, not context
+		}
 		if r.Names != nil && !trainingWords.in(an.folded[0]) {
 			r.Kinds = an.bareKinds() // an exercise ("une fausse cyberattaque pour tester le Département") follows no attack
 		}
@@ -56,6 +59,23 @@ func (an *analysis) report() vigie.Report {
 		r.Outlet = an.art.Site
 	}
 	return r
+}
+
+// opensOn: the article's first sentence of prose names the body an
+// attack on which it recalls: the story is that body's, told after the
+// attack (its cost voted, its data published), which a follow-up under a
+// title naming neither follows.
+func (an *analysis) opensOn(m vigie.Finding) bool {
+	k := identity(m.Victim)
+	for i := 1; i < len(an.sents); i++ {
+		if !an.sents[i].Aside {
+			text := an.sents[i].Text
+			return slices.ContainsFunc(an.bodies[i], func(b body) bool {
+				return b.key == k && b.named.Proper != "" && !b.Marked && !b.Locative && !slices.ContainsFunc(strings.Fields(lastWords(fold.String(text[:b.Start]), 2)), func(w string) bool { return locatives[w] })
+			}) // by its name, not "secrétaires de mairie", nor "dans le Calvados"
+		}
+	}
+	return false
 }
 
 // companyTitle: the title tells of a firm hit ("Clacton engineering firm
@@ -956,15 +976,18 @@ var turnWords = words("a son tour", "au tour", "a leur tour", "too", "also", "as
 // scamOnly: the sentence tells of scams and of no other attack it does
 // not deny.
 func scamOnly(folded string) bool {
-	if !attackKinds[vigie.AttackPhishing].in(folded) || assertedAttack(attackWords, folded) {
-		return false
-	}
+	return attackKinds[vigie.AttackPhishing].in(folded) && !assertedAttack(attackWords, folded) && !otherKindAsserted(folded)
+}
+
+// otherKindAsserted: the sentence asserts an attack of a kind other than
+// phishing ("Rançons, faux courriels, serveurs à l'arrêt").
+func otherKindAsserted(folded string) bool {
 	for kind, c := range attackKinds {
 		if kind != vigie.AttackPhishing && assertedCue(c, folded) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // dominantVictim: under a title that tells of an attack and names no

@@ -138,3 +138,27 @@ func TestAnniversaryOfAnOutage(t *testing.T) {
 		t.Errorf("the anniversary is in incidents %q, want the attack's", got)
 	}
 }
+
+// TestFollowUpOpensOnTheBody: a piece whose title names neither the body
+// nor an attack, but whose first sentence is the body's news and whose
+// lead recalls its attack (the cost voted by its council), follows that
+// attack; one that recalls it further down, its first sentence about
+// others, does not.
+func TestFollowUpOpensOnTheBody(t *testing.T) {
+	t.Parallel()
+	first := func() *vigie.Article {
+		return article("de", "2022-08-25 10:00", "Hackerangriff legt Rathaus in Gütersloh lahm",
+			"Unbekannte haben am Dienstag die Server der Stadt Gütersloh verschlüsselt. Das Bürgerbüro bleibt geschlossen.")
+	}
+	budget := article("de", "2023-02-16 18:00", "Haushalt 2023: Eine Million Euro für die Folgen des Sommers",
+		"Der Rat der Stadt Gütersloh hat am Mittwochabend den Haushalt verabschiedet. Größter Posten ist eine Million Euro für die Folgen der Erpressung vom August, als Kriminelle die Server im Rathaus verschlüsselt hatten.")
+	if got := followed(t, first(), budget); len(got) != 1 {
+		t.Errorf("the budget vote is in incidents %q, want the attack's", got)
+	}
+	team := article("de", "2023-02-16 18:00", "Vier Kommunen teilen sich ein IT-Sicherheitsteam",
+		"Vier Kommunen im Kreis wollen ab Juli gemeinsam ein Team für IT-Sicherheit bezahlen. Das beschloss der Kreistag am Mittwoch.\n\n"+
+			"Den Anstoß gab die Erpressung der Stadt Gütersloh im vergangenen Sommer.")
+	if got := followed(t, first(), team); len(got) != 0 {
+		t.Errorf("the shared team is in incidents %q, want none: the attack is its context", got)
+	}
+}
