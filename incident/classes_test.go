@@ -1864,3 +1864,15 @@ func TestScamAmongKindsAndHyphenedTown(t *testing.T) {
 			true, []string{"Mairie de Saint-Flour|commune|ransomware|2022-09-17"}},
 	})
 }
+
+// TestFloodByItsCount: a denial of service told by a count of requests
+// past reason ("mehrere Millionen Anfragen pro Minute") is one.
+func TestFloodByItsCount(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"a flood by its count", article("de", "2025-04-23 09:00", "Leonding: Gemeindewebsite stundenlang nicht erreichbar",
+			"Die Website der Stadtgemeinde Leonding war am Dienstag nicht erreichbar.\n\n"+
+				"Grund war eine gezielte Überlastung: Zeitweise trafen mehrere Millionen Anfragen pro Minute auf den Server."),
+			true, []string{"Stadt Leonding|commune|ddos|2025-04-22"}},
+	})
+}

@@ -311,11 +311,13 @@ var (
 
 // floodWords and trafficNouns, a few words apart, tell a denial of
 // service by its effect: "a barrage of traffic", "swamped with bogus
-// requests", "mit Anfragen überlastet".
+// requests", "mit Anfragen überlastet", "Millionen Anfragen pro Minute".
 var (
 	floodWords = words("flood*", "barrage", "deluge", "torrent", "avalanche", "swamped", "overwhelmed", "bombarded", "saturat*",
 		"inonde*", "submerge*", "deferlante", "uberflutet", "uberlastet", "uberschwemmt", "bombardiert", "flut", "inondat*",
-		"sommers*", "subissat*", "bombardat*", "inundad*", "desbordad*", "bombardead*", "overspoeld", "overbelast", "stortvloed")
+		"sommers*", "subissat*", "bombardat*", "inundad*", "desbordad*", "bombardead*", "overspoeld", "overbelast", "stortvloed",
+		// a count past reason: "mehrere Millionen Anfragen pro Minute", "hundreds of thousands of requests"
+		"millions", "millionen", "milioni", "millones", "miljoenen", "thousands", "tausende", "milliers", "migliaia", "duizenden")
 	trafficNouns = words("traffic", "requests", "queries", "connections", "connection requests", "requetes", "connexions",
 		"anfragen", "zugriffe", "aufrufe", "richieste", "connessioni", "peticiones", "solicitudes", "conexiones",
 		"verzoeken", "verkeer", "aanvragen")

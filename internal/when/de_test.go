@@ -39,6 +39,7 @@ func TestFindGerman(t *testing.T) {
 		{name: "night to a weekday", text: "in der Nacht zum Montag", want: []string{"in der Nacht zum Montag=2021-04-25 rel night"}},
 		{name: "night to today", text: "in der Nacht zum Dienstag", want: []string{"in der Nacht zum Dienstag=2021-04-26 rel night"}},
 		{name: "night of dates", ref: "2022-10-28 12:00", text: "in der Nacht vom 26. auf den 27. Oktober", want: []string{"in der Nacht vom 26. auf den 27. Oktober=2022-10-26 night"}},
+		{name: "night of weekdays and their days", ref: "2023-03-06 16:05", text: "in der Nacht von Samstag auf Sonntag, 4./5. März, haben", want: []string{"in der Nacht von Samstag auf Sonntag, 4./5. März=2023-03-04 night"}},
 		{name: "night to a date", ref: "2022-10-28 12:00", text: "in der Nacht zum 27. Oktober", want: []string{"in der Nacht zum 27. Oktober=2022-10-26 night"}},
 
 		{name: "days ago", text: "vor zehn Tagen", want: []string{"vor zehn Tagen=2021-04-17 rel"}},

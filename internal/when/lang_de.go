@@ -43,6 +43,7 @@ var german = language{
 		{kind: kindOffset, arg: -1, tmpl: `gestern` + deTimes},
 		{kind: kindOffset, arg: -2, tmpl: `vorgestern` + deTimes},
 		{kind: kindOffset, arg: -1, night: true, tmpl: `gestern Nacht|(?:in der )?(?:vergangenen|letzten|gestrigen) Nacht|(?:letzte|vergangene) Nacht`},
+		{kind: kindNight, tmpl: deNight + `(?:von|vom) {wday:w1} (?:auf|zum|zu|bis) (?:den )?{wday:w2},? (?:den )?{day:d1}/{day:d2} {month:m2}(?: {year:y2})?`}, // "von Samstag auf Sonntag, 4./5. März"
 		{kind: kindNight, tmpl: deNight + `(?:von|vom) {wday:w1}(?:,? (?:den |dem )?{day:d1}(?: {month:m1})?)? (?:auf|zum|zu|bis) (?:den )?{wday:w2}(?:,? (?:den |dem )?{day:d2}(?: {month:m2})?(?: {year:y2})?)?`},
 		{kind: kindNight, tmpl: deNight + `(?:von|vom) (?:dem |den )?{day:d1}(?: {month:m1})?(?: {year:y1})? (?:auf|zum|zu|bis) (?:den )?{day:d2} {month:m2}(?: {year:y2})?`},
 		{kind: kindNight, tmpl: deNight + `(?:zum|zu|auf) (?:den )?(?:{wday:w2}(?:,? (?:den |dem )?{day:d2} {month:m2}(?: {year:y2})?)?|{day:d2} {month:m2}(?: {year:y2})?)`},
