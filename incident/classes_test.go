@@ -1827,9 +1827,11 @@ func TestMonthIsNoTown(t *testing.T) {
 // TestRoundUpNamesBare: under a title counting its attacks, a paragraph
 // opening on a council area or a town named bare, without its kind,
 // reports that authority's attack ("First came Babergh."), however the
-// name is joined ("Perth and Kinross"), but not a town named as a
-// landmark ("on the edge of Nottingham"), nor in a piece whose lead
-// counts councils doing something else.
+// name is joined ("Perth and Kinross"), and so does a dateline's town
+// whose next sentence names only a landmark ("Schwechat, Lower Austria. …
+// the town next to Vienna airport"); a town named as a landmark ("on the
+// edge of Nottingham") does not, nor one in a piece whose lead counts
+// councils doing something else.
 func TestRoundUpNamesBare(t *testing.T) {
 	t.Parallel()
 	checkFindings(t, []findingCase{
@@ -1841,6 +1843,14 @@ func TestRoundUpNamesBare(t *testing.T) {
 			true, []string{"Perth and Kinross Council|commune|ransomware|2024-01-09",
 				"Babergh District Council|commune|data-breach|",
 				"Rushcliffe Borough Council|commune|ransomware|2024-03-12"}},
+		{"datelines of towns named bare", article("en", "2026-02-10 08:00", "Four town halls, four breaches: lessons from a bruising stretch for local government",
+			"Local councils across Europe hold the same things criminals want. Four recent cases show how differently an attack can unfold, and how long its shadow lasts.\n\n"+
+				"Worthing, West Sussex. In January 2025 an outsider logged into a housing document store at Worthing Borough Council with a member of staff's credentials and quietly downloaded files over several days. About 6,800 households were later told their details had been exposed.\n\n"+
+				"Schwechat, Lower Austria. On 22 April 2025 the municipal website and online forms of the town next to Vienna airport were swamped by junk traffic and stayed unreachable until late evening. A pro-Russian group boasted about it. No data was stolen, but the town has since paid for a filtering service.\n\n"+
+				"Torhout, West Flanders. On Monday 12 January this year, ransomware encrypted the servers of the Flemish town's administration. Counters closed and staff went back to paper.\n\n"+
+				"Sassari, Sardinia. The oldest case on this list is a reminder that a breach does not end when the servers are cleaned. After intruders got into the city's systems in October 2023, scans of identity cards surfaced for sale online the following month.\n\n"+
+				"What links them is less the technique than the starting point: a reused password, a missing patch, an account nobody was watching."),
+			true, []string{"Worthing Council|commune|data-breach|2025-01", "Stadt Schwechat|commune|unknown|", "Gemeente Torhout|commune|unknown|", "Comune di Sassari|commune|unknown|"}},
 		{"a lead counting councils that pool money", article("en", "2024-02-14 10:00", "Lakeland councils to share a cyber security team",
 			"Four councils around the Lakes are to pool money for a shared cyber security team.\n\n"+
 				"The idea was first floated after the ransomware attack on Babergh last autumn, which left staff without email for a month. Two of the councils will host the team."),

@@ -1188,8 +1188,8 @@ func (an *analysis) readRoundup() ([][]body, [][]int) {
 		if judged[p] || !bare && !an.namesSomething(i) {
 			continue // paragraphs are judged by their first sentence naming a body
 		}
-		if an.setsScene(i) {
-			continue
+		if an.setsScene(i) && (!bare || an.namedLater(i)) {
+			continue // a town named bare sets the scene for no body its paragraph names ("Schwechat, Lower Austria. On 22 April the municipal website … of the town")
 		}
 		judged[p] = true
 		if old := an.datesOld(i, an.sents[i-1].Paragraph == p); old && (!isCounted || n > 0 && len(groups) >= n) && !review || an.yearsBack(i) > 1 || an.seasonal() && an.yearsBack(i) > 0 {
@@ -1397,6 +1397,17 @@ func (an *analysis) laterVictim(i int, counted bool) (body, bool) {
 		}
 	}
 	return body{}, false
+}
+
+// namedLater: a sentence after i in its paragraph names an in-scope body
+// by its proper name.
+func (an *analysis) namedLater(i int) bool {
+	for _, j := range an.paragraph(i) {
+		if j > i && slices.ContainsFunc(an.bodies[j], func(b body) bool { return !b.Marked && b.Kind.InScope() && b.named.Proper != "" }) {
+			return true
+		}
+	}
+	return false
 }
 
 // restOfParagraph lists sentence i and those after it in its paragraph.
