@@ -1886,3 +1886,15 @@ func TestFloodByItsCount(t *testing.T) {
 			true, []string{"Stadt Leonding|commune|ddos|2025-04-22"}},
 	})
 }
+
+// TestDefacedByVandals: a website replaced with slogans, or vandalised,
+// is a defacement told by its effect.
+func TestDefacedByVandals(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"slogans", article("en", "2023-06-05 09:00", "Exeter City Council website replaced with political slogans",
+			"Visitors to Exeter City Council's website over the weekend were greeted by a black page filled with slogans.\n\n"+
+				"The council said hackers had exploited an old plugin."),
+			true, []string{"Exeter Council|commune|defacement|2023-06-03"}},
+	})
+}

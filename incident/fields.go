@@ -228,9 +228,12 @@ func dataLocked(folded string) bool { return near(folded, lockedWords, dataNouns
 
 // defaced: a home page replaced, a few words from it and not denied ("la
 // page d'accueil de son site internet avait été remplacée par un
-// message", "l'homepage era stata sostituita"): a defacement told by its
+// message", "l'homepage era stata sostituita"), or a website vandalised
+// ("website replaced with political slogans"): a defacement told by its
 // effect.
-func defaced(folded string) bool { return near(folded, replacedWords, homePages, 6) }
+func defaced(folded string) bool {
+	return near(folded, replacedWords, homePages, 6) || near(folded, websites, vandalWords, 5)
+}
 
 // flooded: a service swamped by traffic, a few words apart and not
 // denied ("brought down by a barrage of traffic"): a denial of service

@@ -307,6 +307,10 @@ var (
 	homePages = words("page d accueil", "homepage", "home page", "startseite", "pagina iniziale", "pagina principale",
 		"pagina de inicio", "portada", "startpagina", "voorpagina")
 	replacedWords = words("remplace", "remplacee", "replaced", "ersetzt", "ausgetauscht", "sostituit*", "sustituid*", "reemplazad*", "vervangen")
+	// websites and what vandals leave on them: "website replaced with
+	// political slogans", "its website was vandalised"
+	websites    = words("website", "websites", "webseite", "internetseite", "internetauftritt", "site internet", "site web", "sito web", "sito internet", "sitio web", "pagina web", "homepage", "home page")
+	vandalWords = words("vandalis*", "vandaliz*", "vandalisiert", "vandalizzat*", "slogans", "propaganda", "propagande", "parolen", "proclami", "consignas", "leuzen")
 )
 
 // floodWords and trafficNouns, a few words apart, tell a denial of
