@@ -50,6 +50,7 @@ func visibleDate(text, lang string, loc *time.Location) (vigie.Timestamp, bool) 
 func readVisibleDate(text, lang string, loc *time.Location,
 	first func(*dps.Configuration, string, *time.Location) (vigie.Timestamp, bool)) (vigie.Timestamp, bool) {
 	cfg := dateConfig(lang, loc)
+	text = isoDay.ReplaceAllStringFunc(text, func(m string) string { return unambiguous(m, cfg.DateOrder != nil) })
 	text = readingTime.ReplaceAllString(text, " ")
 	text = hourMark.ReplaceAllString(text, "$1")
 	text = hourMinute.ReplaceAllString(text, "$1:$2")
@@ -59,6 +60,22 @@ func readVisibleDate(text, lang string, loc *time.Location,
 		}
 	}
 	return numericDay(text, cfg.DateOrder != nil, loc)
+}
+
+// isoDay is a date written year first ("Published 2023-09-08",
+// "2023-09-08T10:00"): a parser told to read days first reads its month
+// as its day.
+var isoDay = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}(?:T|\b)`)
+
+// unambiguous writes an ISO date matched by isoDay in the order the
+// parser reads all-numeric dates, day first (08.09.2023) or month first,
+// its time after a space.
+func unambiguous(m string, dayFirst bool) string {
+	y, mo, d, rest := m[0:4], m[5:7], m[8:10], strings.Replace(m[10:], "T", " ", 1)
+	if dayFirst {
+		return d + "." + mo + "." + y + rest
+	}
+	return mo + "/" + d + "/" + y + rest
 }
 
 // readingTime is how long a page takes to read, which a date parser reads
