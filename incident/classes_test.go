@@ -1898,3 +1898,27 @@ func TestDefacedByVandals(t *testing.T) {
 			true, []string{"Exeter Council|commune|defacement|2023-06-03"}},
 	})
 }
+
+// TestTitleDeniesAttack: a title that denies an attack and gives a fault
+// of the body's own tells an outage; the guesses its lead reports
+// ("hacker, virus, riscatto") are none.
+func TestTitleDeniesAttack(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"denied in the title", article("it", "2024-02-07 10:00", "Lonate Pozzolo, sito del Comune fuori uso per due giorni: «Nessun attacco, errore durante l'aggiornamento»",
+			"Per due giorni il portale del Comune di Lonate Pozzolo ha mostrato un messaggio di errore, e sui gruppi social del paese le ipotesi si sono moltiplicate: hacker, virus, riscatto. Il Comune però smentisce e spiega che dietro il disservizio c'è un guasto tecnico."),
+			false, nil},
+	})
+}
+
+// TestGermanTheftInThePresent: a German verb of theft in the present,
+// its particle at the clause's end ("Unbefugte greifen Daten … ab"), tells
+// data taken.
+func TestGermanTheftInThePresent(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"greifen … ab", article("de", "2025-03-13 10:00", "Landshut: Unbefugte greifen Daten aus Bürgerportal ab",
+			"Die Stadt Landshut hat einen Vorfall in ihrem Online-Bürgerportal gemeldet, teilte die Stadtverwaltung am Donnerstag mit."),
+			true, []string{"Stadt Landshut|commune|data-breach|2025-03-13"}},
+	})
+}

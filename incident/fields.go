@@ -195,10 +195,12 @@ func separableTheft(folded string) bool {
 	return false
 }
 
-// theftStems are German verbs of theft in the past, with the particle
-// that ends their clause.
+// theftStems are German verbs of theft, past or present ("Unbefugte
+// greifen Daten aus Bürgerportal ab"), with the particle that ends their
+// clause.
 var theftStems = map[string]string{"zog": "ab", "zogen": "ab", "griff": "ab", "griffen": "ab", "saugte": "ab",
-	"saugten": "ab", "zapfte": "an", "zapften": "an", "schopfte": "ab", "schopften": "ab"}
+	"saugten": "ab", "zapfte": "an", "zapften": "an", "schopfte": "ab", "schopften": "ab",
+	"ziehen": "ab", "zieht": "ab", "greifen": "ab", "greift": "ab", "saugen": "ab", "saugt": "ab", "zapfen": "an", "zapft": "an"}
 
 // theftStemCue finds theftStems' words at once.
 var theftStemCue = words(slices.Collect(maps.Keys(theftStems))...)

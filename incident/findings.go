@@ -170,7 +170,21 @@ func (an *analysis) reviewOf(v []body) ([][]body, [][]int) {
 // over "a distributed denial-of-service attack" is one).
 func (an *analysis) plannedOutage() bool {
 	title := strings.ReplaceAll(an.folded[0], "under fire", "") // "local authorities under fire": attacked, not burning
-	return (plannedWords.in(title) || outageCauses.in(title)) && !slices.ContainsFunc(an.lead(), an.undeniedAttack)
+	return (plannedWords.in(title) || outageCauses.in(title)) && !slices.ContainsFunc(an.lead(), an.undeniedAttack) || an.titleDenies()
+}
+
+// errorWords name a fault of one's own: "errore durante l'aggiornamento".
+var errorWords = words("error", "errore", "erreur", "fehler", "fout", "fallo", "bug", "panne", "glitch", "fuori uso")
+
+// titleDenies: the title denies an attack and tells an outage or its cause
+// ("Sito del Comune fuori uso per due giorni: «Nessun attacco, errore
+// durante l'aggiornamento»"): the guesses its lead reports ("hacker,
+// virus, riscatto") are no attack.
+func (an *analysis) titleDenies() bool {
+	t := an.folded[0]
+	denied := func(m []int) bool { return around(t, m).negated() }
+	return (slices.ContainsFunc(attackWords.all(t), denied) || slices.ContainsFunc(plainAttack.all(t), denied)) &&
+		(outageCauses.in(t) || plannedWords.in(t) || unreachable.in(t) || outageWords.in(t) || errorWords.in(t))
 }
 
 // statistics: the title and lead tell a report's figures on attacks
