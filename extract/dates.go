@@ -121,8 +121,16 @@ func numericDay(text string, dayFirst bool, loc *time.Location) (vigie.Timestamp
 	if t.Day() != d || int(t.Month()) != mo {
 		return vigie.Timestamp{}, false
 	}
+	if c := clockNext.FindStringSubmatch(text[at[1]:]); c != nil && atoi(c[1]) < 24 && atoi(c[2]) < 60 {
+		t = time.Date(y, time.Month(mo), d, atoi(c[1]), atoi(c[2]), 0, 0, loc) // "02.06.2025, 06:00 Uhr"
+		return vigie.At(t), true
+	}
 	return vigie.Day(t), true
 }
+
+// clockNext is a time of day written right after a date ("02.06.2025,
+// 06:00 Uhr", "08/12/2022 - 13:05 h").
+var clockNext = regexp.MustCompile(`^[,\s\x{a0}]*(?:[-–·|][\s\x{a0}]*)?(?:um[\s\x{a0}]+|à[\s\x{a0}]+|alle[\s\x{a0}]+|a las[\s\x{a0}]+|at[\s\x{a0}]+)?(\d{1,2})[:.](\d{2})\b`)
 
 // dayFirst says whether all-numeric dates read day first ("08/12/2022"
 // is 8 December): in every language but English, and in English outside

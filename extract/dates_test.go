@@ -39,6 +39,7 @@ func TestVisibleDate(t *testing.T) {
 		{"an ISO date is year, month, day", "Published 2023-09-08", "en", "2023-09-08"},
 		{"an ISO date whose day cannot be a month", "Publié le 2021-10-15", "fr", "2021-10-15"},
 		{"an ISO date and time", "2023-06-08 10:05", "de", "2023-06-08T10:05:00+02:00"},
+		{"a numeric day, its time, then words a parser misreads", "Von Oliver Brandt · 02.06.2025, 06:00 Uhr Heute vor fünf Jahren begann", "de", "2025-06-02T06:00:00+02:00"},
 		{"portuguese hour with h", "27 de abril de 2021, às 14h05", "pt", "2021-04-27T14:05:00+02:00"},
 		{"an hour mark after the time", "Redacción · Publicado el 11/04/2024 a las 10:05 h", "es", "2024-04-11T10:05:00+02:00"},
 		{"a reading time is no time ago", "Billet de Lucie Fabre, 17 novembre 2023 · 4 min de lecture", "fr", "2023-11-17"},
