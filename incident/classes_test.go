@@ -1922,3 +1922,14 @@ func TestGermanTheftInThePresent(t *testing.T) {
 			true, []string{"Stadt Landshut|commune|data-breach|2025-03-13"}},
 	})
 }
+
+// TestFloodInWaves: a site hit by waves of bogus requests suffered a
+// denial of service.
+func TestFloodInWaves(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"waves of requests", article("en", "2024-09-26 09:00", "Dudley Council website hit by waves of bogus requests",
+			"For the best part of two days Dudley Council's online services stuttered as its site was hit by waves of bogus requests."),
+			true, []string{"Dudley Council|commune|ddos|"}},
+	})
+}

@@ -320,6 +320,8 @@ var (
 	floodWords = words("flood*", "barrage", "deluge", "torrent", "avalanche", "swamped", "overwhelmed", "bombarded", "saturat*",
 		"inonde*", "submerge*", "deferlante", "uberflutet", "uberlastet", "uberschwemmt", "bombardiert", "flut", "inondat*",
 		"sommers*", "subissat*", "bombardat*", "inundad*", "desbordad*", "bombardead*", "overspoeld", "overbelast", "stortvloed",
+		// waves of them: "hit by waves of bogus requests"
+		"wave", "waves", "vague", "vagues", "welle", "wellen", "ondata", "ondate", "oleada", "oleadas",
 		// a count past reason: "mehrere Millionen Anfragen pro Minute", "hundreds of thousands of requests"
 		"millions", "millionen", "milioni", "millones", "miljoenen", "thousands", "tausende", "milliers", "migliaia", "duizenden")
 	trafficNouns = words("traffic", "requests", "queries", "connections", "connection requests", "requetes", "connexions",
