@@ -61,18 +61,29 @@ func (an *analysis) report() vigie.Report {
 	return r
 }
 
-// opensOn: the article's first sentence of prose names the body an
-// attack on which it recalls: the story is that body's, told after the
-// attack (its cost voted, its data published), which a follow-up under a
-// title naming neither follows.
+// opensOn: the article's first sentence of prose, or the next in its
+// paragraph, names by its name the body an attack on which it recalls:
+// the story is that body's, told after the attack (its cost voted, its
+// insurer's refusal), which a follow-up under a title naming neither
+// follows.
 func (an *analysis) opensOn(m vigie.Finding) bool {
 	k := identity(m.Victim)
+	first := -1
 	for i := 1; i < len(an.sents); i++ {
-		if !an.sents[i].Aside {
-			text := an.sents[i].Text
-			return slices.ContainsFunc(an.bodies[i], func(b body) bool {
-				return b.key == k && b.named.Proper != "" && !b.Marked && !b.Locative && !slices.ContainsFunc(strings.Fields(lastWords(fold.String(text[:b.Start]), 2)), func(w string) bool { return locatives[w] })
-			}) // by its name, not "secrétaires de mairie", nor "dans le Calvados"
+		if an.sents[i].Aside {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		if an.sents[i].Paragraph != an.sents[first].Paragraph || i > first+1 {
+			return false
+		}
+		text := an.sents[i].Text
+		if slices.ContainsFunc(an.bodies[i], func(b body) bool {
+			return b.key == k && b.named.Proper != "" && !b.Marked && !b.Locative && !slices.ContainsFunc(strings.Fields(lastWords(fold.String(text[:b.Start]), 2)), func(w string) bool { return locatives[w] })
+		}) { // by its name, not "secrétaires de mairie", nor "dans le Calvados"
+			return true
 		}
 	}
 	return false

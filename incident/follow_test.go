@@ -140,9 +140,9 @@ func TestAnniversaryOfAnOutage(t *testing.T) {
 }
 
 // TestFollowUpOpensOnTheBody: a piece whose title names neither the body
-// nor an attack, but whose first sentence is the body's news and whose
-// lead recalls its attack (the cost voted by its council), follows that
-// attack; one that recalls it further down, its first sentence about
+// nor an attack, but whose first sentence or the next is the body's news
+// and whose lead recalls its attack (the cost voted by its council, its
+// insurer's refusal), follows that attack; one that recalls it further down, its first sentence about
 // others, does not.
 func TestFollowUpOpensOnTheBody(t *testing.T) {
 	t.Parallel()
@@ -154,6 +154,11 @@ func TestFollowUpOpensOnTheBody(t *testing.T) {
 		"Der Rat der Stadt Gütersloh hat am Mittwochabend den Haushalt verabschiedet. Größter Posten ist eine Million Euro für die Folgen der Erpressung vom August, als Kriminelle die Server im Rathaus verschlüsselt hatten.")
 	if got := followed(t, first(), budget); len(got) != 1 {
 		t.Errorf("the budget vote is in incidents %q, want the attack's", got)
+	}
+	insurer := article("de", "2023-05-11 18:00", "Die Versicherung zahlt nicht",
+		"Es gibt keine Entschädigung. Die Versicherung der Stadt Gütersloh hat Ende April abgelehnt, die Schäden des Hackerangriffs vom August zu übernehmen.")
+	if got := followed(t, first(), insurer); len(got) != 1 {
+		t.Errorf("the insurer's refusal is in incidents %q, want the attack's", got)
 	}
 	team := article("de", "2023-02-16 18:00", "Vier Kommunen teilen sich ein IT-Sicherheitsteam",
 		"Vier Kommunen im Kreis wollen ab Juli gemeinsam ein Team für IT-Sicherheit bezahlen. Das beschloss der Kreistag am Mittwoch.\n\n"+
