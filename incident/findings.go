@@ -68,6 +68,10 @@ func (an *analysis) report() vigie.Report {
 // follows.
 func (an *analysis) opensOn(m vigie.Finding) bool {
 	k := identity(m.Victim)
+	other := func(b body) bool { return b.key != "" && b.key != k && b.Kind.InScope() }
+	if slices.ContainsFunc(an.bodies[0], other) || slices.ContainsFunc(an.titleTowns(), other) {
+		return false // "Cholet : le conseil municipal vote le budget. … Le maire a cité l'exemple de la mairie d'Angers": Cholet's story
+	}
 	first := -1
 	for i := 1; i < len(an.sents); i++ {
 		if an.sents[i].Aside {
