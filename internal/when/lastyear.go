@@ -22,14 +22,22 @@ func lastYear(text string, e Expr, today day) Expr {
 	if e.Date.IsZero() || yearWritten.MatchString(e.Text) || e.Date.Time.Year() != today.Year() {
 		return e
 	}
-	after := strings.Join(wordsOf(firstWords(text[e.End:], 5)), " ")
-	for _, p := range lastYearPhrases {
-		if after == p || strings.HasPrefix(after, p+" ") {
-			e.Date.Time = e.Date.Time.AddDate(-1, 0, 0)
-			return e
-		}
+	if lastYearAfter(text[e.End:]) {
+		e.Date.Time = e.Date.Time.AddDate(-1, 0, 0)
 	}
 	return e
+}
+
+// lastYearAfter: the text after a date opens with words saying "last
+// year".
+func lastYearAfter(rest string) bool {
+	after := strings.Join(wordsOf(firstWords(rest, 5)), " ")
+	for _, p := range lastYearPhrases {
+		if after == p || strings.HasPrefix(after, p+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // firstWords is the start of s holding its first n words.

@@ -95,8 +95,8 @@ func inNumberRun(text string, start, end int) bool {
 func (m *match) monthName(ref day) ([]Expr, bool) {
 	s := m.side("1")
 	start, _, _ := m.bounds("m1")
-	if s.m == 0 || (s.y == 0 && start == m.start() && !possessive(m.text[m.start():m.end()])) {
-		return nil, false // a bare month name is none, but its possessive is ("January's attack")
+	if s.m == 0 || (s.y == 0 && start == m.start() && !possessive(m.text[m.start():m.end()]) && !lastYearAfter(m.text[m.end():])) {
+		return nil, false // a bare month name is none, but its possessive is ("January's attack"), and so is last year's ("november vorig jaar")
 	}
 	if s.y == 0 {
 		s.y = recentMonth(s.m, ref)
