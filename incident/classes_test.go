@@ -1933,3 +1933,22 @@ func TestFloodInWaves(t *testing.T) {
 			true, []string{"Dudley Council|commune|ddos|"}},
 	})
 }
+
+// TestYearLaterInTheTitle: a title that counts a year since, alone, and
+// names the attack ("Ein Jahr danach: Cyberangriff kostet …") puts a date
+// written without its year ("Der Angriff vom 13. März", published on 12
+// March) a year back; "moins d'un an après l'agglomération" counts from
+// another attack and moves nothing back (its lead's yearless "Mercredi
+// 24 novembre" is not put a year before).
+func TestYearLaterInTheTitle(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"a year later", article("de", "2025-03-12 10:00", "Ein Jahr danach: Cyberangriff kostet den Landkreis Celle viel Geld",
+			"Der Angriff vom 13. März hat im Kreishaushalt tiefe Spuren hinterlassen."),
+			true, []string{"Landkreis Celle|departement|unknown|2024-03-13"}},
+		{"a year after another", article("fr", "2021-11-25 17:10", "Thônes : moins d'un an après l'agglomération, la ville visée par une cyberattaque",
+			"Une connexion malveillante a été repérée mercredi sur le réseau de la mairie de Thônes.\n\n"+
+				"Le scénario a un goût de déjà-vu. Mercredi 24 novembre, les services informatiques de la ville de Thônes ont détecté une connexion malveillante sur leur réseau. Dans la soirée, une partie des serveurs municipaux ont été chiffrés."),
+			true, []string{"Mairie de Thônes|commune|ransomware|"}},
+	})
+}
