@@ -64,7 +64,7 @@ func (an *analysis) elapsedIn(i int) (d time.Duration, named bool) {
 		case k+1 < len(toks) && agoAfter[toks[k+1].Fold]:
 			return d, false // "a year ago", "un anno fa", "een jaar geleden"
 		case k+1 < len(toks) && laterWords[toks[k+1].Fold] && an.cyber:
-			alone := k+2 >= len(toks) || toks[k+2].Punct // "Ein Jahr danach:", not "un an après l'agglomération"
+			alone := k+2 >= len(toks) || toks[k+2].Punct                                                                                                    // "Ein Jahr danach:", not "un an après l'agglomération"
 			return d, named || i == 0 && alone && slices.ContainsFunc(toks, func(t token) bool { return attackWords.in(t.Fold) || plainAttack.in(t.Fold) }) // "Ein Jahr danach", "One year on", "un an plus tard"; named in its title: "Ein Jahr danach: Cyberangriff kostet den Landkreis 2,3 Millionen Euro"
 		case named:
 			return d, true // "Een jaar na de aanval", "deux ans après la cyberattaque"
