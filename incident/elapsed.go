@@ -64,8 +64,12 @@ func (an *analysis) elapsedIn(i int) (d time.Duration, named bool) {
 		case k+1 < len(toks) && agoAfter[toks[k+1].Fold]:
 			return d, false // "a year ago", "un anno fa", "een jaar geleden"
 		case k+1 < len(toks) && laterWords[toks[k+1].Fold] && an.cyber:
-			alone := k+2 >= len(toks) || toks[k+2].Punct                                                                                                    // "Ein Jahr danach:", not "un an après l'agglomération"
-			return d, named || i == 0 && alone && slices.ContainsFunc(toks, func(t token) bool { return attackWords.in(t.Fold) || plainAttack.in(t.Fold) }) // "Ein Jahr danach", "One year on", "un an plus tard"; named in its title: "Ein Jahr danach: Cyberangriff kostet den Landkreis 2,3 Millionen Euro"
+			// "Ein Jahr danach", "One year on", "un an plus tard": alone in a
+			// title that names the attack, it counts from that attack ("Ein
+			// Jahr danach: Cyberangriff kostet den Landkreis …"), not from
+			// another ("un an après l'agglomération")
+			alone := k+2 >= len(toks) || toks[k+2].Punct
+			return d, named || i == 0 && alone && slices.ContainsFunc(toks, attackToken)
 		case named:
 			return d, true // "Een jaar na de aanval", "deux ans après la cyberattaque"
 		}
@@ -96,6 +100,9 @@ func (an *analysis) yearOfElapsed(e when.Expr) vigie.Timestamp {
 	}
 	return best
 }
+
+// attackToken: the word names an attack.
+func attackToken(t token) bool { return attackWords.in(t.Fold) || plainAttack.in(t.Fold) }
 
 // attackSoon is where an attack is named within the next five words
 // ("een jaar na de ontdekking van de inbraak"), or -1.
