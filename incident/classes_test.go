@@ -1888,10 +1888,15 @@ func TestFloodByItsCount(t *testing.T) {
 }
 
 // TestDefacedByVandals: a website replaced with slogans, or vandalised,
-// is a defacement told by its effect.
+// is a defacement told by its effect, and a title telling it tells an
+// attack with no other word of one.
 func TestDefacedByVandals(t *testing.T) {
 	t.Parallel()
 	checkFindings(t, []findingCase{
+		{"slogans, no other word of an attack", article("en", "2023-06-05 09:00", "Exeter City Council website replaced with political slogans",
+			"Visitors to Exeter City Council's website over the weekend were greeted by a black page filled with slogans.\n\n"+
+				"The vandalism was spotted early on Saturday by a resident."),
+			true, []string{"Exeter Council|commune|defacement|2023-06-03"}},
 		{"slogans", article("en", "2023-06-05 09:00", "Exeter City Council website replaced with political slogans",
 			"Visitors to Exeter City Council's website over the weekend were greeted by a black page filled with slogans.\n\n"+
 				"The council said hackers had exploited an old plugin."),

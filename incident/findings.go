@@ -577,8 +577,8 @@ func (an *analysis) titleAttack() bool {
 		return false
 	}
 	f := an.folded[0]
-	if an.cyber && dataTaken(f) || dataLocked(f) {
-		return true // "Gestolen documenten van Friese gemeente online gezet", "Iemand heeft onze bestanden gegijzeld"
+	if an.cyber && dataTaken(f) || dataLocked(f) || defaced(f) || flooded(f) {
+		return true // "Gestolen documenten van Friese gemeente online gezet", "Iemand heeft onze bestanden gegijzeld", "website replaced with political slogans"
 	}
 	var spans [][]int
 	spans = append(spans, attackWords.all(f)...)
