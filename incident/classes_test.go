@@ -1957,3 +1957,14 @@ func TestYearLaterInTheTitle(t *testing.T) {
 			true, []string{"Mairie de Thônes|commune|ransomware|"}},
 	})
 }
+
+// TestCouncilDecisionDay: the day a council voted is not the attack's.
+func TestCouncilDecisionDay(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"a vote's day", article("de", "2025-10-09 10:00", "Gemeinderat gibt grünes Licht für Schutzschirm gegen Überlastungsangriffe",
+			"Der Gemeinderat der Stadtgemeinde Traiskirchen hat am Dienstag einstimmig beschlossen, die Internetauftritte der Stadt künftig über einen Filterdienst abzusichern.\n\n"+
+				"Anlass sind die Ausfälle im Frühjahr, als die Gemeindewebsite einen ganzen Tag lang unter einer Lawine künstlicher Anfragen zusammenbrach."),
+			true, []string{"Stadt Traiskirchen|commune|ddos|"}},
+	})
+}

@@ -263,8 +263,17 @@ func (an *analysis) notAncient(own []int) []int {
 }
 
 // datesLater: the sentence's dates are of what came after the attack, a
-// trial's or a regulator's decision, or what it tells came some time after.
-func datesLater(folded string) bool { return toldAfterAttack(folded) || courtWords.in(folded) }
+// trial's, a regulator's or a council's decision, or what it tells came
+// some time after.
+func datesLater(folded string) bool {
+	return toldAfterAttack(folded) || courtWords.in(folded) || decidedWords.in(folded)
+}
+
+// decidedWords tell a decision voted or taken: "Der Gemeinderat … hat am
+// Dienstag einstimmig beschlossen", "councillors voted on Monday".
+var decidedWords = words("beschlossen", "beschloss", "verabschiedet", "voted", "approved", "a vote", "ont vote", "a adopte",
+	"ont adopte", "approvato", "approvata", "deliberato", "aprobado", "aprobo", "aprobaron", "besloten", "stemde", "stemden",
+	"goedgekeurd")
 
 // toldAfterAttack: the sentence tells what came some time after an attack
 // ("fast zwei Jahre nach dem Angriff", "neuf jours après l'attaque"), so
