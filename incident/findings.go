@@ -1528,7 +1528,7 @@ func (an *analysis) countedTown(i int) (body, bool) {
 	f, para := an.folded[i], an.paragraph(i)
 	if an.sents[i].Question || para[0] != i || len(para) < 2 || pastMarkers.in(f) || recalled(f) ||
 		len(an.authorities(i, false)) > 0 || !slices.ContainsFunc(para, an.attackIn) {
-		return body{}, false // a heading ("Schaffhouse, le déni de service") or the sentence that counts them all
+		return body{}, false // not a heading line of its own ("Schaffhouse, le déni de service")
 	}
 	if b, ok := an.authorityNamedIn(an.sents[i].Text, vigie.VictimCommune); ok {
 		b.sent = i
@@ -1542,12 +1542,12 @@ func (an *analysis) countedTown(i int) (body, bool) {
 	return ts[0], true
 }
 
-// countsHits: the title counts the attacks or their victims ("Three
-// councils, one autumn"), or tells one or several ("een voorjaar vol
-// digitale aanvallen") and its lead counts (Twee gemeenten, twee weken na
-// elkaar"), or its lead counts the attacks ("Twee buurgemeenten, twee
-// aanvallen"); not a lead counting bodies that do something else ("Four
-// councils … are to pool money").
+// countsHits: what a round-up counts are attacks: its title counts them
+// or their victims ("Three councils, one autumn") or tells one or several
+// ("een voorjaar vol digitale aanvallen"), or a sentence of its lead
+// counts attacks ("Twee buurgemeenten, twee aanvallen") or counts bodies
+// while telling one; not a lead counting bodies that do something else
+// ("Four councils … are to pool money").
 func (an *analysis) countsHits() bool {
 	return counted(an.folded[0]) || an.titleAttack() || pluralAttacks.in(an.folded[0]) ||
 		slices.ContainsFunc(an.lead()[1:], func(k int) bool { return countsAttacks(an.folded[k]) || counted(an.folded[k]) && an.attackIn(k) })
