@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -16,7 +17,7 @@ import (
 // whose URL contains match: a tool to see why an article was judged so.
 func explain(dir, match string, w io.Writer) error {
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(dir, "vigie.db"))
+	db, err := openData(ctx, dir)
 	if err != nil {
 		return err
 	}
@@ -44,6 +45,16 @@ func explain(dir, match string, w io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// openData opens the store of a data folder, which must hold one: a
+// folder without it is a mistake to report, not a store to create.
+func openData(ctx context.Context, dir string) (*store.DB, error) {
+	path := filepath.Join(dir, "vigie.db")
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("no store in %s (%s): give the -data folder of a crawl", dir, path)
+	}
+	return store.Open(ctx, path)
 }
 
 func printFinding(w io.Writer, label string, f vigie.Finding) {

@@ -4,12 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/incident"
-	"github.com/vigie-news/vigie/store"
 )
 
 // why says whether the stored articles whose URLs contain a and b are one
@@ -18,7 +16,7 @@ import (
 // finding was weighed against.
 func why(dir, a, b string, w io.Writer) error {
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(dir, "vigie.db"))
+	db, err := openData(ctx, dir)
 	if err != nil {
 		return err
 	}
