@@ -345,8 +345,13 @@ func (an *analysis) aboutOthers(i int, v body) bool {
 	}
 	aside := an.asideSentence(i)
 	names, other := false, false
+	ownParagraph := v.sent > 0 && v.sent < len(an.sents) && an.sents[v.sent].Paragraph == an.sents[i].Paragraph
 	for _, b := range an.bodies[i] {
 		switch {
+		case ownParagraph && b.named.Proper == "" && b.key != v.key:
+			// "Schwechat, Lower Austria. On 22 April the municipal website … of
+			// the town": a body called by its kind in the victim's paragraph is
+			// the victim, whatever earlier body the reading took it for
 		case b.Kind == vigie.VictimOther && v.Kind != vigie.VictimOther:
 			// residents whose data were taken are no other attack's victims
 		case b.key == v.key && !b.Marked:
