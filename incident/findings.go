@@ -85,12 +85,18 @@ func (an *analysis) opensOn(m vigie.Finding) bool {
 		}
 		text := an.sents[i].Text
 		if slices.ContainsFunc(an.bodies[i], func(b body) bool {
-			return b.key == k && b.named.Proper != "" && !b.Marked && !b.Locative && !slices.ContainsFunc(strings.Fields(lastWords(fold.String(text[:b.Start]), 2)), func(w string) bool { return locatives[w] })
+			return b.key == k && b.named.Proper != "" && !b.Marked && !b.Locative && !afterLocative(text, b.Start)
 		}) { // by its name, not "secrétaires de mairie", nor "dans le Calvados"
 			return true
 		}
 	}
 	return false
+}
+
+// afterLocative: one of the two words of text before at is a preposition
+// of place ("dans le Calvados", "in Gütersloh").
+func afterLocative(text string, at int) bool {
+	return slices.ContainsFunc(strings.Fields(lastWords(fold.String(text[:at]), 2)), func(w string) bool { return locatives[w] })
 }
 
 // companyTitle: the title tells of a firm hit ("Clacton engineering firm
@@ -189,7 +195,7 @@ func (an *analysis) plannedOutage() bool {
 }
 
 // errorWords name a fault of one's own: "errore durante l'aggiornamento".
-var errorWords = words("error", "errore", "erreur", "fehler", "fout", "fallo", "bug", "panne", "glitch", "fuori uso")
+var errorWords = words("error", "errore", "erreur", "fehler", "fout", "fallo", "bug", "glitch", "fuori uso") // "panne" is an outage cause
 
 // titleDenies: the title denies an attack and tells an outage or its cause
 // ("Sito del Comune fuori uso per due giorni: «Nessun attacco, errore
@@ -1208,10 +1214,11 @@ func (an *analysis) readRoundup() ([][]body, [][]int) {
 		return nil, nil // the title tells of an attack on a target of its own: the others are context
 	}
 	judged := map[int]bool{}
+	hits := isCounted && an.countsHits()
 	for i := 1; i < len(an.sents); i++ {
 		p := an.sents[i].Paragraph
 		town, bare := body{}, false
-		if isCounted && (n == 0 || len(groups) < n) && an.countsHits() {
+		if hits && (n == 0 || len(groups) < n) {
 			town, bare = an.countedTown(i)
 		}
 		if judged[p] || !bare && !an.namesSomething(i) {
@@ -1525,9 +1532,11 @@ func (an *analysis) bareTowns(text string, landmarks bool) []body {
 // Tendring. On 12 February ransomware encrypted the Essex district's
 // servers"; "Op 23 april volgde Zottegem").
 func (an *analysis) countedTown(i int) (body, bool) {
+	if an.sents[i].Question || an.sents[i-1].Paragraph == an.sents[i].Paragraph {
+		return body{}, false // the paragraph's opening sentence only
+	}
 	f, para := an.folded[i], an.paragraph(i)
-	if an.sents[i].Question || para[0] != i || len(para) < 2 || pastMarkers.in(f) || recalled(f) ||
-		len(an.authorities(i, false)) > 0 || !slices.ContainsFunc(para, an.attackIn) {
+	if len(para) < 2 || pastMarkers.in(f) || recalled(f) || len(an.authorities(i, false)) > 0 || !slices.ContainsFunc(para, an.attackIn) {
 		return body{}, false // not a heading line of its own ("Schaffhouse, le déni de service")
 	}
 	if b, ok := an.authorityNamedIn(an.sents[i].Text, vigie.VictimCommune); ok {
