@@ -477,7 +477,8 @@ const villageSize = 20000
 const hamletSize = 2000
 
 // kicker is the town a paragraph's heading line names alone, or with a
-// date: "Mijas, November.", "Blois :" — the town its anchors speak of.
+// date and its region: "Mijas, November.", "Blois :", "Erkelenz, North
+// Rhine-Westphalia, October 2022." — the town its anchors speak of.
 func (an *analysis) kicker(text string) *place.Commune {
 	name, rest, _ := strings.Cut(strings.TrimRight(strings.TrimSpace(text), ".:"), ",")
 	if _, ok := an.datelineDate(name); ok {
@@ -486,6 +487,11 @@ func (an *analysis) kicker(text string) *place.Commune {
 			return nil
 		}
 		rest = ""
+	}
+	if mid, date, ok := strings.Cut(rest, ","); ok && shortName(strings.TrimSpace(mid)) {
+		if _, ok := an.datelineDate(date); ok {
+			rest = date // its region, then its date: "Erkelenz, North Rhine-Westphalia, October 2022."
+		}
 	}
 	if !shortName(name) || len(strings.Fields(rest)) > 3 {
 		return nil
@@ -531,14 +537,20 @@ func (an *analysis) datelineDate(head string) (when.Expr, bool) {
 // datelineStart is the date of the dateline opening the paragraph of
 // sentence i, when the dateline's town is the victim's: in a round-up
 // of datelines ("April 8, Zeist, the Netherlands. Staff … arrived on a
-// Monday to find their files encrypted"), the day the paragraph tells.
+// Monday to find their files encrypted"; "Erkelenz, North
+// Rhine-Westphalia, October 2022. The German town's website …"), the
+// day the paragraph tells.
 func (an *analysis) datelineStart(i int, p vigie.Place) (vigie.Timestamp, bool) {
 	k := i
 	for k > 0 && an.sents[k-1].Paragraph == an.sents[i].Paragraph {
 		k--
 	}
-	head, _, _ := strings.Cut(an.sents[k].Text, ",")
+	text := an.sents[k].Text
+	head, _, _ := strings.Cut(text, ",")
 	e, ok := an.datelineDate(head)
+	if last := strings.LastIndex(text, ","); !ok && last > 0 && len(strings.Fields(text)) <= 8 {
+		e, ok = an.datelineDate(strings.TrimRight(text[last+1:], ". ")) // the date closing a dateline of its own
+	}
 	if !ok || p.Name == "" {
 		return vigie.Timestamp{}, false
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/internal/fold"
+	"github.com/vigie-news/vigie/place"
 )
 
 // anchor is a noun that names a kind of body: "mairie", "town hall",
@@ -546,7 +547,8 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": tr
 
 // properEnd returns the end of the capitalised name starting at toks[i]:
 // capitalised words, with joiners between them (one or two: "Vallée de
-// la Bruche"), six words at most.
+// la Bruche"), six words at most, and a town's name the registry knows
+// whole across a weak joiner ("Bagno a Ripoli").
 func properEnd(toks []token, i int) int {
 	end := i
 	upperAt := func(k int) bool { return k < len(toks) && toks[k].Upper && !toks[k].Punct }
@@ -561,11 +563,53 @@ func properEnd(toks []token, i int) int {
 			end = k + 1
 		case joiners[t.Fold] && k > i && (upperAt(k+1) || k+1 < len(toks) && joiners[toks[k+1].Fold] && upperAt(k+2)):
 			continue
+		case weakJoiners[t.Fold] && k > i && upperAt(k+1):
+			if e := knownTownEnd(toks, i, k); e > k {
+				end, k = e, e-1
+				continue
+			}
+			return end
 		default:
 			return end
 		}
 	}
 	return end
+}
+
+// weakJoiners stand inside some towns' names ("Figline e Incisa Valdarno",
+// "Bagno a Ripoli", "San Giovanni in Persiceto", "Kingston upon Thames",
+// "Bad Homburg vor der Höhe") but mostly join two names or end one
+// ("Lecco e Como", "Annecy in 2020", "Leeds on Monday").
+var weakJoiners = map[string]bool{"e": true, "ed": true, "a": true, "in": true, "i": true, "et": true,
+	"upon": true, "on": true, "vor": true, "bei": true, "und": true, "sobre": true}
+
+// knownTownEnd returns the end of the longest town's name the registry
+// knows that runs from toks[i] across the weak joiner at toks[j] and the
+// capitalised words (and joiners) after it, or j when none does.
+func knownTownEnd(toks []token, i, j int) int {
+	best := j
+	for e := j + 2; e <= len(toks) && e-i <= 8; e++ {
+		t := toks[e-1]
+		if t.Punct || !t.Upper && !joiners[t.Fold] {
+			break
+		}
+		if t.Upper && place.Default().Known(joinTokens(toks[i:e])) {
+			best = e
+		}
+	}
+	return best
+}
+
+// joinTokens writes tokens back as words separated by spaces.
+func joinTokens(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
 }
 
 // locativeBefore: a preposition of place (and an article) stands before

@@ -1970,3 +1970,46 @@ func TestCouncilDecisionDay(t *testing.T) {
 			true, []string{"Stadt Traiskirchen|commune|ddos|"}},
 	})
 }
+
+// TestRoundUpsLookingBack: a lead that counts the bodies and looks back
+// on them ("Tour d'horizon de trois collectivités", "we look back at
+// three attacks") reports each, however old, dated by the sentence that
+// brings it in ("À Mende, tout a commencé en octobre 2020"), by a
+// dateline closing on its date ("Gouda, Netherlands, June 2021."), or by
+// its systems falling; two bodies joined by "et" and hit together are
+// one attack on the first; a British "district" in French is a district
+// council, not its county.
+func TestRoundUpsLookingBack(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"tour d'horizon", article("fr", "2024-02-12 06:45", "Ces mairies qui ont dû tout reconstruire",
+			"Tour d'horizon de trois collectivités qui ont dû repartir de zéro après une cyberattaque.\n\n"+
+				"À Mende, tout a commencé en octobre 2020. Un rançongiciel a chiffré les serveurs de la mairie, qui a refusé de payer.\n\n"+
+				"Outre-Manche, le conseil de district de Sevenoaks a vu ses systèmes tomber le 3 mars 2021. Les pirates réclamaient une rançon ; le conseil a tout reconstruit.\n\n"+
+				"En Ardèche, la ville d'Annonay et la communauté d'agglomération Annonay Rhône Agglo ont été frappées ensemble en janvier 2022, parce qu'elles partageaient leur informatique. Le chantier a coûté 300 000 euros."),
+			true, []string{"Mairie de Mende|commune|ransomware|2020-10", "Sevenoaks District Council|commune|ransomware|2021-03-03", "Mairie d'Annonay|commune|unknown|2022-01"}},
+		{"datelines closing on a month", article("en", "2025-10-20 10:00", "From Gouda to Mende: three councils, three attacks",
+			"Ahead of a security conference next week, we look back at three attacks on local authorities.\n\n"+
+				"Gouda, Netherlands, June 2021. Ransomware encrypted the Dutch town's file servers over a weekend and counters closed for days.\n\n"+
+				"Mende, Lozère, October 2022. The French town's website was flooded with junk traffic for two days by a pro-Russian group.\n\n"+
+				"The common thread is that backups were missing."),
+			true, []string{"Gemeente Gouda|commune|ransomware|2021-06", "Mairie de Mende|commune|ddos|2022-10"}},
+	})
+}
+
+// TestOutageStillDownAndWeakJoiners: services "still down" after a
+// "deliberate criminal act" the national cyber security centre helps
+// with are an attack; a town's name the registry knows across a weak
+// joiner ("San Giovanni in Persiceto") is read whole.
+func TestOutageStillDownAndWeakJoiners(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"still down", article("en", "2022-03-09 10:00", "Sevenoaks council phones still down after 'criminal act'",
+			"Residents calling Sevenoaks District Council have been met with dead lines since Monday.\n\n"+
+				"The council's chief executive said the disruption was the result of a deliberate criminal act and that the National Cyber Security Centre was helping."),
+			true, []string{"Sevenoaks Council|commune|unknown|2022-03-07"}},
+		{"a weak joiner", article("it", "2023-05-04 10:00", "Attacco hacker al Comune di San Giovanni in Persiceto",
+			"Il Comune di San Giovanni in Persiceto è stato colpito da un ransomware nella notte di martedì 2 maggio. I server sono cifrati."),
+			true, []string{"Comune di San Giovanni in Persiceto|commune|ransomware|2023-05-02"}},
+	})
+}

@@ -12,13 +12,19 @@ import (
 // happened, read in the title and the lead: "Een jaar na de aanval",
 // "Deux ans après la cyberattaque", "Hace dos años que el Palacio
 // Provincial se quedó a oscuras", "three months on from the attack". It
-// is 0 when they do not say. Read once per article.
+// is 0 when they do not say. The first wins, but the next one that counts
+// as long from the attack named is taken for it ("Vijf jaar later: …",
+// then "Het is … vijf jaar geleden dat de computers … op slot gingen").
+// Read once per article.
 func (an *analysis) elapsed() time.Duration {
 	if an.since == nil {
 		an.since = new(time.Duration)
 		for _, i := range an.early(1) {
-			if d, named := an.elapsedIn(i); d > 0 {
+			d, named := an.elapsedIn(i)
+			if first := *an.since; d > 0 && (first == 0 || named && (d-first).Abs() <= first/4) {
 				*an.since, an.sinceAt, an.sinceNamed = d, i, named
+			}
+			if named || *an.since > 0 && d > 0 {
 				break
 			}
 		}
@@ -62,7 +68,11 @@ func (an *analysis) elapsedIn(i int) (d time.Duration, named bool) {
 		case k >= 2 && agoBefore[toks[k-2].Fold], k >= 3 && toks[k-3].Fold == "il" && toks[k-2].Fold == "y":
 			return d, false // "hace dos años", "vor einem Jahr", "il y a un an"
 		case k+1 < len(toks) && agoAfter[toks[k+1].Fold]:
-			return d, false // "a year ago", "un anno fa", "een jaar geleden"
+			// "a year ago", "un anno fa", "een jaar geleden"; but "It was a
+			// year ago today that staff … were ordered to unplug everything",
+			// "vijf jaar geleden dat de computers … op slot gingen" count from
+			// the event the clause tells, in a piece on an attack
+			return d, an.cyber && slices.Contains(an.lead(), i) && thatAfter(toks[k+2:])
 		case k+1 < len(toks) && laterWords[toks[k+1].Fold] && an.cyber:
 			// "Ein Jahr danach", "One year on", "un an plus tard": alone in a
 			// title that names the attack, it counts from that attack ("Ein
@@ -154,6 +164,20 @@ func bareKindAt(toks []token, k int) bool {
 	}
 	_, n := matchAnchor(toks, k, "")
 	return n > 0 && (k+n >= len(toks) || toks[k+n].Punct || !toks[k+n].Upper)
+}
+
+// thatAfter: a clause opens within the next three words ("today that",
+// "dat", "que"): what the time counts back to follows.
+func thatAfter(toks []token) bool {
+	for _, t := range toks[:min(3, len(toks))] {
+		if t.Punct {
+			return false
+		}
+		if thatWords[t.Fold] {
+			return true
+		}
+	}
+	return false
 }
 
 var (

@@ -86,7 +86,7 @@ func (an *analysis) finding(g []body, span []int) vigie.Finding {
 	if an.impersonated() {
 		an.asScam(&out)
 	}
-	out.Start, out.Discovered = an.dates(own, v.key, &out)
+	out.Start, out.Discovered = an.dates(own, v.key, v.sent, &out)
 	if len(span) > 0 {
 		if d, ok := an.datelineStart(span[0], out.Victim.Place); ok && (out.Start.IsZero() || out.Start.Time.After(d.Time)) {
 			out.Start = d // the paragraph's dateline: nothing it tells began after it
@@ -466,15 +466,18 @@ func (an *analysis) asScam(f *vigie.Finding) {
 
 // dates reads the start and the discovery of the attack from the
 // sentences that speak of it: the earliest date they give, not after the
-// publication nor long before.
-func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, found vigie.Timestamp) {
+// publication nor long before. victim is the victim's identity and at the
+// sentence it was read from ("À Firminy, tout a commencé en mars 2021",
+// in a round-up), or -1.
+func (an *analysis) dates(own []int, victim string, at int, f *vigie.Finding) (start, found vigie.Timestamp) {
 	var starts, finds, downs []dated
 	again := an.hitAgain()
 	for _, i := range own {
 		fo := an.folded[i]
 		// Sentences about what is down tell of now and of what comes next
 		// ("closed again on Tuesday"), not of when the attack began.
-		attack := an.attackIn(i) && an.namesAttack(i) || eventWords.in(fo) || happenedWords.in(fo) || unreachable.in(fo) // named, not told by the answer to it
+		attack := an.attackIn(i) && an.namesAttack(i) || eventWords.in(fo) || happenedWords.in(fo) || unreachable.in(fo) || // named, not told by the answer to it
+			i == at && outageWords.in(fo) // "le conseil de district de Horsham a vu ses systèmes tomber le 9 mai 2022"
 		discovery := discoveryWords.in(fo)
 		if !attack && !discovery {
 			if shutDown.in(fo) {
@@ -492,7 +495,7 @@ func (an *analysis) dates(own []int, victim string, f *vigie.Finding) (start, fo
 		// A sentence that tells the victim's attack ("La mairie de Caen,
 		// victime d'une cyberattaque en mars 2019, …") dates it, however
 		// old, unless it tells of a new one ("de nouveau", "again").
-		victimsAttack := attack && an.names(i, victim) && !pastMarkers.in(fo) && !againWords.in(fo) && !recalls
+		victimsAttack := attack && (an.names(i, victim) || i == at && victim != "") && !pastMarkers.in(fo) && !againWords.in(fo) && !recalls
 		later := datesLater(fo) // "Fast zwei Jahre nach dem Angriff … hat am Dienstag der Prozess begonnen": Tuesday is the trial's
 		if i > 0 && thatDay.in(fo) && !recalls {
 			starts = append(starts, an.dayBefore(i)...) // "… depuis vendredi dernier. Ce jour-là, … une attaque informatique"

@@ -49,9 +49,11 @@ func (an *analysis) report() vigie.Report {
 		if r.Names != nil && !trainingWords.in(an.folded[0]) {
 			r.Kinds = an.bareKinds() // an exercise ("une fausse cyberattaque pour tester le Département") follows no attack
 		}
-		if len(r.Kinds) > 0 {
+		if r.Names != nil {
 			var f vigie.Finding
-			r.Told, _ = an.dates(an.mainSpan(), "", &f)
+			r.Told, _ = an.dates(an.mainSpan(), "", -1, &f)
+		}
+		if len(r.Kinds) > 0 {
 			r.Years = followedYears(r.Told, an.ref)
 		}
 	}
@@ -85,13 +87,20 @@ func (an *analysis) opensOn(m vigie.Finding) bool {
 		}
 		text := an.sents[i].Text
 		if slices.ContainsFunc(an.bodies[i], func(b body) bool {
-			return b.key == k && b.named.Proper != "" && !b.Marked && !b.Locative && !afterLocative(text, b.Start)
-		}) { // by its name, not "secrétaires de mairie", nor "dans le Calvados"
+			return b.key == k && b.named.Proper != "" && !b.Marked && !b.Locative && (!afterLocative(text, b.Start) || houses[fold.String(b.named.Anchor)])
+		}) { // by its name, not "secrétaires de mairie", nor "dans le Calvados"; but "im Helmstedter Kreishaus" is in its house
 			return true
 		}
 	}
 	return false
 }
+
+// houses are the buildings a body is named by: one in them is at the
+// body, not in a territory.
+var houses = map[string]bool{"rathaus": true, "kreishaus": true, "gemeindeamt": true, "stadtamt": true, "landratsamt": true,
+	"town hall": true, "city hall": true, "civic centre": true, "county hall": true, "mairie": true, "hotel de ville": true,
+	"gemeentehuis": true, "stadhuis": true, "provinciehuis": true, "palazzo comunale": true, "municipio": true,
+	"ayuntamiento": true, "casa consistorial": true}
 
 // afterLocative: one of the two words of text before at is a preposition
 // of place ("dans le Calvados", "in Gütersloh").
@@ -694,7 +703,9 @@ func (an *analysis) overview() bool {
 }
 
 var overviewWords = words("tour d horizon", "overview", "round up", "roundup", "uberblick", "panoramica", "resumen", "repaso",
-	"overzicht")
+	"overzicht",
+	// looking back on attacks: "we look back at four attacks on local authorities"
+	"look back at", "looks back at", "looking back at", "blick zuruck auf", "uno sguardo indietro", "terugblik")
 
 // looksBack: the title looks back on a year's attacks, in words
 // (yearReview) or by naming attacks (or a black year) and the year just
@@ -1215,6 +1226,7 @@ func (an *analysis) readRoundup() ([][]body, [][]int) {
 	}
 	judged := map[int]bool{}
 	hits := isCounted && an.countsHits()
+	timeless := isCounted && an.overview() && !an.seasonal() // "Tour d'horizon de quatre collectivités qui ont dû repartir de zéro après un piratage": the attacks it counts, whenever they were
 	for i := 1; i < len(an.sents); i++ {
 		p := an.sents[i].Paragraph
 		town, bare := body{}, false
@@ -1228,7 +1240,7 @@ func (an *analysis) readRoundup() ([][]body, [][]int) {
 			continue // a town named bare sets the scene for no body its paragraph names ("Schwechat, Lower Austria. On 22 April the municipal website … of the town")
 		}
 		judged[p] = true
-		if old := an.datesOld(i, an.sents[i-1].Paragraph == p); old && (!isCounted || n > 0 && len(groups) >= n) && !review || an.yearsBack(i) > 1 || an.seasonal() && an.yearsBack(i) > 0 {
+		if old := an.datesOld(i, an.sents[i-1].Paragraph == p); !timeless && (old && (!isCounted || n > 0 && len(groups) >= n) && !review || an.yearsBack(i) > 1 || an.seasonal() && an.yearsBack(i) > 0) {
 			continue // "Les conséquences se mesurent en euros. À Caen, l'intrusion de septembre 2022…": an example, not news; so is one past the count
 		}
 		v, ok := an.paragraphVictim(i)
@@ -1639,9 +1651,18 @@ func (an *analysis) paragraphVictim(i int) (body, bool) {
 		// "X a été visé, et avec lui Y et Z": the attack told between the
 		// first and the others makes the first its victim.
 		between := fold.String(an.sents[i].Text[vs[0].End:vs[1].Start])
-		return vs[0], eventWords.in(between) || attackWords.in(between) || kindNamed(between)
+		return vs[0], eventWords.in(between) || attackWords.in(between) || kindNamed(between) || joinedOnly(between)
 	}
 	return vs[0], len(vs) == 1
+}
+
+// joinedOnly: the folded words between two bodies only join them ("la
+// ville de Fontenay-le-Comte et la communauté de communes … ont été
+// frappées ensemble"): the sentence tells one attack on both, the first
+// named its victim.
+func joinedOnly(between string) bool {
+	ws := strings.Fields(between)
+	return len(ws) > 0 && len(ws) <= 2 && conjunctions[ws[0]] && (len(ws) == 1 || articles[ws[1]])
 }
 
 // counted: the folded title counts the attacks or their victims ("zwei

@@ -242,7 +242,7 @@ func followUps(reports []vigie.Report, articles map[int64]*vigie.Article, cluste
 		}
 		names := slices.Clone(r.Names)
 		slices.Sort(names)
-		i, v, why := follow(clusters, byWord, names, published(a), r.Recent)
+		i, v, why := follow(clusters, byWord, names, published(a), r.Recent, r.Told)
 		if i < 0 && len(r.Kinds) > 0 {
 			i, v, why = anaphor(clusters, bySite[a.Site], a, r)
 		}
@@ -264,9 +264,12 @@ func followUps(reports []vigie.Report, articles map[int64]*vigie.Article, cluste
 // the clusters with an in-scope victim all of whose own words the
 // report's names (sorted) spell, those of one victim (names that fit two
 // victims choose none), the latest to begin before the article came out,
-// while the press still writes about it (coverage). It returns the cluster's
-// index, or -1, and that victim.
-func follow(clusters []*cluster, byWord map[string][]int, names []string, pub time.Time, recent bool) (int, vigie.Body, string) {
+// while the press still writes about it (coverage); one that tells only
+// an outage (recent), only an attack begun shortly before, unless the
+// start it gives (told) is the attack's ("De functie werd in het leven
+// geroepen na de aanval met gijzelsoftware in november vorig jaar"). It
+// returns the cluster's index, or -1, and that victim.
+func follow(clusters []*cluster, byWord map[string][]int, names []string, pub time.Time, recent bool, told vigie.Timestamp) (int, vigie.Body, string) {
 	var cands []int
 	for _, n := range names {
 		cands = append(cands, byWord[n]...)
@@ -278,7 +281,7 @@ func follow(clusters []*cluster, byWord map[string][]int, names []string, pub ti
 	for _, i := range cands {
 		c := clusters[i]
 		start := cmp.Or(c.start, c.first)
-		if pub.Before(start.Add(-lead)) || pub.Sub(c.last) > coverage || recent && pub.Sub(start) > sameAttack {
+		if pub.Before(start.Add(-lead)) || pub.Sub(c.last) > coverage || recent && pub.Sub(start) > sameAttack && !toldFits(told, c.start) {
 			continue // an outage told months after an attack is no sign of it
 		}
 		for _, it := range c.items {
@@ -302,6 +305,15 @@ func follow(clusters []*cluster, byWord map[string][]int, names []string, pub ti
 		return -1, vigie.Body{}, ""
 	}
 	return best, victim, fmt.Sprintf("follows cluster %d (%s): its title and lead name %s, and it came out after the attack", best, clusters[best].label(), strings.Join(ownWords(victim), " "))
+}
+
+// toldFits: a start a follow-up gives is its attack's, which began at
+// start: months apart at most, or in its month.
+func toldFits(told vigie.Timestamp, start time.Time) bool {
+	if told.IsZero() || start.IsZero() {
+		return false
+	}
+	return told.Time.Sub(start).Abs() < sameAttack || told.Precision == vigie.PrecisionMonth && sameMonth(told.Time, start)
 }
 
 // followedYears are the years of the attacks a follow-up by kind may

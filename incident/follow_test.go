@@ -167,3 +167,37 @@ func TestFollowUpOpensOnTheBody(t *testing.T) {
 		t.Errorf("the shared team is in incidents %q, want none: the attack is its context", got)
 	}
 }
+
+// TestFollowUpsThatDateTheirAttack: pieces whose title names neither the
+// body nor its attack follow it when their text dates it: an anniversary
+// counting the years back to the day the computers were locked ("vijf
+// jaar geleden dat …"), an outage's aftermath months on that gives the
+// attack's month, a piece opening in the body's house ("im Göppinger
+// Landratsamt").
+func TestFollowUpsThatDateTheirAttack(t *testing.T) {
+	t.Parallel()
+	zele := func() *vigie.Article {
+		return article("nl", "2020-11-18 10:00", "Gijzelsoftware legt gemeentehuis van Zele plat",
+			"De gemeente Zele is maandag getroffen door een aanval met gijzelsoftware. Alle servers zijn versleuteld en de loketten blijven dicht.")
+	}
+	anniversary := article("nl", "2025-11-17 09:00", "Vijf jaar later: een gemeentehuis dat zijn back-ups elke week controleert",
+		"Het is deze week vijf jaar geleden dat de computers in het gemeentehuis van Zele op slot gingen. Op een maandagochtend in november 2020 bleken alle servers versleuteld door criminelen die losgeld eisten. De gemeente betaalde niet.\n\n"+
+			"Vandaag wordt elke week een back-up teruggezet om te zien of hij werkt. Helemaal vergeten is de aanval niet.")
+	if got := followed(t, zele(), anniversary); len(got) != 1 {
+		t.Errorf("the anniversary is in incidents %q, want the attack's", got)
+	}
+	director := article("nl", "2021-09-02 09:00", "Nieuwe ICT-directeur moet digitale schade herstellen",
+		"De gemeente Zele heeft een ICT-directeur aangesteld. Hij begint op 1 oktober.\n\n"+
+			"De functie werd in het leven geroepen na de aanval met gijzelsoftware in november vorig jaar, toen het gemeentehuis wekenlang op papier werkte.")
+	if got := followed(t, zele(), director); len(got) != 1 {
+		t.Errorf("the new director is in incidents %q, want the attack's", got)
+	}
+	goeppingen := article("de", "2023-06-12 10:00", "Landkreis Göppingen: Hacker verschlüsseln Kreisverwaltung",
+		"Der Landkreis Göppingen ist Opfer eines Hackerangriffs geworden. Seit Samstag sind die Rechner der Kreisverwaltung verschlüsselt.")
+	house := article("de", "2025-06-11 10:00", "Die Zulassungsstelle arbeitet wieder wie früher",
+		"Vor zwei Jahren ging im Göppinger Landratsamt gar nichts mehr. Erpresser hatten die Rechner der Kreisverwaltung verschlüsselt, wochenlang wurden Autos mit Papierformularen zugelassen.\n\n"+
+			"Heute läuft die Zulassung in einem neuen System.")
+	if got := followed(t, goeppingen, house); len(got) != 1 {
+		t.Errorf("the piece opening in the Landratsamt is in incidents %q, want the attack's", got)
+	}
+}

@@ -205,6 +205,8 @@ var unreachable = words("inaccessible", "inaccessibles", "injoignable*", "hors l
 // online services down for third day", "guichets fermés et écrans noirs
 // à l'hôtel de ville").
 var outageWords = words(append([]string{"is down", "are down", "went down", "remain down", "remained down", "down for",
+	"still down", "down since", "down after", "went offline", "knocked offline",
+	"systemes tomber", "serveurs tomber", "systemes sont tombes", "serveurs sont tombes", "reseau est tombe",
 	"hors service", "ecrans noirs", "fuori servizio", "fuera de servicio", "ausgefallen", "caida", "caidas", "caido",
 	"caidos"}, unexplainedOutages...)...)
 

@@ -872,6 +872,11 @@ func (an *analysis) foreignDistrict(b body) (body, bool) {
 	} else {
 		return an.unplaced(b)
 	}
+	if b.Place.Country == "GB" && fold.String(n.Anchor) == "district" {
+		if a, ok := an.g.AuthorityOf(vigie.VictimCommune, b.Place); ok {
+			return authorityBody(b, a), true // "le conseil de district de Horsham": a British district is a lower-tier council, not a county
+		}
+	}
 	b.Official = districtName(n)
 	return b, true
 }

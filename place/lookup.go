@@ -209,6 +209,14 @@ func (g *Gazetteer) Communes(name string) []Commune {
 	return out
 }
 
+// Known says whether some commune is known under exactly this name, as
+// written or as an alias (case, accents and hyphens aside): "Bagno a
+// Ripoli" is, "Lecco e Como" is not.
+func (g *Gazetteer) Known(name string) bool {
+	k := nameKey(name)
+	return k != "" && g.names[k] != 0
+}
+
 // Commune returns the French commune with that INSEE code. The codes of
 // former communes (delegated, associated) are not codes of current
 // communes and are not found.

@@ -424,3 +424,17 @@ func TestQualified(t *testing.T) {
 		}
 	}
 }
+
+func TestKnown(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	for name, want := range map[string]bool{
+		"Bagno a Ripoli": true, "figline e incisa valdarno": true, "Kingston upon Thames": true,
+		"Bad Homburg vor der Höhe": true, "Bourg-Saint-Maurice": true,
+		"Lecco e Como": false, "Como e Lecco": false, "": false,
+	} {
+		if got := g.Known(name); got != want {
+			t.Errorf("Known(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

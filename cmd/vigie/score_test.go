@@ -142,7 +142,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the seventy-five corpora
+// TestBlindCorporaIncidents holds the figures on the seventy-eight corpora
 // written by helpers that never read the code (scored blind first; see
 // the README's evaluation) from falling back. Each was scored unread
 // first; the nineteenth to the twenty-fourth were then read and tuned on
@@ -246,23 +246,31 @@ func TestDevCorpusIncidents(t *testing.T) {
 // incident: its kind floor is lowered (0.92 -> 0.83); its miss lines were
 // seen in a failing run of make test, its pages were not read. The
 // B-cubed floors of the corpora whose B-cubed rose in that session sit
-// 0.01 under their figures at its end.
+// 0.01 under their figures at its end. The seventy-sixth to the
+// seventy-eighth were written at the start of the session after and
+// scored with its first binary before any change; the seventy-sixth
+// (follow-ups) was then read and tuned on, the seventy-seventh and
+// seventy-eighth never were. That session raised the B-cubed of the
+// unread seventy-fourth and the read fifty-second: their floors sit 0.01
+// under.
 // unreadExceptions are the floors of unread corpora that differ from the
 // rule: the forty-first's gold reads one English site's zoneless bylines in
 // London time, where the corpus convention is Europe/Paris unless the site
 // says otherwise (its published misses were read, nothing else), and it
 // has one spurious incident, whose cause is not known; the sixty-third has
 // two spurious incidents from its first figures, causes not read; the
-// seventy-first has one from its first figures, cause not read.
+// seventy-first and the seventy-seventh have one each from their first
+// figures, causes not read.
 var unreadExceptions = map[string]map[string]float64{
 	"blindcorpus41": {"published": 0.80, "spurious_max": 1},
 	"blindcorpus63": {"spurious_max": 2},
 	"blindcorpus71": {"spurious_max": 1},
+	"blindcorpus77": {"spurious_max": 1},
 }
 
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("seventy-five more corpus crawls: not in -short")
+		t.Skip("seventy-eight more corpus crawls: not in -short")
 	}
 	t.Parallel()
 	for _, c := range []struct {
@@ -320,7 +328,7 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus49", 0.92, 0.84, 0.86, 0.92, 0.80, 0.98, 0.80},
 		{"blindcorpus50", 0.94, 0.80, 0.81, 0.87, 0.92, 0.92, 0.81},
 		{"blindcorpus51", 0.95, 0.88, 0.90, 0.90, 0.90, 0.98, 0.67},
-		{"blindcorpus52", 0.98, 0.90, 0.98, 0.79, 0.98, 0.92, 0.98},
+		{"blindcorpus52", 0.98, 0.92, 0.98, 0.79, 0.98, 0.92, 0.98},
 		{"blindcorpus53", 0.97, 0.88, 0.98, 0.86, 0.98, 0.98, 0.98},
 		{"blindcorpus54", 0.95, 0.90, 0.90, 0.90, 0.65, 0.90, 0.81},
 		{"blindcorpus55", 0.92, 0.81, 0.83, 0.75, 0.75, 0.90, 0.75},
@@ -342,8 +350,11 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus71", 0.92, 0.90, 0.93, 0.93, 0.66, 0.86, 0.86},
 		{"blindcorpus72", 0.94, 0.86, 0.98, 0.93, 0.87, 0.93, 0.87},
 		{"blindcorpus73", 0.97, 0.88, 0.98, 0.93, 0.80, 0.98, 0.98},
-		{"blindcorpus74", 0.87, 0.63, 0.98, 0.92, 0.92, 0.92, 0.98},
+		{"blindcorpus74", 0.87, 0.65, 0.98, 0.92, 0.92, 0.92, 0.98},
 		{"blindcorpus75", 0.95, 0.87, 0.98, 0.98, 0.80, 0.98, 0.93},
+		{"blindcorpus76", 0.96, 0.89, 0.98, 0.86, 0.86, 0.92, 0.86},
+		{"blindcorpus77", 0.97, 0.96, 0.98, 0.98, 0.71, 0.98, 0.92},
+		{"blindcorpus78", 0.94, 0.85, 0.94, 0.82, 0.76, 0.94, 0.88},
 	} {
 		floors := map[string]float64{
 			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
