@@ -809,6 +809,9 @@ func (an *analysis) unknownPlaceOf(name string, toks []token) *place.Commune {
 	if spurious(name) || !an.saysIsPlace(name) {
 		return nil
 	}
+	if c, ok := an.longerPlace(name); ok {
+		return &c // "Fiorenzuola, server comunali bloccati", then "a Fiorenzuola d'Arda"
+	}
 	return &place.Commune{Name: name}
 }
 

@@ -2000,7 +2000,9 @@ func TestRoundUpsLookingBack(t *testing.T) {
 // TestOutageStillDownAndWeakJoiners: services "still down" after a
 // "deliberate criminal act" the national cyber security centre helps
 // with are an attack; a town's name the registry knows across a weak
-// joiner ("San Giovanni in Persiceto") is read whole.
+// joiner ("San Giovanni in Persiceto") is read whole, and a title's short
+// form no town bears alone ("Castiglion") is the town the text writes
+// in full.
 func TestOutageStillDownAndWeakJoiners(t *testing.T) {
 	t.Parallel()
 	checkFindings(t, []findingCase{
@@ -2008,6 +2010,10 @@ func TestOutageStillDownAndWeakJoiners(t *testing.T) {
 			"Residents calling Sevenoaks District Council have been met with dead lines since Monday.\n\n"+
 				"The council's chief executive said the disruption was the result of a deliberate criminal act and that the National Cyber Security Centre was helping."),
 			true, []string{"Sevenoaks Council|commune|unknown|2022-03-07"}},
+		{"a title's short name, the lead's full one", article("it", "2023-03-08 10:00", "Castiglion, server comunali bloccati: chiesto un riscatto",
+			"Uffici comunali a scartamento ridotto a Castiglion Fiorentino, dove da lunedì i computer del municipio sono inutilizzabili. "+
+				"Un programma malevolo ha cifrato i file del server principale e chiede un riscatto in bitcoin."),
+			true, []string{"Comune di Castiglion Fiorentino|commune|ransomware|2023-03-06"}},
 		{"a weak joiner", article("it", "2023-05-04 10:00", "Attacco hacker al Comune di San Giovanni in Persiceto",
 			"Il Comune di San Giovanni in Persiceto è stato colpito da un ransomware nella notte di martedì 2 maggio. I server sono cifrati."),
 			true, []string{"Comune di San Giovanni in Persiceto|commune|ransomware|2023-05-02"}},

@@ -216,6 +216,39 @@ func (an *analysis) resolveCommune(b body) (body, bool) {
 	return an.unplaced(b)
 }
 
+// longerPlace is the one town the article writes, somewhere, as name (a
+// word no town bears alone) and more words ("a Fiorenzuola d'Arda").
+func (an *analysis) longerPlace(name string) (place.Commune, bool) {
+	var found *place.Commune
+	for _, s := range an.sents {
+		if !strings.Contains(s.Text, name+" ") {
+			continue // most sentences: no tokens to cut
+		}
+		toks := tokenize(s.Text)
+		for k, t := range toks {
+			if t.Text != name {
+				continue
+			}
+			end := properEnd(toks, k)
+			if end <= k+1 {
+				continue
+			}
+			c, ok := an.commune(s.Text[t.Start:toks[end-1].End], "")
+			if !ok {
+				continue
+			}
+			if found != nil && found.Name != c.Name {
+				return place.Commune{}, false
+			}
+			found = &c
+		}
+	}
+	if found == nil {
+		return place.Commune{}, false
+	}
+	return *found, true
+}
+
 // fullForm is the commune the text names in full whose name goes on from
 // name with a hyphen ("Tournon" and "Tournon-sur-Rhône", "Bourg" and
 // "Bourg-en-Bresse"), when it is not c: a short form of its name.
