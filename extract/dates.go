@@ -54,6 +54,9 @@ func readVisibleDate(text, lang string, loc *time.Location,
 	text = readingTime.ReplaceAllString(text, " ")
 	text = hourMark.ReplaceAllString(text, "$1")
 	text = hourMinute.ReplaceAllString(text, "$1:$2")
+	if strings.HasPrefix(lang, "fr") {
+		text = frenchWeekday.ReplaceAllString(text, "$1")
+	}
 	for _, w := range yearWindows(text) {
 		if t, ok := first(cfg, w, loc); ok {
 			return t, true
@@ -90,6 +93,11 @@ var hourMark = regexp.MustCompile(`\b(\d{1,2}[:.]\d{2})\s*h\b`)
 // minutes ("às 14h05", "à 9h30"), which a date parser may not read as one
 // and fill from the clock instead.
 var hourMinute = regexp.MustCompile(`\b(\d{1,2})h(\d{2})\b`)
+
+// frenchWeekday is a French weekday abbreviated before its day ("mar. 24
+// sept. 2024"), after which the parser reads "sept." as seven, the
+// month: July.
+var frenchWeekday = regexp.MustCompile(`(?i)\b(?:lun|mar|mer|jeu|ven|sam|dim)\.\s+(\d{1,2})\b`)
 
 // dateConfig is how dates a reader sees in a page in lang are read.
 func dateConfig(lang string, loc *time.Location) *dps.Configuration {

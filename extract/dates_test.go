@@ -45,6 +45,7 @@ func TestVisibleDate(t *testing.T) {
 		{"a reading time is no time ago", "Billet de Lucie Fabre, 17 novembre 2023 · 4 min de lecture", "fr", "2023-11-17"},
 		{"reading time before the date", "Lesezeit: 3 Min. · 12.03.2024", "de", "2024-03-12"},
 		{"two-digit year", "Publié le 08/12/22", "fr", "2022-12-08"},
+		{"an abbreviated weekday before an abbreviated september", "mar. 24 sept. 2024 - 11:40 · Nathalie Dewever", "fr", "2024-09-24T11:40:00+02:00"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

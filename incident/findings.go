@@ -67,24 +67,16 @@ func (an *analysis) report() vigie.Report {
 // paragraph, names by its name the body an attack on which it recalls:
 // the story is that body's, told after the attack (its cost voted, its
 // insurer's refusal), which a follow-up under a title naming neither
-// follows.
+// follows. A first paragraph naming no body by its name (a standfirst:
+// "Rund 1,3 Millionen Euro hat der Neuaufbau der IT nach dem Hackerangriff
+// gekostet") passes that to the next paragraph's first sentence.
 func (an *analysis) opensOn(m vigie.Finding) bool {
 	k := identity(m.Victim)
 	other := func(b body) bool { return b.key != "" && b.key != k && b.Kind.InScope() }
 	if slices.ContainsFunc(an.bodies[0], other) || slices.ContainsFunc(an.titleTowns(), other) {
 		return false // "Cholet : le conseil municipal vote le budget. … Le maire a cité l'exemple de la mairie d'Angers": Cholet's story
 	}
-	first := -1
-	for i := 1; i < len(an.sents); i++ {
-		if an.sents[i].Aside {
-			continue
-		}
-		if first < 0 {
-			first = i
-		}
-		if an.sents[i].Paragraph != an.sents[first].Paragraph || i > first+1 {
-			return false
-		}
+	for _, i := range an.openingSentences() {
 		text := an.sents[i].Text
 		if slices.ContainsFunc(an.bodies[i], func(b body) bool {
 			return b.key == k && b.named.Proper != "" && !b.Marked && !b.Locative && (!afterLocative(text, b.Start) || houses[fold.String(b.named.Anchor)])
@@ -94,6 +86,77 @@ func (an *analysis) opensOn(m vigie.Finding) bool {
 	}
 	return false
 }
+
+// openingSentences are the first sentence of prose and the next in its
+// paragraph, and, when they name no in-scope body nor place, the first
+// sentence of the next paragraph of prose if it names one body alone and
+// neither the title nor they speak of bodies in the plural.
+func (an *analysis) openingSentences() []int {
+	var out []int
+	first, named := -1, false
+	for i := 1; i < len(an.sents); i++ {
+		switch {
+		case an.sents[i].Aside:
+			continue
+		case first < 0:
+			first = i
+		case an.sents[i].Paragraph == an.sents[first].Paragraph:
+			if i > first+1 {
+				continue
+			}
+		case named || !an.oneBody(i) || an.collective(0) || slices.ContainsFunc(out, an.collective):
+			return out // not a list ("Van Willebroek in 2020 tot de politiezone Zwijndrecht vorig jaar"), nor under a title on many ("Enti locali nel mirino")
+		default:
+			return append(out, i) // the next paragraph's first sentence
+		}
+		out = append(out, i)
+		named = named || slices.ContainsFunc(an.bodies[i], func(b body) bool { return b.Kind.InScope() }) || an.namesPlace(i)
+	}
+	return out
+}
+
+// oneBody: sentence i names one body, whatever it calls it ("das
+// Landratsamt … der Landkreis Hildburghausen").
+func (an *analysis) oneBody(i int) bool {
+	bs := an.bodies[i]
+	return len(bs) > 0 && !slices.ContainsFunc(bs, func(b body) bool { return b.key != bs[0].key })
+}
+
+// namesPlace: sentence i names a town, a department or a region ("Der
+// Nachbarkanton Basel-Landschaft ist am Montag Ziel einer
+// Überlastungsattacke geworden").
+func (an *analysis) namesPlace(i int) bool {
+	toks := tokenize(an.sents[i].Text)
+	for k := 0; k < len(toks); k++ {
+		if !toks[k].Upper || toks[k].Punct {
+			continue
+		}
+		end := properEnd(toks, k)
+		name := an.sents[i].Text[toks[k].Start:toks[end-1].End]
+		if place.IsCommonWord(name) {
+			continue
+		}
+		if _, ok := an.g.Region(name); ok {
+			return true
+		}
+		if _, ok := an.g.Department(name); ok {
+			return true
+		}
+		if _, ok := an.commune(name, ""); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// collective: sentence i speaks of bodies in the plural ("Enti locali",
+// "Lokale besturen", "les collectivités").
+func (an *analysis) collective(i int) bool {
+	return slices.ContainsFunc(strings.Fields(an.folded[i]), func(w string) bool { return collectives[w] || pluralBodies[w] })
+}
+
+var pluralBodies = map[string]bool{"besturen": true, "overheden": true, "verwaltungen": true, "comunes": true, "administrations": true,
+	"amministrazioni": true, "administraciones": true, "province": true, "provinces": true, "kreise": true, "landkreise": true}
 
 // houses are the buildings a body is named by: one in them is at the
 // body, not in a territory.

@@ -24,7 +24,8 @@ import (
 
 // trackNames are the proper names of the title and lead, folded, and the
 // own words of the bodies they name ("la communauté de communes" of a
-// piece on Sèvre et Loire: sevre, loire), of an article that tells an
+// piece on Sèvre et Loire: sevre, loire) or the next paragraph opens on
+// after a standfirst naming none (openingSentences), of an article that tells an
 // attack (toldAttack), or only an outage (toldAftermath: then recent says
 // it may follow only an attack begun shortly before, unless the title or
 // lead counts the time since the attack); nil for any other.
@@ -39,7 +40,8 @@ func (an *analysis) trackNames() (names []string, recent bool) {
 		return nil, false
 	}
 	var out []string
-	for _, i := range an.lead() {
+	lead := an.lead()
+	for _, i := range lead {
 		for _, w := range properWords(an.sents[i].Text) {
 			if ownWord(w) && !calendarWords[w] && !place.IsCommonWord(w) { // only words a victim's name may hold: they are keys
 				out = append(out, w)
@@ -47,6 +49,13 @@ func (an *analysis) trackNames() (names []string, recent bool) {
 		}
 		for _, b := range an.bodies[i] {
 			out = append(out, ownWords(b.Body)...)
+		}
+	}
+	for _, i := range an.openingSentences() {
+		if !slices.Contains(lead, i) { // after a standfirst naming no body, the body the next paragraph opens on
+			for _, b := range an.bodies[i] {
+				out = append(out, ownWords(b.Body)...)
+			}
 		}
 	}
 	slices.Sort(out)

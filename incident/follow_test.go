@@ -201,3 +201,37 @@ func TestFollowUpsThatDateTheirAttack(t *testing.T) {
 		t.Errorf("the piece opening in the Landratsamt is in incidents %q, want the attack's", got)
 	}
 }
+
+// TestFollowUpAfterAStandfirst: a first paragraph that tells the attack
+// but names no body nor place passes the opening to the next paragraph,
+// which names the body alone: the piece follows its attack. Not under a
+// first paragraph on bodies in the plural or naming a place, nor where
+// the next names several.
+func TestFollowUpAfterAStandfirst(t *testing.T) {
+	t.Parallel()
+	first := func() *vigie.Article {
+		return article("de", "2023-06-12 10:00", "Landkreis Göppingen: Hacker verschlüsseln Kreisverwaltung",
+			"Der Landkreis Göppingen ist Opfer eines Hackerangriffs geworden. Seit Samstag sind die Rechner der Kreisverwaltung verschlüsselt.")
+	}
+	insurer := article("de", "2024-09-05 10:00", "Versicherung verweigert die Zahlung",
+		"Rund eine Million Euro hat der Neuaufbau der IT nach dem Hackerangriff gekostet. Die Versicherung will davon nichts zahlen.\n\n"+
+			"Fünfzehn Monate nach dem Angriff, der das Landratsamt im Juni 2023 für Wochen lahmlegte, streitet der Landkreis Göppingen mit seinem Versicherer.")
+	if got := followed(t, first(), insurer); len(got) != 1 {
+		t.Errorf("the insurer's refusal is in incidents %q, want the attack's", got)
+	}
+	for name, later := range map[string]*vigie.Article{
+		"bodies in the plural": article("de", "2024-09-05 10:00", "Verwaltungen rüsten auf",
+			"Immer mehr Verwaltungen investieren nach einem Hackerangriff in ihre IT.\n\n"+
+				"Fünfzehn Monate nach dem Angriff, der das Landratsamt im Juni 2023 lahmlegte, plant der Landkreis Göppingen eine Million Euro ein."),
+		"a place first": article("de", "2024-09-05 10:00", "Prorussische Hacker legen Kantonsseiten lahm",
+			"Der Nachbarkanton Basel-Landschaft ist am Montag Ziel einer Überlastungsattacke geworden.\n\n"+
+				"Für Pendler aus dem Landkreis Göppingen, die Formulare brauchten, hieß es warten."),
+		"a list": article("de", "2024-09-05 10:00", "Hacker bleiben eine Gefahr",
+			"Experten warnen nach dem Hackerangriff vor weiteren Attacken.\n\n"+
+				"Der Landkreis Göppingen und die Stadt Ulm planen dafür eine Million Euro ein."),
+	} {
+		if got := followed(t, first(), later); len(got) != 0 {
+			t.Errorf("%s: in incidents %q, want none", name, got)
+		}
+	}
+}

@@ -142,7 +142,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the seventy-eight corpora
+// TestBlindCorporaIncidents holds the figures on the eighty corpora
 // written by helpers that never read the code (scored blind first; see
 // the README's evaluation) from falling back. Each was scored unread
 // first; the nineteenth to the twenty-fourth were then read and tuned on
@@ -250,9 +250,14 @@ func TestDevCorpusIncidents(t *testing.T) {
 // seventy-eighth were written at the start of the session after and
 // scored with its first binary before any change; the seventy-sixth
 // (follow-ups) was then read and tuned on, the seventy-seventh and
-// seventy-eighth never were. That session raised the B-cubed of the
-// unread seventy-fourth and the read fifty-second: their floors sit 0.01
-// under.
+// seventy-eighth never were. The seventy-ninth (follow-ups) and the
+// eightieth (grouping) were written mid-session and scored with the
+// first binary and the one of their arrival (30a5551) before any later
+// change; the seventy-ninth was then read and tuned on, the eightieth
+// never was (its one published miss line was read: a French weekday
+// abbreviated before "sept."). That session raised the B-cubed of the
+// unread sixtieth and seventy-fourth and the read fifty-second: their
+// floors sit 0.01 under.
 // unreadExceptions are the floors of unread corpora that differ from the
 // rule: the forty-first's gold reads one English site's zoneless bylines in
 // London time, where the corpus convention is Europe/Paris unless the site
@@ -270,7 +275,7 @@ var unreadExceptions = map[string]map[string]float64{
 
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("seventy-eight more corpus crawls: not in -short")
+		t.Skip("eighty more corpus crawls: not in -short")
 	}
 	t.Parallel()
 	for _, c := range []struct {
@@ -336,7 +341,7 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus57", 0.98, 0.93, 0.81, 0.98, 0.87, 0.98, 0.92},
 		{"blindcorpus58", 0.97, 0.91, 0.98, 0.90, 0.85, 0.98, 0.98},
 		{"blindcorpus59", 0.95, 0.91, 0.98, 0.90, 0.90, 0.98, 0.90},
-		{"blindcorpus60", 0.90, 0.78, 0.90, 0.85, 0.85, 0.85, 0.85},
+		{"blindcorpus60", 0.90, 0.82, 0.90, 0.85, 0.85, 0.85, 0.85},
 		{"blindcorpus61", 0.95, 0.86, 0.98, 0.92, 0.92, 0.98, 0.92},
 		{"blindcorpus62", 0.92, 0.80, 0.92, 0.85, 0.78, 0.92, 0.85},
 		{"blindcorpus63", 0.93, 0.90, 0.93, 0.93, 0.88, 0.93, 0.93},
@@ -350,11 +355,13 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus71", 0.92, 0.90, 0.93, 0.93, 0.66, 0.86, 0.86},
 		{"blindcorpus72", 0.94, 0.86, 0.98, 0.93, 0.87, 0.93, 0.87},
 		{"blindcorpus73", 0.97, 0.88, 0.98, 0.93, 0.80, 0.98, 0.98},
-		{"blindcorpus74", 0.87, 0.65, 0.98, 0.92, 0.92, 0.92, 0.98},
+		{"blindcorpus74", 0.87, 0.68, 0.98, 0.92, 0.92, 0.92, 0.98},
 		{"blindcorpus75", 0.95, 0.87, 0.98, 0.98, 0.80, 0.98, 0.93},
 		{"blindcorpus76", 0.96, 0.89, 0.98, 0.86, 0.86, 0.92, 0.86},
 		{"blindcorpus77", 0.97, 0.96, 0.98, 0.98, 0.71, 0.98, 0.92},
 		{"blindcorpus78", 0.94, 0.85, 0.94, 0.82, 0.76, 0.94, 0.88},
+		{"blindcorpus79", 0.89, 0.70, 0.92, 0.92, 0.79, 0.92, 0.86},
+		{"blindcorpus80", 0.94, 0.79, 0.93, 0.86, 0.93, 0.98, 0.86},
 	} {
 		floors := map[string]float64{
 			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,

@@ -26,7 +26,7 @@ var seasonMonth = map[string]int{
 // seasonRe finds a season with what places it in time: a year, or a word
 // saying it is the last one or the current one. A bare season ("in the
 // summer") is too loose to date an attack.
-var seasonRe = regexp.MustCompile(`(?i)(?:\b(?P<last>last|past|this past|previous|letzten|vergangenen|im vergangenen|im letzten)\s+|\b(?P<this>this|cet|ce|cette|diesen|dieses|questa|questo|este|esta)\s+)?` +
+var seasonRe = regexp.MustCompile(`(?i)(?:\b(?P<last>last|past|this past|previous|letzten|vergangenen|im vergangenen|im letzten|la scorsa|lo scorso|nella scorsa|nello scorso|la pasada|el pasado)\s+|\b(?P<this>this|cet|ce|cette|diesen|dieses|questa|questo|este|esta)\s+)?` +
 	`(?:(?:l['’]|au |en |à l['’]|im |in the |dans l['’]|nell['’]|in |en el |el |la )\s*)?` +
 	`(?P<season>spring|summer|autumn|fall|winter|printemps|été|automne|hiver|frühling|frühjahr|sommer|herbst|primavera|estate|autunno|inverno|verano|otoño|invierno)` +
 	`(?:\s+(?P<after>dernier|passé|scors[oa]|passat[oa]|pasado|pasada))?` +

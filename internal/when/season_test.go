@@ -15,6 +15,8 @@ func TestSeasons(t *testing.T) {
 		{"seit dem Angriff im Sommer 2021 arbeitet die Verwaltung", "2021-06"},
 		{"depuis la cyberattaque de l'été dernier", "2021-06"},
 		{"dopo l'attacco dell'estate scorsa", "2021-06"},
+		{"quanto accaduto la scorsa primavera, quando il sito", "2021-03"},
+		{"el ataque de la pasada primavera", "2021-03"},
 		{"el ciberataque del verano de 2020", "2020-06"},
 		{"the attack in the winter of 2021", "2020-12"},
 		{"cet hiver, la mairie a été attaquée", "2021-12"},
