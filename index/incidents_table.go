@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/geo"
 	"github.com/blevesearch/bleve/v2/numeric"
 )
 
@@ -39,15 +40,18 @@ type incidentRow struct {
 	inScope   string // "true" or "false"
 	startKey  string // the order's keyword, "20210401000000"
 	start     int64  // Unix nanoseconds, when startKey is set
+	point     uint64 // the Morton hash of the victim's place, when hasPoint is set
+	hasPoint  bool
 }
 
 // incidentTable holds a row for every indexed incident, in the date order
 // (latest start first, undated last, then by id), kept in step with the
 // index by its writes. At 10,000 incidents it is about 2.5 MB, and answers
 // what bleve answers at a cost: the listings and filters with no words
-// (every row read in a loop, in order) and the facets of any search
-// (counted over its hits' rows), where bleve reads every match's terms back
-// from the index. Searches hold mu to read; Update changes the rows in
+// (every row read in a loop, in order), the filters of any search, a
+// distance from a point included (tested on its hits' rows), and its
+// facets (counted over them), where bleve reads every match's terms or
+// point back from the index. Searches hold mu to read; Update changes the rows in
 // place, so that a crawl cycle leaves no table behind for the collector.
 type incidentTable struct {
 	mu     sync.RWMutex
@@ -171,6 +175,9 @@ func rowOf(id string, doc map[string]any) incidentRow {
 	if t, ok := doc[incStart].(time.Time); ok {
 		r.start = t.UnixNano()
 	}
+	if lon, lat, ok := geo.ExtractGeoPoint(doc[incGeo]); ok { // as bleve reads it
+		r.point, r.hasPoint = geo.MortonHash(lon, lat), true
+	}
 	return r
 }
 
@@ -191,7 +198,7 @@ func loadIncidentTable(idx bleve.Index) (*incidentTable, error) {
 		return nil, fmt.Errorf("index: read incidents: %w", err)
 	}
 	defer all.Close()
-	dv, err := r.DocValueReader([]string{incFacetTerms, incRegionKey, incInScope, incStartKey, incStart})
+	dv, err := r.DocValueReader([]string{incFacetTerms, incRegionKey, incInScope, incStartKey, incStart, incGeo})
 	if err != nil {
 		return nil, fmt.Errorf("index: read incidents: %w", err)
 	}
@@ -233,6 +240,11 @@ func loadIncidentTable(idx bleve.Index) (*incidentTable, error) {
 			case incStart:
 				if shift, err := numeric.PrefixCoded(term).Shift(); err == nil && shift == 0 {
 					row.start, _ = numeric.PrefixCoded(term).Int64()
+				}
+			case incGeo: // the hash, as a distance query reads it
+				if shift, err := numeric.PrefixCoded(term).Shift(); err == nil && shift == 0 && !row.hasPoint {
+					h, err := numeric.PrefixCoded(term).Int64()
+					row.point, row.hasPoint = uint64(h), err == nil
 				}
 			}
 		})
