@@ -114,10 +114,10 @@
 // cells it would search, then geo.Haversin). A search without words is
 // answered from the table alone, rows read in the date order; one with
 // words asks bleve for the ids (and scores, when ranked) of every match of
-// its words alone, no filter, page or facet (bleve's filters do not
-// change scores), and the table keeps those its filters pass, orders them
-// and counts their facets: one pass of bleve instead of two, and no point
-// read back from the index. A sort by distance, or a match the table does
+// its words and filters but the point, no page, no facet (bleve's filters
+// do not change scores), and the table keeps those near the point, orders
+// them and counts their facets: one pass of bleve instead of two, and no
+// point read back from the index. A sort by distance, or a match the table does
 // not know yet (a write between the two), is left to bleve: the page in
 // one search, the facets in another from one field holding every facet's
 // values.

@@ -19,11 +19,11 @@ import (
 // find returns the window of n ids from the result from on of f's search,
 // its total, and its facets when facets is set, in one pass. The table
 // tests f's filters, point included (newRowFilter); without words it
-// answers alone; otherwise bleve finds the hits of the words alone, with
-// no filter, page or facet, and the table keeps those passing the filters,
-// orders them and counts their facets. A sort by distance, and a hit the
-// table does not know yet (a write in between), are left to bleve
-// (findBleve).
+// answers alone; otherwise bleve finds the hits of the words and filters
+// but the point (hitsQuery), with no page and no facet, and the table
+// keeps those near the point, orders them and counts their facets. A sort
+// by distance, and a hit the table does not know yet (a write in between),
+// are left to bleve (findBleve).
 func (x *Incidents) find(ctx context.Context, f vigie.IncidentFilter, fuzzy bool, from, n int, facets bool) (IncidentResult, map[string][]FacetCount, error) {
 	req, err := x.request(f, fuzzy) // checks f
 	if err != nil || req == nil {
@@ -32,7 +32,7 @@ func (x *Incidents) find(ctx context.Context, f vigie.IncidentFilter, fuzzy bool
 	if f.Sort == "distance" {
 		return x.findBleve(ctx, f, fuzzy, from, n, facets)
 	}
-	text, _, err := x.textQuery(f, fuzzy)
+	text, err := x.hitsQuery(f, fuzzy)
 	if err != nil {
 		return IncidentResult{}, nil, err
 	}
@@ -72,6 +72,25 @@ func (x *Incidents) find(ctx context.Context, f vigie.IncidentFilter, fuzzy bool
 		w.IDs = append(w.IDs, t.rows[h.row].id)
 	}
 	return w, fs, nil
+}
+
+// hitsQuery returns the query find asks bleve for f's words: the words
+// and f's filters but its point, which the table tests cheaper (nearTest;
+// bleve reads every candidate's point back from the index); nil when f
+// has no word. Bleve tests the others faster than the table, which would
+// look up every match of the words alone.
+func (x *Incidents) hitsQuery(f vigie.IncidentFilter, fuzzy bool) (query.Query, error) {
+	text, _, err := x.textQuery(f, fuzzy)
+	if err != nil || text == nil {
+		return nil, err
+	}
+	f.Near, f.Km = nil, 0
+	filter, err := x.filterQuery(f)
+	if err != nil {
+		return nil, err
+	}
+	text.AddFilter(filter)
+	return text, nil
 }
 
 // top returns the k first of hits in the order of less (all of them when
