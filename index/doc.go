@@ -107,14 +107,18 @@
 // The incident index also keeps, until the next write, a window of five
 // pages around each page asked, so that a page asked again or the next
 // one costs no search. Beside bleve it holds a table of every incident's
-// filter, facet and order values (a few hundred bytes an incident), which
-// Replace and Update keep in step and OpenIncidents reads back from the
-// index's doc values. A search without words and point is answered from
-// the table alone, rows read in the date order; any other asks bleve for
-// the ids (and scores, when ranked) of every match, no page, no facet,
-// and the table orders them and counts their facets: one pass of bleve
-// instead of two. A sort by distance, or a match the table does not know
-// yet (a write between the two), is left to bleve: the page in one
-// search, the facets in another from one field holding every facet's
+// filter, facet and order values and of its point (a few hundred bytes an
+// incident), which Replace and Update keep in step and OpenIncidents reads
+// back from the index's doc values. The table tests every filter, a
+// distance from a point too (as bleve does, with its own functions: the
+// cells it would search, then geo.Haversin). A search without words is
+// answered from the table alone, rows read in the date order; one with
+// words asks bleve for the ids (and scores, when ranked) of every match of
+// its words and filters but the point, no page, no facet (bleve's filters
+// do not change scores), and the table keeps those near the point, orders
+// them and counts their facets: one pass of bleve instead of two, and no
+// point read back from the index. A sort by distance, or a match the table does
+// not know yet (a write between the two), is left to bleve: the page in
+// one search, the facets in another from one field holding every facet's
 // values.
 package index

@@ -11,16 +11,19 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/vigie-news/vigie"
 )
 
 // find returns the window of n ids from the result from on of f's search,
-// its total, and its facets when facets is set, in one pass. Without
-// words and a point, the table answers alone; otherwise bleve finds the
-// hits, with no page and no facet, and the table orders them and counts
-// their facets. A sort by distance, and a hit the table does not know yet
-// (a write in between), are left to bleve (findBleve).
+// its total, and its facets when facets is set, in one pass. The table
+// tests f's filters, point included (newRowFilter); without words it
+// answers alone; otherwise bleve finds the hits of the words and filters
+// but the point (hitsQuery), with no page and no facet, and the table
+// keeps those near the point, orders them and counts their facets. A sort
+// by distance, and a hit the table does not know yet (a write in between),
+// are left to bleve (findBleve).
 func (x *Incidents) find(ctx context.Context, f vigie.IncidentFilter, fuzzy bool, from, n int, facets bool) (IncidentResult, map[string][]FacetCount, error) {
 	req, err := x.request(f, fuzzy) // checks f
 	if err != nil || req == nil {
@@ -29,17 +32,26 @@ func (x *Incidents) find(ctx context.Context, f vigie.IncidentFilter, fuzzy bool
 	if f.Sort == "distance" {
 		return x.findBleve(ctx, f, fuzzy, from, n, facets)
 	}
+	text, err := x.hitsQuery(f, fuzzy)
+	if err != nil {
+		return IncidentResult{}, nil, err
+	}
+	keep, err := x.newRowFilter(f)
+	if err != nil {
+		return IncidentResult{}, nil, err
+	}
+	_, byScore := req.Sort[0].(*search.SortScore)
 	t := x.table
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	buf := hitsPool.Get().(*[]tableHit)
 	defer func() { hitsPool.Put(buf) }()
 	hits := (*buf)[:0]
-	if strings.TrimSpace(f.Query) == "" && f.Near == nil {
-		hits = t.filter(hits, x.newRowFilter(f))
+	if text == nil {
+		hits = t.filter(hits, keep)
 	} else {
 		var ok bool
-		if hits, ok, err = x.hits(ctx, t, req, hits); err != nil {
+		if hits, ok, err = x.hits(ctx, t, text, byScore, keep, hits); err != nil {
 			return IncidentResult{}, nil, fmt.Errorf("index: search incidents %q: %w", f.Query, err)
 		} else if !ok {
 			return x.findBleve(ctx, f, fuzzy, from, n, facets)
@@ -51,15 +63,34 @@ func (x *Incidents) find(ctx context.Context, f vigie.IncidentFilter, fuzzy bool
 	if facets {
 		fs = t.facets(hits) // before top reorders hits
 	}
-	if _, byScore := req.Sort[0].(*search.SortScore); byScore {
+	if byScore {
 		hits = top(hits, from+n, func(a, b tableHit) bool { return a.score > b.score || a.score == b.score && a.row < b.row })
-	} else if f.Near != nil || strings.TrimSpace(f.Query) != "" { // bleve's hits come in its order
+	} else if text != nil { // bleve's hits come in its order
 		hits = top(hits, from+n, func(a, b tableHit) bool { return a.row < b.row })
 	}
 	for _, h := range hits[min(from, len(hits)):min(from+n, len(hits))] {
 		w.IDs = append(w.IDs, t.rows[h.row].id)
 	}
 	return w, fs, nil
+}
+
+// hitsQuery returns the query find asks bleve for f's words: the words
+// and f's filters but its point, which the table tests cheaper (nearTest;
+// bleve reads every candidate's point back from the index); nil when f
+// has no word. Bleve tests the others faster than the table, which would
+// look up every match of the words alone.
+func (x *Incidents) hitsQuery(f vigie.IncidentFilter, fuzzy bool) (query.Query, error) {
+	text, _, err := x.textQuery(f, fuzzy)
+	if err != nil || text == nil {
+		return nil, err
+	}
+	f.Near, f.Km = nil, 0
+	filter, err := x.filterQuery(f)
+	if err != nil {
+		return nil, err
+	}
+	text.AddFilter(filter)
+	return text, nil
 }
 
 // top returns the k first of hits in the order of less (all of them when
@@ -133,12 +164,12 @@ type tableHit struct {
 // matches they are 160 KB a search.
 var hitsPool = sync.Pool{New: func() any { return new([]tableHit) }}
 
-// hits appends to hits those of req, in no order, each with its row in t
-// and its score when req sorts by score; false when a hit has no row in t.
-// Bleve reads only the id of each match: no page, no facet, no field.
-func (x *Incidents) hits(ctx context.Context, t *incidentTable, req *bleve.SearchRequest, hits []tableHit) ([]tableHit, bool, error) {
-	_, byScore := req.Sort[0].(*search.SortScore)
-	r := bleve.NewSearchRequestOptions(req.Query, 0, 0, false)
+// hits appends to hits those of q that keep keeps, in no order, each with
+// its row in t and its score when byScore is set; false when a hit has no
+// row in t. Bleve reads only the id of each match: no page, no facet, no
+// field.
+func (x *Incidents) hits(ctx context.Context, t *incidentTable, q query.Query, byScore bool, keep func(*incidentRow) bool, hits []tableHit) ([]tableHit, bool, error) {
+	r := bleve.NewSearchRequestOptions(q, 0, 0, false)
 	r.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}}) // needs no field
 	if !byScore {
 		r.Score = bleve.ScoreNone
@@ -149,10 +180,10 @@ func (x *Incidents) hits(ctx context.Context, t *incidentTable, req *bleve.Searc
 			if d == nil {
 				return nil
 			}
-			if row, ok := t.pos[d.ID]; ok {
-				hits = append(hits, tableHit{row, d.Score})
-			} else {
+			if row, ok := t.pos[d.ID]; !ok {
 				known = false
+			} else if keep(&t.rows[row]) {
+				hits = append(hits, tableHit{row, d.Score})
 			}
 			sc.DocumentMatchPool.Put(d)
 			return nil
@@ -203,9 +234,8 @@ func (t *incidentTable) facets(hits []tableHit) map[string][]FacetCount {
 }
 
 // newRowFilter returns the test of f's filters on a row, as filterQuery
-// asks bleve (f's point aside: find leaves it to bleve). f has been
-// checked.
-func (x *Incidents) newRowFilter(f vigie.IncidentFilter) func(*incidentRow) bool {
+// asks bleve, f's point included (nearTest). f has been checked.
+func (x *Incidents) newRowFilter(f vigie.IncidentFilter) (func(*incidentRow) bool, error) {
 	type eq struct {
 		field func(*incidentRow) string
 		want  string
@@ -227,6 +257,10 @@ func (x *Incidents) newRowFilter(f vigie.IncidentFilter) func(*incidentRow) bool
 			eqs = append(eqs, eq{e.field, e.want})
 		}
 	}
+	near, err := newPointFilter(f)
+	if err != nil {
+		return nil, err
+	}
 	dated := !f.From.IsZero() || !f.To.IsZero()
 	from, to := clampTime(f.From), clampTime(f.To)
 	return func(r *incidentRow) bool {
@@ -236,6 +270,8 @@ func (x *Incidents) newRowFilter(f vigie.IncidentFilter) func(*incidentRow) bool
 			}
 		}
 		switch {
+		case near != nil && (!r.hasPoint || !near.contains(r.point)):
+			return false
 		case !dated:
 			return true
 		case r.startKey == "":
@@ -244,7 +280,7 @@ func (x *Incidents) newRowFilter(f vigie.IncidentFilter) func(*incidentRow) bool
 			return false
 		}
 		return to.IsZero() || r.start <= to.UnixNano()
-	}
+	}, nil
 }
 
 // lowerTrim returns s trimmed, in lower case.

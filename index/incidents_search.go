@@ -163,11 +163,7 @@ func (x *Incidents) request(f vigie.IncidentFilter, fuzzy bool) (*bleve.SearchRe
 
 // query returns the query of f's text and filters.
 func (x *Incidents) query(f vigie.IncidentFilter, fuzzy bool) (query.Query, error) {
-	terms, err := parseQuery(f.Query)
-	if err != nil {
-		return nil, err
-	}
-	text, ok, err := incidentTextQuery(terms, x.fold, x.fields, fuzzy)
+	text, ok, err := x.textQuery(f, fuzzy)
 	if err != nil || (fuzzy && !ok) {
 		return nil, err
 	}
@@ -183,6 +179,16 @@ func (x *Incidents) query(f vigie.IncidentFilter, fuzzy bool) (query.Query, erro
 	}
 	text.AddFilter(filter)
 	return text, nil
+}
+
+// textQuery returns the query of f's text, nil when it has no word, and
+// false when fuzzy is set and no word can be fuzzy (incidentTextQuery).
+func (x *Incidents) textQuery(f vigie.IncidentFilter, fuzzy bool) (*query.BooleanQuery, bool, error) {
+	terms, err := parseQuery(f.Query)
+	if err != nil {
+		return nil, false, err
+	}
+	return incidentTextQuery(terms, x.fold, x.fields, fuzzy)
 }
 
 // filterQuery returns the query of f's filters, nil when it has none.

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/geo"
 	"github.com/blevesearch/bleve/v2/numeric"
 )
 
@@ -39,15 +40,18 @@ type incidentRow struct {
 	inScope   string // "true" or "false"
 	startKey  string // the order's keyword, "20210401000000"
 	start     int64  // Unix nanoseconds, when startKey is set
+	point     uint64 // the Morton hash of the victim's place, when hasPoint is set
+	hasPoint  bool
 }
 
 // incidentTable holds a row for every indexed incident, in the date order
 // (latest start first, undated last, then by id), kept in step with the
 // index by its writes. At 10,000 incidents it is about 2.5 MB, and answers
 // what bleve answers at a cost: the listings and filters with no words
-// (every row read in a loop, in order) and the facets of any search
-// (counted over its hits' rows), where bleve reads every match's terms back
-// from the index. Searches hold mu to read; Update changes the rows in
+// (every row read in a loop, in order), the filters of any search, a
+// distance from a point included (tested on its hits' rows), and its
+// facets (counted over them), where bleve reads every match's terms or
+// point back from the index. Searches hold mu to read; Update changes the rows in
 // place, so that a crawl cycle leaves no table behind for the collector.
 type incidentTable struct {
 	mu     sync.RWMutex
@@ -73,10 +77,35 @@ func (t *incidentTable) reset(rows []incidentRow) {
 	for i := range rows {
 		t.code(&rows[i])
 	}
+	packIDs(rows)
 	slices.SortFunc(rows, compareRows)
 	t.rows, t.pos = rows, make(map[string]int32, len(rows))
 	for i, r := range rows {
 		t.pos[r.id] = int32(i)
+	}
+}
+
+// packIDs makes the ids of rows share one string, in the order of rows.
+// A search looks up the id of every match in pos, whose keys are then read
+// from one block of memory rather than from all over the heap (the lookups
+// were a third of a search of 25,000 matches at 50,000 incidents, which
+// takes 15-20 % less time so); read back from the index, rows come in
+// bleve's order, that of the matches. The ids of rows update removes stay in the string
+// until the next replace.
+func packIDs(rows []incidentRow) {
+	n := 0
+	for _, r := range rows {
+		n += len(r.id)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, r := range rows {
+		b.WriteString(r.id)
+	}
+	ids := b.String()
+	for i := range rows {
+		n := len(rows[i].id)
+		rows[i].id, ids = ids[:n], ids[n:]
 	}
 }
 
@@ -171,6 +200,9 @@ func rowOf(id string, doc map[string]any) incidentRow {
 	if t, ok := doc[incStart].(time.Time); ok {
 		r.start = t.UnixNano()
 	}
+	if lon, lat, ok := geo.ExtractGeoPoint(doc[incGeo]); ok { // as bleve reads it
+		r.point, r.hasPoint = geo.MortonHash(lon, lat), true
+	}
 	return r
 }
 
@@ -191,7 +223,7 @@ func loadIncidentTable(idx bleve.Index) (*incidentTable, error) {
 		return nil, fmt.Errorf("index: read incidents: %w", err)
 	}
 	defer all.Close()
-	dv, err := r.DocValueReader([]string{incFacetTerms, incRegionKey, incInScope, incStartKey, incStart})
+	dv, err := r.DocValueReader([]string{incFacetTerms, incRegionKey, incInScope, incStartKey, incStart, incGeo})
 	if err != nil {
 		return nil, fmt.Errorf("index: read incidents: %w", err)
 	}
@@ -233,6 +265,11 @@ func loadIncidentTable(idx bleve.Index) (*incidentTable, error) {
 			case incStart:
 				if shift, err := numeric.PrefixCoded(term).Shift(); err == nil && shift == 0 {
 					row.start, _ = numeric.PrefixCoded(term).Int64()
+				}
+			case incGeo: // the hash, as a distance query reads it
+				if shift, err := numeric.PrefixCoded(term).Shift(); err == nil && shift == 0 && !row.hasPoint {
+					h, err := numeric.PrefixCoded(term).Int64()
+					row.point, row.hasPoint = uint64(h), err == nil
 				}
 			}
 		})
