@@ -1971,9 +1971,10 @@ func TestCouncilDecisionDay(t *testing.T) {
 	})
 }
 
-// TestRoundUpsLookingBack: a lead that counts the bodies and looks back
-// on them ("Tour d'horizon de trois collectivités", "we look back at
-// three attacks") reports each, however old, dated by the sentence that
+// TestRoundUpsLookingBack: a title counting town halls reports each; a
+// lead that counts the bodies and looks back on them ("Tour d'horizon de
+// trois collectivités", "we look back at three attacks") reports each,
+// however old, dated by the sentence that
 // brings it in ("À Mende, tout a commencé en octobre 2020"), by a
 // dateline closing on its date ("Gouda, Netherlands, June 2021."), or by
 // its systems falling; two bodies joined by "et" and hit together are
@@ -1988,6 +1989,12 @@ func TestRoundUpsLookingBack(t *testing.T) {
 				"Outre-Manche, le conseil de district de Sevenoaks a vu ses systèmes tomber le 3 mars 2021. Les pirates réclamaient une rançon ; le conseil a tout reconstruit.\n\n"+
 				"En Ardèche, la ville d'Annonay et la communauté d'agglomération Annonay Rhône Agglo ont été frappées ensemble en janvier 2022, parce qu'elles partageaient leur informatique. Le chantier a coûté 300 000 euros."),
 			true, []string{"Mairie de Mende|commune|ransomware|2020-10", "Sevenoaks District Council|commune|ransomware|2021-03-03", "Mairie d'Annonay|commune|unknown|2022-01"}},
+		{"town halls counted", article("en", "2024-05-03 10:00", "Two weeks, two town halls: an April to forget",
+			"April was a busy month for anyone tracking attacks on local authorities. Here are the two cases that stood out.\n\n"+
+				"Gouda, Netherlands. On Sunday 7 April, intruders got into a file server at the town hall and copied documents before they were cut off.\n\n"+
+				"Mende, France. On the morning of 16 April, visitors to the town's website found its homepage replaced by a message signed by an unknown group.\n\n"+
+				"Only last October, Chelmsford City Council in England lost its website for a day in a similar flood."),
+			true, []string{"Gemeente Gouda|commune|data-breach|2024-04-07", "Mairie de Mende|commune|defacement|2024-04-16"}},
 		{"datelines closing on a month", article("en", "2025-10-20 10:00", "From Gouda to Mende: three councils, three attacks",
 			"Ahead of a security conference next week, we look back at three attacks on local authorities.\n\n"+
 				"Gouda, Netherlands, June 2021. Ransomware encrypted the Dutch town's file servers over a weekend and counters closed for days.\n\n"+

@@ -165,6 +165,8 @@ var countedNouns = words("communes", "villes", "mairies", "collectivites", "depa
 	"regioni", "amministrazioni", "ayuntamientos", "municipios", "instituciones", "diputaciones", "administraciones",
 	"consistorios", "gemeenten", "provincies", "besturen", "overheden", "victimes", "victims", "opfer", "vittime",
 	"victimas", "slachtoffers", "municipi", "municipalites", "camaras", "concelhos", "autarquias",
+	// their houses: "Three weeks, three town halls"
+	"town halls", "city halls", "rathauser", "hotels de ville", "gemeentehuizen", "stadhuizen", "palazzi comunali",
 	// the cases told: "Dos episodios de este invierno", "Retour sur quatre cas"
 	"cas", "affaires", "dossiers", "cases", "casos", "casi", "episodios", "episodes", "episodi", "incidents", "incidenti", "incidentes",
 	"vorfalle", "falle", "gevallen", "incidenten")
