@@ -12,19 +12,13 @@ import (
 // happened, read in the title and the lead: "Een jaar na de aanval",
 // "Deux ans après la cyberattaque", "Hace dos años que el Palacio
 // Provincial se quedó a oscuras", "three months on from the attack". It
-// is 0 when they do not say. The first wins, but the next one that counts
-// as long from the attack named is taken for it ("Vijf jaar later: …",
-// then "Het is … vijf jaar geleden dat de computers … op slot gingen").
-// Read once per article.
+// is 0 when they do not say. Read once per article.
 func (an *analysis) elapsed() time.Duration {
 	if an.since == nil {
 		an.since = new(time.Duration)
 		for _, i := range an.early(1) {
-			d, named := an.elapsedIn(i)
-			if first := *an.since; d > 0 && (first == 0 || named && (d-first).Abs() <= first/4) {
+			if d, named := an.elapsedIn(i); d > 0 {
 				*an.since, an.sinceAt, an.sinceNamed = d, i, named
-			}
-			if named || *an.since > 0 && d > 0 {
 				break
 			}
 		}
