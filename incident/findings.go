@@ -67,9 +67,10 @@ func (an *analysis) report() vigie.Report {
 // paragraph, names by its name the body an attack on which it recalls:
 // the story is that body's, told after the attack (its cost voted, its
 // insurer's refusal), which a follow-up under a title naming neither
-// follows. A first paragraph naming no body by its name (a standfirst:
+// follows. A first paragraph naming no body nor place (a standfirst:
 // "Rund 1,3 Millionen Euro hat der Neuaufbau der IT nach dem Hackerangriff
-// gekostet") passes that to the next paragraph's first sentence.
+// gekostet") passes that to the next paragraph's first sentence
+// (openingSentences).
 func (an *analysis) opensOn(m vigie.Finding) bool {
 	k := identity(m.Victim)
 	other := func(b body) bool { return b.key != "" && b.key != k && b.Kind.InScope() }
