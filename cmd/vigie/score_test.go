@@ -142,7 +142,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the eighty corpora
+// TestBlindCorporaIncidents holds the figures on the eighty-two corpora
 // written by helpers that never read the code (scored blind first; see
 // the README's evaluation) from falling back. Each was scored unread
 // first; the nineteenth to the twenty-fourth were then read and tuned on
@@ -257,25 +257,30 @@ func TestDevCorpusIncidents(t *testing.T) {
 // never was (its one published miss line was read: a French weekday
 // abbreviated before "sept."). That session raised the B-cubed of the
 // unread sixtieth and seventy-fourth and the read fifty-second: their
-// floors sit 0.01 under.
+// floors sit 0.01 under. The eighty-first (follow-ups) and eighty-second
+// (plain mix) were written at that session's end and scored with its
+// first and last binaries only, never read: their floors sit under their
+// figures with the last.
 // unreadExceptions are the floors of unread corpora that differ from the
 // rule: the forty-first's gold reads one English site's zoneless bylines in
 // London time, where the corpus convention is Europe/Paris unless the site
 // says otherwise (its published misses were read, nothing else), and it
 // has one spurious incident, whose cause is not known; the sixty-third has
 // two spurious incidents from its first figures, causes not read; the
-// seventy-first and the seventy-seventh have one each from their first
-// figures, causes not read.
+// seventy-first, the seventy-seventh, the eighty-first and the
+// eighty-second have one each from their first figures, causes not read.
 var unreadExceptions = map[string]map[string]float64{
 	"blindcorpus41": {"published": 0.80, "spurious_max": 1},
 	"blindcorpus63": {"spurious_max": 2},
 	"blindcorpus71": {"spurious_max": 1},
 	"blindcorpus77": {"spurious_max": 1},
+	"blindcorpus81": {"spurious_max": 1},
+	"blindcorpus82": {"spurious_max": 1},
 }
 
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("eighty more corpus crawls: not in -short")
+		t.Skip("eighty-two more corpus crawls: not in -short")
 	}
 	t.Parallel()
 	for _, c := range []struct {
@@ -362,6 +367,8 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus78", 0.94, 0.85, 0.94, 0.82, 0.76, 0.94, 0.88},
 		{"blindcorpus79", 0.89, 0.74, 0.98, 0.98, 0.86, 0.92, 0.98},
 		{"blindcorpus80", 0.94, 0.79, 0.93, 0.86, 0.93, 0.98, 0.86},
+		{"blindcorpus81", 0.81, 0.57, 0.85, 0.78, 0.57, 0.98, 0.71},
+		{"blindcorpus82", 0.92, 0.86, 0.75, 0.75, 0.75, 0.93, 0.93},
 	} {
 		floors := map[string]float64{
 			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
