@@ -495,7 +495,7 @@ func (an *analysis) dates(own []int, victim string, at int, f *vigie.Finding) (s
 		// A sentence that tells the victim's attack ("La mairie de Caen,
 		// victime d'une cyberattaque en mars 2019, …") dates it, however
 		// old, unless it tells of a new one ("de nouveau", "again").
-		victimsAttack := attack && (an.names(i, victim) || i == at && victim != "") && !pastMarkers.in(fo) && !againWords.in(fo) && !recalls
+		victimsAttack := attack && (an.names(i, victim) || i == at) && !pastMarkers.in(fo) && !againWords.in(fo) && !recalls
 		later := datesLater(fo) // "Fast zwei Jahre nach dem Angriff … hat am Dienstag der Prozess begonnen": Tuesday is the trial's
 		if i > 0 && thatDay.in(fo) && !recalls {
 			starts = append(starts, an.dayBefore(i)...) // "… depuis vendredi dernier. Ce jour-là, … une attaque informatique"

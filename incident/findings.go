@@ -45,11 +45,9 @@ func (an *analysis) report() vigie.Report {
 		r.Names, r.Recent = an.trackNames()
 		if r.Names != nil {
 			r.Mentions = slices.DeleteFunc(r.Mentions, an.opensOn) // "Mit den Stimmen von CDU, Grünen und FDP hat der Rat der Stadt Rheda-Wiedenbrück … den Haushalt verabschiedet": its story, not context
-		}
-		if r.Names != nil && !trainingWords.in(an.folded[0]) {
-			r.Kinds = an.bareKinds() // an exercise ("une fausse cyberattaque pour tester le Département") follows no attack
-		}
-		if r.Names != nil {
+			if !trainingWords.in(an.folded[0]) {
+				r.Kinds = an.bareKinds() // an exercise ("une fausse cyberattaque pour tester le Département") follows no attack
+			}
 			var f vigie.Finding
 			r.Told, _ = an.dates(an.mainSpan(), "", -1, &f)
 		}
@@ -91,8 +89,18 @@ func (an *analysis) opensOn(m vigie.Finding) bool {
 // openingSentences are the first sentence of prose and the next in its
 // paragraph, and, when they name no in-scope body nor place, the first
 // sentence of the next paragraph of prose if it names one body alone and
-// neither the title nor they speak of bodies in the plural.
+// neither the title nor they speak of bodies in the plural. Read once per
+// article: opensOn asks for every mention.
 func (an *analysis) openingSentences() []int {
+	if an.openingMemo == nil {
+		out := an.readOpening()
+		an.openingMemo = &out
+	}
+	return *an.openingMemo
+}
+
+// readOpening reads openingSentences.
+func (an *analysis) readOpening() []int {
 	var out []int
 	first, named := -1, false
 	for i := 1; i < len(an.sents); i++ {
