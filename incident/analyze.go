@@ -109,7 +109,7 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 	an.ref = reference(a, an.loc)
 	an.sents = split(a.Title, a.Text)
 	for _, s := range an.sents {
-		an.folded = append(an.folded, fold.String(s.Text))
+		an.folded = append(an.folded, foldProse(s.Text))
 	}
 	an.ctx = place.ContextOf(g.Find(a.Title + "\n" + a.Text))
 	an.ctx.SourceRegion = src.Region
@@ -147,6 +147,9 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 	}
 	if an.focus == nil {
 		an.focus = an.dateline()
+	}
+	if an.focus == nil && an.focusRegion == nil {
+		an.focus = an.titleBodyTown()
 	}
 	if an.focus == nil && an.focusRegion == nil {
 		an.focus = an.sectionTown // a local paper files the story under its town
@@ -377,6 +380,21 @@ func (an *analysis) findFocus() *place.Commune {
 		return c
 	}
 	return an.unknownPlace(title)
+}
+
+// titleBodyTown is the town of the first council the title names by its
+// name ("… deja sin servicio informático al Ayuntamiento de Alcoy"), before
+// the section a paper files the story under ("/es/madrid/").
+func (an *analysis) titleBodyTown() *place.Commune {
+	for _, n := range findNamed(an.art.Title, an.lang) {
+		if n.AnchorKind != vigie.VictimCommune || n.Proper == "" || n.Before {
+			continue
+		}
+		if c, ok := an.commune(n.Proper, n.Article); ok {
+			return &c
+		}
+	}
+	return nil
 }
 
 // fullTown is the town of the press's countries the text names in full
@@ -671,7 +689,7 @@ func (an *analysis) barePlace(title string) *place.Commune {
 		}
 		if an.lang == "de" && germanAttribute(toks[i]) && isch(toks[i].Fold) == "" { // "Potsdams Verwaltung", "Friedrichsdorfer Website": a genitive, an adjective
 			for _, s := range germanStems(toks[i].Text) {
-				if c, ok := an.commune(s, ""); ok {
+				if c, ok := an.stemCommune(s); ok {
 					return &c
 				}
 			}

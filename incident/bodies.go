@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -334,6 +335,16 @@ func germanStems(w string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// stemCommune is the commune a German stem names with its umlauts as
+// written: "Görlitzer" is Görlitz, but "drei Länder" names no "Landen".
+func (an *analysis) stemCommune(stem string) (place.Commune, bool) {
+	c, ok := an.commune(stem, "")
+	if !ok || !strings.ContainsAny(stem, "äöüÄÖÜ") {
+		return c, ok
+	}
+	return c, strings.ContainsAny(cmp.Or(c.Alias, c.Name), "äöüÄÖÜ")
 }
 
 // modifies: the anchor ending before toks[j] qualifies the noun that

@@ -2026,3 +2026,48 @@ func TestOutageStillDownAndWeakJoiners(t *testing.T) {
 			true, []string{"Comune di San Giovanni in Persiceto|commune|ransomware|2023-05-02"}},
 	})
 }
+
+// TestHitAnewCredentialsAndFrauds: a body "de nouveau face à" an incident
+// is hit anew, its yearless day this year's, and the kind a clause counts
+// time from ("deux ans après le rançongiciel") the earlier attack's;
+// credentials seized, a payment to fraudsters posing
+// as a supplier, a "Datenabfluss" and stolen "Steuerdaten" tell attacks; a
+// leak the shutdown "verhindert habe" does not. Two bodies joined in the
+// lead are one attack on the first. The Spanish "deja" is no French
+// "déjà", "Fuentes municipales" no town, and "drei Länder" no "Landen".
+func TestHitAnewCredentialsAndFrauds(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"hit anew", article("fr", "2024-03-06 11:00", "Mende : intrusion dans la messagerie municipale, deux ans après le rançongiciel",
+			"La mairie de Mende fait de nouveau face à un incident informatique. Lundi 4 mars au soir, le service informatique a remarqué des connexions venues de l'étranger. "+
+				"Un inconnu s'était emparé des identifiants de six agents.\n\n"+
+				"En mars 2022, un rançongiciel avait chiffré les serveurs de l'hôtel de ville."),
+			true, []string{"Mairie de Mende|commune|unknown|2024-03-04"}},
+		{"two bodies joined", article("fr", "2023-03-14 10:00", "Des données d'abonnés publiées sur un site de pirates",
+			"Ce que craignaient les élus s'est produit. Environ 9 gigaoctets de fichiers dérobés fin janvier sur les serveurs communs à la ville de Mende et à la communauté de communes Cœur de Lozère sont apparus sur un site de revendication."),
+			true, []string{"Mairie de Mende|commune|data-breach|2023-01"}},
+		{"a fake supplier", article("fr", "2024-11-05 10:00", "Mende : la Ville victime d'une fraude au faux fournisseur",
+			"La Ville de Mende a porté plainte après avoir versé 90 000 euros sur un compte ouvert par des escrocs au début du mois d'octobre."),
+			true, []string{"Mairie de Mende|commune|phishing|2024-10"}},
+		{"tax data taken", article("de", "2024-05-03 10:00", "Görlitz: Unbekannte greifen Steuerdaten über externen Dienstleister ab",
+			"Die Stadt Görlitz informiert ihre Einwohner über einen Datenabfluss bei einem Softwareanbieter im April."),
+			true, []string{"Stadt Görlitz|commune|data-breach|2024-04"}},
+		{"a leak prevented", article("de", "2023-01-25 10:00", "Schadsoftware im Netz: Görlitz geht wieder vom Netz",
+			"Die Stadt Görlitz hat am Dienstag erneut alle Verbindungen gekappt, nachdem Schadsoftware im Netz entdeckt worden war. "+
+				"Man gehe davon aus, dass die schnelle Abschaltung einen Datenabfluss verhindert habe."),
+			true, []string{"Stadt Görlitz|commune|unknown|2023-01-24"}},
+		{"deja and fuentes", filed(article("es", "2022-09-10 10:00", "Un ciberataque deja sin servicio informático al Ayuntamiento de Alcoy",
+			"El Ayuntamiento de Alcoy trabaja desde el jueves con papel y bolígrafo. Ese día, 8 de septiembre, un programa malicioso cifró los servidores del consistorio.\n\n"+
+				"Fuentes municipales reconocen que es pronto para saber si se llevaron datos."), "http://www.x.test/es/madrid/alcoy.html"),
+			true, []string{"Ayuntamiento de Alcoy|commune|ransomware|2022-09-08"}},
+		{"drei Länder", article("de", "2024-06-05 10:00", "Kommunen im Visier: Drei Fälle, drei Länder, ein Muster",
+			"Die Marktgemeinde wurde von Erpressern lahmgelegt, ihre Server verschlüsselt."),
+			false, []string{}},
+	})
+}
+
+// filed gives an article the address a paper files it under.
+func filed(a *vigie.Article, url string) *vigie.Article {
+	a.URL = url
+	return a
+}

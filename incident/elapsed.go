@@ -90,8 +90,8 @@ func (an *analysis) elapsedIn(i int) (d time.Duration, named bool) {
 // after criminals locked the authority's files").
 func (an *analysis) yearOfElapsed(e when.Expr) vigie.Timestamp {
 	t, el := e.Date, an.elapsed()
-	if el < 300*24*time.Hour || !an.sinceNamed || e.Relative || yearRe.MatchString(e.Text) {
-		return t // "moins d'un an après l'agglomération, la ville visée": the year counts from another attack
+	if el < 300*24*time.Hour || !an.sinceNamed || e.Relative || yearRe.MatchString(e.Text) || an.hitAnew() {
+		return t // "moins d'un an après l'agglomération, la ville visée": the year counts from another attack; so it does for a body hit anew
 	}
 	at := an.ref.Add(-el)
 	best := t

@@ -256,6 +256,13 @@ func accountTaken(folded string) bool { return near(folded, takenWords, accountN
 // une page imitant la messagerie"): the body's own accounts were taken.
 func credentialsGiven(folded string) bool { return near(folded, enteredWords, credentialNouns, 3) }
 
+// credentialsTaken: staff's credentials were stolen or seized ("Un
+// individu s'était emparé des identifiants de plusieurs agents", "les
+// identifiants avaient été dérobés"): someone got into their accounts.
+func credentialsTaken(folded string) bool {
+	return near(folded, theftVerbs, credentialNouns, 4) || near(folded, takenWords, credentialNouns, 4)
+}
+
 // wordsBetween counts the words between two matches in folded text.
 func wordsBetween(folded string, a, b []int) int {
 	if a[0] > b[0] {

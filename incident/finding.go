@@ -47,9 +47,14 @@ func (an *analysis) hitAnew() bool {
 	}
 	return slices.ContainsFunc(an.early(1), func(i int) bool {
 		f := an.folded[i]
-		return secondTime.in(f) || againWords.in(f) && eventWords.in(f)
+		return secondTime.in(f) || againWords.in(f) && (eventWords.in(f) || facingWords.in(f))
 	})
 }
+
+// facingWords say a body faces something, with againWords a new incident
+// ("La mairie fait de nouveau face à un incident informatique").
+var facingWords = words("face a", "face aux", "facing", "faces", "confronted with", "confrontee", "confronte",
+	"alle prese con", "se enfrenta", "enfrenta", "kampt met", "sieht sich")
 
 // newIncident, in a title, tells of the victim's new incident.
 var newIncident = words("nouvel incident", "nouvelle attaque", "nouvelle cyberattaque", "nouvelle alerte", "new attack",
@@ -305,7 +310,9 @@ func (an *analysis) pick(idx []int) ([]sentence, []string) {
 	for k, i := range idx {
 		ss[k], fs[k] = an.sents[i], an.folded[i]
 		if inThePast.in(fs[k]) {
-			fs[k] = fold.String(presentClauses(an.sents[i].Text)) // "Une attaque par déni de service…, mais qui a rappelé … une ville déjà rançonnée par le passé"
+			fs[k] = foldProse(presentClauses(an.sents[i].Text)) // "Une attaque par déni de service…, mais qui a rappelé … une ville déjà rançonnée par le passé"
+		} else if t, ok := an.withoutSince(an.sents[i].Text); ok {
+			fs[k] = foldProse(t)
 		}
 	}
 	return ss, fs
@@ -320,6 +327,45 @@ func presentClauses(text string) string {
 		}
 	}
 	return strings.Join(keep, ", ")
+}
+
+// withoutSince is text without its clause that counts the time since an
+// earlier attack, when another clause tells one ("intrusion dans la
+// messagerie municipale, trois ans après le rançongiciel") or the body is
+// hit again ("Dos años y medio después del secuestro informático …, el
+// Ayuntamiento vuelve a sufrir un incidente grave"): the kind it names
+// is the earlier attack's.
+func (an *analysis) withoutSince(text string) (string, bool) {
+	if !strings.ContainsAny(text, ",;:") {
+		return text, false // most sentences
+	}
+	var keep []string
+	dropped := false
+	for _, c := range clauseSplit.Split(text, -1) {
+		if an.countsSince(tokenize(c)) {
+			dropped = true
+			continue
+		}
+		keep = append(keep, c)
+	}
+	if !dropped || !an.hitAgain() && !slices.ContainsFunc(keep, func(c string) bool { return attackWords.in(foldProse(c)) }) {
+		return text, false
+	}
+	return strings.Join(keep, ", "), true
+}
+
+// countsSince: toks count time after an attack they name ("trois ans
+// après le rançongiciel").
+func (an *analysis) countsSince(toks []token) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		if _, ok := when.UnitDays(toks[k].Fold); !ok || !afterWords[toks[k+1].Fold] {
+			continue
+		}
+		if _, ok := when.Count(toks[k-1].Fold, an.lang); ok && attackSoon(toks[k+2:]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSplit cuts a sentence at its commas, semicolons and colons, and

@@ -380,7 +380,7 @@ func (an *analysis) namesAttack(i int) bool {
 		(an.cyber || itSystems.in(f) || ransomCue.in(f)) && dataTaken(f) || effectWords.in(f) || dataLocked(f) || defaced(f) || flooded(f) || leakTold(f) ||
 		an.cyber && accountTaken(f) || // "lost residents' data after an employee's email account was compromised"
 		near(f, hijackWords, accountNouns, 4) || // "Postfach gekapert": an account seized, whatever else the text says
-		credentialsGiven(f) || // "Quienes introdujeron sus credenciales en la página falsa dieron acceso a los delincuentes"
+		credentialsGiven(f) || credentialsTaken(f) || // "Quienes introdujeron sus credenciales en la página falsa dieron acceso a los delincuentes"
 		an.itDown && assertedAttack(agencyWords, f) ||
 		i == 0 && an.cyber && counted(f) && assertedAttack(eventWords, f) { // "trois collectivités frappées en quinze mois"
 		return true // "rien à voir avec un piratage", "geen hack": denied
@@ -1033,11 +1033,23 @@ func (an *analysis) leadVictim(paragraphs int) []body {
 				}
 			}
 		}
-		if len(vs) == 1 {
+		if len(vs) == 1 || an.joinedPair(i, vs) {
 			return vs
 		}
 	}
 	return nil
+}
+
+// joinedPair: sentence i names the two bodies vs joined by a conjunction
+// alone ("les serveurs communs à la ville de Carhaix-Plouguer et à Poher
+// communauté"): one attack on both, the first named its victim. vs is put
+// in the order the sentence names them.
+func (an *analysis) joinedPair(i int, vs []body) bool {
+	if len(vs) != 2 {
+		return false
+	}
+	slices.SortStableFunc(vs, func(a, b body) int { return a.Start - b.Start })
+	return vs[0].End <= vs[1].Start && joinedOnly(fold.String(an.sents[i].Text[vs[0].End:vs[1].Start]))
 }
 
 // regionVictim: under a title that tells of an attack on a region it
@@ -1731,11 +1743,17 @@ func (an *analysis) paragraphVictim(i int) (body, bool) {
 // joinedOnly: the folded words between two bodies only join them ("la
 // ville de Fontenay-le-Comte et la communauté de communes … ont été
 // frappées ensemble"): the sentence tells one attack on both, the first
-// named its victim.
+// named its victim; a preposition may be said again ("à la ville de
+// Carhaix-Plouguer et à Poher communauté", "et à la communauté").
 func joinedOnly(between string) bool {
 	ws := strings.Fields(between)
-	return len(ws) > 0 && len(ws) <= 2 && conjunctions[ws[0]] && (len(ws) == 1 || articles[ws[1]])
+	return len(ws) > 0 && len(ws) <= 3 && conjunctions[ws[0]] && !slices.ContainsFunc(ws[1:], func(w string) bool { return !articles[w] && !repeatedPrepositions[w] })
 }
+
+// repeatedPrepositions are said again before the second of two bodies
+// joined, folded.
+var repeatedPrepositions = map[string]bool{"a": true, "au": true, "de": true, "du": true, "to": true, "of": true, "for": true,
+	"di": true, "del": true, "al": true, "van": true, "von": true}
 
 // counted: the folded title counts the attacks or their victims ("zwei
 // Angriffe", "dos instituciones atacadas", "three councils hit"), not

@@ -35,7 +35,14 @@ func (an *analysis) trackNames() (names []string, recent bool) {
 		return nil, false // a scam in the council's name, whatever attack it recalls, follows none
 	case an.toldAttack():
 	case an.toldAftermath():
-		recent = an.elapsed() == 0 // "Marche-en-Famenne, un an après": the aftermath of the attack a year before
+		// "Marche-en-Famenne, un an après": the aftermath of the attack a
+		// year before; but one whose second paragraph tells the attack
+		// ("Le poste a été créé au printemps, après le rançongiciel qui
+		// avait paralysé simultanément la ville et l'intercommunalité")
+		// tells more than an outage, unless it speaks of bodies in the
+		// plural ("Combien de communes vaudoises sauraient réagir…")
+		early := an.early(2)
+		recent = an.elapsed() == 0 && (!slices.ContainsFunc(early, an.tellsAttack) || slices.ContainsFunc(early, an.collective))
 	default:
 		return nil, false
 	}

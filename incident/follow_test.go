@@ -235,3 +235,40 @@ func TestFollowUpAfterAStandfirst(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUpsRecallingTheirAttack: follow-ups whose lead names no
+// attack in the usual words follow it: mailboxes "piratées" a year on,
+// a new IT head whose second paragraph recalls the ransomware months
+// before, a council vote on the cost of a "secuestro informático"; not a
+// piece on what towns in the plural should learn.
+func TestFollowUpsRecallingTheirAttack(t *testing.T) {
+	t.Parallel()
+	mende := func() *vigie.Article {
+		return article("fr", "2024-03-06 11:00", "Mende : intrusion dans la messagerie de la mairie",
+			"La mairie de Mende a découvert lundi 4 mars qu'un inconnu s'était emparé des identifiants de six agents et lisait leurs courriels.")
+	}
+	alcoy := func() *vigie.Article {
+		return article("es", "2022-09-10 10:00", "Un ciberataque paraliza el Ayuntamiento de Alcoy",
+			"El Ayuntamiento de Alcoy trabaja desde el jueves 8 de septiembre con papel: un programa malicioso cifró los servidores y los delincuentes exigen un rescate.")
+	}
+	for name, c := range map[string]struct {
+		first, later *vigie.Article
+		want         int
+	}{
+		"pirated mailboxes": {mende(), article("fr", "2025-03-04 08:00", "Un an après, les leçons des boîtes mail piratées",
+			"Il y a un an, les agents de l'hôtel de ville de Mende découvraient qu'un inconnu lisait leur courrier. "+
+				"Les identifiants avaient été dérobés par une fausse page de connexion."), 1},
+		"a new IT head": {mende(), article("fr", "2024-10-03 14:00", "Un ancien militaire prend la tête du numérique",
+			"Il a passé vingt ans dans l'armée de l'air. Depuis le 1er octobre, Paul Martin dirige le service des systèmes d'information de la ville de Mende.\n\n"+
+				"Le poste a été créé au printemps, après l'intrusion qui avait frappé la messagerie de la ville."), 1},
+		"a vote on the cost": {alcoy(), article("es", "2023-02-24 10:00", "El pleno aprueba 640.000 euros por la crisis informática",
+			"El pleno municipal de Alcoy aprobó este jueves un crédito para pagar las facturas generadas tras el secuestro informático que sufrió el consistorio a finales del verano pasado."), 1},
+		"towns in the plural": {mende(), article("fr", "2024-12-07 06:45", "Cybersécurité : après Mende, les communes appelées à mieux se protéger",
+			"Sauvegardes, mots de passe, plan de crise : l'association des maires consacre un dossier à la sécurité informatique.\n\n"+
+				"Combien de communes sauraient réagir si leurs serveurs devenaient inaccessibles ? L'intrusion subie par Mende au printemps a servi d'électrochoc."), 0},
+	} {
+		if got := followed(t, c.first, c.later); len(got) != c.want {
+			t.Errorf("%s: in incidents %q, want %d", name, got, c.want)
+		}
+	}
+}

@@ -57,7 +57,7 @@ func (c cue) all(folded string) [][]int {
 // attackWords name an attack without saying its kind.
 var attackWords = words(
 	"cyberattaque*", "cyber attaque*", "cyber-attaque*", "attaque* informatique*", "attaque* cyber", "attaque* numerique*",
-	"piratage*", "pirate informatique", "pirates informatiques", "pirates", "hackers", "hacker", "cybercriminel*", "hacktivist*", "cyber criminal*", "cyber criminel*", "cyber kriminell*", "cyber criminali", "cyber delincuente*",
+	"piratage*", "pirate", "piratee", "piratees", "pirate informatique", "pirates informatiques", "pirates", "hackers", "hacker", "cybercriminel*", "hacktivist*", "cyber criminal*", "cyber criminel*", "cyber kriminell*", "cyber criminali", "cyber delincuente*",
 	"incident cyber", "incidents cyber", "cyber incidents", "incident de cybersecurite", "acte de cybermalveillance", "acte malveillant", "actes malveillants", "acte de malveillance", "cyber incident", "cybersecurity incident",
 	"incident de securite informatique", "incidente de seguridad informatica", "incidente di sicurezza informatica",
 	"incidente informatico", "incidente de ciberseguridad", "security incident", "sicherheitsvorfall", "it sicherheitsvorfall",
@@ -235,7 +235,9 @@ var attackKinds = map[vigie.AttackType]cue{
 		"steal data", "stole data", "steal and publish data",
 		"daten gestohlen", "furto di dati", "dati rubati", "fuga de datos", "robo de datos", "datalek*",
 		"dados roubados", "roubado dados", "roubaram dados", "roubo de dados", "fuga de dados", "dados divulgados",
-		"darknet", "dark web", "darkweb"),
+		"darknet", "dark web", "darkweb",
+		// data flowing out: "informiert über einen Datenabfluss"
+		"datenabfluss*", "daten abgeflossen"),
 	vigie.AttackDefacement: words("defiguration", "defigure*", "defaced", "defacement", "defacciat*", "verunstalt*",
 		"desfigurad*", "deturpat*", "gedefaced", "beklad",
 		// the home page swapped for the attackers' own
@@ -246,6 +248,11 @@ var attackKinds = map[vigie.AttackType]cue{
 		"phishing mail*", "phishing aanval*", "phishing angriff*", "faux sms", "faux message", "faux messages", "faux mail", "faux mails", "faux courriel", "fake message*",
 		"faux courriels", "fake sms", "fake text*", "fake email*", "arnaque*", "escroquerie*", "scam*", "truffa",
 		"estafa", "betrug*",
+		// a body paid the fraudsters posing as a supplier or its head: "victime d'une fraude au faux fournisseur"
+		"fraude au faux*", "fraude aux faux*", "faux fournisseur*", "fraude au president", "faux rib", "escroc", "escrocs",
+		"ceo fraud", "invoice fraud", "mandate fraud", "payment diversion*", "business email compromise", "chefbetrug",
+		"ceo betrug", "fake president*", "ceo fraude", "factuurfraude", "truffa del ceo", "fraude del ceo", "falso proveedor",
+		"finto fornitore",
 		// a trapped mail: "Un courriel piégé serait à l'origine de l'intrusion", "Un correo trampa"
 		"courriel piege*", "courriels pieges", "mail piege*", "mails pieges", "e mail piege*", "e mails pieges", "correo trampa",
 		"correos trampa", "email trappola", "mail trappola"),
@@ -276,6 +283,8 @@ var (
 		"verschlusselung*", "erpressungstrojaner", "erpressungssoftware", "criptat*", "cifrad*", "cifrat*", "secuestro de datos",
 		"gijzelsoftware", "versleutel*", "encrypting", "cifro", "cifrarono", "cifraron", "cifrando", "chiffrant", "crittografat*", "encriptad*", "encriptacao"}
 	ransomNouns = []string{"rancon*", "ransom", "ransoms", "losegeld*", "riscatto", "rescate", "losgeld*", "resgate",
+		// systems held for ransom: "el secuestro informático que sufrió el consistorio"
+		"secuestro informatico", "sequestro informatico", "sequestro dei dati",
 		// a ransom by other names: "a demand for payment had been left on the system", "a payment in cryptocurrency"
 		"demand for payment", "payment demand", "cryptocurrenc*", "bitcoin*", "cryptomonnaie*", "kryptowahrung*", "criptovalut*", "criptomoneda*"}
 	// Groups whose names are no common words; the others need "ransomware" or "groupe" near them.
@@ -353,7 +362,10 @@ var negators = words("n", "pas", "aucun", "aucune", "sans", "ni", "non", "jamais
 	"ecartee", "not", "no", "without", "neither", "nor", "ruled out", "rules out", "rule out", "kein", "keine",
 	"keinen", "nicht", "ohne", "nessun", "nessuna", "nessuno", "senza", "ningun", "ninguna", "sin", "nunca", "weder", "ne",
 	"geen", "niet", "zonder", "nothing", "none", "skip", "skips", "skipping", "skipped", "rien", "nichts", "niets", "nulla", "nada", "ninguno", "keiner", "keines",
-	"nao", "nenhum", "nenhuma", "sem") // Portuguese
+	"nao", "nenhum", "nenhuma", "sem", // Portuguese
+	// prevented: "the quick shutdown prevented any data leak", "a permis d'éviter une fuite de données"
+	"prevented", "averted", "empeche", "empecher", "eviter", "evite", "evitato", "evitare", "impedito", "evitar", "evitado",
+	"impedido", "verhindern", "verhindert")
 
 // denials anywhere before a cue in its sentence deny it: "la ville écarte
 // à ce stade le scénario d'un rançongiciel".
@@ -409,7 +421,11 @@ var (
 	dataNouns = words("donnees", "informations", "fichiers", "courriels", "mails", "e mails", "documents", "data",
 		"information", "emails", "files", "records", "details", "daten", "dokumente", "dati", "informazioni",
 		"documenti", "datos", "informacion", "documentos", "correos", "gegevens", "bestanden", "documenten", "dateien",
-		"unterlagen", "lebenslaufe", "zeugnisse", "bewerbungen", "personalakten", "archivi", "file", "archivos", "ficheros", "expedientes", "dossiers", "gigabyte*", "gigaoctets", "terabyte*")
+		"unterlagen", "carpetas", "cartelle", "ordner", "mappen", "folders",
+		// German compounds: "greifen Steuerdaten … ab"
+		"steuerdaten", "personendaten", "personaldaten", "burgerdaten", "meldedaten", "sozialdaten", "kundendaten",
+		"einwohnerdaten", "mitarbeiterdaten", "bewerberdaten", "patientendaten", "bankdaten", "kontodaten", "adressdaten",
+		"lebenslaufe", "zeugnisse", "bewerbungen", "personalakten", "archivi", "file", "archivos", "ficheros", "expedientes", "dossiers", "gigabyte*", "gigaoctets", "terabyte*")
 )
 
 // lossCue names data lost or taken, so that a denial of it can be read:
@@ -485,7 +501,9 @@ var negatedAfter = words("exclu", "exclue", "exclus", "ecarte", "ecartee", "rule
 	// German says "not" after the noun: "eine Lösegeldforderung liegt nicht vor"
 	"liegt nicht vor", "liegen nicht vor", "nicht gestellt", "nicht erhoben", "nicht gefordert",
 	// "Schadsoftware zur Verschlüsselung sei nicht ausgeführt worden"
-	"nicht ausgefuhrt", "nicht ausgelost", "nicht aktiviert", "nicht zum einsatz", "nicht gestartet", "nicht stattgefunden")
+	"nicht ausgefuhrt", "nicht ausgelost", "nicht aktiviert", "nicht zum einsatz", "nicht gestartet", "nicht stattgefunden",
+	// "dass die schnelle Abschaltung einen Datenabfluss verhindert habe"
+	"verhindert", "verhindern", "verhindert werden", "abgewendet", "prevented", "averted")
 
 // eventWords say that something happened to a body.
 var eventWords = words("touche", "touchee", "touches", "touchees", "vise", "visee", "vises", "visees", "cible",

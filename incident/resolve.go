@@ -120,7 +120,7 @@ func (an *analysis) resolveGerman(b body) (body, bool) {
 	for _, stem := range germanStems(b.named.Proper) {
 		switch b.Kind {
 		case vigie.VictimCommune:
-			if c, ok := an.commune(stem, ""); ok {
+			if c, ok := an.stemCommune(stem); ok {
 				return an.communeBody(b, c), true
 			}
 		case vigie.VictimRegion:

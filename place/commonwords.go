@@ -26,9 +26,9 @@ var commonWords = setOf(`
 	this to was we were which who will with you
 	essen halle weil hof rain laufen wald bad
 	sinn haar anger lehre werben rot weiden horn moos ried stein sommer kirchen wiesen muhlen berg dorf brunnen lage wetter
-	markt schutz haus tal treffen
+	markt schutz haus tal treffen muster
 	der das den dem ein eine einer einem einen eines een het uno una los las gli
-	guarda corte
+	guarda corte fuentes fuente
 	lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier juillet aout septembre octobre novembre decembre
 	januar februar marz juni juli august oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
 	gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre dicembre
