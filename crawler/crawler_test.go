@@ -343,3 +343,24 @@ func TestDiscoverFailures(t *testing.T) {
 		})
 	}
 }
+
+// TestFeedKeepsItsOffsets: a feed's times keep the offset they were
+// written with (gofeed gives them in UTC): it says where the newsroom's
+// clock is.
+func TestFeedKeepsItsOffsets(t *testing.T) {
+	t.Parallel()
+	body := `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>x</id><updated>2024-07-10T10:20:00+01:00</updated>
+<entry><title>a</title><link rel="alternate" href="https://www.example.co.uk/a"/><id>a</id><published>2024-07-10T10:20:00+01:00</published><updated>2024-07-10T10:20:00+01:00</updated></entry>
+</feed>`
+	s := newSite(t, map[string]http.HandlerFunc{"/atom": serve("application/atom+xml", body)})
+	d, err := newCrawler(t, Options{}).Discover(vigie.Source{URL: s.URL + "/atom", Kind: vigie.KindAtom}, Validators{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Links) != 1 {
+		t.Fatalf("links = %v, want one", d.Links)
+	}
+	if got := d.Links[0].Published.Format(time.RFC3339); got != "2024-07-10T10:20:00+01:00" {
+		t.Errorf("published = %s, want 2024-07-10T10:20:00+01:00", got)
+	}
+}

@@ -46,10 +46,10 @@ func feedLinks(base *url.URL, feed *gofeed.Feed) []vigie.Link {
 		}
 		l := vigie.Link{URL: href, Title: strings.TrimSpace(it.Title), Language: feed.Language}
 		if it.PublishedParsed != nil {
-			l.Published = *it.PublishedParsed
+			l.Published = withOffset(*it.PublishedParsed, it.Published)
 		}
 		if it.UpdatedParsed != nil {
-			l.Updated = *it.UpdatedParsed
+			l.Updated = withOffset(*it.UpdatedParsed, it.Updated)
 		}
 		if it.DublinCoreExt != nil && len(it.DublinCoreExt.Language) > 0 {
 			l.Language = it.DublinCoreExt.Language[0]
@@ -62,6 +62,20 @@ func feedLinks(base *url.URL, feed *gofeed.Feed) []vigie.Link {
 		links = append(links, l)
 	}
 	return links
+}
+
+// withOffset is the time gofeed parsed, in UTC, at the offset the feed
+// wrote it with ("2024-07-10T10:20:00+01:00", "Wed, 10 Jul 2024 10:20:00
+// +0100"): the offset tells where the newsroom's clock is, which dates a
+// page that shows its time alone.
+func withOffset(parsed time.Time, raw string) time.Time {
+	raw = strings.TrimSpace(raw)
+	for _, layout := range []string{time.RFC3339, time.RFC1123Z, time.RFC822Z, "Mon, 2 Jan 2006 15:04:05 -0700"} {
+		if t, err := time.Parse(layout, raw); err == nil && t.Equal(parsed) {
+			return t
+		}
+	}
+	return parsed
 }
 
 // isWebURL reports whether s is an absolute http(s) URL.

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/vigie-news/vigie"
 )
 
 var paris = mustZone("Europe/Paris")
@@ -154,6 +156,33 @@ func TestLanguageAroundMinDetect(t *testing.T) {
 		}
 		if got := language(m, text, "", ""); got != want {
 			t.Errorf("%d runes: language = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// TestFeedOffset: a page that shows its time without a zone, read in the
+// source's zone, takes the offset of the feed that gives the same wall
+// clock; a feed at another time changes nothing.
+func TestFeedOffset(t *testing.T) {
+	t.Parallel()
+	page := []byte(`<html><head><title>Council systems down</title></head><body><article><h1>Council systems down after cyber incident</h1>
+<p class="timestamp">Wednesday 10 July 2024, 10.20am</p>
+<p>` + strings.Repeat("The council said its systems had been taken offline after a cyber incident and that residents should expect delays. ", 6) + `</p></article></body></html>`)
+	bst := time.FixedZone("", 3600)
+	for _, c := range []struct {
+		feed time.Time
+		want string
+	}{
+		{time.Date(2024, 7, 10, 10, 20, 0, 0, bst), "2024-07-10T10:20:00+01:00"},
+		{time.Date(2024, 7, 10, 9, 0, 0, 0, bst), "2024-07-10T10:20:00+02:00"},
+	} {
+		a, err := Extract(vigie.Page{URL: "https://www.example.co.uk/news/a", Status: 200, Body: page},
+			Hint{Source: vigie.Source{Language: "en"}, Link: vigie.Link{Published: c.feed}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Published.Time.Format(time.RFC3339); got != c.want {
+			t.Errorf("feed %s: published %s, want %s", c.feed, got, c.want)
 		}
 	}
 }

@@ -72,7 +72,11 @@ func (a *App) reprocessOne(ctx context.Context, id int64, sources map[string]vig
 func (a *App) reextract(ctx context.Context, old *vigie.Article, raw vigie.RawPage, src vigie.Source) (*vigie.Article, bool, error) {
 	page := vigie.Page{URL: raw.URL, FinalURL: raw.URL, Status: 200, ContentType: raw.ContentType, Body: raw.Body,
 		ETag: old.ETag, LastModified: old.LastModified, FetchedAt: old.FetchedAt}
-	art, err := extract.Extract(page, extract.Hint{Source: src})
+	var link vigie.Link // the offset the feed gave the page's time at the crawl, which the page alone may not show
+	if old.Published.Precision == vigie.PrecisionMinute {
+		link.Published = old.Published.Time
+	}
+	art, err := extract.Extract(page, extract.Hint{Source: src, Link: link})
 	if err != nil {
 		return old, false, nil
 	}
