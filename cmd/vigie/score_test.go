@@ -142,7 +142,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the eighty-two corpora
+// TestBlindCorporaIncidents holds the figures on the eighty-five corpora
 // written by helpers that never read the code (scored blind first; see
 // the README's evaluation) from falling back. Each was scored unread
 // first; the nineteenth to the twenty-fourth were then read and tuned on
@@ -260,27 +260,37 @@ func TestDevCorpusIncidents(t *testing.T) {
 // floors sit 0.01 under. The eighty-first (follow-ups) and eighty-second
 // (plain mix) were written at that session's end and scored with its
 // first and last binaries only, never read: their floors sit under their
-// figures with the last.
+// figures with the last. The session after read the eighty-first and
+// tuned on it (its floors sit 0.01 under its figures at that session's
+// end, and those of the unread seventy-fourth, seventy-eighth and the
+// read seventy-ninth it raised); the eighty-third (follow-ups),
+// eighty-fourth (grouping) and eighty-fifth (plain mix) were written at
+// its start and scored with its first binary and with the one after the
+// eighty-first's fixes (3228512) before any later change; only the
+// eighty-fourth's published misses were then read (an English site's
+// zoneless times, which its feed dates with their offset).
 // unreadExceptions are the floors of unread corpora that differ from the
 // rule: the forty-first's gold reads one English site's zoneless bylines in
 // London time, where the corpus convention is Europe/Paris unless the site
 // says otherwise (its published misses were read, nothing else), and it
 // has one spurious incident, whose cause is not known; the sixty-third has
 // two spurious incidents from its first figures, causes not read; the
-// seventy-first, the seventy-seventh, the eighty-first and the
-// eighty-second have one each from their first figures, causes not read.
+// seventy-first, the seventy-seventh, the eighty-second, the
+// eighty-third and the eighty-fifth have one each from their first
+// figures, causes not read.
 var unreadExceptions = map[string]map[string]float64{
 	"blindcorpus41": {"published": 0.80, "spurious_max": 1},
 	"blindcorpus63": {"spurious_max": 2},
 	"blindcorpus71": {"spurious_max": 1},
 	"blindcorpus77": {"spurious_max": 1},
-	"blindcorpus81": {"spurious_max": 1},
 	"blindcorpus82": {"spurious_max": 1},
+	"blindcorpus83": {"spurious_max": 1},
+	"blindcorpus85": {"spurious_max": 1},
 }
 
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("eighty-two more corpus crawls: not in -short")
+		t.Skip("eighty-five more corpus crawls: not in -short")
 	}
 	t.Parallel()
 	for _, c := range []struct {
@@ -360,15 +370,18 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus71", 0.92, 0.90, 0.93, 0.93, 0.66, 0.86, 0.86},
 		{"blindcorpus72", 0.94, 0.86, 0.98, 0.93, 0.87, 0.93, 0.87},
 		{"blindcorpus73", 0.97, 0.88, 0.98, 0.93, 0.80, 0.98, 0.98},
-		{"blindcorpus74", 0.87, 0.68, 0.98, 0.92, 0.92, 0.92, 0.98},
+		{"blindcorpus74", 0.87, 0.72, 0.98, 0.92, 0.92, 0.92, 0.98},
 		{"blindcorpus75", 0.95, 0.87, 0.98, 0.98, 0.80, 0.98, 0.93},
 		{"blindcorpus76", 0.96, 0.89, 0.98, 0.86, 0.86, 0.92, 0.86},
 		{"blindcorpus77", 0.97, 0.96, 0.98, 0.98, 0.71, 0.98, 0.92},
-		{"blindcorpus78", 0.94, 0.85, 0.94, 0.82, 0.76, 0.94, 0.88},
-		{"blindcorpus79", 0.89, 0.74, 0.98, 0.98, 0.86, 0.92, 0.98},
+		{"blindcorpus78", 0.96, 0.90, 0.94, 0.82, 0.76, 0.94, 0.88},
+		{"blindcorpus79", 0.89, 0.78, 0.98, 0.98, 0.86, 0.92, 0.98},
 		{"blindcorpus80", 0.94, 0.79, 0.93, 0.86, 0.93, 0.98, 0.86},
-		{"blindcorpus81", 0.81, 0.57, 0.85, 0.78, 0.57, 0.98, 0.71},
+		{"blindcorpus81", 0.95, 0.84, 0.98, 0.98, 0.77, 0.98, 0.84},
 		{"blindcorpus82", 0.92, 0.86, 0.75, 0.75, 0.75, 0.93, 0.93},
+		{"blindcorpus83", 0.87, 0.69, 0.87, 0.86, 0.87, 0.86, 0.68},
+		{"blindcorpus84", 0.96, 0.89, 0.87, 0.92, 0.74, 0.98, 0.68},
+		{"blindcorpus85", 0.96, 0.97, 0.98, 0.98, 0.72, 0.92, 0.92},
 	} {
 		floors := map[string]float64{
 			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
