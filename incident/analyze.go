@@ -497,9 +497,13 @@ const hamletSize = 2000
 
 // kicker is the town a paragraph's heading line names alone, or with a
 // date and its region: "Mijas, November.", "Blois :", "Erkelenz, North
-// Rhine-Westphalia, October 2022." — the town its anchors speak of.
+// Rhine-Westphalia, October 2022.", "Hesperange (Luxemburg), Januar
+// 2025:" — the town its anchors speak of.
 func (an *analysis) kicker(text string) *place.Commune {
 	name, rest, _ := strings.Cut(strings.TrimRight(strings.TrimSpace(text), ".:"), ",")
+	if open := strings.Index(name, " ("); open > 0 && strings.HasSuffix(name, ")") {
+		name = name[:open] // "Adliswil (Kanton Zürich), Oktober 2021": the town, then where it is
+	}
 	if _, ok := an.datelineDate(name); ok {
 		name, rest, _ = strings.Cut(rest, ",") // a dateline: "May 22, Vianden, in the Grand Duchy."
 		if len(strings.Fields(rest)) > 4 {

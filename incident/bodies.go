@@ -191,7 +191,7 @@ func findNamed(text, lang string) []named {
 		}
 		b := named{AnchorKind: a.kind, Anchor: text[toks[i].Start:toks[i+n-1].End], Start: toks[i].Start, End: toks[i+n-1].End}
 		loc := locativeBefore(toks, i)
-		b.Locative = (loc || containedBefore(toks, i)) && (a.kind == vigie.VictimRegion || a.kind == vigie.VictimDepartment)
+		b.Locative = (loc || containedBefore(toks, i) || bracketedAfterName(toks, i)) && (a.kind == vigie.VictimRegion || a.kind == vigie.VictimDepartment)
 		q, served := qualifier(toks, i+n, lang), 0
 		if a.kind == vigie.VictimLocalPublicBody && q == 0 {
 			q = service(toks, i+n, lang)
@@ -643,6 +643,13 @@ func containedBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// bracketedAfterName: the anchor at toks[i] opens brackets right after
+// a name ("Adliswil (Kanton Zürich), Oktober 2021:"): it says where the
+// named town is.
+func bracketedAfterName(toks []token, i int) bool {
+	return i >= 2 && toks[i-1].Text == "(" && toks[i-2].Upper && !toks[i-2].Punct
 }
 
 // genitives and collectives: "communes du département", "municipi della

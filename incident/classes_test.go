@@ -2060,6 +2060,10 @@ func TestHitAnewCredentialsAndFrauds(t *testing.T) {
 			"El Ayuntamiento de Alcoy trabaja desde el jueves con papel y bolígrafo. Ese día, 8 de septiembre, un programa malicioso cifró los servidores del consistorio.\n\n"+
 				"Fuentes municipales reconocen que es pronto para saber si se llevaron datos."), "http://www.x.test/es/madrid/alcoy.html"),
 			true, []string{"Ayuntamiento de Alcoy|commune|ransomware|2022-09-08"}},
+		{"a cable cut", article("fr", "2023-07-04 16:50", "Mende : standard et site de la mairie coupés toute la journée, un câble arraché en cause",
+			"Les habitants qui ont tenté de joindre leur mairie ce mardi sont tombés sur une tonalité muette.\n\n"+
+				"Sur les réseaux sociaux, certains ont vite évoqué un piratage. La municipalité a démenti : une pelleteuse a sectionné la fibre."),
+			false, []string{}},
 		{"drei Länder", article("de", "2024-06-05 10:00", "Kommunen im Visier: Drei Fälle, drei Länder, ein Muster",
 			"Die Marktgemeinde wurde von Erpressern lahmgelegt, ihre Server verschlüsselt."),
 			false, []string{}},
@@ -2070,4 +2074,31 @@ func TestHitAnewCredentialsAndFrauds(t *testing.T) {
 func filed(a *vigie.Article, url string) *vigie.Article {
 	a.URL = url
 	return a
+}
+
+// TestRoundUpsCountingOldCases: a round-up that counts its cases with no
+// span of time reports each, however old; a town's region in brackets
+// ("Adliswil (Kanton Zürich)") says where it is; an intruder who "had"
+// got in, in a relative clause, is no earlier attack; and a lead listing
+// the towns leaves each to the paragraph that tells its attack.
+func TestRoundUpsCountingOldCases(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"datelines in brackets", article("de", "2025-06-17 10:00", "Drei Angriffe, drei Lehren: Was Kommunen gelernt haben",
+			"Verschlüsselte Server, lahmgelegte Websites: Wir haben drei Fälle nachgezeichnet.\n\n"+
+				"Wädenswil (Kanton Zürich), Oktober 2021: An einem Sonntag verschlüsselte Erpressersoftware die Server der Stadtverwaltung. Die Lehre: Daten löschen.\n\n"+
+				"Görlitz, März 2023: In der Nacht auf einen Montag legten Angreifer das Rathaus lahm. Der Wiederaufbau kostete Millionen.\n\n"+
+				"Remich (Luxemburg), Januar 2025: Die Informatiker der Gemeinde entdeckten einen Eindringling, der sich über ein Fernwartungsprogramm Zugang verschafft hatte. Die Lehre: Überwachung."),
+			true, []string{"Gemeinde Wädenswil|commune|ransomware|2021-10", "Stadt Görlitz|commune|unknown|2023-03", "Commune de Remich|commune|intrusion|2025-01"}},
+		{"a lead listing the towns", article("fr", "2023-01-24 09:00", "Rançongiciels : deux communes racontent la nuit où tout s'est arrêté",
+			"Les mairies de Mende et de Millau partagent un point commun : un matin, leurs agents ont découvert une demande de rançon.\n\n"+
+				"À Mende (Lozère), tout a commencé un lundi de juin 2019. Une pièce jointe piégée a suffi à chiffrer l'ensemble des postes.\n\n"+
+				"À Millau (Aveyron), l'attaque du 13 janvier 2020 a paralysé les services pendant sept semaines. Le conseil municipal a voté 180 000 euros pour reconstruire le parc."),
+			true, []string{"Mairie de Mende|commune|ransomware|2019-06", "Mairie de Millau|commune|unknown|2020-01-13"}},
+		{"a canton saying where", article("de", "2024-03-12 10:00", "Zwei Angriffe in einer Woche: Gemeinden im Visier",
+			"Köniz, Görlitz: Binnen weniger Tage mussten zwei Gemeinden Angriffe auf ihre Informationstechnik melden.\n\n"+
+				"In Görlitz brach am Montag, 4. März, die Website der Stadt unter einer Flut von Anfragen zusammen. Daten seien nicht betroffen gewesen.\n\n"+
+				"In Köniz im Kanton Bern wiederum nutzten Betrüger am 27. Februar ein per Phishing gekapertes Postfach der Finanzverwaltung. Aufgefallen war das erst durch einen Handwerker."),
+			true, []string{"Stadt Görlitz|commune|ddos|2024-03-04", "Gemeinde Köniz|commune|phishing|2024-02-27"}},
+	})
 }

@@ -74,7 +74,15 @@ func (an *analysis) finding(g []body, span []int) vigie.Finding {
 	v := an.fullest(g[0])
 	own := an.ownSentences(v, span)
 	told := an.specific(own)
-	f := readFacts(an.pick(an.notAncient(an.current(told, v.key))))
+	current := an.notAncient(an.current(told, v.key))
+	if v.sent > 0 && slices.Contains(told, v.sent) && !slices.Contains(current, v.sent) && an.yearsBack(v.sent) > 0 && !an.hitAgain() &&
+		!attackAfterMarker(an.folded[v.sent]) {
+		// "Wädenswil (Kanton Zürich), Oktober 2021: … verschlüsselte
+		// Erpressersoftware die Server": the sentence bringing the victim
+		// in tells its attack, however old
+		current = append([]int{v.sent}, current...)
+	}
+	f := readFacts(an.pick(current))
 	withheld := slices.ContainsFunc(slices.Concat(an.early(2), own), func(i int) bool { return undisclosed.in(an.folded[i]) })
 	if (f.attack == "" || f.attack == vigie.AttackUnknown) && !withheld && !an.hitAnew() { // "has declined to say whether … encrypted": not told, and no old attack tells it
 		f = readFacts(an.pick(an.notAncient(told)))
@@ -398,8 +406,9 @@ func (an *analysis) aboutOthers(i int, v body) bool {
 			// "Schwechat, Lower Austria. On 22 April the municipal website … of
 			// the town": a body called by its kind in the victim's paragraph is
 			// the victim, whatever earlier body the reading took it for
-		case b.Kind == vigie.VictimOther && v.Kind != vigie.VictimOther:
-			// residents whose data were taken are no other attack's victims
+		case b.Kind == vigie.VictimOther && v.Kind != vigie.VictimOther, b.Locative:
+			// residents whose data were taken are no other attack's victims;
+			// "in Ittigen im Kanton Bern": the canton says where
 		case b.key == v.key && !b.Marked:
 			names = true
 		case b.key != v.key && (b.Marked || aside):

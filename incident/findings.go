@@ -337,6 +337,11 @@ var otherCauseWords = []string{"incendie*", "coupure de courant", "coupure d ele
 	"inundacion*", "corte de luz", "stroompanne*", "stroomuitval", "stroomonderbreking*", "brand",
 	"technisch defect", "defect*", "interruption de courant", "power failure", "stromunterbrechung", "interruzione di corrente",
 	"cortocircuito", "apagado",
+	// a cable cut by works: "un câble arraché en cause", "Bagger durchtrennt Glasfaserkabel"
+	"cable arrache", "cable sectionne", "fibre sectionnee", "fibre arrachee", "fibre optique sectionnee", "pelleteuse",
+	"cable cut", "severed cable", "cable was cut", "cut cable", "digger", "kabelschaden", "bagger", "glasfaserkabel durchtrennt",
+	"kabel durchtrennt", "cavo tranciato", "cavi tranciati", "escavatore", "ruspa", "cable cortado", "excavadora",
+	"kabelbreuk", "graafmachine", "kabel doorgeknipt",
 	// weather: "Un violent orage a frappé Orthez", "La foudre, tombée sur un transformateur"
 	"orage*", "foudre", "tempete*", "thunderstorm*", "lightning", "gewitter", "unwetter", "blitzeinschlag", "temporale",
 	"fulmine", "tormenta", "rayo", "onweer", "blikseminslag",
@@ -748,6 +753,40 @@ func (an *analysis) seasonal() bool {
 	return (pluralAttacks.in(t) || blackPeriod(t)) && lastMonths.in(t)
 }
 
+// retold: the paragraph opening at sentence i tells, as its own, the
+// attack on a body a paragraph listing several named first (listed):
+// that body and the index of its group.
+func (an *analysis) retold(i int, town body, bare bool, groups [][]body, listed map[int]bool) (int, body, bool) {
+	if len(listed) == 0 {
+		return -1, body{}, false // most round-ups
+	}
+	v, ok := an.paragraphVictim(i)
+	if !ok && bare {
+		v, ok = town, true
+	}
+	if !ok {
+		return -1, body{}, false
+	}
+	k := slices.IndexFunc(groups, func(g []body) bool { return g[0].key == v.key })
+	v.sent = max(v.sent, i) // a town read bare is at the sentence that names it
+	return k, v, k >= 0 && listed[k]
+}
+
+// windowed: the title or the lead set the attacks they count in a span
+// of time ("Three councils, one spring", "Twee overheden in één week",
+// "2024, année noire"): an older one told below is an example.
+func (an *analysis) windowed() bool {
+	if yearRe.MatchString(an.sents[0].Text) {
+		return true
+	}
+	return slices.ContainsFunc(an.lead(), func(i int) bool {
+		if lastMonths.in(an.folded[i]) {
+			return true
+		}
+		return slices.ContainsFunc(tokenize(an.sents[i].Text), func(t token) bool { _, ok := when.UnitDays(t.Fold); return ok })
+	})
+}
+
 // lastMonths name a season or the months just gone, whose attacks a
 // title counts back over.
 var lastMonths = words("ete", "summer", "sommer", "estate", "verano", "zomer", "automne", "autumn", "herbst", "autunno", "otono",
@@ -816,6 +855,28 @@ func recalled(folded string) bool {
 	}
 	return false
 }
+
+// recalledInMain: sentence i recalls an earlier time outside its
+// relative clauses: "entdeckten die Informatiker einen Eindringling, der
+// sich … Zugang verschafft hatte" tells what the intruder had done
+// before he was found, no earlier attack.
+func (an *analysis) recalledInMain(i int) bool {
+	if !recalled(an.folded[i]) {
+		return false // most sentences
+	}
+	var main []string
+	for _, c := range strings.Split(an.sents[i].Text, ",") {
+		if w := strings.Fields(c); len(w) > 0 && relativePronouns[fold.String(w[0])] {
+			continue
+		}
+		main = append(main, c)
+	}
+	return recalled(foldProse(strings.Join(main, ",")))
+}
+
+// relativePronouns open a relative clause, folded.
+var relativePronouns = map[string]bool{"der": true, "die": true, "das": true, "welche": true, "welcher": true, "qui": true,
+	"dont": true, "che": true, "cui": true, "who": true, "which": true, "quien": true}
 
 // reportedClause: before is a verb of finding or saying, its date or its
 // object in between, then its "that" ("Donegal County Council found on 9
@@ -1308,7 +1369,7 @@ func (an *analysis) readRoundup() ([][]body, [][]int) {
 	if !an.titleAttack() && !((an.cyber || review && an.attackSentences() > 1) && (isCounted || review || an.overview() || an.titleJoinsPlaces())) || an.target != "" && !counted(an.folded[0]) && !countedNouns.in(fold.String(an.target)) {
 		return nil, nil // the title tells of an attack on a target of its own: the others are context
 	}
-	judged := map[int]bool{}
+	judged, listed := map[int]bool{}, map[int]bool{} // listed: groups read from a paragraph listing several
 	hits := isCounted && an.countsHits()
 	timeless := isCounted && an.overview() && !an.seasonal() // "Tour d'horizon de quatre collectivités qui ont dû repartir de zéro après un piratage": the attacks it counts, whenever they were
 	for i := 1; i < len(an.sents); i++ {
@@ -1324,7 +1385,13 @@ func (an *analysis) readRoundup() ([][]body, [][]int) {
 			continue // a town named bare sets the scene for no body its paragraph names ("Schwechat, Lower Austria. On 22 April the municipal website … of the town")
 		}
 		judged[p] = true
-		if old := an.datesOld(i, an.sents[i-1].Paragraph == p); !timeless && (old && (!isCounted || n > 0 && len(groups) >= n) && !review || an.yearsBack(i) > 1 || an.seasonal() && an.yearsBack(i) > 0) {
+		if k, v, ok := an.retold(i, town, bare, groups, listed); ok {
+			groups[k], spans[k] = []body{v}, an.paragraph(i) // "les mairies d'Auxonne, de Houilles et d'Étampes", then "À Auxonne, tout a commencé un lundi de juin 2019": its own paragraph tells its attack
+			delete(listed, k)
+			continue
+		}
+		counting := isCounted && n > 0 && len(groups) < n && !an.windowed() // "Vier Angriffe, vier Lehren": the four it counts, however old
+		if old := an.datesOld(i, an.sents[i-1].Paragraph == p); !timeless && (old && (!isCounted || n > 0 && len(groups) >= n) && !review || an.yearsBack(i) > 1 && !counting || an.seasonal() && an.yearsBack(i) > 0) {
 			continue // "Les conséquences se mesurent en euros. À Caen, l'intrusion de septembre 2022…": an example, not news; so is one past the count
 		}
 		v, ok := an.paragraphVictim(i)
@@ -1342,6 +1409,7 @@ func (an *analysis) readRoundup() ([][]body, [][]int) {
 			for _, v := range vs {
 				if !hasVictim(groups, v.key) {
 					groups, spans = append(groups, []body{v}), append(spans, an.paragraph(i))
+					listed[len(groups)-1] = true
 				}
 			}
 			continue
@@ -1354,6 +1422,9 @@ func (an *analysis) readRoundup() ([][]body, [][]int) {
 			continue
 		}
 		groups, spans = append(groups, []body{v}), append(spans, span)
+		if len(an.bodies[i]) > 0 && !an.oneBody(i) || an.collective(i) {
+			listed[len(groups)-1] = true // "les mairies d'Auxonne, de Houilles et d'Étampes"
+		}
 	}
 	for i := 1; i < len(an.sents); i++ {
 		if v, ok := an.laterVictim(i, isCounted); ok && len(groups) > 0 && !hasVictim(groups, v.key) {
@@ -1704,7 +1775,7 @@ func (an *analysis) soleAuthority(i int) (body, bool) {
 // in the attack's own words or not ("Cinco días después de desconectar su
 // red, la Diputación de Huesca ha recuperado el correo").
 func (an *analysis) countedVictim(i int) (body, bool) {
-	if f := an.folded[i]; pastMarkers.in(f) || recalled(f) {
+	if f := an.folded[i]; pastMarkers.in(f) || an.recalledInMain(i) {
 		return body{}, false
 	}
 	return an.soleAuthority(i)
@@ -1721,7 +1792,7 @@ func (an *analysis) paragraphVictim(i int) (body, bool) {
 	}
 	slices.SortStableFunc(vs, func(a, b body) int { return a.Start - b.Start }) // in the order the sentence names them: "c'était au tour de Vitré : … CCAS paralysé"
 	f := an.folded[i]
-	if !(an.attackIn(i) || eventWords.in(f) || an.toldNext(i)) || an.sents[i].Question || pastMarkers.in(f) || recalled(f) {
+	if !(an.attackIn(i) || eventWords.in(f) || an.toldNext(i)) || an.sents[i].Question || pastMarkers.in(f) || an.recalledInMain(i) {
 		return body{}, false
 	}
 	vs = slices.DeleteFunc(vs, func(b body) bool { return b.Kind == vigie.VictimOther && !an.impersonated() }) // residents are counted, not hit

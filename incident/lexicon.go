@@ -278,7 +278,7 @@ var attackKinds = map[vigie.AttackType]cue{
 // text may name as a suspect or a threat only).
 var (
 	encryptionWords = []string{"rancongiciel*", "ranconciel*", "ransomware*", "cryptovirus", "cryptolocker",
-		"virus de chiffrement", "logiciel de rancon", "chiffre", "chiffres", "chiffree", "chiffrees", "chiffrement",
+		"virus de chiffrement", "logiciel de rancon", "chiffre", "chiffres", "chiffree", "chiffrees", "chiffrement", "chiffrer", "crypter", "cifrare", "cifrar",
 		"crypte", "cryptes", "cryptee", "cryptees", "encrypted", "encrypt", "encryption", "verschlusselt*", "verschlusseln", "verschlusselten",
 		"verschlusselung*", "erpressungstrojaner", "erpressungssoftware", "criptat*", "cifrad*", "cifrat*", "secuestro de datos",
 		"gijzelsoftware", "versleutel*", "encrypting", "cifro", "cifrarono", "cifraron", "cifrando", "chiffrant", "crittografat*", "encriptad*", "encriptacao"}
