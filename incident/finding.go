@@ -781,6 +781,9 @@ func attackBefore(prefix string) bool {
 			}
 		}
 	}
+	if k > 0 && itSystems.in(ws[k-1]) && slices.ContainsFunc(ws[max(0, k-6):k-1], intruders.in) {
+		return true // "when criminals locked the borough's network last September"
+	}
 	if k == 0 || k == len(ws) && !attackNouns.in(ws[k-1]) { // "l'attaque du", "dem Angriff im"; not "the attack cost it in"
 		return false
 	}

@@ -33,7 +33,7 @@ func (an *analysis) trackNames() (names []string, recent bool) {
 	switch {
 	case an.impersonated():
 		return nil, false // a scam in the council's name, whatever attack it recalls, follows none
-	case an.toldAttack():
+	case an.toldAttack(), an.toldNextParagraph():
 	case an.toldAftermath():
 		// "Marche-en-Famenne, un an après": the aftermath of the attack a
 		// year before; but one whose second paragraph tells the attack
@@ -119,6 +119,31 @@ func (an *analysis) toldAftermath() bool {
 	return an.itDown && !slices.ContainsFunc(an.lead(), func(i int) bool {
 		return an.tellsAttack(i) || an.otherStory(i)
 	})
+}
+
+// toldNextParagraph: the lead names one body by its name and tells no
+// other story, and the next paragraph tells the attack ("Der Rat der Stadt
+// Delmenhorst hat … den Haushalt beschlossen … Das Geld ist eine direkte
+// Folge der Erpressungsattacke vom März"), speaking of no bodies in the
+// plural: the body's story after its attack.
+func (an *analysis) toldNextParagraph() bool {
+	lead, early := an.lead(), an.early(2)
+	if slices.ContainsFunc(lead, an.otherStory) || slices.ContainsFunc(early, an.collective) {
+		return false
+	}
+	named := ""
+	for _, i := range lead {
+		for _, b := range an.bodies[i] {
+			if !b.Kind.InScope() || b.named.Proper == "" || b.Marked || b.Locative {
+				continue
+			}
+			if named != "" && named != b.key {
+				return false
+			}
+			named = b.key
+		}
+	}
+	return named != "" && slices.ContainsFunc(early[len(lead):], an.tellsAttack)
 }
 
 // toldAttack: the title or the lead tell an attack (a piece whose story

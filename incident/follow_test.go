@@ -263,6 +263,15 @@ func TestFollowUpsRecallingTheirAttack(t *testing.T) {
 				"Le poste a été créé au printemps, après l'intrusion qui avait frappé la messagerie de la ville."), 1},
 		"a vote on the cost": {alcoy(), article("es", "2023-02-24 10:00", "El pleno aprueba 640.000 euros por la crisis informática",
 			"El pleno municipal de Alcoy aprobó este jueves un crédito para pagar las facturas generadas tras el secuestro informático que sufrió el consistorio a finales del verano pasado."), 1},
+		"criminals locked the network": {article("en", "2022-09-20 10:00", "Worthing council hit by ransomware",
+			"Worthing Borough Council's systems were encrypted by ransomware on Sunday 18 September."),
+			article("en", "2023-02-22 10:00", "Cabinet signs off £500,000 to rebuild computer systems",
+				"Councillors in Worthing have approved a £500,000 package to replace servers wrecked when criminals locked its network last September."), 1},
+		"the attack in the next paragraph": {article("de", "2023-03-06 10:00", "Cyberangriff: Server der Stadt Görlitz verschlüsselt",
+			"Die Stadt Görlitz ist Opfer eines Cyberangriffs geworden. Seit Sonntag sind die Server verschlüsselt."),
+			article("de", "2023-12-07 10:00", "Haushalt 2024: Neuaufbau der IT kostet zwei Millionen Euro",
+				"Der Rat der Stadt Görlitz hat am Donnerstagabend den Haushalt für das kommende Jahr beschlossen.\n\n"+
+					"Das Geld ist eine direkte Folge der Erpressungsattacke vom März. Die Opposition trug die Ausgaben mit."), 1},
 		"towns in the plural": {mende(), article("fr", "2024-12-07 06:45", "Cybersécurité : après Mende, les communes appelées à mieux se protéger",
 			"Sauvegardes, mots de passe, plan de crise : l'association des maires consacre un dossier à la sécurité informatique.\n\n"+
 				"Combien de communes sauraient réagir si leurs serveurs devenaient inaccessibles ? L'intrusion subie par Mende au printemps a servi d'électrochoc."), 0},

@@ -63,7 +63,7 @@ var attackWords = words(
 	"incidente informatico", "incidente de ciberseguridad", "security incident", "sicherheitsvorfall", "it sicherheitsvorfall",
 	"beveiligingsincident",
 	"cyberattack*", "cyber attack*", "computer attack*", "it attack", "hack", "hacked", "hacking", "hackerangriff*",
-	"cyberangriff*", "cyber angriff*", "angriff auf die it", "it angriff*", "hackerattacke*", "cyberattacco", "cyberattacchi",
+	"cyberangriff*", "cyber angriff*", "angriff auf die it", "it angriff*", "hackerattacke*", "erpressungsattacke*", "erpressungsangriff*", "erpresserangriff*", "cyberattacco", "cyberattacchi",
 	"attacco informatico", "attacchi informatici", "attacco hacker", "attacco cyber", "ciberataque*", "ataque informatico",
 	"ataques informaticos", "hackeo", "cyberaanval*", "hackeraanval*", "piratas informaticos", "pirata informatico",
 	"pirati informatici", "pirata informatico", "ciberdelincuente*", "criminali informatici",
