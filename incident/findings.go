@@ -82,6 +82,12 @@ func (an *analysis) opensOn(m vigie.Finding) bool {
 		}) { // by its name, not "secrétaires de mairie", nor "dans le Calvados"; but "im Helmstedter Kreishaus" is in its house
 			return true
 		}
+		town := fold.String(m.Victim.Place.Name)
+		if town != "" && strings.Contains(" "+an.folded[i]+" ", " "+town+" ") && slices.ContainsFunc(an.bodies[i], func(b body) bool {
+			return b.key == k && !b.Marked && !b.Locative
+		}) { // "Councillors in Eastbourne have approved … when criminals locked the borough's network": the town named, the body called by its kind
+			return true
+		}
 	}
 	return false
 }
