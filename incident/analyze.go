@@ -679,6 +679,11 @@ func (an *analysis) barePlace(title string) *place.Commune {
 	if c := an.openingName(title, toks); c != nil {
 		return c
 	}
+	if len(toks) > 0 && toks[0].Upper && lowerAfterHyphen(toks[0].Text) {
+		if c, ok := an.communeSpan(toks[0].Text, "", false); ok {
+			return &c // "Sablé-sur-Sarthe de nouveau visée": a name joined by its links is no word opening a sentence
+		}
+	}
 	for i := 1; i < len(toks); i++ {
 		if !toks[i].Upper || toks[i].Punct || place.IsCommonWord(toks[i].Text) || withinAnchor(toks, i) {
 			continue

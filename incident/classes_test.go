@@ -2095,6 +2095,12 @@ func TestRoundUpsCountingOldCases(t *testing.T) {
 				"À Mende (Lozère), tout a commencé un lundi de juin 2019. Une pièce jointe piégée a suffi à chiffrer l'ensemble des postes.\n\n"+
 				"À Millau (Aveyron), l'attaque du 13 janvier 2020 a paralysé les services pendant sept semaines. Le conseil municipal a voté 180 000 euros pour reconstruire le parc."),
 			true, []string{"Mairie de Mende|commune|ransomware|2019-06", "Mairie de Millau|commune|unknown|2020-01-13"}},
+		{"the town named first", article("fr", "2022-11-21 12:10", "Mende : la ville et la communauté de communes privées d'informatique depuis le week-end",
+			"La mairie de Mende et la communauté de communes Cœur de Lozère, qui partagent leur réseau, sont paralysées par un rançongiciel depuis samedi 19 novembre."),
+			true, []string{"Mairie de Mende|commune|ransomware|2022-11-19"}},
+		{"a town's links at the title's head", article("fr", "2024-10-08 10:00", "Villefranche-sur-Saône de nouveau visée : des données dérobées et une rançon exigée",
+			"Cette fois, aucun fichier n'a été chiffré. Vendredi 4 octobre, un courriel a annoncé que des documents de la mairie avaient été copiés."),
+			true, []string{"Mairie de Villefranche-sur-Saône|commune|data-breach|2024-10-04"}},
 		{"a canton saying where", article("de", "2024-03-12 10:00", "Zwei Angriffe in einer Woche: Gemeinden im Visier",
 			"Köniz, Görlitz: Binnen weniger Tage mussten zwei Gemeinden Angriffe auf ihre Informationstechnik melden.\n\n"+
 				"In Görlitz brach am Montag, 4. März, die Website der Stadt unter einer Flut von Anfragen zusammen. Daten seien nicht betroffen gewesen.\n\n"+

@@ -651,7 +651,9 @@ func (an *analysis) followUp() bool {
 // sharedNetworkFirst: a title that tells an intercommunality and one of
 // its communes hit together ("l'intercommunalité et la mairie
 // paralysées") tells of the network they share, which the
-// intercommunality runs: it is the victim, the commune also affected.
+// intercommunality runs: it is the victim, the commune also affected;
+// unless the title names the commune first ("la ville et
+// l'agglomération privées d'informatique").
 func (an *analysis) sharedNetworkFirst(bs []body) []body {
 	if len(bs) < 2 || bs[0].Kind != vigie.VictimCommune || bs[0].Place.INSEE == "" {
 		return bs
@@ -661,7 +663,7 @@ func (an *analysis) sharedNetworkFirst(bs []body) []body {
 		return bs
 	}
 	for k, b := range bs[1:] {
-		if b.Kind == vigie.VictimIntercommunalty && b.Official == officialEPCI(e.Name) {
+		if b.Kind == vigie.VictimIntercommunalty && b.Official == officialEPCI(e.Name) && (b.sent != bs[0].sent || b.Start < bs[0].Start) {
 			out := append([]body{b}, bs[:k+1]...)
 			return append(out, bs[k+2:]...)
 		}

@@ -267,9 +267,11 @@ func followUps(reports []vigie.Report, articles map[int64]*vigie.Article, cluste
 			if l := bySite[it.article.Site]; len(l) == 0 || l[len(l)-1] != i {
 				bySite[it.article.Site] = append(l, i)
 			}
-			for _, w := range ownWords(it.finding.Victim) {
-				if l := byWord[w]; len(l) == 0 || l[len(l)-1] != i {
-					byWord[w] = append(l, i)
+			for _, v := range append([]vigie.Body{it.finding.Victim}, it.finding.AlsoAffected...) { // "l'agglomération saisit la justice", hit with its town
+				for _, w := range ownWords(v) {
+					if l := byWord[w]; len(l) == 0 || l[len(l)-1] != i {
+						byWord[w] = append(l, i)
+					}
 				}
 			}
 		}
@@ -311,6 +313,15 @@ func followUps(reports []vigie.Report, articles map[int64]*vigie.Article, cluste
 // geroepen na de aanval met gijzelsoftware in november vorig jaar"). It
 // returns the cluster's index, or -1, and that victim.
 func follow(clusters []*cluster, byWord map[string][]int, names []string, pub time.Time, recent bool, told vigie.Timestamp) (int, vigie.Body, string) {
+	if i, v, why := followBodies(clusters, byWord, names, pub, recent, told, false); i >= 0 {
+		return i, v, why
+	}
+	return followBodies(clusters, byWord, names, pub, recent, told, true) // "l'agglomération saisit la justice": a body hit with the victim
+}
+
+// followBodies is follow over the clusters' victims, and the bodies hit
+// with them when also is set.
+func followBodies(clusters []*cluster, byWord map[string][]int, names []string, pub time.Time, recent bool, told vigie.Timestamp, also bool) (int, vigie.Body, string) {
 	var cands []int
 	for _, n := range names {
 		cands = append(cands, byWord[n]...)
@@ -326,9 +337,8 @@ func follow(clusters []*cluster, byWord map[string][]int, names []string, pub ti
 			continue // an outage told months after an attack is no sign of it
 		}
 		for _, it := range c.items {
-			v := it.finding.Victim
-			own := ownWords(v)
-			if len(own) == 0 || slices.ContainsFunc(own, func(w string) bool { _, ok := slices.BinarySearch(names, w); return !ok }) {
+			v, ok := spelled(it.finding, names, also)
+			if !ok {
 				continue
 			}
 			k := identity(v)
@@ -346,6 +356,22 @@ func follow(clusters []*cluster, byWord map[string][]int, names []string, pub ti
 		return -1, vigie.Body{}, ""
 	}
 	return best, victim, fmt.Sprintf("follows cluster %d (%s): its title and lead name %s, and it came out after the attack", best, clusters[best].label(), strings.Join(ownWords(victim), " "))
+}
+
+// spelled is the body of a finding, its victim or, when also is set, one
+// hit with it, all of whose own words are among names (sorted).
+func spelled(f vigie.Finding, names []string, also bool) (vigie.Body, bool) {
+	bs := []vigie.Body{f.Victim}
+	if also {
+		bs = f.AlsoAffected
+	}
+	for _, v := range bs {
+		own := ownWords(v)
+		if len(own) > 0 && !slices.ContainsFunc(own, func(w string) bool { _, ok := slices.BinarySearch(names, w); return !ok }) {
+			return v, true
+		}
+	}
+	return vigie.Body{}, false
 }
 
 // toldFits: a start a follow-up gives is its attack's, which began at

@@ -276,6 +276,10 @@ func TestFollowUpsRecallingTheirAttack(t *testing.T) {
 			article("de", "2023-12-07 10:00", "Haushalt 2024: Neuaufbau der IT kostet zwei Millionen Euro",
 				"Der Rat der Stadt Görlitz hat am Donnerstagabend den Haushalt für das kommende Jahr beschlossen.\n\n"+
 					"Das Geld ist eine direkte Folge der Erpressungsattacke vom März. Die Opposition trug die Ausgaben mit."), 1},
+		"the body hit with the victim": {article("fr", "2022-11-21 12:10", "Mende : la ville et la communauté de communes privées d'informatique",
+			"La mairie de Mende et la communauté de communes Cœur de Lozère, qui partagent leur réseau, sont paralysées par un rançongiciel depuis samedi 19 novembre."),
+			article("fr", "2023-05-16 17:40", "L'assureur refuse de couvrir la facture : l'intercommunalité saisit la justice",
+				"Six mois après le piratage qui avait mis à l'arrêt ses serveurs et ceux de la ville-centre, la communauté de communes Cœur de Lozère se retrouve face à son propre assureur."), 1},
 		"towns in the plural": {mende(), article("fr", "2024-12-07 06:45", "Cybersécurité : après Mende, les communes appelées à mieux se protéger",
 			"Sauvegardes, mots de passe, plan de crise : l'association des maires consacre un dossier à la sécurité informatique.\n\n"+
 				"Combien de communes sauraient réagir si leurs serveurs devenaient inaccessibles ? L'intrusion subie par Mende au printemps a servi d'électrochoc."), 0},
