@@ -507,7 +507,9 @@ func (an *analysis) impersonated() bool {
 		}
 		return impersonation.in(an.folded[i]) || !staff && near(an.folded[i], fakeWords, messageNouns, 3) // forged mails sent to its staff hit the body
 	}) &&
-		!slices.ContainsFunc(an.early(2), func(i int) bool { return accountTaken(an.folded[i]) || credentialsGiven(an.folded[i]) })
+		!slices.ContainsFunc(an.early(2), func(i int) bool {
+			return accountTaken(an.folded[i]) || credentialsGiven(an.folded[i]) || credentialsTaken(an.folded[i]) // "le credenziali sottratte": its own accounts
+		})
 }
 
 // asScam makes a finding about a scam that impersonates a body: its

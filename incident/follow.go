@@ -127,7 +127,7 @@ func (an *analysis) toldAftermath() bool {
 // Folge der Erpressungsattacke vom März"), speaking of no bodies in the
 // plural: the body's story after its attack.
 func (an *analysis) toldNextParagraph() bool {
-	lead, early := an.lead(), an.early(2)
+	lead, early := an.lead(), an.early(3)
 	if slices.ContainsFunc(lead, an.otherStory) || slices.ContainsFunc(early, an.collective) {
 		return false
 	}
@@ -333,7 +333,7 @@ func followBodies(clusters []*cluster, byWord map[string][]int, names []string, 
 	for _, i := range cands {
 		c := clusters[i]
 		start := cmp.Or(c.start, c.first)
-		if pub.Before(start.Add(-lead)) || pub.Sub(c.last) > coverage || recent && pub.Sub(start) > sameAttack && !toldFits(told, c.start) {
+		if pub.Before(start.Add(-lead)) || pub.Sub(c.last) > coverage && !toldFits(told, c.start) || recent && pub.Sub(start) > sameAttack && !toldFits(told, c.start) {
 			continue // an outage told months after an attack is no sign of it
 		}
 		for _, it := range c.items {

@@ -280,6 +280,11 @@ func TestFollowUpsRecallingTheirAttack(t *testing.T) {
 			"La mairie de Mende et la communauté de communes Cœur de Lozère, qui partagent leur réseau, sont paralysées par un rançongiciel depuis samedi 19 novembre."),
 			article("fr", "2023-05-16 17:40", "L'assureur refuse de couvrir la facture : l'intercommunalité saisit la justice",
 				"Six mois après le piratage qui avait mis à l'arrêt ses serveurs et ceux de la ville-centre, la communauté de communes Cœur de Lozère se retrouve face à son propre assureur."), 1},
+		"a trial over invoices from its mailboxes": {article("it", "2020-11-12 10:00", "Provincia di Como, caselle email violate: false fatture ai fornitori",
+			"La Provincia di Como ha scoperto all'inizio di novembre che alcuni dipendenti avevano inserito le proprie credenziali in una pagina fasulla: i malintenzionati hanno poi scritto ai fornitori dalle caselle dell'ente."),
+			article("it", "2024-02-20 10:00", "Fatture false a nome dell'ente: in due a processo",
+				"Si è aperto ieri davanti al tribunale di Como il processo a due uomini accusati della truffa delle false richieste di pagamento partite dalle caselle di posta della Provincia nell'autunno del 2020.\n\n"+
+					"Secondo l'accusa, i due avrebbero acquistato le credenziali sottratte con una falsa pagina di accesso."), 1},
 		"towns in the plural": {mende(), article("fr", "2024-12-07 06:45", "Cybersécurité : après Mende, les communes appelées à mieux se protéger",
 			"Sauvegardes, mots de passe, plan de crise : l'association des maires consacre un dossier à la sécurité informatique.\n\n"+
 				"Combien de communes sauraient réagir si leurs serveurs devenaient inaccessibles ? L'intrusion subie par Mende au printemps a servi d'électrochoc."), 0},

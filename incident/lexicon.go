@@ -416,7 +416,7 @@ var (
 		"contrasenas", "credenciais")
 	accountNouns = words("boite mail", "boite e mail", "boite aux lettres electronique", "messagerie", "mailbox",
 		"email account", "e mail account", "account", "accounts", "compte", "comptes", "postfach", "e mail konto", "konto",
-		"casella di posta", "casella email", "account di posta", "buzon", "cuenta de correo", "cuenta", "mailbox",
+		"casella di posta", "casella email", "caselle di posta", "caselle email", "caselle", "account di posta", "buzon", "cuenta de correo", "cuenta", "mailbox",
 		"e mailaccount", "mailaccount", "mailboxen", "mailboxes", "postfacher", "postfachern", "e mail konten", "accounts van")
 	dataNouns = words("donnees", "informations", "fichiers", "courriels", "mails", "e mails", "documents", "data",
 		"information", "emails", "files", "records", "details", "daten", "dokumente", "dati", "informazioni",
