@@ -2060,6 +2060,10 @@ func TestHitAnewCredentialsAndFrauds(t *testing.T) {
 			"El Ayuntamiento de Alcoy trabaja desde el jueves con papel y bolígrafo. Ese día, 8 de septiembre, un programa malicioso cifró los servidores del consistorio.\n\n"+
 				"Fuentes municipales reconocen que es pronto para saber si se llevaron datos."), "http://www.x.test/es/madrid/alcoy.html"),
 			true, []string{"Ayuntamiento de Alcoy|commune|ransomware|2022-09-08"}},
+		{"other sites' summer", article("en", "2019-08-27 10:00", "Wicklow council website defaced overnight",
+			"Visitors to the website of Wicklow County Council on Monday morning found a black page filled with slogans. The council said the homepage was altered on Sunday.\n\n"+
+				"Similar defacements have hit dozens of small websites across Europe this summer."),
+			true, []string{"Wicklow County Council|departement|defacement|2019-08-25"}},
 		{"a cable cut", article("fr", "2023-07-04 16:50", "Mende : standard et site de la mairie coupés toute la journée, un câble arraché en cause",
 			"Les habitants qui ont tenté de joindre leur mairie ce mardi sont tombés sur une tonalité muette.\n\n"+
 				"Sur les réseaux sociaux, certains ont vite évoqué un piratage. La municipalité a démenti : une pelleteuse a sectionné la fibre."),

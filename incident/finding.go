@@ -547,6 +547,9 @@ func (an *analysis) dates(own []int, victim string, at int, f *vigie.Finding) (s
 		if again && an.datesOld(i, true) {
 			continue // "The council's ransomware ordeal in October 2022…", under "Swale council hit again"
 		}
+		if i > 0 && len(an.bodies[i]) == 0 && aggregates.in(fo) {
+			continue // "Similar defacements have hit dozens of small websites across Europe this summer": other attacks' time
+		}
 		text := an.sents[i].Text
 		recalls := pastMarkers.in(fo) || recalled(fo) // another, earlier attack's date
 		// A sentence that tells the victim's attack ("La mairie de Caen,
