@@ -260,7 +260,7 @@ func credentialsGiven(folded string) bool { return near(folded, enteredWords, cr
 // individu s'était emparé des identifiants de plusieurs agents", "les
 // identifiants avaient été dérobés"): someone got into their accounts.
 func credentialsTaken(folded string) bool {
-	return near(folded, theftVerbs, credentialNouns, 4) || near(folded, takenWords, credentialNouns, 4)
+	return credentialNouns.in(folded) && (near(folded, theftVerbs, credentialNouns, 4) || near(folded, takenWords, credentialNouns, 4))
 }
 
 // wordsBetween counts the words between two matches in folded text.

@@ -319,7 +319,7 @@ func (an *analysis) pick(idx []int) ([]sentence, []string) {
 		ss[k], fs[k] = an.sents[i], an.folded[i]
 		if inThePast.in(fs[k]) {
 			fs[k] = foldProse(presentClauses(an.sents[i].Text)) // "Une attaque par déni de service…, mais qui a rappelé … une ville déjà rançonnée par le passé"
-		} else if t, ok := an.withoutSince(an.sents[i].Text); ok {
+		} else if t, ok := an.withoutSince(an.sents[i].Text, fs[k]); ok {
 			fs[k] = foldProse(t)
 		}
 	}
@@ -343,8 +343,8 @@ func presentClauses(text string) string {
 // hit again ("Dos años y medio después del secuestro informático …, el
 // Ayuntamiento vuelve a sufrir un incidente grave"): the kind it names
 // is the earlier attack's.
-func (an *analysis) withoutSince(text string) (string, bool) {
-	if !strings.ContainsAny(text, ",;:") {
+func (an *analysis) withoutSince(text, folded string) (string, bool) {
+	if !strings.ContainsAny(text, ",;:") || !sinceCue.in(folded) {
 		return text, false // most sentences
 	}
 	var keep []string
@@ -361,6 +361,9 @@ func (an *analysis) withoutSince(text string) (string, bool) {
 	}
 	return strings.Join(keep, ", "), true
 }
+
+// sinceCue finds afterWords at once.
+var sinceCue = words("na", "nach", "after", "apres", "dopo", "despues", "tras", "since", "seit", "depuis", "from", "dall", "dalla", "dal", "desde")
 
 // countsSince: toks count time after an attack they name ("trois ans
 // après le rançongiciel").
