@@ -122,10 +122,10 @@ func (an *analysis) toldAftermath() bool {
 }
 
 // toldNextParagraph: the lead names one body by its name and tells no
-// other story, and the next paragraph tells the attack ("Der Rat der Stadt
-// Delmenhorst hat … den Haushalt beschlossen … Das Geld ist eine direkte
-// Folge der Erpressungsattacke vom März"), speaking of no bodies in the
-// plural: the body's story after its attack.
+// other story, and one of the next two paragraphs tells the attack ("Der
+// Rat der Stadt Delmenhorst hat … den Haushalt beschlossen … Das Geld ist
+// eine direkte Folge der Erpressungsattacke vom März"), none speaking of
+// bodies in the plural: the body's story after its attack.
 func (an *analysis) toldNextParagraph() bool {
 	lead, early := an.lead(), an.early(3)
 	if slices.ContainsFunc(lead, an.otherStory) || slices.ContainsFunc(early, an.collective) {
