@@ -67,7 +67,7 @@ func Extract(p vigie.Page, h Hint) (vigie.Article, error) {
 	if a.Published.IsZero() && !h.Link.Published.IsZero() {
 		a.Published = vigie.At(h.Link.Published.In(loc))
 	}
-	a.Published = feedOffset(a.Published, h.Link.Published)
+	a.Published = FeedOffset(a.Published, h.Link.Published)
 	if a.Title == "" && h.Link.Title != "" {
 		a.Title = h.Link.Title
 	}
@@ -78,12 +78,13 @@ func Extract(p vigie.Page, h Hint) (vigie.Article, error) {
 	return a, nil
 }
 
-// feedOffset gives a page's time, read in the source's zone for want of
+// FeedOffset gives a page's time, read in the source's zone for want of
 // one on the page, the offset of the feed that led to it when the feed
 // gives the same wall clock ("Monday 9 January 2023, 4.12pm" under
 // <published>2023-01-09T16:12:00+00:00</published>): the feed says where
-// the newsroom's clock is.
-func feedOffset(p vigie.Timestamp, feed time.Time) vigie.Timestamp {
+// the newsroom's clock is. Extract applies it; a page read again without
+// its feed takes the offset from the time stored at the crawl.
+func FeedOffset(p vigie.Timestamp, feed time.Time) vigie.Timestamp {
 	if p.Precision != vigie.PrecisionMinute || feed.IsZero() {
 		return p
 	}

@@ -362,8 +362,16 @@ func (an *analysis) withoutSince(text, folded string) (string, bool) {
 	return strings.Join(keep, ", "), true
 }
 
-// sinceCue finds afterWords at once.
-var sinceCue = words("na", "nach", "after", "apres", "dopo", "despues", "tras", "since", "seit", "depuis", "from", "dall", "dalla", "dal", "desde")
+// sinceCue finds afterWords at once, in folded text ("dall'attacco" folds
+// to "dall attacco").
+var sinceCue = func() cue {
+	var ws []string
+	for w := range afterWords {
+		ws = append(ws, strings.TrimRight(w, "'’"))
+	}
+	slices.Sort(ws)
+	return words(slices.Compact(ws)...)
+}()
 
 // countsSince: toks count time after an attack they name ("trois ans
 // après le rançongiciel").

@@ -72,16 +72,14 @@ func (a *App) reprocessOne(ctx context.Context, id int64, sources map[string]vig
 func (a *App) reextract(ctx context.Context, old *vigie.Article, raw vigie.RawPage, src vigie.Source) (*vigie.Article, bool, error) {
 	page := vigie.Page{URL: raw.URL, FinalURL: raw.URL, Status: 200, ContentType: raw.ContentType, Body: raw.Body,
 		ETag: old.ETag, LastModified: old.LastModified, FetchedAt: old.FetchedAt}
-	var link vigie.Link // the offset the feed gave the page's time at the crawl, which the page alone may not show
-	if old.Published.Precision == vigie.PrecisionMinute {
-		link.Published = old.Published.Time
-	}
-	art, err := extract.Extract(page, extract.Hint{Source: src, Link: link})
+	art, err := extract.Extract(page, extract.Hint{Source: src})
 	if err != nil {
 		return old, false, nil
 	}
 	if art.Published.IsZero() {
 		art.Published = old.Published // the feed dated the page at the crawl; the page alone does not
+	} else if old.Published.Precision == vigie.PrecisionMinute {
+		art.Published = extract.FeedOffset(art.Published, old.Published.Time) // the offset the feed gave it at the crawl
 	}
 	art.Lang = cmp.Or(art.Lang, old.Lang)
 	if art.Hash == old.Hash && art.Published.String() == old.Published.String() && art.Lang == old.Lang {

@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"io"
+	"strings"
 	"testing"
 
 	"github.com/vigie-news/vigie"
@@ -83,5 +85,38 @@ func TestReprocessKeepsTheFeedsDate(t *testing.T) {
 	got, err := a.DB.Article(ctx, art.ID)
 	if err != nil || got.Published.String() != fed.String() || got.Title != art.Title || got.Text == art.Text {
 		t.Errorf("after reprocess: %q published %q, text %q (%v); want the page read again, published %q", got.Title, got.Published, got.Text, err, fed)
+	}
+}
+
+// TestReprocessKeepsTheFeedsOffset: a page read again keeps the offset
+// its feed gave its time at the crawl, whether the page shows that time
+// without a zone or shows none.
+func TestReprocessKeepsTheFeedsOffset(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	a, err := Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	body := strings.Repeat("<p>The council said its systems had been taken offline after a cyber incident and that residents should expect delays to services.</p>\n", 6)
+	fed, err := vigie.ParseTimestamp("2024-03-05T10:00:00+00:00")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, shown := range []string{`<p class="timestamp">Tuesday 5 March 2024, 10.00am</p>`, ""} {
+		page := []byte(`<html><head><title>Council systems down</title></head><body><article><h1>Council systems down after cyber incident</h1>` + shown + body + `</article></body></html>`)
+		art := vigie.Article{URL: fmt.Sprintf("http://news.test/2024/03/05/council-%d", i), Source: "News", Title: "Council systems down after cyber incident",
+			Text: "The council said its systems had been taken offline.", Lang: "en", Published: fed, Hash: "crawl"}
+		if _, err := a.DB.SaveArticle(ctx, &art, vigie.RawPage{URL: art.URL, ContentType: "text/html", Body: page}); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := a.Reprocess(ctx, nil, io.Discard); err != nil {
+			t.Fatal(err)
+		}
+		got, err := a.DB.Article(ctx, art.ID)
+		if err != nil || got.Published.String() != fed.String() {
+			t.Errorf("page %d after reprocess: published %q (%v), want %q", i, got.Published, err, fed)
+		}
 	}
 }
