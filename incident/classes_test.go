@@ -2112,3 +2112,41 @@ func TestRoundUpsCountingOldCases(t *testing.T) {
 			true, []string{"Stadt Görlitz|commune|ddos|2024-03-04", "Gemeinde Köniz|commune|phishing|2024-02-27"}},
 	})
 }
+
+// TestNewAttacksAndYearReviews: a title calling a leak new ("nouvelle
+// fuite de données, trois ans après le rançongiciel") tells a new attack
+// of that kind, dated in its own year; a title of hacked town halls lets
+// its lead count them; a site "sfregiato" was defaced; a year's review
+// ("un anno di attacchi") reports the attacks under its towns' headings,
+// a flaw exploited is an attack, and the ransomware it recalls "due anni
+// prima" gives the new one no type. A region after "la" is no town, and
+// a heading line leaves its attack to the paragraph under it.
+func TestNewAttacksAndYearReviews(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"a new leak", article("fr", "2024-02-14 10:00", "Pontarlier : nouvelle fuite de données, trois ans après le rançongiciel",
+			"La mairie de Pontarlier pensait l'affaire classée. Lundi 12 février, le service informatique a constaté des connexions anormales au portail des familles. Un inconnu a pu en extraire des informations.\n\n"+
+				"Les habitants se souviennent du rançongiciel de mars 2021, qui avait privé la mairie de ses outils pendant des semaines."),
+			true, []string{"Mairie de Pontarlier|commune|data-breach|2024-02-12"}},
+		{"hacked town halls", article("en", "2023-09-10 10:00", "From Gosport to Worthing: a summer of hacked town halls",
+			"As the recess ends, we look at three local authorities that spent the summer dealing with the aftermath of a cyber attack.\n\n"+
+				"Gosport, Hampshire. In early June the borough found its file servers encrypted. Residents waited weeks for housing decisions.\n\n"+
+				"Worthing, West Sussex. On 3 July someone copied planning files from a server. The council wrote to residents.\n\n"+
+				"Crawley, West Sussex. On 20 August the council's website was knocked offline by a flood of junk traffic for two days."),
+			true, []string{"Gosport Council|commune|ransomware|2023-06", "Worthing Council|commune|data-breach|2023-07-03", "Crawley Council|commune|ddos|2023-08-20"}},
+		{"a site sfregiato", article("it", "2024-04-26 09:00", "Lodi, sito del Comune sfregiato durante la notte",
+			"Chi ieri mattina ha aperto il sito istituzionale del Comune di Lodi ha trovato una pagina nera con scritte offensive. Il Comune ha oscurato il sito e lo ha ripristinato nel pomeriggio."),
+			true, []string{"Comune di Lodi|commune|defacement|2024-04-25"}},
+		{"a year's review", article("it", "2024-12-20 09:00", "Municipi sotto tiro: un anno di attacchi",
+			"Il 2024 sta per finire: ecco alcuni episodi che hanno colpito gli enti locali.\n\n"+
+				"Rovigo. A marzo la home page del Comune è stata sostituita con scritte offensive. Nessun dato rubato, ma un segnale chiaro.\n\n"+
+				"Sassuolo. Il 9 settembre un ragazzo ha sfruttato una falla del portale scolastico e ha scaricato migliaia di schede. La città era già stata colpita da un ransomware due anni prima."),
+			true, []string{"Comune di Rovigo|commune|defacement|2024-03", "Comune di Sassuolo|commune|unknown|2024-09-09"}},
+		{"headings and regions", article("fr", "2023-12-18 10:00", "2023, année difficile pour les collectivités",
+			"De la Savoie à la Bretagne en passant par le Gers, les pirates n'ont épargné personne. Retour sur trois attaques.\n\n"+
+				"Albertville, en mars\n\nLe 14 mars, la mairie d'Albertville a découvert ses serveurs chiffrés par un rançongiciel. Il a fallu trois semaines pour tout rétablir.\n\n"+
+				"Le syndicat des eaux du Gers, en juin\n\nDébut juin, le Syndicat intercommunal d'adduction d'eau du Gers a vu sa messagerie piratée. Des factures frauduleuses ont été envoyées aux abonnés.\n\n"+
+				"Vannes, en octobre\n\nLe 9 octobre, la mairie de Vannes a subi une cyberattaque qui a paralysé l'accueil pendant deux jours."),
+			true, []string{"Mairie d'Albertville|commune|ransomware|2023-03-14", "Syndicat du Gers|local-public-body|unknown|2023-06", "Mairie de Vannes|commune|unknown|2023-10-09"}},
+	})
+}

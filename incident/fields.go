@@ -34,6 +34,18 @@ type facts struct {
 var vulnerabilityCue = words("sicherheitslucke*", "schwachstelle*", "vulnerability", "vulnerabilities", "faille*",
 	"falla de seguridad", "vulnerabilita", "kwetsbaarhe*", "lek in")
 
+// exploited: someone used a security flaw ("un giovane ha sfruttato una
+// falla del portale", "exploited a flaw in the booking system", "nutzte
+// eine Sicherheitslücke aus"): an attack in itself.
+func exploited(folded string) bool { return near(folded, exploitWords, flawNouns, 4) }
+
+var (
+	exploitWords = words("exploite*", "exploited", "exploiting", "exploit", "ausgenutzt", "ausnutzte*", "nutzte*", "nutzten",
+		"sfruttat*", "sfruttando", "aprovech*", "explotad*", "explotaron", "exploto", "misbruik", "uitgebuit")
+	flawNouns = words("sicherheitslucke*", "schwachstelle*", "lucke", "vulnerability", "vulnerabilities", "faille*", "flaw",
+		"flaws", "falla", "falle", "fallo", "vulnerabilidad*", "vulnerabilita", "kwetsbaarhe*", "lek", "brecha")
+)
+
 // readFacts reads the attack type, group, impacts, responses and ransom
 // from sentences (already folded in fs).
 func readFacts(ss []sentence, fs []string) facts {

@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -42,7 +43,7 @@ func (an *analysis) hitAgain() bool {
 // mairie de nouveau visée", "hit again"): the time they count runs from
 // the first attack, and the recent dates are the new one's.
 func (an *analysis) hitAnew() bool {
-	if newIncident.in(an.folded[0]) {
+	if newIncident.in(an.folded[0]) || newAttackIn(tokenize(an.sents[0].Text)) {
 		return true // "Guérande : nouvel incident informatique à l'hôtel de ville"; not "un exercice simulant une nouvelle attaque" below it
 	}
 	return slices.ContainsFunc(an.early(1), func(i int) bool {
@@ -55,6 +56,49 @@ func (an *analysis) hitAnew() bool {
 // ("La mairie fait de nouveau face à un incident informatique").
 var facingWords = words("face a", "face aux", "facing", "faces", "confronted with", "confrontee", "confronte",
 	"alle prese con", "se enfrenta", "enfrenta", "kampt met", "sieht sich")
+
+// newAttackIn: a word of "new" stands right before an attack or a leak,
+// or one word before it ("nouvelle fuite de données", "New ransomware
+// attack", "Neuer Hackerangriff", "nueva filtración").
+func newAttackIn(toks []token) bool {
+	for k, t := range toks {
+		if !newWords[t.Fold] {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+2 && !toks[j].Punct; j++ {
+			if attackToken(toks[j]) || leakNouns.in(toks[j].Fold) || breachNouns[toks[j].Fold] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// newAttackKind is the kind of attack the title calls new: "nouvelle
+// fuite de données, quatre ans après le rançongiciel" is a breach, the
+// ransomware is the old one.
+func (an *analysis) newAttackKind() vigie.AttackType {
+	toks := tokenize(an.sents[0].Text)
+	for k, t := range toks {
+		if !newWords[t.Fold] || !newAttackIn(toks[k:min(k+3, len(toks))]) {
+			continue
+		}
+		end := k + 1
+		for end < len(toks) && !toks[end].Punct {
+			end++
+		}
+		text := an.sents[0].Text[t.Start:toks[end-1].End]
+		return readFacts([]sentence{{Text: text}}, []string{foldProse(text)}).attack
+	}
+	return ""
+}
+
+// newWords say "new" before a noun.
+var newWords = set("nouvel", "nouvelle", "new", "fresh", "neuer", "neuen", "neues", "neue", "erneuter", "erneuten",
+	"nuovo", "nuova", "nuevo", "nueva", "nieuwe", "nieuw")
+
+// breachNouns name a breach in one word.
+var breachNouns = set("breach", "datenleck", "datalek", "violazione", "brecha")
 
 // newIncident, in a title, tells of the victim's new incident.
 var newIncident = words("nouvel incident", "nouvelle attaque", "nouvelle cyberattaque", "nouvelle alerte", "new attack",
@@ -86,6 +130,9 @@ func (an *analysis) finding(g []body, span []int) vigie.Finding {
 	withheld := slices.ContainsFunc(slices.Concat(an.early(2), own), func(i int) bool { return undisclosed.in(an.folded[i]) })
 	if (f.attack == "" || f.attack == vigie.AttackUnknown) && !withheld && !an.hitAnew() { // "has declined to say whether … encrypted": not told, and no old attack tells it
 		f = readFacts(an.pick(an.notAncient(told)))
+	}
+	if f.attack == "" || f.attack == vigie.AttackUnknown {
+		f.attack = cmp.Or(an.newAttackKind(), f.attack)
 	}
 	v.Body = an.seatInText(v.Body)
 	out := vigie.Finding{
@@ -251,7 +298,10 @@ var pluralKinds = words("rancongiciels", "ransomwares", "logiciels de rancon", "
 
 // inThePast set what a sentence tells in a time before the one reported,
 // with no date: "une ville déjà rançonnée par le passé".
-var inThePast = words("par le passe", "in the past", "in der vergangenheit", "in passato", "en el pasado", "in het verleden")
+var inThePast = words("par le passe", "in the past", "in der vergangenheit", "in passato", "en el pasado", "in het verleden",
+	// counted back from the story's time: "era già stata colpita da un ransomware quattro anni prima"
+	"anni prima", "anno prima", "ans plus tot", "an plus tot", "years earlier", "year earlier", "years before", "jahre zuvor",
+	"jahr zuvor", "jahre davor", "anos antes", "ano antes", "jaar eerder", "jaar daarvoor")
 
 // countsBack: sentence i counts time back from the day it was written
 // ("drie jaar geleden", "il y a deux ans"), or since an attack ("trois

@@ -392,7 +392,7 @@ func (an *analysis) namesAttack(i int) bool {
 		an.cyber && accountTaken(f) || // "lost residents' data after an employee's email account was compromised"
 		near(f, hijackWords, accountNouns, 4) || // "Postfach gekapert": an account seized, whatever else the text says
 		intruders.in(f) && near(f, intruders, itSystems, 5) || // "when criminals locked the borough's network"
-		credentialsGiven(f) || credentialsTaken(f) || // "Quienes introdujeron sus credenciales en la página falsa dieron acceso a los delincuentes"
+		credentialsGiven(f) || credentialsTaken(f) || exploited(f) || // "Quienes introdujeron sus credenciales en la página falsa dieron acceso a los delincuentes"
 		an.itDown && assertedAttack(agencyWords, f) ||
 		i == 0 && an.cyber && counted(f) && assertedAttack(eventWords, f) { // "trois collectivités frappées en quinze mois"
 		return true // "rien à voir avec un piratage", "geen hack": denied
@@ -739,7 +739,8 @@ func (an *analysis) currentAttack(i int) bool {
 // attacks ("a year of cyber attacks", "2023, l'année où…",
 // "Jahresrückblick"): the attacks of that year are its news.
 var yearReview = words("a year of", "year in review", "in review", "review of the year", "the year", "l annee", "retour sur l annee",
-	"jahresruckblick", "ruckblick", "das jahr", "el ano", "l anno", "anno nero", "jaaroverzicht", "het jaar")
+	"jahresruckblick", "ruckblick", "das jahr", "el ano", "l anno", "anno nero", "jaaroverzicht", "het jaar",
+	"un anno di", "une annee de", "un ano de", "ein jahr voller", "een jaar vol") // "Comuni nel mirino: un anno di attacchi"
 
 // attackSentences counts the sentences that name an attack in words: a
 // look back on the year whose lead names none ("Jahresrückblick: Wenn die
@@ -935,6 +936,7 @@ func verbsOf(phrases []string) []string {
 var recallWords = words("avait ete", "avaient ete", "avait du", "avaient du", "avait connu", "avait subi", "avaient subi",
 	"avait", "avaient", "aveva", "avevano", "habia", "habian", // the pluperfect tells of an earlier time (not English "had": "had to")
 	"had been", "had suffered", "had had", "was hit in", "worden war", "hatte", "era stat*", "erano stat*", "era toccat*",
+	"era gia stat*", "erano gia stat*", "had already been", "habia sido ya", "ya habia sido", // "era già stata colpita da un ransomware"
 	"habia sido", "habian sido", "il y a un an", "a year ago", "vor einem jahr", "un anno fa", "hace un ano",
 	// "Il precedente più vicino … resta quello del Comune di Gubbio"
 	"il precedente", "un precedente", "el precedente", "le precedent", "un precedent", "the precedent", "a precedent",
@@ -1379,13 +1381,14 @@ func (an *analysis) readRoundup() ([][]body, [][]int) {
 		return nil, nil // the title tells of an attack on a target of its own: the others are context
 	}
 	judged, listed := map[int]bool{}, map[int]bool{} // listed: groups read from a paragraph listing several
-	hits := isCounted && an.countsHits()
+	hits := (isCounted || review) && an.countsHits()
 	timeless := isCounted && an.overview() && !an.seasonal() // "Tour d'horizon de quatre collectivités qui ont dû repartir de zéro après un piratage": the attacks it counts, whenever they were
 	for i := 1; i < len(an.sents); i++ {
 		p := an.sents[i].Paragraph
 		town, bare := body{}, false
 		if hits && (n == 0 || len(groups) < n) {
 			town, bare = an.countedTown(i)
+			bare = bare && (isCounted || len(wordsOf(an.sents[i].Text)) <= 4) // a year's review: a heading line ("Lézignan-Corbières."), not "Nu Hardenberg de ransomware-aanval van vorig jaar …"
 		}
 		if judged[p] || !bare && !an.namesSomething(i) {
 			continue // paragraphs are judged by their first sentence naming a body
@@ -1427,7 +1430,7 @@ func (an *analysis) readRoundup() ([][]body, [][]int) {
 			continue
 		}
 		span := an.paragraph(i)
-		if len(span) < 2 && !isCounted && !review || hasVictim(groups, v.key) {
+		if len(span) < 2 && (!isCounted && !review || an.headingLine(i)) || hasVictim(groups, v.key) {
 			continue
 		}
 		groups, spans = append(groups, []body{v}), append(spans, span)
@@ -1692,6 +1695,10 @@ func (an *analysis) bareTowns(text string, landmarks bool) []body {
 			continue
 		}
 		end := properEnd(toks, k)
+		if k > 0 && regionArticles[toks[k-1].Text] {
+			k = end - 1 // "De la Haute-Savoie à la Bretagne": a region or a département, not the hamlet of its name
+			continue
+		}
 		if b, ok := an.townBody(text[toks[k].Start:toks[end-1].End]); ok {
 			if landmarks || k == 0 || !genitives[toks[k-1].Fold] {
 				out = append(out, b)
@@ -1701,6 +1708,26 @@ func (an *analysis) bareTowns(text string, landmarks bool) []body {
 	}
 	return out
 }
+
+// headingLine: sentence i, a few words telling no attack, heads the
+// paragraph after it, which opens naming a body ("Le syndicat des eaux de
+// l'Isle, en octobre"): that paragraph tells the attack and names its
+// victim in full.
+func (an *analysis) headingLine(i int) bool {
+	if an.attackIn(i) || len(wordsOf(an.sents[i].Text)) > 10 {
+		return false
+	}
+	for k := i + 1; k < len(an.sents); k++ {
+		if an.sents[k].Paragraph != an.sents[i].Paragraph {
+			return len(an.bodies[k]) > 0
+		}
+	}
+	return false
+}
+
+// regionArticles, written small before a name, make it a region's or a
+// département's ("la Bretagne", "le Calvados"): a town takes none.
+var regionArticles = map[string]bool{"la": true, "le": true, "les": true}
 
 // countedTown: under a title that counts its attacks, a paragraph that
 // opens on a sentence naming no body but, bare, a town or a council area,
@@ -1859,11 +1886,12 @@ func covers(all, some [][]body) bool {
 // else its lead when the title names no attack ("Europese gemeenten onder
 // vuur", then "twee recente aanvallen in het buitenland laten zien…").
 func (an *analysis) countedAttacks() (int, bool) {
-	if n, ok := countIn(an.folded[0]); ok || an.titleAttack() {
-		return n, ok
+	told := an.titleAttack()
+	if n, ok := countIn(an.folded[0]); ok || told && !countedNouns.in(an.folded[0]) && !pluralAttacks.in(an.folded[0]) {
+		return n, ok // a title telling an attack on one body; not "a summer of hacked town halls" above "we look at three local authorities"
 	}
 	for _, i := range an.lead()[1:] {
-		if n, ok := countIn(an.folded[i]); ok {
+		if n, ok := countIn(an.folded[i]); ok && (n > 0 || !told) { // under a title telling attacks, "several councils" hit through one supplier count none
 			return n, ok
 		}
 		if n := listedHits(an.folded[i]); n > 1 {

@@ -322,8 +322,10 @@ var (
 	replacedWords = words("remplace", "remplacee", "replaced", "ersetzt", "ausgetauscht", "sostituit*", "sustituid*", "reemplazad*", "vervangen")
 	// websites and what vandals leave on them: "website replaced with
 	// political slogans", "its website was vandalised"
-	websites    = words("website", "websites", "webseite", "internetseite", "internetauftritt", "site internet", "site web", "sito web", "sito internet", "sitio web", "pagina web", "homepage", "home page")
-	vandalWords = words("vandalis*", "vandaliz*", "vandalisiert", "vandalizzat*", "slogans", "propaganda", "propagande", "parolen", "proclami", "consignas", "leuzen")
+	websites = words("website", "websites", "webseite", "internetseite", "internetauftritt", "site internet", "site web", "sito web", "sito internet", "sitio web", "pagina web", "homepage", "home page",
+		"sito", "sito istituzionale", "site de la mairie", "site de la ville", "site de la commune", "sitio", "webpagina", "webstek")
+	vandalWords = words("vandalis*", "vandaliz*", "vandalisiert", "vandalizzat*", "slogans", "propaganda", "propagande", "parolen", "proclami", "consignas", "leuzen",
+		"sfregiat*", "imbrattat*", "beschmiert", "verschandelt", "besmeurd", "pintarrajead*") // "sito del Comune sfregiato"
 )
 
 // floodWords and trafficNouns, a few words apart, tell a denial of
@@ -626,4 +628,13 @@ func compileGroups(list [][]string) []group {
 		out[i] = group{g[0], words(g[1:]...)}
 	}
 	return out
+}
+
+// set is a set of single folded words.
+func set(list ...string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, w := range list {
+		m[w] = true
+	}
+	return m
 }
