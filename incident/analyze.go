@@ -501,15 +501,18 @@ const hamletSize = 2000
 // 2025:" — the town its anchors speak of.
 func (an *analysis) kicker(text string) *place.Commune {
 	name, rest, _ := strings.Cut(strings.TrimRight(strings.TrimSpace(text), ".:"), ",")
-	if open := strings.Index(name, " ("); open > 0 && strings.HasSuffix(name, ")") {
-		name = name[:open] // "Adliswil (Kanton Zürich), Oktober 2021": the town, then where it is
-	}
-	if _, ok := an.datelineDate(name); ok {
-		name, rest, _ = strings.Cut(rest, ",") // a dateline: "May 22, Vianden, in the Grand Duchy."
+	_, month := when.Month(strings.TrimSpace(name), an.lang)
+	if _, ok := an.datelineDate(name); ok || month {
+		name, rest, _ = strings.Cut(rest, ",") // a dateline: "May 22, Vianden, in the Grand Duchy.", "November, Cartagena (Spanien)"
 		if len(strings.Fields(rest)) > 4 {
 			return nil
 		}
 		rest = ""
+	}
+	if name = strings.TrimSpace(name); strings.HasSuffix(name, ")") {
+		if open := strings.Index(name, " ("); open > 0 {
+			name = name[:open] // "Adliswil (Kanton Zürich), Oktober 2021", "April, Darlington (England)": the town, then where it is
+		}
 	}
 	if mid, date, ok := strings.Cut(rest, ","); ok && shortName(strings.TrimSpace(mid)) {
 		if _, ok := an.datelineDate(date); ok {

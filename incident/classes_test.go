@@ -104,7 +104,7 @@ func TestRoundUp(t *testing.T) {
 			"Die Kreisverwaltung Wesel hat den Vorfall vom vergangenen Montag weitgehend aufgearbeitet. Angreifer hatten sich mit gestohlenen Passwörtern Zugang zu einem Server verschafft.\n\n"+
 				"Weniger glimpflich kam im Herbst das Landratsamt Lörrach davon. Am 11. Oktober 2023 verschlüsselten Angreifer dort mehrere Server.\n\n"+
 				"Fachleute raten, alte Benutzerkonten zu löschen."),
-			[]string{"Landkreis Wesel|departement|unknown|2024-03-04", "Landkreis Lörrach|departement|ransomware|2023-10-11"},
+			[]string{"Landkreis Wesel|departement|intrusion|2024-03-04", "Landkreis Lörrach|departement|ransomware|2023-10-11"},
 			nil},
 		{"a title that counts its attacks: a paragraph names its victim without the attack's words", article("es", "2024-05-14 10:00", "Dos diputaciones aragonesas, atacadas en siete meses",
 			"Cinco días después de desconectar su red, la Diputación de Teruel ha recuperado el correo electrónico, pero la contabilidad sigue parada.\n\n"+
@@ -2148,5 +2148,37 @@ func TestNewAttacksAndYearReviews(t *testing.T) {
 				"Le syndicat des eaux du Gers, en juin\n\nDébut juin, le Syndicat intercommunal d'adduction d'eau du Gers a vu sa messagerie piratée. Des factures frauduleuses ont été envoyées aux abonnés.\n\n"+
 				"Vannes, en octobre\n\nLe 9 octobre, la mairie de Vannes a subi une cyberattaque qui a paralysé l'accueil pendant deux jours."),
 			true, []string{"Mairie d'Albertville|commune|ransomware|2023-03-14", "Syndicat du Gers|local-public-body|unknown|2023-06", "Mairie de Vannes|commune|unknown|2023-10-09"}},
+	})
+}
+
+// TestLookBacksUnderTheirDatelines: a year's review heads each case with
+// a month and its town ("März, Wrexham (Wales):"), which names the town
+// the paragraph's bodies called by their kind belong to; its title's
+// "Rathaus" is any town hall; a stranger who "sich Zugang zum Netz
+// verschafft hatte", found by staff ("entdeckten …, dass"), got in; a
+// body hit "und mit ihr" another is the first. An English look back
+// counting "three cases" in a lead that names a region bare reads its
+// towns from the paragraphs' datelines, and "In June" is no part of a
+// council's name. Data on the servers "unbrauchbar gemacht" were
+// encrypted.
+func TestLookBacksUnderTheirDatelines(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"months and towns", article("de", "2023-12-27 10:00", "Jahresrückblick: Wenn im Rathaus die Drucker schweigen",
+			"Gemeinden in ganz Europa haben 2023 erlebt, wie verwundbar ihre Verwaltungen sind. Ein Blick auf drei Fälle.\n\n"+
+				"März, Wrexham (Wales): Am 14. März entdeckten Techniker des County Borough Council, dass sich ein Unbekannter mit einem gestohlenen Passwort Zugang zum Netz verschafft hatte. Gelöscht wurde nichts.\n\n"+
+				"Juni, Albi (Okzitanien): Anfang Juni traf es die Communauté d'agglomération de l'Albigeois und mit ihr die Stadt Albi, die ein gemeinsames Rechenzentrum betreiben. Die Gehaltsabrechnung lag still.\n\n"+
+				"Oktober, Lorca (Spanien): Am 3. Oktober legte Ransomware die Stadtverwaltung lahm. Der Stadtrat vergab einen Notfallauftrag."),
+			true, []string{"Wrexham Council|commune|intrusion|2023-03-14", "Communauté d'agglomération de l'Albigeois (C2A)|intercommunalite|unknown|2023-06",
+				"Ayuntamiento de Lorca|commune|ransomware|2023-10-03"}},
+		{"three cases", article("en", "2023-12-29 10:00", "2023 in review: the year the screens went dark",
+			"From the Italian Riviera to the Scottish Borders, local authorities learned the hard way. We look back at three cases.\n\n"+
+				"Como, Italy. In March its servers were encrypted by ransomware and the registry office closed for two weeks.\n\n"+
+				"Oban, Scotland. In June Argyll and Bute Council found a stranger had got into its email system through a phishing message.\n\n"+
+				"Vevey, Switzerland. In October its website was knocked offline by a flood of junk traffic."),
+			true, []string{"Comune di Como|commune|ransomware|2023-03", "Argyll and Bute Council|commune|phishing|2023-06", "Commune de Vevey|commune|ddos|2023-10"}},
+		{"data made unusable", article("de", "2024-03-06 10:00", "Kufstein: Stadtamt nach IT-Ausfall nur telefonisch erreichbar",
+			"Unbekannte hätten sich am Montag Zugang zum Netzwerk der Stadtgemeinde Kufstein verschafft und die Daten auf den Servern unbrauchbar gemacht, sagte der Bürgermeister. Die Bürgerservicestelle bleibt geschlossen."),
+			true, []string{"Stadt Kufstein|commune|ransomware|2024-03-04"}},
 	})
 }

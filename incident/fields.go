@@ -34,6 +34,17 @@ type facts struct {
 var vulnerabilityCue = words("sicherheitslucke*", "schwachstelle*", "vulnerability", "vulnerabilities", "faille*",
 	"falla de seguridad", "vulnerabilita", "kwetsbaarhe*", "lek in")
 
+// gotAccess: someone got themselves access, a few words apart ("sich ein
+// Fremder … Zugang zum Netz verschafft hatte", "s'est procuré un accès
+// au serveur"): an intrusion.
+func gotAccess(folded string) bool { return near(folded, accessNouns, procuredWords, 4) }
+
+var (
+	accessNouns   = words("zugang", "zugriff", "acces", "accesso", "acceso", "toegang")
+	procuredWords = words("verschafft", "verschaffte", "verschafften", "procure", "procuree", "procures", "procurato",
+		"procuro", "verschaft", "verschaften")
+)
+
 // exploited: someone used a security flaw ("un giovane ha sfruttato una
 // falla del portale", "exploited a flaw in the booking system", "nutzte
 // eine Sicherheitslücke aus"): an attack in itself.
@@ -76,6 +87,8 @@ func readFacts(ss []sentence, fs []string) facts {
 			case vigie.AttackPhishing:
 				ok = assertedCue(attackKinds[kind], fs[i]) || credentialsGiven(fs[i]) || // "Dos de ellos introdujeron sus credenciales"
 					(s.Index == 0 || accountTaken(fs[i])) && near(fs[i], fakeWords, messageNouns, 3) // "Gefälschte Zahlungsaufforderungen aus dem Rathaus", sent from its mailbox; not a warning below
+			case vigie.AttackIntrusion:
+				ok = assertedCue(attackKinds[kind], fs[i]) || gotAccess(fs[i])
 			default:
 				ok = assertedCue(attackKinds[kind], fs[i])
 			}

@@ -392,7 +392,7 @@ func (an *analysis) namesAttack(i int) bool {
 		an.cyber && accountTaken(f) || // "lost residents' data after an employee's email account was compromised"
 		near(f, hijackWords, accountNouns, 4) || // "Postfach gekapert": an account seized, whatever else the text says
 		intruders.in(f) && near(f, intruders, itSystems, 5) || // "when criminals locked the borough's network"
-		credentialsGiven(f) || credentialsTaken(f) || exploited(f) || // "Quienes introdujeron sus credenciales en la página falsa dieron acceso a los delincuentes"
+		credentialsGiven(f) || credentialsTaken(f) || exploited(f) || gotAccess(f) || // "Quienes introdujeron sus credenciales en la página falsa dieron acceso a los delincuentes"
 		an.itDown && assertedAttack(agencyWords, f) ||
 		i == 0 && an.cyber && counted(f) && assertedAttack(eventWords, f) { // "trois collectivités frappées en quinze mois"
 		return true // "rien à voir avec un piratage", "geen hack": denied
@@ -482,6 +482,9 @@ func (an *analysis) titleVictims() []body {
 	for _, b := range an.bodies[0] {
 		if joined && b.Anchor == "" {
 			continue // "Leicester and the Western Isles": a round-up, each told in its paragraphs
+		}
+		if b.named.Proper == "" && yearReview.in(an.folded[0]) {
+			continue // "Jahresrückblick: Wenn im Rathaus die Bildschirme schwarz bleiben": any town hall
 		}
 		if !b.Marked && (b.Kind != vigie.VictimOther || an.impersonated()) && !slices.ContainsFunc(out, func(o body) bool { return o.key == b.key }) {
 			out = append(out, b)
@@ -913,7 +916,8 @@ func reportedClause(before string) bool {
 var reportedPhrases = []string{"found that", "discovered that", "learned that", "learnt that", "realised that", "realized that",
 	"noticed that", "confirmed that", "revealed that", "said that", "a decouvert que", "ont decouvert que", "a constate que",
 	"ont constate que", "ha scoperto che", "hanno scoperto che", "descubrio que", "descubrieron que", "comprobo que",
-	"festgestellt dass", "fest dass", "bemerkt dass", "ontdekte dat", "ontdekten dat"}
+	"festgestellt dass", "fest dass", "bemerkt dass", "entdeckte dass", "entdeckten dass", "bemerkte dass", "bemerkten dass",
+	"erkannte dass", "erkannten dass", "ontdekte dat", "ontdekten dat"}
 
 var (
 	reportedSpeech = words(reportedPhrases...)
@@ -1380,13 +1384,13 @@ func (an *analysis) readRoundup() ([][]body, [][]int) {
 	if !an.titleAttack() && !((an.cyber || review && an.attackSentences() > 1) && (isCounted || review || an.overview() || an.titleJoinsPlaces())) || an.target != "" && !counted(an.folded[0]) && !countedNouns.in(fold.String(an.target)) {
 		return nil, nil // the title tells of an attack on a target of its own: the others are context
 	}
-	judged, listed := map[int]bool{}, map[int]bool{} // listed: groups read from a paragraph listing several
-	hits := (isCounted || review) && an.countsHits()
+	judged, listed := map[int]bool{}, map[int]bool{}         // listed: groups read from a paragraph listing several
+	hits := isCounted && an.countsHits() || review           // a look back names its towns in heading lines
 	timeless := isCounted && an.overview() && !an.seasonal() // "Tour d'horizon de quatre collectivités qui ont dû repartir de zéro après un piratage": the attacks it counts, whenever they were
 	for i := 1; i < len(an.sents); i++ {
 		p := an.sents[i].Paragraph
 		town, bare := body{}, false
-		if hits && (n == 0 || len(groups) < n) {
+		if hits && (n == 0 || len(groups) < n) && !(review && isCounted && an.countsInParagraph(i)) {
 			town, bare = an.countedTown(i)
 			bare = bare && (isCounted || len(wordsOf(an.sents[i].Text)) <= 4) // a year's review: a heading line ("Lézignan-Corbières."), not "Nu Hardenberg de ransomware-aanval van vorig jaar …"
 		}
@@ -1709,6 +1713,16 @@ func (an *analysis) bareTowns(text string, landmarks bool) []body {
 	return out
 }
 
+// countsInParagraph: sentence i's paragraph counts the attacks below the
+// title, which does not ("From the Italian Riviera to Lower Austria … We
+// look back at four cases."): in a look back, it introduces them.
+func (an *analysis) countsInParagraph(i int) bool {
+	if _, ok := countIn(an.folded[0]); ok {
+		return false
+	}
+	return slices.ContainsFunc(an.paragraph(i), func(k int) bool { _, ok := countIn(an.folded[k]); return ok })
+}
+
 // headingLine: sentence i, a few words telling no attack, heads the
 // paragraph after it, which opens naming a body ("Le syndicat des eaux de
 // l'Isle, en octobre"): that paragraph tells the attack and names its
@@ -1854,8 +1868,21 @@ func (an *analysis) paragraphVictim(i int) (body, bool) {
 // Carhaix-Plouguer et à Poher communauté", "et à la communauté").
 func joinedOnly(between string) bool {
 	ws := strings.Fields(between)
-	return len(ws) > 0 && len(ws) <= 3 && conjunctions[ws[0]] && !slices.ContainsFunc(ws[1:], func(w string) bool { return !articles[w] && !repeatedPrepositions[w] })
+	with := len(ws) > 2 && conjunctions[ws[0]] && withIt.in(strings.Join(ws[1:3], " "))
+	if with {
+		ws = append(ws[:1], ws[3:]...) // "und mit ihr die Stadt", "et avec elle la ville": hit with the first
+	}
+	return len(ws) > 0 && len(ws) <= 3 && conjunctions[ws[0]] && !slices.ContainsFunc(ws[1:], func(w string) bool {
+		return !articles[w] && !(with && joinArticles[w]) && !repeatedPrepositions[w]
+	})
 }
+
+// joinArticles are the other languages' definite articles, folded.
+var joinArticles = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true, "il": true, "lo": true,
+	"el": true, "los": true, "las": true, "de": true, "het": true}
+
+// withIt joins a second body to the first: "und mit ihr die Stadt Dinan".
+var withIt = words("mit ihr", "mit ihm", "avec elle", "avec lui", "with it", "con essa", "con esso", "con ella", "con el", "met haar", "met hem")
 
 // repeatedPrepositions are said again before the second of two bodies
 // joined, folded.

@@ -401,6 +401,7 @@ var (
 	hijackWords = words(hijackNames...)
 	lockedWords = words("gegijzeld", "gijzel*", "otage*", "hostage*", "geisel*", "ostaggi*", "rehen*", "secuestrad*",
 		"illisible*", "onleesbaar", "unlesbar*", "illeggibil*", "ilegible*", "unreadable",
+		"unbrauchbar", "inutilisable*", "unusable", "inutilizzabil*", "inutilizable*", "onbruikbaar", // "die Daten auf den Servern unbrauchbar gemacht"
 		"bloques", "bloquees", "bloqueados", "bloqueadas", "bloccati", "bloccate", "blockiert", "geblokkeerd")
 	takenWords = words(append(slices.Clone(hijackNames), "pirate", "pirates", "compromis", "compromise", "violat*",
 		"overgenomen", "controle", "control", "kontrolle", "controllo", "overnamen", "ubernommen", "taken over",

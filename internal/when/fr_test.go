@@ -93,6 +93,7 @@ func TestFindFrench(t *testing.T) {
 		{name: "about", text: "il y a près de dix jours", want: []string{"il y a près de dix jours=2021-04-17 rel vague"}},
 		{name: "months ago", text: "il y a deux mois", want: []string{"il y a deux mois=2021-02 rel"}},
 		{name: "a year ago", text: "il y a un an", want: []string{"il y a un an=2020-04 rel vague"}},
+		{name: "a likeness", text: "les agents travaillent comme il y a trente ans", want: nil},
 		{name: "a few days", text: "il y a quelques jours", want: []string{"il y a quelques jours=2021-04-24 rel vague"}},
 		{name: "a few weeks", text: "il y a quelques semaines", want: []string{"il y a quelques semaines=2021-04-13 rel vague"}},
 		{name: "a few months", text: "il y a quelques mois", want: []string{"il y a quelques mois=2021-02 rel vague"}},

@@ -3,6 +3,7 @@ package when
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/vigie-news/vigie"
@@ -57,6 +58,9 @@ func find(text, lang string, ref time.Time, loc *time.Location, full bool) []Exp
 	var out []Expr
 	for _, c := range choose(cands) {
 		for _, e := range c.exprs {
+			if e.Relative && likened(text[:e.Start]) {
+				continue // "travaillent comme il y a trente ans": a likeness, not a date
+			}
 			e.Text = text[e.Start:e.End]
 			e.Since = since(text, e)
 			e.Until = until(text, e)
@@ -111,3 +115,17 @@ func choose(cands []candidate) []candidate {
 	slices.SortFunc(kept, func(a, b candidate) int { return cmp.Compare(a.start, b.start) })
 	return kept
 }
+
+// likened: the text before a date ends on a word of likeness ("comme il
+// y a trente ans", "like twenty years ago", "wie vor dreißig Jahren"):
+// the time it counts back compares, it dates nothing.
+func likened(before string) bool {
+	end := len(before)
+	for end > 0 && before[end-1] == ' ' {
+		end--
+	}
+	start := strings.LastIndexAny(before[:end], " \t\n(,;:«\"") + 1
+	return likeWords[strings.ToLower(before[start:end])]
+}
+
+var likeWords = map[string]bool{"comme": true, "like": true, "wie": true, "come": true, "como": true, "zoals": true}
