@@ -2182,3 +2182,35 @@ func TestLookBacksUnderTheirDatelines(t *testing.T) {
 			true, []string{"Stadt Kufstein|commune|ransomware|2024-03-04"}},
 	})
 }
+
+// TestFollowUpsDatedByTheirTime: a new IT head's piece dates the attack
+// "Damals" told by the season the sentence before gives ("im vergangenen
+// Herbst"), not by the day the head took office; an anniversary counting
+// "vor genau zwei Jahren" under a title counting two years dates the
+// attack that day, though its sentence names no body; a Burgdorf whose
+// cantonal police ("Kantonspolizei Bern") investigates is the Swiss one.
+func TestFollowUpsDatedByTheirTime(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name, lang, pub, title, text, want string
+	}{
+		{"then", "de", "2022-05-03 10:00", "Neue IT-Chefin soll das Landratsamt krisenfest machen",
+			"Seit Anfang Mai leitet Anna Huber die Informationstechnik des Landkreises Freising – und damit eine Abteilung, die im vergangenen Herbst wochenlang im Ausnahmezustand gearbeitet hat. Damals hatten Kriminelle die Server der Kreisverwaltung verschlüsselt und Geld verlangt.",
+			"Landkreis Freising DE 2021-09"},
+		{"exactly two years ago", "de", "2023-10-23 10:00", "Zwei Jahre danach: Was von der Novembernacht bleibt",
+			"Vor genau zwei Jahren gingen in der Kreisbehörde am Marktplatz die Lichter aus, zumindest die digitalen. Die Verschlüsselung der Server durch eine Erpresserbande hat die Verwaltung des Landkreises Freising verändert.",
+			"Landkreis Freising DE 2021-10-23"},
+		{"a canton's police", "de", "2022-06-29 10:00", "Burgdorf: Stadtverwaltung nach Hackerangriff nur per Telefon erreichbar",
+			"Die Stadtverwaltung Burgdorf ist seit Montag nur eingeschränkt arbeitsfähig. Am Morgen des 27. Juni wurden mehrere Server durch eine Schadsoftware verschlüsselt. Die Kantonspolizei Bern ermittelt.",
+			"Gemeinde Burgdorf CH 2022-06-27"},
+	} {
+		r := Analyze(article(tc.lang, tc.pub, tc.title, tc.text), vigie.Source{TimeZone: paris})
+		var got []string
+		for _, f := range r.Findings {
+			got = append(got, fmt.Sprintf("%s %s %s", f.Victim.Official, f.Victim.Place.Country, f.Start))
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%s: findings %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

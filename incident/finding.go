@@ -621,6 +621,9 @@ func (an *analysis) dates(own []int, victim string, at int, f *vigie.Finding) (s
 		if i > 0 && thatDay.in(fo) && !recalls {
 			starts = append(starts, an.dayBefore(i)...) // "… depuis vendredi dernier. Ce jour-là, … une attaque informatique"
 		}
+		if i > 0 && attack && thenOpens(fo) {
+			starts = append(starts, an.timeBefore(i)...) // "… die im vergangenen Herbst wochenlang im Ausnahmezustand gearbeitet hat. Damals hatten Kriminelle die Server … verschlüsselt"
+		}
 		for _, e := range append(when.Find(text, an.lang, an.ref, an.loc), when.Seasons(text, an.ref)...) {
 			if e.Until || an.outside(victim, i, e.Start) || an.readAhead(e) {
 				continue // "geeft de stad tot 19 december om te betalen": a deadline, not a start; "a year ago tomorrow": not tomorrow
@@ -704,6 +707,37 @@ func (an *analysis) dayBefore(i int) []dated {
 	return out
 }
 
+// thenWords open a sentence set at the time the one before gave.
+var thenWords = words("damals", "a l epoque", "at the time", "back then", "all epoca", "allora", "entonces", "en aquel momento",
+	"toen", "destijds")
+
+// thenOpens: the folded sentence opens on a word of "then", alone ("At
+// the time, …"), not on "at the time of the intrusion".
+func thenOpens(folded string) bool {
+	m := thenWords.all(firstWords(folded, 3))
+	if len(m) == 0 || m[0][0] != 0 {
+		return false
+	}
+	next := firstWords(strings.TrimSpace(folded[m[0][1]:]), 1)
+	return next != "of" && next != "de" && next != "del" && next != "della" && next != "van"
+}
+
+// timeBefore is the last time sentence i-1 gives, a season's too, as the
+// attack's: sentence i, opening on "Damals", tells the attack then, which
+// is months back ("im vergangenen Herbst"), not the day of a report.
+func (an *analysis) timeBefore(i int) []dated {
+	text := an.sents[i-1].Text
+	es := append(when.Find(text, an.lang, an.ref, an.loc), when.Seasons(text, an.ref)...)
+	es = slices.DeleteFunc(es, func(e when.Expr) bool {
+		return e.Until || !an.plausible(e.Date) || !an.past(e.Date) || an.ref.Sub(e.Date.Time) < 60*24*time.Hour
+	})
+	if len(es) == 0 {
+		return nil
+	}
+	last := slices.MaxFunc(es, func(a, b when.Expr) int { return a.Start - b.Start })
+	return []dated{{t: last.Date, vague: last.Vague, sent: i, own: true}}
+}
+
 // vagueMonth is the month of a vague week or few days: the month most of
 // its days up to the publication fall in ("esta semana" written on Friday
 // 4 October is October, though its Monday was 30 September).
@@ -746,16 +780,18 @@ func (an *analysis) leadDates(victim string) []dated {
 		if first {
 			titled = false
 		}
-		if !an.names(i, victim) && !first || recalled(an.folded[i]) || pastMarkers.in(an.folded[i]) || aheadWords.in(an.folded[i]) ||
-			datesLater(an.folded[i]) {
+		if recalled(an.folded[i]) || pastMarkers.in(an.folded[i]) || aheadWords.in(an.folded[i]) || datesLater(an.folded[i]) {
 			continue
+		}
+		if !an.names(i, victim) && !first {
+			es = slices.DeleteFunc(es, func(e when.Expr) bool { return !an.elapsedAgo(e) }) // "Zwei Jahre danach: … Vor genau zwei Jahren gingen in der Kreisbehörde die Lichter aus"
 		}
 		for _, e := range es {
 			d := dated{t: an.nightDate(e, i), vague: e.Vague, sent: i}
 			if e.Vague {
 				d.t = an.vagueMonth(d.t)
 			}
-			if an.plausible(d.t) && !an.sinceAttack(d.t) {
+			if (an.plausible(d.t) || an.elapsedAgo(e)) && !an.sinceAttack(d.t) {
 				out = append(out, d)
 			}
 		}
@@ -926,6 +962,14 @@ func (an *analysis) atElapsed(t vigie.Timestamp) bool {
 		return false
 	}
 	return an.ref.Add(-el).Sub(t.Time).Abs() < 183*24*time.Hour+el/4 // "dos años y medio después del ataque … en noviembre de 2022"
+}
+
+// elapsedAgo: e counts back, to the day, as long as the title says the
+// attack was ago ("Zwei Jahre danach", then "Vor genau zwei Jahren").
+func (an *analysis) elapsedAgo(e when.Expr) bool {
+	el := an.elapsed()
+	return el > 60*24*time.Hour && e.Relative && !e.Vague && e.Date.Precision == vigie.PrecisionDay &&
+		an.ref.Add(-el).Sub(e.Date.Time).Abs() < 45*24*time.Hour
 }
 
 // elapsedMonth is the month the title or the lead puts the attack in, by

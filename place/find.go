@@ -247,13 +247,15 @@ var minor = setOf("le la les l de du des d et en sur sous")
 
 // lead are the words that may come, capitalised, right before a name
 // without making it part of a longer one: "Région Grand Est", "Le
-// Val-de-Marne", headlines in title case ("Cyberattack In Savoie").
+// Val-de-Marne", headlines in title case ("Cyberattack In Savoie"), the
+// German services of a canton or a Land ("Kantonspolizei Bern").
 var lead = setOf(`le la les l de du des d et en sur sous a au aux dans pour par chez vers depuis jusqu entre
 	region departement canton land kanton provincia regione comunidad county
 	in of the at near from to and for on im aus bei von und nel nella di del della da
 	dal dalla dallo dai dalle al alla allo ai alle nello nei nelle sul sulla tra fra verso per con
 	desde hasta el los las por para con entre
 	nach zum zur am vom uber zwischen
+	kantons kantonspolizei landespolizei polizei staatsanwaltschaft kantonsregierung landesregierung regierungsrat landkreis bezirk
 	naar van uit bij op tot tussen het`)
 
 // acceptable applies Find's rules to the phrase of n words at toks[i].

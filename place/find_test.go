@@ -21,6 +21,7 @@ func TestFind(t *testing.T) {
 		{"after en", "Un rançongiciel en Savoie.", []want{{"Savoie", KindDepartment, "73"}}},
 		{"headline", "Bas-Rhin : une semaine après", []want{{"Bas-Rhin", KindDepartment, "67"}}},
 		{"German", "Köthen in Sachsen-Anhalt", []want{{"Sachsen-Anhalt", KindRegion, "DE.14"}}},
+		{"a canton's police", "Die Kantonspolizei Bern ermittelt.", []want{{"Bern", KindRegion, "CH.BE"}}},
 		{"code in parentheses", "Annecy (74), Bourg-Saint-Maurice (73) et Ajaccio (2A), pas (75000) ni (99)", []want{{"74", KindDepartment, "74"}, {"73", KindDepartment, "73"}, {"2A", KindDepartment, "2A"}}},
 		{"code after something else", "Commentaires (87), Annecy (73), (74)", nil},
 		{"inside compound names", "Nogent-sur-Marne, Champigny-sur-Marne, Villeneuve-sur-Lot, Marche-en-Famenne", nil},

@@ -43,6 +43,7 @@ func TestFindGerman(t *testing.T) {
 		{name: "night to a date", ref: "2022-10-28 12:00", text: "in der Nacht zum 27. Oktober", want: []string{"in der Nacht zum 27. Oktober=2022-10-26 night"}},
 
 		{name: "days ago", text: "vor zehn Tagen", want: []string{"vor zehn Tagen=2021-04-17 rel"}},
+		{name: "exactly years ago", text: "Vor genau zwei Jahren gingen die Lichter aus", want: []string{"Vor genau zwei Jahren=2019-04-27 rel"}},
 		{name: "weeks ago", text: "vor zwei Wochen", want: []string{"vor zwei Wochen=2021-04-13 rel"}},
 		{name: "a week ago", text: "vor einer Woche", want: []string{"vor einer Woche=2021-04-20 rel"}},
 		{name: "a few days", text: "vor einigen Tagen", want: []string{"vor einigen Tagen=2021-04-24 rel vague"}},

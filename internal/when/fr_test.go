@@ -94,6 +94,7 @@ func TestFindFrench(t *testing.T) {
 		{name: "months ago", text: "il y a deux mois", want: []string{"il y a deux mois=2021-02 rel"}},
 		{name: "a year ago", text: "il y a un an", want: []string{"il y a un an=2020-04 rel vague"}},
 		{name: "a likeness", text: "les agents travaillent comme il y a trente ans", want: nil},
+		{name: "exactly a year ago", text: "il y a tout juste un an", want: []string{"il y a tout juste un an=2020-04-27 rel"}},
 		{name: "a few days", text: "il y a quelques jours", want: []string{"il y a quelques jours=2021-04-24 rel vague"}},
 		{name: "a few weeks", text: "il y a quelques semaines", want: []string{"il y a quelques semaines=2021-04-13 rel vague"}},
 		{name: "a few months", text: "il y a quelques mois", want: []string{"il y a quelques mois=2021-02 rel vague"}},

@@ -52,7 +52,7 @@ var german = language{
 		{kind: kindWeekend, arg: -1, tmpl: `(?:(?:am|an dem|über das|während des) )?(?:vergangenen|letzten|zurückliegenden|vorigen) ` + deWeekend + `|(?:vergangenes|letztes|voriges) ` + deWeekend},
 		{kind: kindWeekendOf, tmpl: `(?:(?:am|an dem|übers) )?` + deWeekend + ` (?:vom|des|am) ` + deDate1 + `(?:{to}(?:{wday:w2},? (?:(?:den|dem) )?)?{day:d2}(?: {month:m2})?(?: {year:y2})?)?`},
 		{kind: kindSpan, tmpl: `(?:vom|von|zwischen|zwischen dem|seit dem) ` + deDate1 + `{to}` + deDate2},
-		{kind: kindAgo, tmpl: `vor (?:(?P<approx>etwa|rund|fast|knapp|mehr als|über|gut|ungefähr) )?{num:n} (?P<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)`},
+		{kind: kindAgo, tmpl: `vor (?:(?P<exact>genau|exakt|ziemlich genau) )?(?:(?P<approx>etwa|rund|fast|knapp|mehr als|über|gut|ungefähr) )?{num:n} (?P<unit>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)`},
 		{kind: kindFew, tmpl: `vor {few} (?P<unit>Tagen|Wochen|Monaten)`},
 		{kind: kindWeek, arg: -1, tmpl: `(?:in der )?(?:vergangenen|letzten|vorigen) Woche|(?:letzte|vergangene|vorige) Woche`},
 		{kind: kindWeek, tmpl: `(?:in )?dieser Woche|diese Woche|Anfang der Woche`},

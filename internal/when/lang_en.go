@@ -11,7 +11,7 @@ const (
 	enMonthPre  = `(?:(?:in|of|during|since|throughout|until|by|from|at|for|last|this past|the) )?(?:(?:early|late|mid|the (?:end|beginning|start|middle) of)-)?`
 	enWeekend   = `week-end`
 	enDayPart   = `(?: (?:morning|afternoon|evening|(?P<night>night)))?`
-	enAgoApprox = `(?:(?P<approx>about|nearly|almost|around|more than|over|some|roughly|less than|just over|just under) )?`
+	enAgoApprox = `(?:(?P<exact>exactly|precisely) )?(?:(?P<approx>about|nearly|almost|around|more than|over|some|roughly|less than|just over|just under) )?`
 )
 
 var english = language{

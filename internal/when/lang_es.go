@@ -60,7 +60,7 @@ var spanish = language{
 		{kind: kindWeekend, arg: -1, tmpl: `(?:(?:el|durante el) )?pasado ` + esWeekend + `|(?:el )?` + esWeekend + ` pasado`},
 		{kind: kindWeekendOf, tmpl: `(?:(?:el|durante el|en el) )?fin de semana del ` + esDate1 + `(?:{to}(?:{wday:w2} )?{day:d2}(?: de {month:m2})?(?: de {year:y2})?)?`},
 		{kind: kindSpan, tmpl: `(?:del|entre el|desde el|entre) ` + esDate1 + `{to}` + esDate2},
-		{kind: kindAgo, tmpl: `hace (?:(?P<approx>casi|unos|unas|más de|cerca de|alrededor de|apenas|poco más de) )?{num:n} (?P<unit>días|día|semanas|semana|meses|mes|años|año)`},
+		{kind: kindAgo, tmpl: `hace (?:(?P<exact>exactamente|justo|justamente) )?(?:(?P<approx>casi|unos|unas|más de|cerca de|alrededor de|apenas|poco más de) )?{num:n} (?P<unit>días|día|semanas|semana|meses|mes|años|año)`},
 		{kind: kindFew, tmpl: `hace {few} (?P<unit>días|semanas|meses)`},
 		{kind: kindWeek, arg: -1, tmpl: `(?:la )?semana pasada|la pasada semana`},
 		{kind: kindWeek, tmpl: `esta semana`},

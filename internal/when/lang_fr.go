@@ -53,7 +53,7 @@ var french = language{
 		{kind: kindWeekend, arg: -1, tmpl: `(?:(?:le|la|ce|au cours du|lors du|pendant le|durant le) )?` + frWeekend + ` (?:dernier|dernière|passé|passée)`},
 		{kind: kindWeekendOf, tmpl: `(?:(?:le|ce|au cours du|lors du|pendant le|durant le) )?` + frWeekend + ` (?:des|du) ` + frDate1 + `(?:{to}` + `(?:{wday:w2} )?{day:d2}(?: {month:m2})?(?: {year:y2})?)?`},
 		{kind: kindSpan, tmpl: `(?:entre|du|depuis) (?:le )?` + frDate1 + `{to}(?:le )?` + frDate2},
-		{kind: kindAgo, tmpl: `il y a (?:(?P<approx>près de|environ|plus de|moins de|presque|un peu plus de) )?{num:n} (?P<unit>jours?|semaines?|mois|ans|an|années?)`},
+		{kind: kindAgo, tmpl: `il y a (?:(?P<exact>tout juste|exactement|précisément) )?(?:(?P<approx>près de|environ|plus de|moins de|presque|un peu plus de) )?{num:n} (?P<unit>jours?|semaines?|mois|ans|an|années?)`},
 		{kind: kindFew, tmpl: `il y a {few} (?P<unit>jours|semaines|mois)`},
 		{kind: kindWeek, arg: -1, tmpl: `(?:(?:la|au cours de la|lors de la|durant la|pendant la) )?semaine (?:dernière|passée)`},
 		{kind: kindWeek, tmpl: `cette semaine|en début de semaine`},

@@ -52,7 +52,7 @@ var italian = language{
 		{kind: kindWeekend, arg: -1, tmpl: `(?:(?:lo|il|nello|nel|durante lo|durante il) )?scorso ` + itWeekend + `|(?:(?:il|nel|lo) )?` + itWeekend + ` scorso`},
 		{kind: kindWeekendOf, tmpl: `(?:(?:nel|il|durante il|nello|lo) )?` + itWeekend + ` (?:del|dal|tra il|di) ` + itDate1 + `(?:{to}(?:{wday:w2} )?{day:d2}(?: {month:m2})?(?: {year:y2})?)?`},
 		{kind: kindSpan, tmpl: `(?:dal |tra il |fra il |tra |fra |tra l'|fra l'|dall')` + itDate1 + `{to}` + itDate2},
-		{kind: kindAgo, tmpl: `(?:(?P<approx>circa|quasi|oltre|più di|appena|poco più di) )?{num:n} (?P<unit>giorni|giorno|settimane|settimana|mesi|mese|anni|anno) fa`},
+		{kind: kindAgo, tmpl: `(?:(?P<exact>esattamente|giusto|proprio) )?(?:(?P<approx>circa|quasi|oltre|più di|appena|poco più di) )?{num:n} (?P<unit>giorni|giorno|settimane|settimana|mesi|mese|anni|anno) fa`},
 		{kind: kindFew, tmpl: `{few} (?P<unit>giorni|giorno|settimane|settimana|mesi|mese) fa`},
 		{kind: kindWeek, arg: -1, tmpl: `(?:(?:la|nella|durante la) )?(?:settimana scorsa|scorsa settimana)`},
 		{kind: kindWeek, tmpl: `questa settimana|in settimana`},

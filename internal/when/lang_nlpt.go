@@ -37,7 +37,7 @@ var dutch = language{
 		{kind: kindWeekend, tmpl: `(?:dit|in het|tijdens het) weekend`},
 		{kind: kindWeekend, arg: -1, tmpl: `(?:afgelopen|vorig) weekend`},
 		{kind: kindSpan, tmpl: `(?:van|tussen) {day:d1}(?: {month:m1})?(?: {year:y1})?{to}{day:d2} {month:m2}(?: {year:y2})?`},
-		{kind: kindAgo, tmpl: `(?:(?P<approx>ongeveer|bijna|ruim|zo'n) )?{num:n} (?P<unit>dagen|dag|weken|week|maanden|maand|jaren|jaar) geleden`},
+		{kind: kindAgo, tmpl: `(?:(?P<exact>precies|exact) )?(?:(?P<approx>ongeveer|bijna|ruim|zo'n) )?{num:n} (?P<unit>dagen|dag|weken|week|maanden|maand|jaren|jaar) geleden`},
 		{kind: kindFew, tmpl: `{few} (?P<unit>dagen|weken|maanden) geleden`},
 		{kind: kindWeek, arg: -1, tmpl: `vorige week|afgelopen week`},
 		{kind: kindWeek, tmpl: `deze week`},

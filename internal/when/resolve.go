@@ -157,6 +157,14 @@ func (m *match) ago(ref day) ([]Expr, bool) {
 	if idiom, ok := m.rule.lang.dayIdioms[n]; ok && u == unitDay {
 		n, e.Vague = idiom, true
 	}
+	if m.has("exact") && (u == unitMonth || u == unitYear) {
+		back := n
+		if u == unitYear {
+			back *= 12
+		}
+		e.Date = dayStamp(ref.AddDate(0, -back, 0)) // "vor genau zwei Jahren", "il y a tout juste un an": that day
+		return m.one(e)
+	}
 	switch u {
 	case unitDay:
 		e.Date = dayStamp(addDays(ref, -n))

@@ -23,7 +23,7 @@ const (
 	kindMonthRel              // ref's month plus arg months
 	kindWeekday               // w1, with groups last, next and night
 	kindOffset                // ref plus arg days
-	kindAgo                   // n units before ref (groups n, unit, approx)
+	kindAgo                   // n units before ref (groups n, unit, approx, exact: that very day)
 	kindFew                   // a few units before ref (group unit)
 	kindWeek                  // Monday of ref's week plus arg weeks, Vague
 	kindWeekend               // Saturday of the latest weekend; arg -1: the one before when ref is in a weekend
