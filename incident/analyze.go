@@ -522,6 +522,9 @@ func (an *analysis) kicker(text string) *place.Commune {
 	if !shortName(name) || len(strings.Fields(rest)) > 3 {
 		return nil
 	}
+	if an.landOnly(rest) {
+		rest = "" // "Goes, the Netherlands.", "Bailleul, France."
+	}
 	if rest = strings.TrimSpace(rest); rest != "" {
 		es := when.Find(rest, an.lang, an.ref, an.loc)
 		if _, month := when.Month(rest, an.lang); !month && (len(es) != 1 || len(es[0].Text) < len(rest)-1) {
@@ -529,6 +532,16 @@ func (an *analysis) kicker(text string) *place.Commune {
 		}
 	}
 	return an.leadingTown(name)
+}
+
+// landOnly: the words name a country or a region and nothing else.
+func (an *analysis) landOnly(words string) bool {
+	ms := an.g.Find(words)
+	if len(ms) != 1 || ms[0].Kind != place.KindCountry && ms[0].Kind != place.KindRegion {
+		return false
+	}
+	left := strings.TrimSpace(strings.Replace(words, ms[0].Text, "", 1))
+	return left == "" || strings.EqualFold(left, "the")
 }
 
 // leadingTown is the town the words before a kicker's or a heading's

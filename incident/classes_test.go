@@ -1852,7 +1852,7 @@ func TestRoundUpNamesBare(t *testing.T) {
 				"Torhout, West Flanders. On Monday 12 January this year, ransomware encrypted the servers of the Flemish town's administration. Counters closed and staff went back to paper.\n\n"+
 				"Sassari, Sardinia. The oldest case on this list is a reminder that a breach does not end when the servers are cleaned. After intruders got into the city's systems in October 2023, scans of identity cards surfaced for sale online the following month.\n\n"+
 				"What links them is less the technique than the starting point: a reused password, a missing patch, an account nobody was watching."),
-			true, []string{"Worthing Council|commune|data-breach|2025-01", "Stadt Schwechat|commune|unknown|", "Gemeente Torhout|commune|ransomware|2026-01-12", "Comune di Sassari|commune|unknown|"}},
+			true, []string{"Worthing Council|commune|data-breach|2025-01", "Stadt Schwechat|commune|ddos|2025-04-22", "Gemeente Torhout|commune|ransomware|2026-01-12", "Comune di Sassari|commune|unknown|2023-10"}},
 		{"a lead counting councils that pool money", article("en", "2024-02-14 10:00", "Lakeland councils to share a cyber security team",
 			"Four councils around the Lakes are to pool money for a shared cyber security team.\n\n"+
 				"The idea was first floated after the ransomware attack on Babergh last autumn, which left staff without email for a month. Two of the councils will host the team."),
@@ -2159,8 +2159,11 @@ func TestNewAttacksAndYearReviews(t *testing.T) {
 // body hit "und mit ihr" another is the first. An English look back
 // counting "three cases" in a lead that names a region bare reads its
 // towns from the paragraphs' datelines, and "In June" is no part of a
-// council's name. Data on the servers "unbrauchbar gemacht" were
-// encrypted.
+// council's name. A heading line naming a town and its country
+// ("Vlissingen, the Netherlands.") names the town its paragraph's "town
+// hall" is, and "the Zeeland town" is that town, in Zeeland. Thieves who
+// got in "über einen kompromittierten Zugang" date the attack. Data on the
+// servers "unbrauchbar gemacht" were encrypted.
 func TestLookBacksUnderTheirDatelines(t *testing.T) {
 	t.Parallel()
 	checkFindings(t, []findingCase{
@@ -2177,6 +2180,15 @@ func TestLookBacksUnderTheirDatelines(t *testing.T) {
 				"Oban, Scotland. In June Argyll and Bute Council found a stranger had got into its email system through a phishing message.\n\n"+
 				"Vevey, Switzerland. In October its website was knocked offline by a flood of junk traffic."),
 			true, []string{"Comune di Como|commune|ransomware|2023-03", "Argyll and Bute Council|commune|phishing|2023-06", "Commune de Vevey|commune|ddos|2023-10"}},
+		{"a town and its land", article("en", "2024-07-08 10:00", "A month of outages: three councils across Europe knocked offline",
+			"Here is a look at three town halls that have had a rough start to the summer.\n\n"+
+				"Vlissingen, the Netherlands. The Zeeland town's website went dark on 21 May when it was hit by a wave of junk traffic. Services were back within two days.\n\n"+
+				"Hazebrouck, France. On 10 June staff at the town hall near Lille found their files encrypted and a ransom note in every folder.\n\n"+
+				"Tulln, Austria. On Sunday 2 June the Lower Austrian town's website was defaced with political slogans."),
+			true, []string{"Gemeente Vlissingen|commune|ddos|2024-05-21", "Mairie d'Hazebrouck|commune|ransomware|2024-06-10", "Stadt Tulln|commune|defacement|2024-06-02"}},
+		{"a compromised login", article("de", "2025-09-18 15:40", "Dreieich: Daten aus dem Bürgerbüro im Darknet aufgetaucht",
+			"Die Stadt Dreieich hat am Donnerstag eingeräumt, dass Unbekannte Daten aus ihrem Bürgerbüro entwendet haben. Nach den bisherigen Erkenntnissen griffen die Täter zwischen dem 1. und dem 3. September über einen kompromittierten Zugang auf einen Server zu."),
+			true, []string{"Stadt Dreieich|commune|data-breach|2025-09-01"}},
 		{"data made unusable", article("de", "2024-03-06 10:00", "Kufstein: Stadtamt nach IT-Ausfall nur telefonisch erreichbar",
 			"Unbekannte hätten sich am Montag Zugang zum Netzwerk der Stadtgemeinde Kufstein verschafft und die Daten auf den Servern unbrauchbar gemacht, sagte der Bürgermeister. Die Bürgerservicestelle bleibt geschlossen."),
 			true, []string{"Stadt Kufstein|commune|ransomware|2024-03-04"}},

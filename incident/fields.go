@@ -36,13 +36,16 @@ var vulnerabilityCue = words("sicherheitslucke*", "schwachstelle*", "vulnerabili
 
 // gotAccess: someone got themselves access, a few words apart ("sich ein
 // Fremder … Zugang zum Netz verschafft hatte", "s'est procuré un accès
-// au serveur"): an intrusion.
+// au serveur"), or through one compromised ("über einen kompromittierten
+// Zugang"): an intrusion.
 func gotAccess(folded string) bool { return near(folded, accessNouns, procuredWords, 4) }
 
 var (
 	accessNouns   = words("zugang", "zugriff", "acces", "accesso", "acceso", "toegang")
 	procuredWords = words("verschafft", "verschaffte", "verschafften", "procure", "procuree", "procures", "procurato",
-		"procuro", "verschaft", "verschaften")
+		"procuro", "verschaft", "verschaften",
+		// a login taken over: "über einen kompromittierten Zugang"
+		"kompromittierten", "kompromittierter", "compromis", "compromesso", "comprometido", "gecompromitteerde")
 )
 
 // exploited: someone used a security flaw ("un giovane ha sfruttato una

@@ -83,6 +83,10 @@ func (an *analysis) resolve(n named) (body, bool) {
 // ("Salinenstadt", "Domstadt", "Kreisstadt") that names no commune: a
 // byname of the town the text is about.
 func (an *analysis) epithet(n named) bool {
+	if an.lang == "en" && n.AnchorKind == vigie.VictimCommune && n.Before && townWords[fold.String(n.Anchor)] {
+		_, ok := an.g.Region(n.Proper)
+		return ok // "The Zeeland town's website": the town in Zeeland the heading named
+	}
 	if an.lang != "de" || n.AnchorKind != vigie.VictimCommune || strings.ContainsAny(n.Proper, " -") {
 		return false
 	}
@@ -93,6 +97,10 @@ func (an *analysis) epithet(n named) bool {
 	_, ok := an.commune(n.Proper, "")
 	return !ok
 }
+
+// townWords are English words for a town that follow a region used as an
+// adjective ("the Zeeland town", "the Tuscan city").
+var townWords = map[string]bool{"town": true, "city": true, "village": true}
 
 // writtenLower: the article writes word in lower case somewhere, a common
 // word that a capital at the start of a sentence does not make a name.
