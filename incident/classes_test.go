@@ -2162,7 +2162,8 @@ func TestNewAttacksAndYearReviews(t *testing.T) {
 // council's name. A heading line naming a town and its country
 // ("Vlissingen, the Netherlands.") names the town its paragraph's "town
 // hall" is, and "the Zeeland town" is that town, in Zeeland. Thieves who
-// got in "über einen kompromittierten Zugang" date the attack. Data on the
+// got in "über einen kompromittierten Zugang" date the attack; data
+// "gelekt" by one who "maakte gebruik van een fout" were stolen. Data on the
 // servers "unbrauchbar gemacht" were encrypted.
 func TestLookBacksUnderTheirDatelines(t *testing.T) {
 	t.Parallel()
@@ -2189,6 +2190,10 @@ func TestLookBacksUnderTheirDatelines(t *testing.T) {
 		{"a compromised login", article("de", "2025-09-18 15:40", "Dreieich: Daten aus dem Bürgerbüro im Darknet aufgetaucht",
 			"Die Stadt Dreieich hat am Donnerstag eingeräumt, dass Unbekannte Daten aus ihrem Bürgerbüro entwendet haben. Nach den bisherigen Erkenntnissen griffen die Täter zwischen dem 1. und dem 3. September über einen kompromittierten Zugang auf einen Server zu."),
 			true, []string{"Stadt Dreieich|commune|data-breach|2025-09-01"}},
+		{"data leaked through a flaw", article("nl", "2019-12-05 10:00", "Lokeren: gegevens van duizenden inwoners gelekt via stedelijk loket",
+			"Bij de stad Lokeren zijn persoonsgegevens van naar schatting 4.000 inwoners in verkeerde handen gevallen. Een onbekende maakte gebruik van een fout in het digitale loket om aanvragen op te vragen die niet van hem waren.\n\n"+
+				"De stad merkte op maandag 2 december dat er ongewoon veel dossiers werden bekeken."),
+			true, []string{"Gemeente Lokeren|commune|data-breach|2019-12-02"}},
 		{"data made unusable", article("de", "2024-03-06 10:00", "Kufstein: Stadtamt nach IT-Ausfall nur telefonisch erreichbar",
 			"Unbekannte hätten sich am Montag Zugang zum Netzwerk der Stadtgemeinde Kufstein verschafft und die Daten auf den Servern unbrauchbar gemacht, sagte der Bürgermeister. Die Bürgerservicestelle bleibt geschlossen."),
 			true, []string{"Stadt Kufstein|commune|ransomware|2024-03-04"}},

@@ -55,9 +55,10 @@ func exploited(folded string) bool { return near(folded, exploitWords, flawNouns
 
 var (
 	exploitWords = words("exploite*", "exploited", "exploiting", "exploit", "ausgenutzt", "ausnutzte*", "nutzte*", "nutzten",
-		"sfruttat*", "sfruttando", "aprovech*", "explotad*", "explotaron", "exploto", "misbruik", "uitgebuit")
+		"sfruttat*", "sfruttando", "aprovech*", "explotad*", "explotaron", "exploto", "misbruik", "uitgebuit",
+		"maakte gebruik van", "maakten gebruik van") // "Een onbekende maakte gebruik van een fout in het digitale loket"
 	flawNouns = words("sicherheitslucke*", "schwachstelle*", "lucke", "vulnerability", "vulnerabilities", "faille*", "flaw",
-		"flaws", "falla", "falle", "fallo", "vulnerabilidad*", "vulnerabilita", "kwetsbaarhe*", "lek", "brecha")
+		"flaws", "falla", "falle", "fallo", "vulnerabilidad*", "vulnerabilita", "kwetsbaarhe*", "lek", "brecha", "fout")
 )
 
 // readFacts reads the attack type, group, impacts, responses and ransom

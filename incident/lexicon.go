@@ -352,7 +352,9 @@ var hijackNames = []string{"gekapert", "gekaapt", "hijacked", "compromised", "ko
 
 // leakNouns name data stolen or leaked.
 var leakNouns = words("theft", "leak", "leaks", "vol", "fuite", "fuites", "diebstahl", "datenabfluss", "abfluss", "furto",
-	"fuga", "robo", "filtracion", "diefstal", "lek")
+	"fuga", "robo", "filtracion", "diefstal", "lek",
+	// and the verb: "gegevens van duizenden inwoners gelekt"
+	"gelekt", "geleakt", "leaked", "durchgesickert", "trapelat*", "filtrad*")
 
 // breakIns tell an attack without its kind: "des intrus ont réussi à
 // s'introduire dans le réseau", "un intruso logró acceder".
