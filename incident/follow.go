@@ -33,6 +33,8 @@ func (an *analysis) trackNames() (names []string, recent bool) {
 	switch {
 	case an.impersonated():
 		return nil, false // a scam in the council's name, whatever attack it recalls, follows none
+	case an.outageExplained():
+		return nil, false
 	case an.toldAttack(), an.toldNextParagraph():
 	case an.toldAftermath():
 		// "Marche-en-Famenne, un an après": the aftermath of the attack a
@@ -118,6 +120,27 @@ func wordBefore(text string, at int) string { return lastWords(fold.String(text[
 func (an *analysis) toldAftermath() bool {
 	return an.itDown && !slices.ContainsFunc(an.lead(), func(i int) bool {
 		return an.tellsAttack(i) || an.otherStory(i)
+	})
+}
+
+// outageExplained: the first paragraphs deny an attack and give another
+// cause ("Aucun acte malveillant là-dedans. … une pelleteuse a sectionné
+// le câble de fibre optique"): the story is an outage, it follows none.
+func (an *analysis) outageExplained() bool {
+	return slices.ContainsFunc(an.early(2), func(i int) bool { return an.otherStory(i) && an.deniesAttack(i) })
+}
+
+// deniesAttack: sentence i's paragraph denies an attack ("Aucun acte
+// malveillant", "no cyber attack"), not only its claim.
+func (an *analysis) deniesAttack(i int) bool {
+	return slices.ContainsFunc(an.paragraph(i), func(k int) bool {
+		f := an.folded[k]
+		for _, l := range []cue{attackWords, plainAttack} {
+			if slices.ContainsFunc(l.all(f), func(m []int) bool { w := around(f, m); return w.negated() && !w.unclaimed() }) {
+				return true
+			}
+		}
+		return false
 	})
 }
 

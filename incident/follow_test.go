@@ -294,3 +294,16 @@ func TestFollowUpsRecallingTheirAttack(t *testing.T) {
 		}
 	}
 }
+
+// TestOutageExplainedFollowsNothing: a town hall cut off for days, whose
+// second paragraph denies any attack and blames an excavator that cut
+// the fibre, keeps no names to follow an attack with.
+func TestOutageExplainedFollowsNothing(t *testing.T) {
+	t.Parallel()
+	r := Analyze(article("fr", "2021-11-18 10:00", "Tonnerre : trois jours sans téléphone ni internet à l'hôtel de ville",
+		"Les habitants qui ont tenté de joindre leur mairie depuis lundi sont tombés sur une tonalité muette. Le standard et la messagerie de l'hôtel de ville de Tonnerre sont restés hors service jusqu'à mercredi soir.\n\n"+
+			"Aucun acte malveillant là-dedans. Lors de travaux de voirie, une pelleteuse a sectionné le câble de fibre optique qui relie le bâtiment au réseau."), vigie.Source{TimeZone: paris})
+	if r.Relevant || len(r.Names) > 0 || len(r.Kinds) > 0 {
+		t.Errorf("relevant %v, names %v, kinds %v: the outage was read as an attack's aftermath", r.Relevant, r.Names, r.Kinds)
+	}
+}
