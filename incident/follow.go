@@ -205,7 +205,8 @@ var claimVerbs = words("revendique*", "reivindicad*", "reivindico", "claim*", "r
 // their authority's network, and a national body (the regulator, the
 // police) is often cited in an aftermath: neither tells another story.
 func (an *analysis) otherStory(i int) bool {
-	return otherCauses.in(an.folded[i]) || plannedWords.in(an.folded[i]) || firmIn(an.folded[i]) ||
+	f := an.folded[i]
+	return otherCauses.in(f) || plannedWords.in(f) || firmIn(f) && !near(f, hireWords, companyWords, 7) ||
 		slices.ContainsFunc(an.bodies[i], func(b body) bool {
 			return !b.Marked && b.Kind == vigie.VictimHospital
 		})
@@ -455,6 +456,12 @@ func anaphor(clusters []*cluster, cands []int, a *vigie.Article, r vigie.Report)
 	}
 	return best, victim, fmt.Sprintf("follows cluster %d (%s): its title and lead call a %s by its kind alone, and %s reported this one last before it", best, clusters[best].label(), victim.Kind, a.Site)
 }
+
+// hireWords say a body hired a firm ("la contratación por vía de
+// emergencia de una empresa tecnológica"): the firm works for it, its
+// story is the body's.
+var hireWords = words("contratacion", "contrato", "contratad*", "contrato a", "adjudica*", "hired", "commissioned", "contracted",
+	"brought in", "beauftragt*", "engagiert*", "incaricat*", "affidat*", "mandate*", "engage*", "ingeschakeld", "ingehuurd")
 
 // firmIn: a folded sentence names a company, by an anchor or by its legal
 // form ("Die Hasetal Spedition GmbH meldet einen Angriff").

@@ -1,7 +1,9 @@
 package incident
 
 import (
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/vigie-news/vigie"
 )
@@ -305,5 +307,19 @@ func TestOutageExplainedFollowsNothing(t *testing.T) {
 			"Aucun acte malveillant là-dedans. Lors de travaux de voirie, une pelleteuse a sectionné le câble de fibre optique qui relie le bâtiment au réseau."), vigie.Source{TimeZone: paris})
 	if r.Relevant || len(r.Names) > 0 || len(r.Kinds) > 0 {
 		t.Errorf("relevant %v, names %v, kinds %v: the outage was read as an attack's aftermath", r.Relevant, r.Names, r.Kinds)
+	}
+}
+
+// TestFirmHiredIsTheBodysStory: a council vote on the firm hired to
+// rebuild the network after "ciberdelincuentes" encrypted the servers
+// tells the council's attack, not a company's: it keeps the town's name
+// to follow it, dated November.
+func TestFirmHiredIsTheBodysStory(t *testing.T) {
+	t.Parallel()
+	r := Analyze(article("es", "2023-01-26 10:00", "El pleno da luz verde a un contrato de emergencia de 600.000 euros",
+		"El pleno municipal de Lorca ratificó este jueves la contratación por vía de emergencia de una empresa tecnológica para reconstruir la red informática del Ayuntamiento. "+
+			"La adjudicación se hizo sin concurso en noviembre, pocos días después de que un grupo de ciberdelincuentes cifrara los servidores y exigiera un pago."), vigie.Source{TimeZone: paris})
+	if !slices.Contains(r.Names, "lorca") || r.Told.Time.Month() != time.November {
+		t.Errorf("names %v, told %s: want Lorca's attack of November followed", r.Names, r.Told)
 	}
 }
