@@ -30,12 +30,15 @@ import (
 // it may follow only an attack begun shortly before, unless the title or
 // lead counts the time since the attack); nil for any other.
 func (an *analysis) trackNames() (names []string, recent bool) {
+	lead := an.lead()
 	switch {
 	case an.impersonated():
 		return nil, false // a scam in the council's name, whatever attack it recalls, follows none
 	case an.outageExplained():
 		return nil, false
 	case an.toldAttack(), an.toldNextParagraph():
+	case an.toldAfterStandfirst():
+		lead = an.early(2) // "Opposition members say residents are paying …", then "Households in the Canterbury district … last autumn's ransomware attack"
 	case an.toldAftermath():
 		// "Marche-en-Famenne, un an après": the aftermath of the attack a
 		// year before; but one whose second paragraph tells the attack
@@ -49,7 +52,6 @@ func (an *analysis) trackNames() (names []string, recent bool) {
 		return nil, false
 	}
 	var out []string
-	lead := an.lead()
 	for _, i := range lead {
 		for _, w := range properWords(an.sents[i].Text) {
 			if ownWord(w) && !calendarWords[w] && !place.IsCommonWord(w) { // only words a victim's name may hold: they are keys
@@ -142,6 +144,24 @@ func (an *analysis) deniesAttack(i int) bool {
 		}
 		return false
 	})
+}
+
+// toldAfterStandfirst: the lead is a standfirst alone, naming no body
+// nor place and telling no attack ("Opposition members say residents are
+// paying for years of underinvestment in IT."), and the paragraph under
+// it tells the attack, denying none, with no other story nor bodies in
+// the plural: the lead the story opens on.
+func (an *analysis) toldAfterStandfirst() bool {
+	lead, next := an.lead(), an.early(2)
+	if len(lead) != 2 || len(next) == len(lead) || len(an.bodies[1]) > 0 || an.placeIn(an.sents[1].Text) != nil || an.tellsAttack(1) {
+		return false
+	}
+	if an.collective(0) || an.collective(1) || an.otherStory(1) || an.companyTitle() || an.statistics() {
+		return false // "Four councils around the Peak District are to pool money", "Communes wallonnes : l'enquête"
+	}
+	next = next[len(lead):]
+	return slices.ContainsFunc(next, func(i int) bool { return an.tellsAttack(i) && !attackAfterMarker(an.folded[i]) }) &&
+		!slices.ContainsFunc(next, an.otherStory) && !slices.ContainsFunc(next, an.collective) && !slices.ContainsFunc(next, an.deniesAttack)
 }
 
 // toldNextParagraph: the lead names one body by its name and tells no

@@ -323,3 +323,27 @@ func TestFirmHiredIsTheBodysStory(t *testing.T) {
 		t.Errorf("names %v, told %s: want Lorca's attack of November followed", r.Names, r.Told)
 	}
 }
+
+// TestFollowUpUnderAStandfirst: a budget piece whose lead is a
+// standfirst naming nothing ("Opposition members say …") tells the attack
+// in the paragraph under it: it follows that attack; a standfirst on
+// councils pooling money does not.
+func TestFollowUpUnderAStandfirst(t *testing.T) {
+	t.Parallel()
+	first := func() *vigie.Article {
+		return article("en", "2020-10-09 10:00", "Dartford council systems down after criminal attack",
+			"Dartford Borough Council says a ransomware attack on Thursday 8 October has taken most of its systems offline.")
+	}
+	later := article("en", "2021-02-23 10:00", "Council tax to rise 2.99% as recovery bill lands",
+		"Opposition members say residents are paying for years of underinvestment in IT.\n\n"+
+			"Households in Dartford will pay 2.99 per cent more in council tax from April, with almost £900,000 set aside to cover the aftermath of last autumn's ransomware attack on the borough council.")
+	if got := followed(t, first(), later); len(got) != 1 {
+		t.Errorf("the budget piece is in %v, want the attack's incident", got)
+	}
+	pooled := article("en", "2021-02-23 10:00", "Kent councils to share a cyber security team",
+		"Four councils around the Medway are to pool money for a shared cyber security team.\n\n"+
+			"The idea was first floated after the ransomware attack on Dartford last autumn, which left staff without email for a month.")
+	if got := followed(t, first(), pooled); len(got) != 0 {
+		t.Errorf("the pooling piece is in %v, want none", got)
+	}
+}
