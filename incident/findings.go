@@ -119,10 +119,14 @@ func (an *analysis) readOpening() []int {
 			if i > first+1 {
 				continue
 			}
-		case named || !an.oneBody(i) || an.collective(0) || slices.ContainsFunc(out, an.collective):
+		case named || an.collective(0) || slices.ContainsFunc(out, an.collective):
 			return out // not a list ("Van Willebroek in 2020 tot de politiezone Zwijndrecht vorig jaar"), nor under a title on many ("Enti locali nel mirino")
-		default:
+		case an.oneBody(i):
 			return append(out, i) // the next paragraph's first sentence
+		case len(out) == 1 && len(an.bodies[i]) == 0 && i+1 < len(an.sents) && an.sents[i+1].Paragraph == an.sents[i].Paragraph && an.oneBody(i+1):
+			return append(out, i+1) // under a standfirst of one sentence, the next one names it: "It was a Thursday, and it began … Twelve months later, the people who kept Canterbury City Council running …"
+		default:
+			return out
 		}
 		out = append(out, i)
 		named = named || slices.ContainsFunc(an.bodies[i], func(b body) bool { return b.Kind.InScope() }) || an.namesPlace(i)

@@ -347,3 +347,20 @@ func TestFollowUpUnderAStandfirst(t *testing.T) {
 		t.Errorf("the pooling piece is in %v, want none", got)
 	}
 }
+
+// TestAnniversaryTellingTheAttackLate: "One year on", under a standfirst,
+// names the council in the second sentence of the next paragraph and
+// tells the encryption only further down: it follows the attack.
+func TestAnniversaryTellingTheAttackLate(t *testing.T) {
+	t.Parallel()
+	first := article("en", "2020-10-09 10:00", "Dartford council systems down after criminal attack",
+		"Dartford Borough Council says a ransomware attack on Thursday 8 October has taken most of its systems offline.")
+	later := article("en", "2021-10-08 10:00", "One year on: the week the computers went dark",
+		"Staff who lived through last October's shutdown describe what it was like.\n\n"+
+			"It was a Thursday, and it began with a colleague saying her spreadsheet looked odd. Twelve months later, the people who kept Dartford Borough Council running can laugh about some of it.\n\n"+
+			"\"We had a whiteboard in the housing office,\" recalls one officer.\n\n"+
+			"The attack, which encrypted the authority's servers on 8 October last year, was never claimed publicly.")
+	if got := followed(t, first, later); len(got) != 1 {
+		t.Errorf("the anniversary piece is in %v, want the attack's incident", got)
+	}
+}
