@@ -41,13 +41,14 @@ func (an *analysis) trackNames() (names []string, recent bool) {
 		lead = an.early(2) // "Opposition members say residents are paying …", then "Households in the Canterbury district … last autumn's ransomware attack"
 	case an.toldAftermath():
 		// "Marche-en-Famenne, un an après": the aftermath of the attack a
-		// year before; but one whose second paragraph tells the attack
+		// year before; but one whose second or third paragraph tells the attack
 		// ("Le poste a été créé au printemps, après le rançongiciel qui
 		// avait paralysé simultanément la ville et l'intercommunalité")
 		// tells more than an outage, unless it speaks of bodies in the
 		// plural ("Combien de communes vaudoises sauraient réagir…")
 		early := an.early(2)
-		recent = an.elapsed() == 0 && (!slices.ContainsFunc(early, an.tellsAttack) || slices.ContainsFunc(early, an.collective))
+		told := slices.ContainsFunc(an.early(3), an.tellsAttack) // "… quelques semaines après l'attaque qui avait figé les ordinateurs des deux collectivités" in the third
+		recent = an.elapsed() == 0 && (!told || slices.ContainsFunc(early, an.collective))
 	default:
 		return nil, false
 	}

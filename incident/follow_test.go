@@ -364,3 +364,19 @@ func TestAnniversaryTellingTheAttackLate(t *testing.T) {
 		t.Errorf("the anniversary piece is in %v, want the attack's incident", got)
 	}
 }
+
+// TestNewHeadAfterTheAttack: a new IT head's portrait that tells, in its
+// third paragraph, the attack that froze both bodies' computers four
+// months before follows that attack, not only a recent one.
+func TestNewHeadAfterTheAttack(t *testing.T) {
+	t.Parallel()
+	first := article("fr", "2022-09-06 10:00", "Belfort : la mairie et le Grand Belfort privés d'informatique",
+		"La Ville de Belfort et le Grand Belfort Communauté d'Agglomération sont paralysés depuis lundi 5 septembre par un rançongiciel.")
+	later := article("fr", "2023-01-24 10:00", "Un nouveau patron pour le numérique mutualisé",
+		"Venu du secteur bancaire, Thomas Grandjean prend la direction des systèmes d'information commune à la Ville et au Grand Belfort.\n\n"+
+			"Il a pris ses fonctions le 2 janvier. Thomas Grandjean dirige désormais la direction des systèmes d'information que partagent la Ville de Belfort et le Grand Belfort Communauté d'Agglomération.\n\n"+
+			"Son prédécesseur a quitté le poste à l'automne, quelques semaines après l'attaque qui avait figé les ordinateurs des deux collectivités au début du mois de septembre. Les fichiers avaient été chiffrés par des criminels réclamant une rançon.")
+	if got := followed(t, first, later); len(got) != 1 {
+		t.Errorf("the portrait is in %v, want the attack's incident", got)
+	}
+}
