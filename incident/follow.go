@@ -58,6 +58,9 @@ func (an *analysis) trackNames() (names []string, recent bool) {
 			if ownWord(w) && !calendarWords[w] && !place.IsCommonWord(w) { // only words a victim's name may hold: they are keys
 				out = append(out, w)
 			}
+			if town, ok := an.demonymTown(w); ok && !companyNouns.in(an.folded[i]) && !suppliers.in(an.folded[i]) {
+				out = append(out, town) // "Tausender Lippstädter": Lippstadt's; not "Rottweiler Zulieferer"
+			}
 		}
 		for _, b := range an.bodies[i] {
 			out = append(out, ownWords(b.Body)...)
@@ -145,6 +148,23 @@ func (an *analysis) deniesAttack(i int) bool {
 		}
 		return false
 	})
+}
+
+// suppliers name a firm by what it supplies.
+var suppliers = words("*zulieferer", "zulieferer", "*lieferant", "lieferant", "supplier", "fournisseur", "fornitore", "proveedor", "leverancier")
+
+// demonymTown is the folded town a German adjective of place names
+// ("lippstadter", "eichstatter"), when the gazetteer knows it.
+func (an *analysis) demonymTown(folded string) (string, bool) {
+	stem, ok := strings.CutSuffix(folded, "er")
+	if an.lang != "de" || !ok || len(stem) < 4 {
+		return "", false
+	}
+	c, ok := an.commune(stem, "")
+	if !ok || fold.String(c.Name) != stem {
+		return "", false
+	}
+	return stem, true
 }
 
 // toldAfterStandfirst: the lead is a standfirst alone, naming no body

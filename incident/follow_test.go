@@ -380,3 +380,24 @@ func TestNewHeadAfterTheAttack(t *testing.T) {
 		t.Errorf("the portrait is in %v, want the attack's incident", got)
 	}
 }
+
+// TestFollowUpByDemonym: a piece naming its town only by its German
+// adjective ("Tausender Soester") follows the town's attack; a firm of
+// the town ("Soester Zulieferer") does not.
+func TestFollowUpByDemonym(t *testing.T) {
+	t.Parallel()
+	first := func() *vigie.Article {
+		return article("de", "2024-05-08 10:00", "Soest: Unbekannte greifen auf Daten des Bürgerbüros zu",
+			"Die Stadt Soest hat einen Hackerangriff auf das Bürgerbüro gemeldet. Unbekannte hatten sich am Montag über einen Wartungszugang Zugriff auf den Server verschafft.")
+	}
+	later := article("de", "2024-08-20 10:00", "Meldedaten im Darknet aufgetaucht",
+		"Mehr als drei Monate nach dem Hackerangriff auf das Bürgerbüro stehen Namen und Anschriften Tausender Soester zum Verkauf.")
+	if got := followed(t, first(), later); len(got) != 1 {
+		t.Errorf("the leak piece is in %v, want the attack's incident", got)
+	}
+	firm := article("de", "2024-08-20 10:00", "Soester Zulieferer nach Hackerangriff im Notbetrieb",
+		"Ein Hackerangriff hat die Produktion eines Autozulieferers lahmgelegt. Die Bänder stehen seit Montag still.")
+	if got := followed(t, first(), firm); len(got) != 0 {
+		t.Errorf("the supplier's piece is in %v, want none", got)
+	}
+}
