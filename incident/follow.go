@@ -247,7 +247,7 @@ var claimVerbs = words("revendique*", "reivindicad*", "reivindico", "claim*", "r
 // police) is often cited in an aftermath: neither tells another story.
 func (an *analysis) otherStory(i int) bool {
 	f := an.folded[i]
-	return otherCauses.in(f) || plannedWords.in(f) || firmIn(f) && !near(f, hireWords, companyWords, 7) ||
+	return otherCauses.in(f) || plannedWords.in(f) || firmIn(f) && !near(f, hireWords, companyWords, 7) && !near(f, cameFrom, companyWords, 3) ||
 		slices.ContainsFunc(an.bodies[i], func(b body) bool {
 			return !b.Marked && b.Kind == vigie.VictimHospital
 		})
@@ -503,6 +503,11 @@ func anaphor(clusters []*cluster, cands []int, a *vigie.Article, r vigie.Report)
 // story is the body's.
 var hireWords = words("contratacion", "contrato", "contratad*", "contrato a", "adjudica*", "hired", "commissioned", "contracted",
 	"brought in", "beauftragt*", "engagiert*", "incaricat*", "affidat*", "mandate*", "engage*", "ingeschakeld", "ingehuurd")
+
+// cameFrom say where a newcomer worked before ("arriva da un'azienda di
+// telecomunicazioni", "venu du secteur bancaire"): no firm's story.
+var cameFrom = words("arriva da", "proviene da", "comes from", "came from", "joins from", "vient de", "vient d", "venu de",
+	"venu d", "venue de", "venue d", "kommt von", "kommt aus", "wechselt von", "viene de", "procede de", "komt van", "komt uit")
 
 // firmIn: a folded sentence names a company, by an anchor or by its legal
 // form ("Die Hasetal Spedition GmbH meldet einen Angriff").

@@ -401,3 +401,18 @@ func TestFollowUpByDemonym(t *testing.T) {
 		t.Errorf("the supplier's piece is in %v, want none", got)
 	}
 }
+
+// TestNewHeadFromAFirm: a new head who "arriva da un'azienda" tells no
+// firm's story; the site "sommerso da un diluvio di connessioni fasulle"
+// in May was a denial of service, which the portrait follows.
+func TestNewHeadFromAFirm(t *testing.T) {
+	t.Parallel()
+	first := article("it", "2021-05-19 10:00", "Provincia di Lecce, sito irraggiungibile per un attacco DDoS",
+		"Il portale della Provincia di Lecce è irraggiungibile da ieri, 18 maggio, per un attacco DDoS.")
+	later := article("it", "2021-11-30 10:00", "Un ingegnere di 34 anni per guidare l'informatica",
+		"Si chiama Francesca Lombardi, ha 34 anni e arriva da un'azienda di telecomunicazioni barese. Da ieri è la nuova dirigente del settore sistemi informativi della Provincia di Lecce.\n\n"+
+			"La nomina arriva al termine di un anno complicato. A maggio il portale istituzionale era rimasto oscurato per quasi due giorni, sommerso da un diluvio di connessioni fasulle orchestrate da ignoti.")
+	if got := followed(t, first, later); len(got) != 1 {
+		t.Errorf("the portrait is in %v, want the attack's incident", got)
+	}
+}
