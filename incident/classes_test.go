@@ -2231,3 +2231,30 @@ func TestFollowUpsDatedByTheirTime(t *testing.T) {
 		}
 	}
 }
+
+// TestDepartmentNames: a département's council takes the article its
+// name takes: "des Yvelines", "de la Haute-Savoie", "du Doubs", "du
+// Pas-de-Calais".
+func TestDepartmentNames(t *testing.T) {
+	t.Parallel()
+	for name, want := range map[string]string{"Yvelines": "des Yvelines", "Haute-Savoie": "de la Haute-Savoie", "Doubs": "du Doubs",
+		"Pas-de-Calais": "du Pas-de-Calais", "Gers": "du Gers", "Calvados": "du Calvados", "Bouches-du-Rhône": "des Bouches-du-Rhône"} {
+		if got := departmentOf(name); got != want {
+			t.Errorf("departmentOf(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestStaffTrainedIsNoScam: staff sent simulated phishing as training
+// ("Deux mille agents à l'école des faux courriels … un programme de
+// sensibilisation") were scammed by no one: the piece is the
+// département's, after the hijacking it recalls; "l'école" is no school.
+func TestStaffTrainedIsNoScam(t *testing.T) {
+	t.Parallel()
+	_, got := findingsOf(article("fr", "2026-01-20 10:00", "Deux mille agents à l'école des faux courriels",
+		"Le Département du Gers lance un vaste programme de sensibilisation, sept mois après le détournement de comptes de messagerie de ses services financiers.\n\n"+
+			"À partir de février, chaque agent du Conseil départemental du Gers recevra de faux messages conçus par le service informatique."))
+	if len(got) != 1 || !strings.HasPrefix(got[0], "Conseil départemental du Gers|departement|") {
+		t.Errorf("findings %q, want the département's", got)
+	}
+}

@@ -562,6 +562,9 @@ func (an *analysis) names(i int, key string) bool {
 // the first paragraphs do not say its accounts were taken or entered.
 func (an *analysis) impersonated() bool {
 	staff := slices.ContainsFunc(an.early(2), func(i int) bool { return staffNouns.in(an.folded[i]) })
+	if staff && slices.ContainsFunc(an.lead(), func(i int) bool { return trainingWords.in(an.folded[i]) && !fakeWords.in(an.folded[i]) }) {
+		return false // "Deux mille agents à l'école des faux courriels … un vaste programme de sensibilisation": staff trained, no one scammed
+	}
 	return slices.ContainsFunc(an.lead(), func(i int) bool {
 		if defrauded.in(an.folded[i]) || otherKindAsserted(an.folded[i]) {
 			return false // "Gefälschte Lieferanten-Mail: Bad Vöslau überweist 186.000 Euro an Betrüger": the body was deceived; "Rançons, faux courriels, serveurs à l'arrêt": one kind of several

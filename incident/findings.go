@@ -490,6 +490,9 @@ func (an *analysis) titleVictims() []body {
 		if b.named.Proper == "" && yearReview.in(an.folded[0]) {
 			continue // "Jahresrückblick: Wenn im Rathaus die Bildschirme schwarz bleiben": any town hall
 		}
+		if b.named.Proper == "" && b.Place.Name == "" && !b.Kind.InScope() {
+			continue // "Deux mille agents à l'école des faux courriels": no school of any place
+		}
 		if !b.Marked && (b.Kind != vigie.VictimOther || an.impersonated()) && !slices.ContainsFunc(out, func(o body) bool { return o.key == b.key }) {
 			out = append(out, b)
 		}

@@ -1493,6 +1493,8 @@ func departmentOf(name string) string {
 	f := fold.String(name)
 	first, _, _ := strings.Cut(strings.ReplaceAll(f, "-", " "), " ")
 	switch {
+	case singularS[first]: // "le Doubs", "le Pas-de-Calais"
+		return "du " + name
 	case strings.HasSuffix(first, "s"): // "Yvelines", "Alpes-Maritimes"
 		return "des " + name
 	case strings.HasPrefix(f, "haute-"), strings.HasPrefix(f, "haute "): // an aspirated h
@@ -1502,6 +1504,10 @@ func departmentOf(name string) string {
 	}
 	return deName(name)
 }
+
+// singularS are the first words of départements' names that end in s
+// but are singular.
+var singularS = map[string]bool{"doubs": true, "gers": true, "calvados": true, "pas": true}
 
 func capitalize(s string) string {
 	r, size := utf8.DecodeRuneInString(s)
