@@ -2258,3 +2258,15 @@ func TestStaffTrainedIsNoScam(t *testing.T) {
 		t.Errorf("findings %q, want the département's", got)
 	}
 }
+
+// TestClaimOnAnEncryptedMessenger: a claim posted "sur une messagerie
+// cryptée" encrypts nothing: the flood of requests is a denial of service.
+func TestClaimOnAnEncryptedMessenger(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"messenger", article("fr", "2023-03-22 10:00", "Charleroi : le site de la Ville inaccessible depuis mardi",
+			"Les serveurs qui hébergent le site de la Ville de Charleroi ont été submergés par des centaines de milliers de requêtes à partir du mardi 21 mars. "+
+				"Un message de revendication a circulé sur une messagerie cryptée, attribuant l'opération à un groupe pro-russe."),
+			true, []string{"Commune de Charleroi|commune|ddos|2023-03-21"}},
+	})
+}

@@ -163,14 +163,19 @@ func (f *facts) readRansomware(folded string) bool {
 func securedOnly(folded string) bool {
 	ms := attackKinds[vigie.AttackRansomware].all(folded)
 	return len(ms) > 0 && !slices.ContainsFunc(ms, func(m []int) bool {
-		return !channelNouns.in(firstWords(folded[m[1]:], 1))
+		return !channelNouns.in(firstWords(folded[m[1]:], 1)) && !messengers.in(lastWords(folded[:m[0]], 1))
 	})
 }
 
 // channelNouns are what encryption keeps safe, in the languages that
 // write the participle before its noun.
 var channelNouns = words("formular", "formulare", "verbindung", "kanal", "connection", "channel", "form", "formulier",
-	"verbinding", "kanaal")
+	"verbinding", "kanaal", "messaging", "messenger", "chat", "app")
+
+// messengers, in the languages that write the participle after its noun,
+// are the encrypted apps claims are posted on ("sur une messagerie
+// cryptée"), not a body's mail that was encrypted.
+var messengers = words("messagerie", "messaggistica", "mensajeria", "application", "applicazione", "aplicacion", "canal", "canale")
 
 // readDenials notes what the sentence denies of an attack's outcomes
 // ("there have been no ransom demands", "no data had been lost", "nothing
