@@ -142,7 +142,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the eighty-nine corpora
+// TestBlindCorporaIncidents holds the figures on the ninety-six corpora
 // written by helpers that never read the code (scored blind first; see
 // the README's evaluation) from falling back. Each was scored unread
 // first; the nineteenth to the twenty-fourth were then read and tuned on
@@ -278,7 +278,18 @@ func TestDevCorpusIncidents(t *testing.T) {
 // town and its intercommunality lowered the second's kind (its gold puts
 // the intercommunality first under "la ville et l'agglomération"), and its
 // follow-ups of bodies hit with a victim the unread fifty-fifth's region:
-// their floors sit under their figures.
+// their floors sit under their figures. The session after read the
+// eighty-eighth and eighty-ninth and tuned on them (floors 0.01 under
+// their figures at its end). The ninetieth (follow-ups), ninety-first
+// (grouping) and ninety-second (mix) were written at its start and scored
+// with its first binary before any change; the ninetieth was then read
+// and tuned on, the others never were. The ninety-third (follow-ups) and
+// ninety-fourth (grouping) were written early and scored with the first
+// binary and a mid-session one (79da9b5) before any later change;
+// the ninety-third was then read and tuned on, the ninety-fourth never
+// was. The ninety-fifth (mix) and ninety-sixth (follow-ups) were written
+// later and scored with the first and the last binary only, never read.
+// The new corpora's floors sit 0.01 under their figures at its end.
 // unreadExceptions are the floors of unread corpora that differ from the
 // rule: the forty-first's gold reads one English site's zoneless bylines in
 // London time, where the corpus convention is Europe/Paris unless the site
@@ -302,7 +313,7 @@ var unreadExceptions = map[string]map[string]float64{
 
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("eighty-nine more corpus crawls: not in -short")
+		t.Skip("ninety-six more corpus crawls: not in -short")
 	}
 	t.Parallel()
 	for _, c := range []struct {
@@ -396,8 +407,15 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus85", 0.96, 0.97, 0.98, 0.98, 0.72, 0.92, 0.92},
 		{"blindcorpus86", 0.92, 0.80, 0.92, 0.86, 0.80, 0.98, 0.74},
 		{"blindcorpus87", 0.96, 0.92, 0.87, 0.87, 0.81, 0.87, 0.81},
-		{"blindcorpus88", 0.93, 0.79, 0.79, 0.92, 0.72, 0.98, 0.59},
-		{"blindcorpus89", 0.97, 0.88, 0.91, 0.91, 0.91, 0.98, 0.75},
+		{"blindcorpus88", 0.95, 0.88, 0.86, 0.99, 0.92, 0.99, 0.86},
+		{"blindcorpus89", 0.97, 0.91, 0.99, 0.99, 0.91, 0.99, 0.75},
+		{"blindcorpus90", 0.99, 0.99, 0.99, 0.88, 0.78, 0.94, 0.88},
+		{"blindcorpus91", 0.99, 0.96, 0.99, 0.86, 0.86, 0.99, 0.92},
+		{"blindcorpus92", 0.93, 0.84, 0.92, 0.92, 0.92, 0.86, 0.92},
+		{"blindcorpus93", 0.96, 0.90, 0.93, 0.88, 0.88, 0.99, 0.82},
+		{"blindcorpus94", 0.99, 0.97, 0.93, 0.93, 0.81, 0.99, 0.87},
+		{"blindcorpus95", 0.93, 0.77, 0.75, 0.87, 0.75, 0.81, 0.75},
+		{"blindcorpus96", 0.91, 0.73, 0.85, 0.85, 0.79, 0.85, 0.65},
 	} {
 		floors := map[string]float64{
 			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
