@@ -2270,3 +2270,17 @@ func TestClaimOnAnEncryptedMessenger(t *testing.T) {
 			true, []string{"Commune de Charleroi|commune|ddos|2023-03-21"}},
 	})
 }
+
+// TestGeneralitatByItsAdjective: "la Generalitat Valenciana" is the
+// Comunitat Valenciana's government, in Spanish and in English.
+func TestGeneralitatByItsAdjective(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"Spanish", article("es", "2019-11-06 19:10", "Un ataque de denegación de servicio tumba las webs de la Generalitat Valenciana",
+			"Los portales de la Generalitat Valenciana han sufrido este martes caídas intermitentes a causa de un ataque de denegación de servicio distribuido. La ofensiva comenzó en la mañana del 5 de noviembre."),
+			true, []string{"Région Comunitat Valenciana|region|ddos|2019-11-05"}},
+		{"English", article("en", "2019-11-07 10:00", "Denial-of-service attack hits Valencian websites",
+			"Websites run by the Generalitat Valenciana, the government of Spain's Valencian Community, were intermittently unreachable on Tuesday after a denial-of-service attack."),
+			true, []string{"Région Comunitat Valenciana|region|ddos|2019-11-05"}},
+	})
+}

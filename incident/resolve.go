@@ -998,6 +998,11 @@ func (an *analysis) resolveRegion(b body) (body, bool) {
 		name = an.focusRegion.Name // "Le Tessin visé…", then "le canton"
 	}
 	r, ok := an.g.Region(name)
+	for _, kind := range []string{"Comunitat ", "Comunidad "} {
+		if !ok && b.named.Proper != "" && fold.String(b.named.Anchor) == "generalitat" {
+			r, ok = an.g.Region(kind + name) // "la Generalitat Valenciana": the Comunitat Valenciana's government
+		}
+	}
 	if !ok || swissCanton[fold.String(b.named.Anchor)] && r.Country != "CH" {
 		return b, false // a French or Luxembourg canton is no authority
 	}
