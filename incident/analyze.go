@@ -49,6 +49,7 @@ type analysis struct {
 	titleTownsMemo *[]body                   // the towns the title names bare, once read
 	roundupMemo    *readGroups               // the attacks a round-up tells, once read
 	openingMemo    *[]int                    // openingSentences, once read
+	newTitle       *bool                     // the title tells a new attack (hitAnew), once read
 	exonymMemo     map[string]place.Commune  // the towns the article names in another language too, by that name folded
 	propers        map[string]bool           // the folded words the article writes with a capital; nil until read
 	cur            int                       // the sentence whose bodies are being resolved

@@ -43,7 +43,11 @@ func (an *analysis) hitAgain() bool {
 // mairie de nouveau visée", "hit again"): the time they count runs from
 // the first attack, and the recent dates are the new one's.
 func (an *analysis) hitAnew() bool {
-	if newIncident.in(an.folded[0]) || newAttackIn(tokenize(an.sents[0].Text)) {
+	if an.newTitle == nil {
+		v := newIncident.in(an.folded[0]) || newAttackIn(tokenize(an.sents[0].Text))
+		an.newTitle = &v
+	}
+	if *an.newTitle {
 		return true // "Guérande : nouvel incident informatique à l'hôtel de ville"; not "un exercice simulant une nouvelle attaque" below it
 	}
 	return slices.ContainsFunc(an.early(1), func(i int) bool {
