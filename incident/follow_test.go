@@ -324,95 +324,63 @@ func TestFirmHiredIsTheBodysStory(t *testing.T) {
 	}
 }
 
-// TestFollowUpUnderAStandfirst: a budget piece whose lead is a
-// standfirst naming nothing ("Opposition members say …") tells the attack
-// in the paragraph under it: it follows that attack; a standfirst on
-// councils pooling money does not.
-func TestFollowUpUnderAStandfirst(t *testing.T) {
+// TestFollowUpsJoinTheirAttack: follow-ups read this session join the
+// attack they tell, and look-alikes do not. A budget piece whose lead is
+// a standfirst naming nothing tells the attack in the paragraph under it;
+// a standfirst on councils pooling money recalls one. "One year on",
+// under a standfirst, names the council in the second sentence of the
+// next paragraph and tells the encryption further down. A new IT head's
+// portrait tells the attack in its third paragraph; another's head
+// "arriva da un'azienda" (no firm's story), and the site was "sommerso da
+// un diluvio di connessioni". A piece naming its town only by its German
+// adjective ("Tausender Soester") follows the town's attack; a firm of
+// the town ("Soester Zulieferer") does not.
+func TestFollowUpsJoinTheirAttack(t *testing.T) {
 	t.Parallel()
-	first := func() *vigie.Article {
+	dartford := func() *vigie.Article {
 		return article("en", "2020-10-09 10:00", "Dartford council systems down after criminal attack",
 			"Dartford Borough Council says a ransomware attack on Thursday 8 October has taken most of its systems offline.")
 	}
-	later := article("en", "2021-02-23 10:00", "Council tax to rise 2.99% as recovery bill lands",
-		"Opposition members say residents are paying for years of underinvestment in IT.\n\n"+
-			"Households in Dartford will pay 2.99 per cent more in council tax from April, with almost £900,000 set aside to cover the aftermath of last autumn's ransomware attack on the borough council.")
-	if got := followed(t, first(), later); len(got) != 1 {
-		t.Errorf("the budget piece is in %v, want the attack's incident", got)
-	}
-	pooled := article("en", "2021-02-23 10:00", "Kent councils to share a cyber security team",
-		"Four councils around the Medway are to pool money for a shared cyber security team.\n\n"+
-			"The idea was first floated after the ransomware attack on Dartford last autumn, which left staff without email for a month.")
-	if got := followed(t, first(), pooled); len(got) != 0 {
-		t.Errorf("the pooling piece is in %v, want none", got)
-	}
-}
-
-// TestAnniversaryTellingTheAttackLate: "One year on", under a standfirst,
-// names the council in the second sentence of the next paragraph and
-// tells the encryption only further down: it follows the attack.
-func TestAnniversaryTellingTheAttackLate(t *testing.T) {
-	t.Parallel()
-	first := article("en", "2020-10-09 10:00", "Dartford council systems down after criminal attack",
-		"Dartford Borough Council says a ransomware attack on Thursday 8 October has taken most of its systems offline.")
-	later := article("en", "2021-10-08 10:00", "One year on: the week the computers went dark",
-		"Staff who lived through last October's shutdown describe what it was like.\n\n"+
-			"It was a Thursday, and it began with a colleague saying her spreadsheet looked odd. Twelve months later, the people who kept Dartford Borough Council running can laugh about some of it.\n\n"+
-			"\"We had a whiteboard in the housing office,\" recalls one officer.\n\n"+
-			"The attack, which encrypted the authority's servers on 8 October last year, was never claimed publicly.")
-	if got := followed(t, first, later); len(got) != 1 {
-		t.Errorf("the anniversary piece is in %v, want the attack's incident", got)
-	}
-}
-
-// TestNewHeadAfterTheAttack: a new IT head's portrait that tells, in its
-// third paragraph, the attack that froze both bodies' computers four
-// months before follows that attack, not only a recent one.
-func TestNewHeadAfterTheAttack(t *testing.T) {
-	t.Parallel()
-	first := article("fr", "2022-09-06 10:00", "Belfort : la mairie et le Grand Belfort privés d'informatique",
-		"La Ville de Belfort et le Grand Belfort Communauté d'Agglomération sont paralysés depuis lundi 5 septembre par un rançongiciel.")
-	later := article("fr", "2023-01-24 10:00", "Un nouveau patron pour le numérique mutualisé",
-		"Venu du secteur bancaire, Thomas Grandjean prend la direction des systèmes d'information commune à la Ville et au Grand Belfort.\n\n"+
-			"Il a pris ses fonctions le 2 janvier. Thomas Grandjean dirige désormais la direction des systèmes d'information que partagent la Ville de Belfort et le Grand Belfort Communauté d'Agglomération.\n\n"+
-			"Son prédécesseur a quitté le poste à l'automne, quelques semaines après l'attaque qui avait figé les ordinateurs des deux collectivités au début du mois de septembre. Les fichiers avaient été chiffrés par des criminels réclamant une rançon.")
-	if got := followed(t, first, later); len(got) != 1 {
-		t.Errorf("the portrait is in %v, want the attack's incident", got)
-	}
-}
-
-// TestFollowUpByDemonym: a piece naming its town only by its German
-// adjective ("Tausender Soester") follows the town's attack; a firm of
-// the town ("Soester Zulieferer") does not.
-func TestFollowUpByDemonym(t *testing.T) {
-	t.Parallel()
-	first := func() *vigie.Article {
+	soest := func() *vigie.Article {
 		return article("de", "2024-05-08 10:00", "Soest: Unbekannte greifen auf Daten des Bürgerbüros zu",
 			"Die Stadt Soest hat einen Hackerangriff auf das Bürgerbüro gemeldet. Unbekannte hatten sich am Montag über einen Wartungszugang Zugriff auf den Server verschafft.")
 	}
-	later := article("de", "2024-08-20 10:00", "Meldedaten im Darknet aufgetaucht",
-		"Mehr als drei Monate nach dem Hackerangriff auf das Bürgerbüro stehen Namen und Anschriften Tausender Soester zum Verkauf.")
-	if got := followed(t, first(), later); len(got) != 1 {
-		t.Errorf("the leak piece is in %v, want the attack's incident", got)
-	}
-	firm := article("de", "2024-08-20 10:00", "Soester Zulieferer nach Hackerangriff im Notbetrieb",
-		"Ein Hackerangriff hat die Produktion eines Autozulieferers lahmgelegt. Die Bänder stehen seit Montag still.")
-	if got := followed(t, first(), firm); len(got) != 0 {
-		t.Errorf("the supplier's piece is in %v, want none", got)
-	}
-}
-
-// TestNewHeadFromAFirm: a new head who "arriva da un'azienda" tells no
-// firm's story; the site "sommerso da un diluvio di connessioni fasulle"
-// in May was a denial of service, which the portrait follows.
-func TestNewHeadFromAFirm(t *testing.T) {
-	t.Parallel()
-	first := article("it", "2021-05-19 10:00", "Provincia di Lecce, sito irraggiungibile per un attacco DDoS",
-		"Il portale della Provincia di Lecce è irraggiungibile da ieri, 18 maggio, per un attacco DDoS.")
-	later := article("it", "2021-11-30 10:00", "Un ingegnere di 34 anni per guidare l'informatica",
-		"Si chiama Francesca Lombardi, ha 34 anni e arriva da un'azienda di telecomunicazioni barese. Da ieri è la nuova dirigente del settore sistemi informativi della Provincia di Lecce.\n\n"+
-			"La nomina arriva al termine di un anno complicato. A maggio il portale istituzionale era rimasto oscurato per quasi due giorni, sommerso da un diluvio di connessioni fasulle orchestrate da ignoti.")
-	if got := followed(t, first, later); len(got) != 1 {
-		t.Errorf("the portrait is in %v, want the attack's incident", got)
+	for _, tc := range []struct {
+		name         string
+		first, later *vigie.Article
+		want         int // incidents the later piece is in
+	}{
+		{"under a standfirst", dartford(), article("en", "2021-02-23 10:00", "Council tax to rise 2.99% as recovery bill lands",
+			"Opposition members say residents are paying for years of underinvestment in IT.\n\n"+
+				"Households in Dartford will pay 2.99 per cent more in council tax from April, with almost £900,000 set aside to cover the aftermath of last autumn's ransomware attack on the borough council."), 1},
+		{"councils pooling money", dartford(), article("en", "2021-02-23 10:00", "Kent councils to share a cyber security team",
+			"Four councils around the Medway are to pool money for a shared cyber security team.\n\n"+
+				"The idea was first floated after the ransomware attack on Dartford last autumn, which left staff without email for a month."), 0},
+		{"one year on", dartford(), article("en", "2021-10-08 10:00", "One year on: the week the computers went dark",
+			"Staff who lived through last October's shutdown describe what it was like.\n\n"+
+				"It was a Thursday, and it began with a colleague saying her spreadsheet looked odd. Twelve months later, the people who kept Dartford Borough Council running can laugh about some of it.\n\n"+
+				"\"We had a whiteboard in the housing office,\" recalls one officer.\n\n"+
+				"The attack, which encrypted the authority's servers on 8 October last year, was never claimed publicly."), 1},
+		{"a new head, the attack in the third paragraph",
+			article("fr", "2022-09-06 10:00", "Belfort : la mairie et le Grand Belfort privés d'informatique",
+				"La Ville de Belfort et le Grand Belfort Communauté d'Agglomération sont paralysés depuis lundi 5 septembre par un rançongiciel."),
+			article("fr", "2023-01-24 10:00", "Un nouveau patron pour le numérique mutualisé",
+				"Venu du secteur bancaire, Thomas Grandjean prend la direction des systèmes d'information commune à la Ville et au Grand Belfort.\n\n"+
+					"Il a pris ses fonctions le 2 janvier. Thomas Grandjean dirige désormais la direction des systèmes d'information que partagent la Ville de Belfort et le Grand Belfort Communauté d'Agglomération.\n\n"+
+					"Son prédécesseur a quitté le poste à l'automne, quelques semaines après l'attaque qui avait figé les ordinateurs des deux collectivités au début du mois de septembre. Les fichiers avaient été chiffrés par des criminels réclamant une rançon."), 1},
+		{"a new head from a firm",
+			article("it", "2021-05-19 10:00", "Provincia di Lecce, sito irraggiungibile per un attacco DDoS",
+				"Il portale della Provincia di Lecce è irraggiungibile da ieri, 18 maggio, per un attacco DDoS."),
+			article("it", "2021-11-30 10:00", "Un ingegnere di 34 anni per guidare l'informatica",
+				"Si chiama Francesca Lombardi, ha 34 anni e arriva da un'azienda di telecomunicazioni barese. Da ieri è la nuova dirigente del settore sistemi informativi della Provincia di Lecce.\n\n"+
+					"La nomina arriva al termine di un anno complicato. A maggio il portale istituzionale era rimasto oscurato per quasi due giorni, sommerso da un diluvio di connessioni fasulle orchestrate da ignoti."), 1},
+		{"a town by its adjective", soest(), article("de", "2024-08-20 10:00", "Meldedaten im Darknet aufgetaucht",
+			"Mehr als drei Monate nach dem Hackerangriff auf das Bürgerbüro stehen Namen und Anschriften Tausender Soester zum Verkauf."), 1},
+		{"a firm of the town", soest(), article("de", "2024-08-20 10:00", "Soester Zulieferer nach Hackerangriff im Notbetrieb",
+			"Ein Hackerangriff hat die Produktion eines Autozulieferers lahmgelegt. Die Bänder stehen seit Montag still."), 0},
+	} {
+		if got := followed(t, tc.first, tc.later); len(got) != tc.want {
+			t.Errorf("%s: the later piece is in %v, want %d incident(s)", tc.name, got, tc.want)
+		}
 	}
 }
