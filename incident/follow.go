@@ -501,7 +501,7 @@ func anaphor(clusters []*cluster, cands []int, a *vigie.Article, r vigie.Report)
 // hireWords say a body hired a firm ("la contratación por vía de
 // emergencia de una empresa tecnológica"): the firm works for it, its
 // story is the body's.
-var hireWords = words("contratacion", "contrato", "contratad*", "contrato a", "adjudica*", "hired", "commissioned", "contracted",
+var hireWords = words("contratacion", "contrato", "contratad*", "adjudica*", "hired", "commissioned", "contracted",
 	"brought in", "beauftragt*", "engagiert*", "incaricat*", "affidat*", "mandate*", "engage*", "ingeschakeld", "ingehuurd")
 
 // cameFrom say where a newcomer worked before ("arriva da un'azienda di
