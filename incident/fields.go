@@ -242,8 +242,12 @@ var theftStemCue = words(slices.Collect(maps.Keys(theftStems))...)
 // near: one of the cue's words, not denied, is at most n words from one of
 // the nouns.
 func near(folded string, c, nouns cue, n int) bool {
+	vs := c.all(folded)
+	if len(vs) == 0 {
+		return false // most sentences: the nouns are not looked for
+	}
 	ns := nouns.all(folded)
-	for _, v := range c.all(folded) {
+	for _, v := range vs {
 		if !assertedAt(folded, v) {
 			continue
 		}

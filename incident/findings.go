@@ -395,7 +395,7 @@ func (an *analysis) namesAttack(i int) bool {
 		(an.cyber || itSystems.in(f) || ransomCue.in(f)) && dataTaken(f) || effectWords.in(f) || dataLocked(f) || defaced(f) || flooded(f) || leakTold(f) ||
 		an.cyber && accountTaken(f) || // "lost residents' data after an employee's email account was compromised"
 		near(f, hijackWords, accountNouns, 4) || // "Postfach gekapert": an account seized, whatever else the text says
-		intruders.in(f) && near(f, intruders, itSystems, 5) || // "when criminals locked the borough's network"
+		near(f, intruders, itSystems, 5) || // "when criminals locked the borough's network"
 		credentialsGiven(f) || credentialsTaken(f) || exploited(f) || gotAccess(f) || // "Quienes introdujeron sus credenciales en la página falsa dieron acceso a los delincuentes"
 		an.itDown && assertedAttack(agencyWords, f) ||
 		i == 0 && an.cyber && counted(f) && assertedAttack(eventWords, f) { // "trois collectivités frappées en quinze mois"
