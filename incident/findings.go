@@ -2033,7 +2033,10 @@ var yearRe = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 
 // lastYear words date an event a year or more back.
 var lastYear = words("l an dernier", "l annee derniere", "last year", "letztes jahr", "vergangenes jahr", "im vorjahr",
-	"l anno scorso", "lo scorso anno", "el ano pasado", "vorig jaar", "vorige jaar", "afgelopen jaar")
+	"l anno scorso", "lo scorso anno", "el ano pasado", "vorig jaar", "vorige jaar", "afgelopen jaar",
+	// and their genitives: "l'esperienza dell'anno scorso a Treviglio"
+	"dell anno scorso", "dello scorso anno", "de l an dernier", "de l annee derniere", "des letzten jahres", "des vergangenen jahres",
+	"del ano pasado", "van vorig jaar")
 
 // namesSomething: sentence i names a body, or a commune as a place.
 func (an *analysis) namesSomething(i int) bool {

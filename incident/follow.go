@@ -63,18 +63,30 @@ func (an *analysis) trackNames() (names []string, recent bool) {
 			}
 		}
 		for _, b := range an.bodies[i] {
-			out = append(out, ownWords(b.Body)...)
+			out = append(out, trackKeys(b.Body)...)
 		}
 	}
 	for _, i := range an.openingSentences() {
 		if !slices.Contains(lead, i) { // after a standfirst naming no body, the body the next paragraph opens on
 			for _, b := range an.bodies[i] {
-				out = append(out, ownWords(b.Body)...)
+				out = append(out, trackKeys(b.Body)...)
 			}
 		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out), recent
+}
+
+// trackKeys are what a follow-up keeps of a body it names: its own words
+// and, when a registry knows it, its code ("ags:13071"), which matches the
+// body whatever form of its name each article uses ("im Kreishaus der
+// Mecklenburgischen Seenplatte", "Landkreis Mecklenburgische Seenplatte").
+func trackKeys(b vigie.Body) []string {
+	out := ownWords(b)
+	if id := VictimID(b); id != "" && b.Kind.InScope() {
+		out = append(out, id)
+	}
+	return out
 }
 
 // bareKinds are the in-scope kinds of the bodies the title and lead call
@@ -185,8 +197,8 @@ func (an *analysis) toldAfterStandfirst() bool {
 		!slices.ContainsFunc(next, an.otherStory) && !slices.ContainsFunc(next, an.collective) && !slices.ContainsFunc(next, an.deniesAttack)
 }
 
-// toldNextParagraph: the lead names one body by its name and tells no
-// other story, and one of the next two paragraphs tells the attack ("Der
+// toldNextParagraph: the lead names one body by its name, or one town
+// and no body, and tells no other story, and one of the next two paragraphs tells the attack ("Der
 // Rat der Stadt Delmenhorst hat … den Haushalt beschlossen … Das Geld ist
 // eine direkte Folge der Erpressungsattacke vom März"), none speaking of
 // bodies in the plural: the body's story after its attack.
@@ -207,7 +219,28 @@ func (an *analysis) toldNextParagraph() bool {
 			named = b.key
 		}
 	}
+	if named == "" {
+		named = an.soleTown(lead) // "Les élus de Montgeron ont adopté le budget primitif … Cette somme est la conséquence directe du piratage subi en novembre"
+	}
 	return named != "" && slices.ContainsFunc(early[len(lead):], an.tellsAttack)
+}
+
+// soleTown is the one town sentences ss name, when they name no body in
+// scope ("Les élus de Montgeron ont adopté le budget"), or "".
+func (an *analysis) soleTown(ss []int) string {
+	town := ""
+	for _, i := range ss {
+		if slices.ContainsFunc(an.bodies[i], func(b body) bool { return b.Kind.InScope() }) {
+			return ""
+		}
+		for _, b := range an.bareTowns(an.sents[i].Text, true) {
+			if town != "" && town != b.key {
+				return ""
+			}
+			town = b.key
+		}
+	}
+	return town
 }
 
 // toldAttack: the title or the lead tell an attack (a piece whose story
@@ -247,10 +280,10 @@ var claimVerbs = words("revendique*", "reivindicad*", "reivindico", "claim*", "r
 // police) is often cited in an aftermath: neither tells another story.
 func (an *analysis) otherStory(i int) bool {
 	f := an.folded[i]
-	return otherCauses.in(f) || plannedWords.in(f) || firmIn(f) && !near(f, hireWords, companyWords, 7) && !near(f, cameFrom, companyWords, 3) ||
+	return otherCauses.in(f) || undeniedCue(plannedWords, f) || firmIn(f) && !near(f, hireWords, companyWords, 7) && !near(f, cameFrom, companyWords, 3) ||
 		slices.ContainsFunc(an.bodies[i], func(b body) bool {
-			return !b.Marked && b.Kind == vigie.VictimHospital
-		})
+			return !b.Marked && b.Kind == vigie.VictimHospital && !cameFrom.in(lastWords(fold.String(an.sents[i].Text[:b.Start]), 5))
+		}) // but not "Wigan Council has appointed Priya Sandhu, formerly of a large NHS trust": where she worked
 }
 
 // tellsAttack: sentence i names an attack, plainly or not.
@@ -333,7 +366,7 @@ func followUps(reports []vigie.Report, articles map[int64]*vigie.Article, cluste
 				bySite[it.article.Site] = append(l, i)
 			}
 			for _, v := range append([]vigie.Body{it.finding.Victim}, it.finding.AlsoAffected...) { // "l'agglomération saisit la justice", hit with its town
-				for _, w := range ownWords(v) {
+				for _, w := range trackKeys(v) {
 					if l := byWord[w]; len(l) == 0 || l[len(l)-1] != i {
 						byWord[w] = append(l, i)
 					}
@@ -431,6 +464,11 @@ func spelled(f vigie.Finding, names []string, also bool) (vigie.Body, bool) {
 		bs = f.AlsoAffected
 	}
 	for _, v := range bs {
+		if id := VictimID(v); id != "" {
+			if _, ok := slices.BinarySearch(names, id); ok {
+				return v, true // the body the follow-up names, by its code
+			}
+		}
 		own := ownWords(v)
 		if len(own) > 0 && !slices.ContainsFunc(own, func(w string) bool { _, ok := slices.BinarySearch(names, w); return !ok }) {
 			return v, true
@@ -506,7 +544,9 @@ var hireWords = words("contratacion", "contrato", "contratad*", "adjudica*", "hi
 
 // cameFrom say where a newcomer worked before ("arriva da un'azienda di
 // telecomunicazioni", "venu du secteur bancaire"): no firm's story.
-var cameFrom = words("arriva da", "proviene da", "comes from", "came from", "joins from", "vient de", "vient d", "venu de",
+var cameFrom = words("formerly of", "formerly at", "formerly with", "previously at", "previously with", "anciennement",
+	"auparavant", "zuvor bei", "fruher bei", "bisher bei", "in precedenza", "anteriormente en", "antes en", "voorheen bij", "eerder bij",
+	"arriva da", "proviene da", "comes from", "came from", "joins from", "vient de", "vient d", "venu de",
 	"venu d", "venue de", "venue d", "kommt von", "kommt aus", "wechselt von", "viene de", "procede de", "komt van", "komt uit")
 
 // firmIn: a folded sentence names a company, by an anchor or by its legal

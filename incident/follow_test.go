@@ -384,3 +384,61 @@ func TestFollowUpsJoinTheirAttack(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowUpsOfTheirBodies: follow-ups that name their body in a form
+// of its own, or in a lead that tells another story first, join its
+// attack. A district's house in the genitive ("im Kreishaus der
+// Mecklenburgischen Seenplatte") is the district, by its code; a new
+// director "formerly of a large NHS trust" comes from a hospital, whose
+// story the piece is not; "les élus de Brunoy" name the town, and "une
+// dépense que personne n'avait prévue" is no planned work; "leurs
+// ordinateurs bloqués" are systems down.
+func TestFollowUpsOfTheirBodies(t *testing.T) {
+	t.Parallel()
+	for name, c := range map[string]struct {
+		first, later *vigie.Article
+	}{
+		"a district in the genitive": {article("de", "2021-10-19 10:00", "Hackerangriff legt Landkreis Mecklenburgische Seenplatte lahm",
+			"Der Landkreis Mecklenburgische Seenplatte ist am Montag, 18. Oktober, Opfer eines Cyberangriffs geworden. Die Server sind verschlüsselt."),
+			article("de", "2023-10-18 06:45", "Zwei Jahre danach: Was vom Angriff geblieben ist",
+				"Vor zwei Jahren blieben im Kreishaus der Mecklenburgischen Seenplatte plötzlich alle Bildschirme schwarz. Heute wirkt der Alltag wieder normal, doch die Folgen der Erpressung sind im Haushalt zu spüren.\n\n"+
+					"Eine Sachbearbeiterin der Zulassungsstelle in Neubrandenburg erinnert sich an Wochen mit Zettelwirtschaft.")},
+		"a director from a hospital": {article("en", "2021-06-14 10:00", "Oldham Council hit by ransomware attack",
+			"Oldham Council's servers were encrypted by ransomware on Saturday 12 June, and its online services are down."),
+			article("en", "2023-06-19 10:00", "New digital chief inherits a network rebuilt from scratch",
+				"Oldham Council has appointed Jane Doe, formerly of a large NHS trust, as its new director of digital. She takes over a department that, two years ago, had to rebuild its entire network after criminals encrypted the authority's servers.")},
+		"the town's councillors": {article("fr", "2019-11-18 10:00", "Cyberattaque : la mairie de Brunoy paralysée",
+			"La mairie de Brunoy est victime depuis samedi 16 novembre d'un rançongiciel qui a chiffré ses serveurs."),
+			article("fr", "2020-02-06 21:15", "Budget 2020 : une enveloppe exceptionnelle pour l'informatique",
+				"Le débat a duré près de deux heures, jeudi soir. Les élus de Brunoy ont adopté le budget primitif avec une dépense que personne n'avait prévue il y a un an : 310 000 euros pour reconstruire le système d'information.\n\n"+
+					"Cette somme est la conséquence directe du piratage subi en novembre, lorsque des malfaiteurs avaient verrouillé les serveurs municipaux.")},
+		"computers locked, a year on": {article("fr", "2020-09-14 10:00", "Rançongiciel : l'hôtel de ville de Dreux à l'arrêt",
+			"L'hôtel de ville de Dreux est paralysé depuis dimanche 13 septembre par un rançongiciel qui a chiffré ses serveurs."),
+			article("fr", "2021-09-13 18:20", "Un an après, les agents racontent les semaines au papier et au crayon",
+				"Il y a un an jour pour jour, les équipes de l'hôtel de ville de Dreux découvraient leurs ordinateurs bloqués. Nous avons retrouvé ceux qui ont vécu ces semaines de l'intérieur.\n\n"+
+					"Les pirates n'ont jamais été identifiés ; aucune rançon n'a été versée.")},
+	} {
+		if got := followed(t, c.first, c.later); len(got) != 1 {
+			t.Errorf("%s: in incidents %q, want the attack's", name, got)
+		}
+	}
+}
+
+// TestHijackedSiteAndPastAttacks: a town's site "détourné" for hours is
+// defaced; an attack "dell'anno scorso" in a piece on grants is no news,
+// and the grants' province is no victim.
+func TestHijackedSiteAndPastAttacks(t *testing.T) {
+	t.Parallel()
+	src := vigie.Source{TimeZone: paris}
+	r := Analyze(article("fr", "2021-03-09 12:10", "Pessac : le site de la ville détourné pendant plusieurs heures",
+		"Les internautes qui se sont connectés au site officiel de Pessac lundi matin ont eu une drôle de surprise : la page d'accueil affichait une revendication politique."), src)
+	if len(r.Findings) != 1 || r.Findings[0].Attack != vigie.AttackDefacement {
+		t.Errorf("hijacked site: findings %+v, want one defacement", r.Findings)
+	}
+	r = Analyze(article("it", "2023-05-16 10:00", "PNRR, dodici milioni ai comuni della provincia per migrare al cloud",
+		"Sono 140 i comuni della provincia di Bergamo che riceveranno i fondi del Piano nazionale di ripresa e resilienza. "+
+			"Tra i sindaci c'è chi ricorda che l'esperienza dell'anno scorso a Treviglio, dove il municipio rimase senza computer dopo un attacco, ha convinto molti colleghi."), src)
+	if r.Relevant {
+		t.Errorf("grants: relevant, findings %+v; want a mention of Treviglio only", r.Findings)
+	}
+}

@@ -172,7 +172,7 @@ var countedNouns = words("communes", "villes", "mairies", "collectivites", "depa
 	"vorfalle", "falle", "gevallen", "incidenten")
 
 // itSystems are what an attack takes down.
-var itSystems = words("systems", "system", "servers", "server", "computers", "network", "it systems", "systemes",
+var itSystems = words("systems", "system", "servers", "server", "computers", "ordinateurs", "ordinateur", "computer", "ordenadores", "network", "it systems", "systemes",
 	"serveurs", "serveur", "reseau informatique", "informatique", "informatiques", "systeme*", "netzwerk", "netz", "rechner", "sistemi", "rete informatica",
 	"sistemas", "servidores", "red informatica", "systemen", "netwerk", "ict", "informationssystem*", "it system*",
 	"informatiesyste*", "sistema informati*", "sistemi informati*",
@@ -325,7 +325,8 @@ var (
 	websites = words("website", "websites", "webseite", "internetseite", "internetauftritt", "site internet", "site web", "sito web", "sito internet", "sitio web", "pagina web", "homepage", "home page",
 		"sito", "sito istituzionale", "site de la mairie", "site de la ville", "site de la commune", "sitio", "webpagina", "webstek")
 	vandalWords = words("vandalis*", "vandaliz*", "vandalisiert", "vandalizzat*", "slogans", "propaganda", "propagande", "parolen", "proclami", "consignas", "leuzen",
-		"sfregiat*", "imbrattat*", "beschmiert", "verschandelt", "besmeurd", "pintarrajead*") // "sito del Comune sfregiato"
+		"sfregiat*", "imbrattat*", "beschmiert", "verschandelt", "besmeurd", "pintarrajead*", // "sito del Comune sfregiato"
+		"detourne", "detournee", "hijacked", "gekapert", "dirottat*", "gekaapt") // "le site de la ville détourné pendant plusieurs heures"
 )
 
 // floodWords and trafficNouns, a few words apart, tell a denial of
