@@ -298,8 +298,14 @@ func credentialsGiven(folded string) bool { return near(folded, enteredWords, cr
 // individu s'était emparé des identifiants de plusieurs agents", "les
 // identifiants avaient été dérobés"): someone got into their accounts.
 func credentialsTaken(folded string) bool {
-	return credentialNouns.in(folded) && (near(folded, theftVerbs, credentialNouns, 4) || near(folded, takenWords, credentialNouns, 4))
+	return credentialNouns.in(folded) && (near(folded, theftVerbs, credentialNouns, 4) || near(folded, takenWords, credentialNouns, 4) ||
+		near(folded, strangers, credentialNouns, 4)) // "un estraneo aveva usato le credenziali di un dipendente"
 }
+
+// strangers are someone the body does not know, who has no business
+// with its staff's credentials.
+var strangers = words("estraneo", "estranei", "sconosciuto", "sconosciuti", "inconnu", "inconnus", "unbekannter", "unbekannte",
+	"unbekannten", "stranger", "strangers", "unknown person", "unknown persons", "desconocido", "desconocidos", "onbekende", "onbekenden")
 
 // wordsBetween counts the words between two matches in folded text.
 func wordsBetween(folded string, a, b []int) int {

@@ -530,12 +530,31 @@ func (an *analysis) alsoAffected(g []body, own []int) []vigie.Body {
 			continue
 		}
 		for _, b := range an.bodies[i] {
-			if hitWith(b) {
+			if hitWith(b) && !an.earlierTarget(i, b) {
 				add(b)
 			}
 		}
 	}
 	return out
+}
+
+// earlierTarget: body b of sentence i is what an attack set back by a
+// marker hit ("L'episodio arriva pochi giorni dopo il pesante attacco
+// subito dal Comune di Lamezia Terme"): another attack's victim, named
+// within three words of it in one clause.
+func (an *analysis) earlierTarget(i int, b body) bool {
+	raw := an.sents[i].Text[:b.Start]
+	if k := strings.LastIndexAny(raw, ",;:("); k >= 0 {
+		raw = raw[k+1:]
+	}
+	clause := fold.String(raw)
+	ms := append(attackWords.all(clause), plainAttack.all(clause)...)
+	for _, m := range append(ms, attackKinds[vigie.AttackRansomware].all(clause)...) {
+		if mentionMarkers.in(lastWords(clause[:m[0]], 3)) && len(strings.Fields(clause[m[1]:])) <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // hitWith: a body a sentence about the attack names may have been hit

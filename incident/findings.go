@@ -924,7 +924,10 @@ var reportedPhrases = []string{"found that", "discovered that", "learned that", 
 	"noticed that", "confirmed that", "revealed that", "said that", "a decouvert que", "ont decouvert que", "a constate que",
 	"ont constate que", "ha scoperto che", "hanno scoperto che", "descubrio que", "descubrieron que", "comprobo que",
 	"festgestellt dass", "fest dass", "bemerkt dass", "entdeckte dass", "entdeckten dass", "bemerkte dass", "bemerkten dass",
-	"erkannte dass", "erkannten dass", "ontdekte dat", "ontdekten dat"}
+	"erkannte dass", "erkannten dass", "ontdekte dat", "ontdekten dat",
+	// and their infinitives: "è stata la Provincia di Crotone a scoprire che un estraneo aveva usato le credenziali"
+	"scoprire che", "decouvrir que", "discover that", "descubrir que", "feststellen dass", "entdecken dass", "ontdekken dat",
+	"constater que", "accorgersi che", "accorta che", "accorto che", "s est apercue que", "s est apercu que"}
 
 var (
 	reportedSpeech = words(reportedPhrases...)
@@ -1619,10 +1622,22 @@ func (an *analysis) laterVictim(i int, counted bool) (body, bool) {
 	}
 	for _, b := range an.bodies[i] {
 		if !b.Marked && !b.Locative && b.Kind.InScope() {
+			if an.kindBefore(i, b.Start) {
+				return body{}, false // "Dal 16 aprile il Comune lavora … dopo che un ransomware ha cifrato i server; … alla Regione": the paragraph's body, called by its kind
+			}
 			return b, true // the first named: those after it are hit with it
 		}
 	}
 	return body{}, false
+}
+
+// kindBefore: sentence i calls a body in scope by its kind alone, after
+// a definite article, before position at.
+func (an *analysis) kindBefore(i, at int) bool {
+	text := an.sents[i].Text
+	return slices.ContainsFunc(findNamed(text, an.lang), func(n named) bool {
+		return n.Proper == "" && n.AnchorKind.InScope() && n.Start < at && definites[wordBefore(text, n.Start)]
+	})
 }
 
 // namedLater: a sentence after i in its paragraph names an in-scope body
@@ -1767,13 +1782,34 @@ func (an *analysis) countedTown(i int) (body, bool) {
 		b.sent = i
 		return b, true // "The first was Argyll and Bute"
 	}
-	ts := an.bareTowns(an.sents[i].Text, false)
+	text := an.sents[i].Text
+	ts := an.bareTowns(text, false)
+	if len(ts) == 0 {
+		ts = slices.DeleteFunc(an.bareTowns(text, true), func(b body) bool { return !caseOf(text, strings.Index(text, b.Name)) })
+	}
 	if len(ts) == 0 {
 		return body{}, false
 	}
 	ts[0].sent = i
 	return ts[0], true
 }
+
+// caseOf: the name at position at in text follows a case noun, or a
+// pronoun standing for one, and its genitive ("Diverso ancora l'episodio
+// di Cecina", "the case of Dudley", "quello di Lamezia Terme"): the case
+// told is that town's, not a landmark.
+func caseOf(text string, at int) bool {
+	if at < 0 {
+		return false
+	}
+	ws := strings.Fields(fold.String(text[:at]))
+	return len(ws) >= 2 && genitives[ws[len(ws)-1]] && caseNouns[ws[len(ws)-2]]
+}
+
+var caseNouns = map[string]bool{"episodio": true, "caso": true, "case": true, "cas": true, "fall": true, "geval": true,
+	"affaire": true, "incident": true, "incidente": true, "episode": true, "vorfall": true, "voorval": true,
+	// and the pronouns standing for one: "Il caso più serio resta quello di Lamezia Terme"
+	"quello": true, "quella": true, "celui": true, "celle": true, "that": true, "el": true}
 
 // countsHits: what a round-up counts are attacks: its title counts them
 // or their victims ("Three councils, one autumn") or tells one or several

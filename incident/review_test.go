@@ -209,3 +209,30 @@ func checkFirstFindings(t *testing.T, cases []firstFinding) {
 		}
 	}
 }
+
+// TestRoundUpCasesByTheirTowns: a round-up telling each case in its
+// paragraph, opened on the town's case ("Il caso più serio resta quello
+// di Foligno", "Diverso ancora l'episodio di Spoleto, in provincia di
+// Perugia"), reports each: "il Comune" after it is that town's, not the
+// Regione the paragraph asks for money; a stranger who used an
+// employee's credentials, as the province came "a scoprire", broke in.
+// A piece on one of them does not count as hit the town whose earlier
+// attack it recalls ("dopo il pesante attacco subito dal Comune di
+// Foligno").
+func TestRoundUpCasesByTheirTowns(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"cases by their towns", article("it", "2023-04-28 10:00", "Puglia e Umbria, tre enti locali nel mirino degli hacker in due settimane",
+			"Un Comune paralizzato, una Provincia violata, un sito istituzionale sfregiato. Nelle ultime due settimane tre amministrazioni locali hanno fatto i conti con incursioni informatiche.\n\n"+
+				"Il caso più serio resta quello di Foligno. Dal 16 aprile il Comune lavora con carta e penna dopo che un ransomware ha cifrato i server; la giunta ha chiesto un contributo straordinario alla Regione.\n\n"+
+				"Giovedì 20 aprile è stata la Provincia di Lecce a scoprire che un estraneo aveva usato le credenziali di un dipendente per entrare nella posta elettronica. Nessun blocco, ma un'indagine aperta.\n\n"+
+				"Diverso ancora l'episodio di Spoleto, in provincia di Perugia. Il 25 aprile la home page del sito del Comune è stata sostituita per alcune ore da una pagina con slogan. Gli uffici hanno ripristinato la versione originale nel pomeriggio."),
+			true, []string{"Comune di Foligno|commune|ransomware|2023-04-16", "Provincia di Lecce|departement|unknown|2023-04-20", "Comune di Spoleto|commune|defacement|2023-04-25"}},
+	})
+	r := Analyze(article("it", "2023-04-22 10:00", "Provincia di Lecce, accesso abusivo ai sistemi: denuncia alla Polizia postale",
+		"Qualcuno è entrato nella rete della Provincia di Lecce senza averne il diritto. I tecnici hanno individuato giovedì accessi anomali al server di posta.\n\n"+
+			"L'episodio arriva pochi giorni dopo il pesante attacco subito dal Comune di Foligno, ma dalla Provincia fanno sapere che non ci sono elementi che colleghino le due vicende."), vigie.Source{TimeZone: paris})
+	if len(r.Findings) != 1 || len(r.Findings[0].AlsoAffected) > 0 {
+		t.Errorf("findings %+v: want the province's alone, none hit with it", r.Findings)
+	}
+}
