@@ -18,6 +18,9 @@ func (an *analysis) report() vigie.Report {
 	r := vigie.Report{Findings: []vigie.Finding{}, Mentions: []vigie.Finding{}}
 	if an.plannedOutage() || an.statistics() {
 		r.Mentions = an.mentions(nil)
+		if an.unexplainedOutage() {
+			r.Names, r.Recent = an.leadNames(an.lead()), true // "Chiasso, sportelli comunali chiusi: «Un guasto ai server»": an attack's first days, if one on its body began then
+		}
 		return r
 	}
 	groups, spans := an.incidents()
@@ -285,6 +288,19 @@ func (an *analysis) plannedOutage() bool {
 	return (plannedWords.in(title) || outageCauses.in(title)) && !slices.ContainsFunc(an.lead(), an.undeniedAttack) || an.titleDenies()
 }
 
+// unexplainedOutage: the title tells an outage by a fault whose cause it
+// does not give ("un guasto ai server"), nothing planned, the title and
+// lead no other cause, and no attack denied: the outage may be the first
+// days of an attack the body has not yet owned to.
+func (an *analysis) unexplainedOutage() bool {
+	if !unexplained.in(an.folded[0]) || plannedWords.in(an.folded[0]) || an.titleDenies() || an.statistics() {
+		return false
+	}
+	return !slices.ContainsFunc(an.lead(), func(i int) bool { return otherCauses.in(an.folded[i]) || an.deniesAttack(i) })
+}
+
+var unexplained = words(unexplainedOutages...)
+
 // errorWords name a fault of one's own: "errore durante l'aggiornamento".
 var errorWords = words("error", "errore", "erreur", "fehler", "fout", "fallo", "bug", "glitch", "fuori uso") // "panne" is an outage cause
 
@@ -345,7 +361,7 @@ var otherCauseWords = []string{"incendie*", "coupure de courant", "coupure d ele
 	"blaze", "power cut*", "power outage*", "blackout", "flood*", "stroomstoring*",
 	"stromausfall", "hochwasser", "incendio", "alluvione", "apagon",
 	"inundacion*", "corte de luz", "stroompanne*", "stroomuitval", "stroomonderbreking*", "brand",
-	"technisch defect", "defect*", "interruption de courant", "power failure", "stromunterbrechung", "interruzione di corrente",
+	"technisch defect", "defect*", "defekt*", "hardwaredefekt*", "interruption de courant", "power failure", "stromunterbrechung", "interruzione di corrente",
 	"cortocircuito", "apagado",
 	// a cable cut by works: "un câble arraché en cause", "Bagger durchtrennt Glasfaserkabel"
 	"cable arrache", "cable sectionne", "fibre sectionnee", "fibre arrachee", "fibre optique sectionnee", "pelleteuse",

@@ -52,6 +52,12 @@ func (an *analysis) trackNames() (names []string, recent bool) {
 	default:
 		return nil, false
 	}
+	return an.leadNames(lead), recent
+}
+
+// leadNames are the proper names of sentences lead, and the keys of the
+// bodies they name or the next paragraph opens on (trackNames).
+func (an *analysis) leadNames(lead []int) []string {
 	var out []string
 	for _, i := range lead {
 		for _, w := range properWords(an.sents[i].Text) {
@@ -74,7 +80,7 @@ func (an *analysis) trackNames() (names []string, recent bool) {
 		}
 	}
 	slices.Sort(out)
-	return slices.Compact(out), recent
+	return slices.Compact(out)
 }
 
 // trackKeys are what a follow-up keeps of a body it names: its own words

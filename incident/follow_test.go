@@ -442,3 +442,41 @@ func TestHijackedSiteAndPastAttacks(t *testing.T) {
 		t.Errorf("grants: relevant, findings %+v; want a mention of Treviglio only", r.Findings)
 	}
 }
+
+// TestOutageBeforeItsAttack: a town's services down by "un guasto ai
+// server", with no other cause and no attack denied, are the first days of
+// the attack the town owns to the next week; a provider's outage whose
+// lead says "Ein Angriff war es nicht" and blames a "Hardwaredefekt"
+// follows nothing.
+func TestOutageBeforeItsAttack(t *testing.T) {
+	t.Parallel()
+	attack := article("it", "2022-11-09 10:00", "Mendrisio, ora è ufficiale: fu un ransomware",
+		"Il Comune di Mendrisio conferma che il blocco dei server iniziato giovedì 3 novembre è stato causato da un ransomware che ha cifrato i dati.")
+	outage := article("it", "2022-11-04 12:00", "Mendrisio, sportelli comunali chiusi: «Un guasto ai server»",
+		"Porte aperte ma computer spenti. Da giovedì mattina gli uffici del Comune di Mendrisio lavorano a scartamento ridotto e il sito mostra soltanto un avviso di manutenzione.")
+	if got := followed(t, attack, outage); len(got) != 1 {
+		t.Errorf("the outage is in incidents %q, want the attack's", got)
+	}
+	r := Analyze(article("de", "2025-04-08 10:45", "Störung beim IT-Dienstleister: Dutzende Tiroler Gemeindeämter stundenlang offline",
+		"Ein defektes Netzwerkgerät im Rechenzentrum legte Meldeamt und Bauamt in über 60 Gemeinden lahm. Ein Angriff war es nicht.\n\n"+
+			"„Es gibt keinerlei Hinweis auf einen Angriff von außen“, sagte der Geschäftsführer des Dienstleisters. In Schwaz verteilte das Gemeindeamt Wartemarken."), vigie.Source{TimeZone: paris})
+	if r.Relevant || len(r.Names) > 0 {
+		t.Errorf("provider's outage: relevant %v, names %v; want neither", r.Relevant, r.Names)
+	}
+}
+
+// TestMailsFromItsOwnAccountAndCorsica: mails sent from an official's
+// account that "kwaadwillenden" got into hit the municipality, they are
+// no scam in its name; "la Collectivité de Corse" is the island's
+// government by its whole name.
+func TestMailsFromItsOwnAccountAndCorsica(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"its own mailbox", article("nl", "2024-05-09 10:00", "Gemeente Purmerend waarschuwt voor valse mails uit eigen mailbox",
+			"De gemeente Purmerend waarschuwt inwoners voor e-mails die van een medewerker lijken te komen, maar door oplichters zijn verstuurd. Kwaadwillenden hebben woensdag toegang gekregen tot het e-mailaccount van een ambtenaar en van daaruit honderden berichten verzonden."),
+			true, []string{"Gemeente Purmerend|commune|phishing|2024-05-08"}},
+		{"Corsica's collectivity", article("fr", "2025-01-20 18:00", "Le site de la Collectivité de Corse rendu inaccessible par une attaque par déni de service",
+			"Pendant une bonne partie de la journée de lundi, le portail de la Collectivité de Corse a été submergé de requêtes."),
+			true, []string{"Collectivité de Corse|region|ddos|2025-01-20"}},
+	})
+}

@@ -365,7 +365,7 @@ var breakIns = words("intrus", "intruder", "intruders", "intruso", "intrusos", "
 // negators before a cue deny it ("aucune donnée chiffrée", "no ransom").
 var negators = words("n", "pas", "aucun", "aucune", "sans", "ni", "non", "jamais", "exclut", "exclu", "exclue", "ecarte",
 	"ecartee", "not", "no", "without", "neither", "nor", "ruled out", "rules out", "rule out", "kein", "keine",
-	"keinen", "nicht", "ohne", "nessun", "nessuna", "nessuno", "senza", "ningun", "ninguna", "sin", "nunca", "weder", "ne",
+	"keinen", "keinerlei", "keinem", "nicht", "ohne", "nessun", "nessuna", "nessuno", "senza", "ningun", "ninguna", "sin", "nunca", "weder", "ne",
 	"geen", "niet", "zonder", "nothing", "none", "skip", "skips", "skipping", "skipped", "rien", "nichts", "niets", "nulla", "nada", "ninguno", "keiner", "keines",
 	"nao", "nenhum", "nenhuma", "sem", // Portuguese
 	// prevented: "the quick shutdown prevented any data leak", "a permis d'éviter une fuite de données"
@@ -506,6 +506,7 @@ var negatedAfter = words("exclu", "exclue", "exclus", "ecarte", "ecartee", "rule
 	"nichts", "niets", "geen sprake", "keine rede", "no question", "aucune trace", "no sign",
 	// German says "not" after the noun: "eine Lösegeldforderung liegt nicht vor"
 	"liegt nicht vor", "liegen nicht vor", "nicht gestellt", "nicht erhoben", "nicht gefordert",
+	"war es nicht", "ist es nicht", "sei es nicht", "war das nicht", // "Ein Angriff war es nicht."
 	// "Schadsoftware zur Verschlüsselung sei nicht ausgeführt worden"
 	"nicht ausgefuhrt", "nicht ausgelost", "nicht aktiviert", "nicht zum einsatz", "nicht gestartet", "nicht stattgefunden",
 	// "dass die schnelle Abschaltung einen Datenabfluss verhindert habe"

@@ -992,7 +992,9 @@ func (an *analysis) resolveRegion(b body) (body, bool) {
 		return b, false
 	}
 	name := b.named.Proper
-	if name == "" && an.focus != nil {
+	if own, ok := ownedAnchors[fold.String(b.named.Anchor)]; ok && name == "" {
+		name = own // "la Collectivité de Corse": the anchor is the body's whole name
+	} else if name == "" && an.focus != nil {
 		name = an.focus.Region
 	} else if name == "" && an.focusRegion != nil {
 		name = an.focusRegion.Name // "Le Tessin visé…", then "le canton"
@@ -1009,6 +1011,10 @@ func (an *analysis) resolveRegion(b body) (body, bool) {
 	b.Place, b.Official = r.Place(), regionName(r.Country, r.Name)
 	return b, true
 }
+
+// ownedAnchors are the anchors that are a body's whole name, with its
+// region's.
+var ownedAnchors = map[string]string{"collectivite de corse": "Corse"}
 
 // namedOnly are the anchors that name a body only with its name after
 // them ("the Province of Namur", "the Austrian state of Styria"): alone
@@ -1045,6 +1051,9 @@ func regionName(country, name string) string {
 		return "Land " + name
 	case "CH":
 		return "Kanton " + name
+	}
+	if name == "Corse" {
+		return "Collectivité de Corse" // a territorial collectivity with a region's powers since 2018
 	}
 	return "Région " + name
 }
