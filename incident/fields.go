@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/internal/when"
 )
 
 // facts are what the sentences about one incident say, each with the
@@ -66,10 +67,12 @@ var (
 func readFacts(ss []sentence, fs []string) facts {
 	var f facts
 	best := len(kindOrder)
+	fs = slices.Clone(fs)
 	for i, s := range ss {
 		if s.Question {
 			continue // "Rançongiciel, intrusion, vol de données ?" asks, it does not tell
 		}
+		fs[i] = olderKinds(fs[i])
 		if attackWords.in(fs[i]) || breakIns.in(fs[i]) {
 			f.attackSeen = true // "drang ein Unbekannter … ins Netz der Behörde ein"
 		}
@@ -134,6 +137,42 @@ func readFacts(ss []sentence, fs []string) facts {
 		f.attack = vigie.AttackUnknown
 	}
 	return f
+}
+
+// olderKinds blanks the kinds of attack a folded sentence counts years
+// from when it tells another ("le site de la mairie saturé, quatre ans
+// après le rançongiciel"): the earlier attack's kind, not this one's.
+func olderKinds(folded string) string {
+	blanked := folded
+	for _, c := range attackKinds {
+		for _, m := range c.all(folded) {
+			before := lastWords(folded[:m[0]], 8)
+			if mentionMarkers.in(lastWords(folded[:m[0]], 5)) && slices.ContainsFunc(strings.Fields(before), isYears) {
+				blanked = blanked[:m[0]] + strings.Repeat(" ", m[1]-m[0]) + blanked[m[1]:]
+			}
+		}
+	}
+	if blanked == folded || !tellsKind(blanked) {
+		return folded // "la CNIL sanctionne l'office de tourisme deux ans après la fuite de données": the attack it tells
+	}
+	return blanked
+}
+
+// tellsKind: a folded sentence tells an attack of some kind, by name or by
+// its effect.
+func tellsKind(folded string) bool {
+	for _, c := range attackKinds {
+		if c.in(folded) {
+			return true
+		}
+	}
+	return flooded(folded) || defaced(folded) || dataLocked(folded) || dataTaken(folded)
+}
+
+// isYears: the word counts years ("ans", "Jahre").
+func isYears(w string) bool {
+	d, ok := when.UnitDays(w)
+	return ok && d >= 365
 }
 
 // readRansomware: the sentence tells of ransomware that struck:
@@ -278,7 +317,9 @@ func defaced(folded string) bool {
 // flooded: a service swamped by traffic, a few words apart and not
 // denied ("brought down by a barrage of traffic"): a denial of service
 // told by its effect.
-func flooded(folded string) bool { return near(folded, floodWords, trafficNouns, 4) }
+func flooded(folded string) bool {
+	return near(folded, floodWords, trafficNouns, 4) || near(folded, websites, floodWords, 2) // "le site de la mairie saturé"
+}
 
 // leakTold: data stolen or leaked, told by a noun a few words from them
 // ("the theft and publication of residents' data", "la fuite de données").

@@ -44,7 +44,8 @@ func (an *analysis) hitAgain() bool {
 // the first attack, and the recent dates are the new one's.
 func (an *analysis) hitAnew() bool {
 	if an.newTitle == nil {
-		v := newIncident.in(an.folded[0]) || newAttackIn(tokenize(an.sents[0].Text))
+		v := newIncident.in(an.folded[0]) || newAttackIn(tokenize(an.sents[0].Text)) ||
+			olderKinds(an.folded[0]) != an.folded[0] // "le site de la mairie saturé, quatre ans après le rançongiciel"
 		an.newTitle = &v
 	}
 	if *an.newTitle {

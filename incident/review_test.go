@@ -236,3 +236,18 @@ func TestRoundUpCasesByTheirTowns(t *testing.T) {
 		t.Errorf("findings %+v: want the province's alone, none hit with it", r.Findings)
 	}
 }
+
+// TestKindOfTheNewAttack: a title telling a town's site "saturé", four
+// years after its ransomware, tells a denial of service; a regulator's
+// fine two years after a leak keeps the leak's kind.
+func TestKindOfTheNewAttack(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"saturated years after", article("fr", "2024-05-07 10:00", "Tournus : le site de la mairie saturé, quatre ans après le rançongiciel",
+			"Depuis lundi 6 mai, le site internet de la mairie de Tournus ne répond plus."),
+			true, []string{"Mairie de Tournus|commune|ddos|2024-05-06"}},
+		{"a fine after the leak", article("fr", "2025-10-02 10:00", "Tournus : la CNIL sanctionne l'office de tourisme deux ans après la fuite de données",
+			"La CNIL a infligé une amende à l'office de tourisme de Tournus, dont les fichiers de clients avaient été copiés."),
+			true, []string{"Office de tourisme de Tournus|local-public-body|data-breach|"}},
+	})
+}
