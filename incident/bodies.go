@@ -207,6 +207,9 @@ func findNamed(text, lang string) []named {
 				i = name - 1
 				continue // "the water board Waterschap Aa en Maas": the name is the body's own, anchor and all
 			}
+			if landAfter(toks, end, a.kind, lang) {
+				end++ // "des Landkreises Altenburger Land": the district's name ends on "Land"
+			}
 			b.Proper, b.Article, b.End = text[toks[name].Start:toks[end-1].End], art, toks[end-1].End
 			i = end - 1
 		} else if lang == "de" && i > 0 && germanAttribute(toks[i-1]) { // "Potsdamer Rathaus", "Kärntens Landesverwaltung"
@@ -240,6 +243,14 @@ func findNamed(text, lang string) []named {
 		out = append(out, b)
 	}
 	return out
+}
+
+// landAfter: a German district's name read up to toks[end], an adjective
+// of place, goes on with "Land" ("Landkreis Jerichower Land",
+// "Berchtesgadener Land"), which alone would be a Land's anchor.
+func landAfter(toks []token, end int, kind vigie.VictimKind, lang string) bool {
+	return lang == "de" && kind == vigie.VictimDepartment && end < len(toks) && end > 0 && toks[end].Text == "Land" &&
+		strings.HasSuffix(toks[end-1].Fold, "er")
 }
 
 // secondAnchor: the name read after an anchor, toks[name:end], is

@@ -34,8 +34,22 @@ var (
 // reports a new attack, and its sentences dated months back tell the
 // earlier one.
 func (an *analysis) hitAgain() bool {
-	return slices.ContainsFunc(an.early(1), func(i int) bool { return againWords.in(an.folded[i]) })
+	return slices.ContainsFunc(an.early(1), func(i int) bool {
+		f := an.folded[i]
+		return againWords.in(withoutBack(f)) || backWords.in(f) && eventWords.in(f)
+	})
 }
+
+// backWords say "again" and "back" at once: German "wieder" or "erneut"
+// tell a body hit again only with a verb of being hit ("wieder
+// getroffen") or an attack ("Erneut Hacker im Netz"), not in
+// "Zulassungsstelle wieder voll digital".
+var backWords = words("wieder", "erneut")
+
+// withoutBack is a folded sentence without its backWords.
+func withoutBack(folded string) string { return backDropper.Replace(" " + folded + " ") }
+
+var backDropper = strings.NewReplacer(" wieder ", " ", " erneut ", " ")
 
 // hitAnew: the title or the lead tell the victim hit a second time, in
 // words that cannot mean "back to normal" ("Erneut Hacker im Netz des
@@ -53,7 +67,9 @@ func (an *analysis) hitAnew() bool {
 	}
 	return slices.ContainsFunc(an.early(1), func(i int) bool {
 		f := an.folded[i]
-		return secondTime.in(f) || againWords.in(f) && (eventWords.in(f) || facingWords.in(f))
+		hit := eventWords.in(f) || facingWords.in(f)
+		return secondTime.in(withoutBack(f)) || againWords.in(f) && hit ||
+			strings.Contains(" "+f+" ", " erneut ") && an.tellsAttack(i) // "Erneut Hacker im Netz des Landkreises"; not "Wunschkennzeichen lassen sich erneut im Internet reservieren"
 	})
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/internal/fold"
+	"github.com/vigie-news/vigie/internal/when"
 	"github.com/vigie-news/vigie/place"
 )
 
@@ -172,17 +173,20 @@ func (an *analysis) deniesAttack(i int) bool {
 var suppliers = words("*zulieferer", "zulieferer", "*lieferant", "lieferant", "supplier", "fournisseur", "fornitore", "proveedor", "leverancier")
 
 // demonymTown is the folded town a German adjective of place names
-// ("lippstadter", "eichstatter"), when the gazetteer knows it.
+// ("lippstadter", "eichstatter"), when the gazetteer knows it, or the
+// district ("schaumburger"), when a registry does.
 func (an *analysis) demonymTown(folded string) (string, bool) {
 	stem, ok := strings.CutSuffix(folded, "er")
 	if an.lang != "de" || !ok || len(stem) < 4 {
 		return "", false
 	}
-	c, ok := an.commune(stem, "")
-	if !ok || fold.String(c.Name) != stem {
-		return "", false
+	if c, ok := an.commune(stem, ""); ok && fold.String(c.Name) == stem {
+		return stem, true
 	}
-	return stem, true
+	if a, _, ok := an.districtNamed(capitalize(stem)); ok && slices.Contains(coreWords(a.Name), stem) {
+		return stem, true // "Schaumburger Zulassungsstelle": Landkreis Schaumburg's
+	}
+	return "", false
 }
 
 // toldAfterStandfirst: the lead is a standfirst alone, naming no body
@@ -574,6 +578,21 @@ var companyWords = func() cue {
 	return words(list...)
 }()
 
+// countsSince: a title counts a time since something ("Drei Jahre
+// danach", "One year on", "Un an après").
+func countsSince(title, lang string) bool {
+	toks := tokenize(title)
+	for k := 1; k+1 < len(toks); k++ {
+		if _, unit := when.UnitDays(toks[k].Fold); !unit || !laterWords[toks[k+1].Fold] && !afterWords[toks[k+1].Fold] {
+			continue
+		}
+		if _, ok := when.Count(toks[k-1].Fold, lang); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // recalledOnly: the reader took the attack on v for context (a mention:
 // "Le maire a cité l'exemple de la mairie d'Angers, touchée en janvier"),
 // and the title neither names v, nor calls a body of its kind by its
@@ -585,8 +604,8 @@ func recalledOnly(r vigie.Report, a *vigie.Article, v vigie.Body) bool {
 		return false
 	}
 	t := fold.String(a.Title)
-	if attackWords.in(t) || plainAttack.in(t) {
-		return false
+	if attackWords.in(t) || plainAttack.in(t) || countsSince(a.Title, primaryLang(a.Lang)) {
+		return false // "Drei Jahre danach: Zulassungsstelle wieder voll digital": the time since its attack
 	}
 	if slices.ContainsFunc(findNamed(a.Title, primaryLang(a.Lang)), func(n named) bool { return n.AnchorKind == v.Kind && n.Proper == "" }) {
 		return false

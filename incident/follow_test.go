@@ -480,3 +480,42 @@ func TestMailsFromItsOwnAccountAndCorsica(t *testing.T) {
 			true, []string{"Collectivité de Corse|region|ddos|2025-01-20"}},
 	})
 }
+
+// TestFollowUpsOfADistrictBackAtWork: pieces on a district's services back
+// at work after its attack follow it. "Landkreis Jerichower Land" ends on
+// "Land"; "wieder" and "erneut" say "back", not "hit again", unless they
+// tell an attack ("Unbekannte dringen erneut ins Rathausnetz ein"); a
+// title counting "Drei Jahre danach" counts from the attack its lead
+// recalls; "Schaumburger Zulassungsstelle" is Landkreis Schaumburg's.
+func TestFollowUpsOfADistrictBackAtWork(t *testing.T) {
+	t.Parallel()
+	jerichow := func() *vigie.Article {
+		return article("de", "2023-10-17 10:00", "Cyberangriff auf den Landkreis Jerichower Land",
+			"Der Landkreis Jerichower Land ist am Montag, 16. Oktober, Opfer eines Cyberangriffs geworden. Die Server sind verschlüsselt.")
+	}
+	schaumburg := func() *vigie.Article {
+		return article("de", "2022-06-21 10:00", "Erpressungsangriff legt Landkreis Schaumburg lahm",
+			"Der Landkreis Schaumburg ist seit Montag, 20. Juni, von einem Erpressungsangriff betroffen. Die Server sind verschlüsselt.")
+	}
+	for name, c := range map[string]struct {
+		first, later *vigie.Article
+	}{
+		"back online a year on": {jerichow(), article("de", "2024-10-16 10:00", "Zulassungsstelle wieder voll digital – ein Jahr nach dem Stillstand",
+			"Ein Jahr hat es gedauert: Die Kfz-Zulassungsstelle des Landkreises Jerichower Land arbeitet seit dieser Woche wieder mit der vollständigen Online-Anbindung. Wunschkennzeichen lassen sich erneut im Internet reservieren.\n\n"+
+				"Seit dem Cyberangriff vom 16. Oktober 2023 hatte die Behörde mit einer Übergangssoftware gearbeitet.")},
+		"three years after": {jerichow(), article("de", "2026-10-20 10:00", "Drei Jahre danach: Zulassungsstelle wieder voll digital",
+			"Drei Jahre nach dem Cyberangriff auf den Landkreis Jerichower Land ist die Zulassungsstelle wieder vollständig online. Die Rückkehr war eine Baustelle.")},
+		"a district's adjective": {schaumburg(), article("de", "2022-08-30 15:50", "Schaumburger Zulassungsstelle öffnet wieder – zehn Wochen nach dem Angriff",
+			"Wer ein Auto anmelden wollte, musste seit Juni ausweichen. Ab Donnerstag öffnet die Zulassungsstelle des Kreises wieder. Es ist einer der letzten Bereiche, die nach dem Erpressungsangriff vom 20. Juni wieder ans Netz gehen.")},
+	} {
+		if got := followed(t, c.first, c.later); len(got) != 1 {
+			t.Errorf("%s: in incidents %q, want the attack's", name, got)
+		}
+	}
+	checkFindings(t, []findingCase{
+		{"intruders again", article("de", "2023-06-15 10:00", "Emmerich: Unbekannte dringen erneut ins Rathausnetz ein",
+			"Zweieinhalb Jahre nach dem Erpressungsangriff vom Dezember 2020 trifft es die Stadtverwaltung Emmerich wieder. Am Montag, 12. Juni, bemerkten Techniker fremde Anmeldungen auf einem Server.\n\n"+
+				"Diesmal wurde nichts verschlüsselt. „Die Eindringlinge waren in unserem Netz“, sagte ein Sprecher."),
+			true, []string{"Stadt Emmerich|commune|intrusion|2023-06-12"}},
+	})
+}

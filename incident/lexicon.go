@@ -361,7 +361,7 @@ var leakNouns = words("theft", "leak", "leaks", "vol", "fuite", "fuites", "diebs
 // breakIns tell an attack without its kind: "des intrus ont réussi à
 // s'introduire dans le réseau", "un intruso logró acceder".
 var breakIns = words("intrus", "intruder", "intruders", "intruso", "intrusos", "intrusi", "s introduire", "se sont introduits",
-	"drang", "drangen", "eingedrungen") // "drang ein Unbekannter … ins Netz der Behörde ein"
+	"drang", "drangen", "dringen", "dringt", "eingedrungen") // "drang ein Unbekannter … ins Netz der Behörde ein"
 
 // negators before a cue deny it ("aucune donnée chiffrée", "no ransom").
 var negators = words("n", "pas", "aucun", "aucune", "sans", "ni", "non", "jamais", "exclut", "exclu", "exclue", "ecarte",
