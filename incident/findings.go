@@ -1223,26 +1223,34 @@ func otherKindAsserted(folded string) bool {
 }
 
 // dominantVictim: under a title that tells of an attack and names no
-// victim, the one local authority the first paragraphs keep naming by
-// its name (in two sentences or more that date nothing years back, no
-// other in scope as often, and once at least not as a speaker or a place)
-// is the victim: "Landes-Websites durch
-// Überlastungsangriff lahmgelegt" over "die Online-Dienste des Landes
-// Vorarlberg".
+// victim, the one local authority the first paragraphs keep naming (in
+// two sentences or more that date nothing years back, by its name or,
+// outside a follow-up, by its kind after a definite article; no other in
+// scope as often, and once at least by its name, not as a speaker or a
+// place) is the victim: "Landes-Websites durch Überlastungsangriff
+// lahmgelegt" over "die Online-Dienste des Landes Vorarlberg"; "Residents'
+// names and addresses found for sale" over "the borough council" and
+// "Havant Borough Council".
 func (an *analysis) dominantVictim() []body {
-	count, first := map[string]int{}, map[string]body{}
-	for _, i := range an.earlyProse(3)[1:] {
-		if an.datesOld(i, false) {
-			continue // "Van de gemeente Willebroek in 2020 tot…": an example
+	count, first, named := map[string]int{}, map[string]body{}, map[string]bool{}
+	early := slices.DeleteFunc(slices.Clone(an.earlyProse(3)[1:]), func(i int) bool {
+		return an.datesOld(i, false) // "Van de gemeente Willebroek in 2020 tot…": an example
+	})
+	for _, i := range early {
+		for _, b := range an.bodies[i] {
+			named[b.key] = named[b.key] || b.named.Proper != ""
 		}
+	}
+	for _, i := range early {
 		seen := map[string]bool{}
 		for _, b := range an.bodies[i] {
-			if b.key == "" || b.named.Proper == "" || !b.Kind.InScope() || seen[b.key] {
-				continue
+			if b.key == "" || !named[b.key] || !b.Kind.InScope() || seen[b.key] ||
+				b.named.Proper == "" && (!definites[wordBefore(an.sents[i].Text, b.Start)] || an.elapsed() > 0) {
+				continue // by its name, or by its kind once it is named ("the borough council", then "Havant Borough Council"; not "Gemeente na gemeente"), but in a piece counting the time since an attack (a follow-up: "A year on, the planning portal still limps")
 			}
 			seen[b.key] = true
 			count[b.key]++
-			if f, ok := first[b.key]; !ok || (f.Marked || f.Locative) && !b.Marked && !b.Locative {
+			if f, ok := first[b.key]; !ok || (f.Marked || f.Locative || f.named.Proper == "") && !b.Marked && !b.Locative && b.named.Proper != "" {
 				first[b.key] = b
 			}
 		}
@@ -1256,7 +1264,7 @@ func (an *analysis) dominantVictim() []body {
 			tie = true
 		}
 	}
-	if v := first[best]; n >= 2 && !tie && !v.Marked && !v.Locative {
+	if v := first[best]; n >= 2 && !tie && !v.Marked && !v.Locative && v.named.Proper != "" {
 		return []body{v}
 	}
 	return nil

@@ -161,7 +161,7 @@ func (an *analysis) deniesAttack(i int) bool {
 	return slices.ContainsFunc(an.paragraph(i), func(k int) bool {
 		f := an.folded[k]
 		for _, l := range []cue{attackWords, plainAttack} {
-			if slices.ContainsFunc(l.all(f), func(m []int) bool { w := around(f, m); return w.negated() && !w.unclaimed() }) {
+			if slices.ContainsFunc(l.all(f), func(m []int) bool { return deniedAttack(f, m) }) {
 				return true
 			}
 		}
@@ -267,12 +267,24 @@ func (an *analysis) toldAttack() bool {
 	}
 	for _, f := range an.folded {
 		for _, l := range []cue{attackWords, plainAttack} {
-			if slices.ContainsFunc(l.all(f), func(m []int) bool { w := around(f, m); return w.negated() && !w.unclaimed() }) {
+			if slices.ContainsFunc(l.all(f), func(m []int) bool { return deniedAttack(f, m) }) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// deniedAttack: the attack cue at m in folded sentence f is denied, not
+// its claim, nor something done to its authors ("Aucun paiement n'a été
+// versé aux pirates"): a negation right before those ("aucun pirate")
+// denies them.
+func deniedAttack(f string, m []int) bool {
+	w := around(f, m)
+	if !w.negated() || w.unclaimed() {
+		return false
+	}
+	return !intruders.in(f[m[0]:m[1]]) || negators.in(lastWords(f[:m[0]], 2))
 }
 
 // unclaimed: the negation is of a claim, not of the attack ("Ningún

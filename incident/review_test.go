@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/vigie-news/vigie"
+	"github.com/vigie-news/vigie/internal/fold"
 )
 
 // victimsOf are the official names of an article's findings, in order.
@@ -250,4 +251,36 @@ func TestKindOfTheNewAttack(t *testing.T) {
 			"La CNIL a infligé une amende à l'office de tourisme de Tournus, dont les fichiers de clients avaient été copiés."),
 			true, []string{"Office de tourisme de Tournus|local-public-body|data-breach|"}},
 	})
+}
+
+// TestBodyNamedOnceAndCalledByItsKind: a first report whose title names
+// no body, and whose lead calls the council by its kind ("weeks after the
+// borough council discovered…") before naming it, reports the attack on
+// it. "Aucun paiement n'a été versé aux pirates" denies no attack;
+// "aucun pirate" does.
+func TestBodyNamedOnceAndCalledByItsKind(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"named once, then by its kind", article("en", "2025-03-04 10:30", "Residents' names and addresses found for sale on dark web forum",
+			"Personal details belonging to thousands of people in Gosport have been offered for sale on a criminal forum, weeks after the borough council discovered that someone had been inside its network.\n\n"+
+				"Gosport Borough Council said on Monday that it had been alerted by a threat intelligence firm to a listing advertising council tax data. A sample posted by the seller included names and council tax account numbers.\n\n"+
+				"The authority first detected unusual activity on one of its database servers on 11 February. It now accepts that data was copied before the intruders were locked out."),
+			true, []string{"Gosport Council|commune|data-breach|2025-02-11"}},
+	})
+	for text, want := range map[string]bool{
+		"Aucun paiement n'a été versé aux pirates, a-t-il été confirmé en séance.": false,
+		"Aucun pirate n'est entré dans le réseau.":                                 true,
+		"Il ne s'agit pas d'une cyberattaque.":                                     true,
+	} {
+		f := fold.String(text)
+		denied := false
+		for _, l := range []cue{attackWords, plainAttack} {
+			for _, m := range l.all(f) {
+				denied = denied || deniedAttack(f, m)
+			}
+		}
+		if denied != want {
+			t.Errorf("%q: attack denied %v, want %v", text, denied, want)
+		}
+	}
 }
