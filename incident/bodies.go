@@ -96,6 +96,7 @@ func buildAnchors(m map[vigie.VictimKind][]string) []anchor {
 		anchor{words: []string{"distretto"}, joined: "distretto", kind: vigie.VictimDepartment, lang: "it"},
 		anchor{words: []string{"circondario"}, joined: "circondario", kind: vigie.VictimDepartment, lang: "it"},
 		anchor{words: []string{"rural", "district"}, joined: "rural district", kind: vigie.VictimDepartment, lang: "en"},
+		anchor{words: []string{"district"}, joined: "district", kind: vigie.VictimDepartment, lang: "en"}, // "the district of Stendal", never alone (namedOnly)
 		// a Landratsamt in English: "the district office in Offenburg"
 		anchor{words: []string{"district", "office"}, joined: "district office", kind: vigie.VictimDepartment, lang: "en"},
 		anchor{words: []string{"district", "administration"}, joined: "district administration", kind: vigie.VictimDepartment, lang: "en"})
@@ -229,6 +230,9 @@ func findNamed(text, lang string) []named {
 		}
 		if b.Proper == "" && a.kind == vigie.VictimCommune && placeWords[a.joined] && loc {
 			b.Locative = true
+		}
+		if lang == "en" && a.joined == "district" && (b.Before || b.Proper == "") {
+			continue // "the district of Stendal", not "Horsham district" nor "the Essex district": a British district is its council's
 		}
 		b.Written = text[b.Start:b.End]
 		if served > 0 && b.Proper != "" {

@@ -616,7 +616,7 @@ func recalledOnly(r vigie.Report, a *vigie.Article, v vigie.Body) bool {
 		return false
 	}
 	t := fold.String(a.Title)
-	if attackWords.in(t) || plainAttack.in(t) || countsSince(a.Title, primaryLang(a.Lang)) {
+	if attackWords.in(t) || plainAttack.in(t) || tellsKind(t) || leakTold(t) || countsSince(a.Title, primaryLang(a.Lang)) {
 		return false // "Drei Jahre danach: Zulassungsstelle wieder voll digital": the time since its attack
 	}
 	if slices.ContainsFunc(findNamed(a.Title, primaryLang(a.Lang)), func(n named) bool { return n.AnchorKind == v.Kind && n.Proper == "" }) {

@@ -519,3 +519,17 @@ func TestFollowUpsOfADistrictBackAtWork(t *testing.T) {
 			true, []string{"Stadt Emmerich|commune|intrusion|2023-06-12"}},
 	})
 }
+
+// TestLeakFoundFollowsItsAttack: residents finding their details on a
+// leak site, under a title naming the region only, follow the attack on
+// the town the lead names.
+func TestLeakFoundFollowsItsAttack(t *testing.T) {
+	t.Parallel()
+	first := article("fr", "2024-02-12 10:00", "Cyberattaque : la mairie de Lisieux paralysée",
+		"La mairie de Lisieux est victime depuis le samedi 10 février d'un rançongiciel qui a chiffré ses serveurs.")
+	later := article("en", "2024-04-10 10:00", "Normandy residents find their personal details on a leak site",
+		"Residents of Lisieux have found their names and addresses published on a leak site, two months after the town hall was hit by ransomware.")
+	if got := followed(t, first, later); len(got) != 1 {
+		t.Errorf("the leak piece is in incidents %q, want the attack's", got)
+	}
+}

@@ -349,8 +349,8 @@ var (
 // hijackNames say an account was seized, whatever else the text says:
 // "Postfach gekapert" (hijackWords); takenWords hold them with weaker
 // words that need an attack told beside them.
-var hijackNames = []string{"gekapert", "gekaapt", "hijacked", "compromised", "kompromittiert", "piratee", "piratees",
-	"hackerat*", "hackead*", "gehackt", "hacked"}
+var hijackNames = []string{"gekapert*", "gekaapt*", "hijacked", "compromised", "kompromittiert*", "piratee", "piratees",
+	"hackerat*", "hackead*", "gehackt*", "hacked"} // "aus gekaperten Postfächern"
 
 // leakNouns name data stolen or leaked.
 var leakNouns = words("theft", "leak", "leaks", "vol", "fuite", "fuites", "diebstahl", "datenabfluss", "abfluss", "furto",
@@ -411,6 +411,7 @@ var (
 		"overgenomen", "controle", "control", "kontrolle", "controllo", "overnamen", "ubernommen", "taken over",
 		// misused: "ein Postfach der Stadtverwaltung für den Versand gefälschter Zahlungsaufforderungen missbraucht"
 		"missbraucht", "misused", "abused", "detourne", "detournee", "detournes", "misbruikt",
+		"erbeutet*", // "mit den erbeuteten Zugangsdaten"
 		// seized: "des escrocs ont pu s'emparer de plusieurs comptes d'employés"
 		"s emparer", "emparer", "impadronit*", "apoderad*", "apoderarse", "bemachtigt", "bemachtigten",
 		// access gained: "Criminelen kregen toegang tot mailboxen van ambtenaren"

@@ -661,6 +661,9 @@ func (an *analysis) resolveDepartment(b body) (body, bool) {
 			d.Official = a.Name // "des Vogelsbergkreises" is the Vogelsbergkreis
 		}
 		if ok && d.Place.Country != "" && an.inDistrict(d.Place, a) {
+			if translatedDistrict[fold.String(b.named.Anchor)] {
+				d.Official = a.Name // "the district of Stendal" is the registry's Landkreis Stendal
+			}
 			return d, true // placed as the text places it
 		}
 		official := cmp.Or(d.Official, a.Name)
@@ -922,6 +925,12 @@ func (an *analysis) foreignDistrict(b body) (body, bool) {
 	return b, true
 }
 
+// translatedDistrict are the anchors of a district in another language
+// than its own: its official name is the registry's.
+var translatedDistrict = map[string]bool{"district": true, "rural district": true, "district office": true,
+	"district administration": true, "distrito": true, "distrito rural": true, "distretto": true, "circondario": true,
+	"arrondissement": true}
+
 // british are the anchors of a district in the British Isles only.
 var british = map[string]bool{"county": true, "county council": true}
 
@@ -1017,10 +1026,11 @@ func (an *analysis) resolveRegion(b body) (body, bool) {
 var ownedAnchors = map[string]string{"collectivite de corse": "Corse"}
 
 // namedOnly are the anchors that name a body only with its name after
-// them ("the Province of Namur", "the Austrian state of Styria"): alone
-// they are a word of the language ("en province", "the state", "das
-// Land"; "il Land Carinzia" is Kärnten).
-var namedOnly = map[string]bool{"province": true, "state": true, "land": true}
+// them ("the Province of Namur", "the Austrian state of Styria", "the
+// district of Stendal"): alone they are a word of the language ("en
+// province", "the state", "das Land", "the district"; "il Land Carinzia"
+// is Kärnten).
+var namedOnly = map[string]bool{"province": true, "state": true, "land": true, "district": true}
 
 // needsName: the anchor names a body only with its name after it, in the
 // article's language; German "das Land" alone is the Land the article is

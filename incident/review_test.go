@@ -284,3 +284,23 @@ func TestBodyNamedOnceAndCalledByItsKind(t *testing.T) {
 		}
 	}
 }
+
+// TestDistrictsInEnglishAndHijackedMailboxes: "the district of Cham" in
+// English is the registry's Landkreis Cham, while "Horsham district" stays
+// the council; mails sent "aus gekaperten Postfächern" with "erbeuteten
+// Zugangsdaten" hit the town, no scam in its name.
+func TestDistrictsInEnglishAndHijackedMailboxes(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"a German district in English", article("en", "2021-07-09 15:10", "German district shuts down systems after ransomware hit",
+			"A rural district in eastern Germany has switched off its network after criminals encrypted its data.\n\n"+
+				"The district of Cham, in the state of Bavaria, said the intrusion was detected early on Tuesday 6 July. A ransom note was left on staff computers."),
+			true, []string{"Landkreis Cham|departement|ransomware|2021-07-06"}},
+		{"a British district", article("en", "2022-05-11 10:00", "Horsham district council systems down after ransomware attack",
+			"Horsham District Council's systems were encrypted by ransomware on Monday 9 May. Band D households in Horsham district were told to expect delays."),
+			true, []string{"Horsham Council|commune|ransomware|2022-05-09"}},
+		{"hijacked mailboxes", article("de", "2025-06-04 10:00", "Stadt Offenburg: Betrüger verschicken Mails aus gekaperten Postfächern",
+			"In der Offenburger Stadtverwaltung sind mehrere Beschäftigte am Montag auf eine gefälschte Anmeldeseite hereingefallen. Mit den erbeuteten Zugangsdaten verschickten die Täter hunderte E-Mails im Namen der Stadt Offenburg."),
+			true, []string{"Stadt Offenburg|commune|phishing|2025-06-02"}},
+	})
+}
