@@ -718,7 +718,7 @@ func TestGroupingsCantonsAndSeats(t *testing.T) {
 			[]string{"Communauté de communes Coeur de Tarentaise|intercommunalite|Moûtiers|ransomware|2023-03-02"}},
 		{"a Kreis in French", "fr", "2023-06-02 10:00", "Pays de Bade : le district de Waldshut frappé par un rançongiciel",
 			"Mercredi, l'administration du district de Waldshut a vu ses serveurs chiffrés par un rançongiciel. La ville de Waldshut-Tiengen, collectivité distincte, n'est pas touchée.",
-			[]string{"District de Waldshut|departement|Waldshut-Tiengen|ransomware|2023-05-31"}},
+			[]string{"Landkreis Waldshut|departement|Waldshut-Tiengen|ransomware|2023-05-31"}},
 		{"a council named after no town sits where its offices are", "en", "2023-06-20 09:00", "Three Rivers District Council hit by ransomware attack",
 			"Three Rivers District Council said its network was hit by ransomware on Sunday. Staff arriving at the council offices in Rickmansworth found files encrypted.",
 			[]string{"Three Rivers District Council|commune|Rickmansworth|ransomware|2023-06-18"}},
