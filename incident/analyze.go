@@ -612,12 +612,17 @@ func (an *analysis) headingTown(s sentence) *place.Commune {
 }
 
 // ransomAndAttack: the title and first paragraphs speak of a ransom, paid
-// or not, and of an attack in plain words ("«Nessun riscatto pagato»" over
-// "Dieci giorni dopo l'attacco"): the attack is a cyber attack.
+// or not, and of an attack in plain words or of data taken ("«Nessun
+// riscatto pagato»" over "Dieci giorni dopo l'attacco"; "pubblicati online
+// i documenti rubati" over "L'ente: «Nessun riscatto»"): the attack is a
+// cyber attack.
 func (an *analysis) ransomAndAttack() bool {
 	early := an.early(2)
 	return slices.ContainsFunc(early, func(i int) bool { return ransomCue.in(an.folded[i]) }) &&
-		slices.ContainsFunc(early, func(i int) bool { return plainAttack.in(an.folded[i]) })
+		slices.ContainsFunc(early, func(i int) bool {
+			f := an.folded[i]
+			return plainAttack.in(f) || dataTaken(f) || leakTold(f)
+		})
 }
 
 // systemsDown: the title or the first two paragraphs name computers,

@@ -57,6 +57,35 @@ func (an *analysis) resolve(n named) (body, bool) {
 	if n.Before && an.lang == "nl" {
 		b.named = an.dutchAdjective(n)
 	}
+	r, ok := an.resolveKind(b, n)
+	if short, cut := placeTail(n); !ok && cut {
+		return an.resolveKind(body{named: short, Body: vigie.Body{Name: short.Written, Kind: short.AnchorKind}}, short)
+	}
+	return r, ok
+}
+
+// placeTail: a German name read with a place's preposition ("der
+// Stadtverwaltung Rapperswil-Jona im Darknet"), cut before it, as a town
+// named so ("Weil am Rhein") the gazetteer would have known whole.
+func placeTail(n named) (named, bool) {
+	if n.Before || n.Proper == "" {
+		return n, false
+	}
+	for _, p := range []string{" im ", " am ", " an der ", " in der "} {
+		if k := strings.Index(n.Proper, p); k > 0 {
+			if w := strings.LastIndex(n.Written, n.Proper); w >= 0 {
+				n.Written = n.Written[:w+k]
+				n.End = n.Start + len(n.Written)
+				n.Proper = n.Proper[:k]
+				return n, true
+			}
+		}
+	}
+	return n, false
+}
+
+// resolveKind resolves a body by the kind of its anchor, as named n.
+func (an *analysis) resolveKind(b body, n named) (body, bool) {
 	switch n.AnchorKind {
 	case vigie.VictimCommune:
 		return an.resolveCommune(b)

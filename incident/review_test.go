@@ -304,3 +304,19 @@ func TestDistrictsInEnglishAndHijackedMailboxes(t *testing.T) {
 			true, []string{"Stadt Offenburg|commune|phishing|2025-06-02"}},
 	})
 }
+
+// TestLeakPublishedAfterRansomRefused: documents stolen and published
+// after a ransom refused are a cyber attack, without the word; a German
+// body's name stops before "im Darknet".
+func TestLeakPublishedAfterRansomRefused(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"stolen and published", article("it", "2024-05-21 10:00", "Provincia di Oristano, pubblicati online i documenti rubati",
+			"L'ultimatum è scaduto e i file sono finiti in rete. L'ente: «Nessun riscatto».\n\n"+
+				"Il gruppo che ad aprile aveva sottratto documenti alla Provincia di Oristano ha pubblicato un archivio di 12 gigabyte."),
+			true, []string{"Provincia di Oristano|departement|data-breach|2024-04"}},
+		{"im Darknet", article("de", "2023-04-19 10:00", "Steuerdaten aus dem Stadthaus im Darknet aufgetaucht",
+			"Die Täter des Angriffs von Anfang März haben Daten der Stadtverwaltung Wil im Darknet veröffentlicht. Die Stadt hatte das Lösegeld nicht bezahlt."),
+			true, []string{"Gemeinde Wil|commune|data-breach|2023-03"}},
+	})
+}
