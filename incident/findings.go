@@ -412,6 +412,7 @@ func (an *analysis) namesAttack(i int) bool {
 		an.cyber && accountTaken(f) || // "lost residents' data after an employee's email account was compromised"
 		near(f, hijackWords, accountNouns, 4) || // "Postfach gekapert": an account seized, whatever else the text says
 		near(f, intruders, itSystems, 5) || // "when criminals locked the borough's network"
+		near(f, lockVerbs, intruders, 3) || // "the criminals who locked its files"
 		credentialsGiven(f) || credentialsTaken(f) || exploited(f) || gotAccess(f) || // "Quienes introdujeron sus credenciales en la página falsa dieron acceso a los delincuentes"
 		an.itDown && assertedAttack(agencyWords, f) ||
 		i == 0 && an.cyber && counted(f) && assertedAttack(eventWords, f) { // "trois collectivités frappées en quinze mois"
@@ -424,6 +425,10 @@ func (an *analysis) namesAttack(i int) bool {
 	}
 	return false
 }
+
+// lockVerbs lock what they act on: with its authors, an attack.
+var lockVerbs = words("locked", "verrouille*", "gesperrt", "sperrten", "bloccat*", "bloquead*", "vergrendeld", "versleuteld",
+	"encrypted", "chiffre*", "verschlusselt*", "cifrat*")
 
 // undeniedCue: the sentence holds one of the cue's words that no negation
 // denies, asserted or supposed.

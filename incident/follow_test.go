@@ -533,3 +533,18 @@ func TestLeakFoundFollowsItsAttack(t *testing.T) {
 		t.Errorf("the leak piece is in incidents %q, want the attack's", got)
 	}
 }
+
+// TestCriminalsWhoLockedItsFiles: a budget piece whose second paragraph
+// says no money went to "the criminals who locked its files" tells the
+// council's attack, and joins it months later.
+func TestCriminalsWhoLockedItsFiles(t *testing.T) {
+	t.Parallel()
+	first := article("en", "2020-10-27 10:00", "Ransomware attack hits Craven District Council",
+		"Craven District Council's servers were encrypted by ransomware on Saturday 24 October.")
+	later := article("en", "2021-02-24 10:00", "Reserves raided to pay for last autumn's IT rebuild",
+		"Almost half a million pounds will come out of the district's general reserve to cover the cost of rebuilding computer systems wrecked in October, councillors heard.\n\n"+
+			"Figures put the bill at £468,000. Craven District Council insisted again that no money was handed to the criminals who locked its files and demanded payment.")
+	if got := followed(t, first, later); len(got) != 1 {
+		t.Errorf("the budget piece is in incidents %q, want the attack's", got)
+	}
+}
