@@ -311,7 +311,8 @@ func dataLocked(folded string) bool { return near(folded, lockedWords, dataNouns
 // ("website replaced with political slogans"): a defacement told by its
 // effect.
 func defaced(folded string) bool {
-	return near(folded, replacedWords, homePages, 6) || near(folded, websites, vandalWords, 5)
+	return near(folded, replacedWords, homePages, 6) || near(folded, websites, vandalWords, 5) ||
+		near(folded, homePages, vandalWords, 5) // "la portada del Ayuntamiento apareciera cubierta de consignas"
 }
 
 // flooded: a service swamped by traffic, a few words apart and not

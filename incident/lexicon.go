@@ -239,7 +239,7 @@ var attackKinds = map[vigie.AttackType]cue{
 		// data flowing out: "informiert über einen Datenabfluss"
 		"datenabfluss*", "daten abgeflossen"),
 	vigie.AttackDefacement: words("defiguration", "defigure*", "defaced", "defacement", "defacciat*", "verunstalt*",
-		"desfigurad*", "deturpat*", "gedefaced", "beklad",
+		"desfigurad*", "desfigurar", "desfiguraron", "desfiguro", "deturpat*", "gedefaced", "beklad",
 		// the home page swapped for the attackers' own
 		"homepage replaced", "home page replaced", "homepage was replaced", "home page was replaced", "page d accueil remplacee",
 		"page d accueil a ete remplacee", "startseite ersetzt", "startseite durch", "homepage vervangen", "pagina iniziale sostituita",

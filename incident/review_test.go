@@ -320,3 +320,14 @@ func TestLeakPublishedAfterRansomRefused(t *testing.T) {
 			true, []string{"Gemeinde Wil|commune|data-breach|2023-03"}},
 	})
 }
+
+// TestHomePageCoveredWithSlogans: a home page "cubierta de consignas" and
+// a young man accused "de desfigurar la web municipal" tell a defacement.
+func TestHomePageCoveredWithSlogans(t *testing.T) {
+	t.Parallel()
+	r := Analyze(article("es", "2026-02-10 10:00", "Dos años después, a juicio el joven acusado de desfigurar la web municipal de Cartagena",
+		"Dos años después de que la portada del Ayuntamiento de Cartagena apareciera cubierta de consignas, un joven de 19 años se sienta en el banquillo acusado de daños informáticos."), vigie.Source{TimeZone: paris})
+	if !r.Relevant || len(r.Findings) != 1 || r.Findings[0].Attack != vigie.AttackDefacement {
+		t.Errorf("relevant %v, findings %+v: want Cartagena's defacement", r.Relevant, r.Findings)
+	}
+}
