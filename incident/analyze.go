@@ -1210,8 +1210,8 @@ func (an *analysis) urlSection(raw string) *place.Commune {
 			continue
 		}
 		name := strings.ReplaceAll(seg, "-", " ")
-		if _, ok := an.g.Region(name); ok {
-			continue // "/news/wales/" files the story under the nation, not the village of Wales in Yorkshire
+		if _, ok := an.g.Region(name); ok || countryNames[fold.String(name)] {
+			continue // "/news/wales/" files the story under the nation, not the village of Wales in Yorkshire; "/suisse/geneve/" not under Suisse (Moselle)
 		}
 		c, ok := an.g.Resolve(name, an.ctx)
 		if !ok {
@@ -1223,6 +1223,17 @@ func (an *analysis) urlSection(raw string) *place.Commune {
 	}
 	return nil
 }
+
+// countryNames are the press's countries in its languages: a URL
+// section named so files a story under the country, not a village.
+var countryNames = map[string]bool{"suisse": true, "schweiz": true, "svizzera": true, "switzerland": true, "suiza": true,
+	"france": true, "frankreich": true, "francia": true, "frankrijk": true, "italie": true, "italia": true, "italy": true,
+	"italien": true, "deutschland": true, "allemagne": true, "germany": true, "germania": true, "alemania": true, "duitsland": true,
+	"belgique": true, "belgie": true, "belgium": true, "belgien": true, "belgio": true, "belgica": true, "espagne": true,
+	"espana": true, "spain": true, "spanien": true, "spagna": true, "spanje": true, "luxembourg": true, "luxemburg": true,
+	"lussemburgo": true, "nederland": true, "netherlands": true, "niederlande": true, "paesi bassi": true, "pays bas": true,
+	"autriche": true, "osterreich": true, "austria": true, "oostenrijk": true, "ireland": true, "irlande": true, "irland": true,
+	"portugal": true}
 
 // frenchCountries are those whose press writes French.
 var frenchCountries = []string{"FR", "BE", "CH", "LU"}

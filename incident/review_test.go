@@ -7,6 +7,7 @@ import (
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/internal/fold"
+	"github.com/vigie-news/vigie/place"
 )
 
 // victimsOf are the official names of an article's findings, in order.
@@ -329,5 +330,17 @@ func TestHomePageCoveredWithSlogans(t *testing.T) {
 		"Dos años después de que la portada del Ayuntamiento de Cartagena apareciera cubierta de consignas, un joven de 19 años se sienta en el banquillo acusado de daños informáticos."), vigie.Source{TimeZone: paris})
 	if !r.Relevant || len(r.Findings) != 1 || r.Findings[0].Attack != vigie.AttackDefacement {
 		t.Errorf("relevant %v, findings %+v: want Cartagena's defacement", r.Relevant, r.Findings)
+	}
+}
+
+// TestCountryInTheURL: a story filed under "/suisse/geneve/" is not
+// about the village of Suisse in Moselle.
+func TestCountryInTheURL(t *testing.T) {
+	t.Parallel()
+	a := article("fr", "2023-02-14 10:00", "Vol de fichiers : l'ancien informaticien condamné", "Le Tribunal de police a rendu son jugement lundi.")
+	a.URL = "http://www.journal.test/suisse/geneve/2023-02-14-ancien-informaticien/"
+	an := newAnalysis(a, vigie.Source{TimeZone: paris}, place.Default())
+	if c := an.urlSection(a.URL); c != nil && c.Name == "Suisse" {
+		t.Errorf("the URL's section is %s (%s): want none, or Geneva", c.Name, c.Country)
 	}
 }
