@@ -252,7 +252,7 @@ var attackKinds = map[vigie.AttackType]cue{
 		"fraude au faux*", "fraude aux faux*", "faux fournisseur*", "fraude au president", "faux rib", "escroc", "escrocs",
 		"ceo fraud", "invoice fraud", "mandate fraud", "payment diversion*", "business email compromise", "chefbetrug",
 		"ceo betrug", "fake president*", "ceo fraude", "factuurfraude", "truffa del ceo", "fraude del ceo", "falso proveedor",
-		"finto fornitore",
+		"finto fornitore", "fraudster*", "fake supplier*", "fake invoice*", "truffator*", "estafador*", // "paid almost £92,000 to fraudsters who posed as one of its contractors"
 		// a trapped mail: "Un courriel piégé serait à l'origine de l'intrusion", "Un correo trampa"
 		"courriel piege*", "courriels pieges", "mail piege*", "mails pieges", "e mail piege*", "e mails pieges", "correo trampa",
 		"correos trampa", "email trappola", "mail trappola"),
@@ -551,6 +551,7 @@ var impersonation = words("se faisant passer pour", "se font passer pour", "usur
 	"falsos sms", "sms falsos", "mensajes falsos", "correos falsos", "en nombre del ayuntamiento", "gefalschte*",
 	"valse sms", "nep sms", "nepberichten", "uit naam van", "in the council s name", "using the council s name",
 	"council s name", "in the name of the council", "au nom de la ville", "au nom de la commune",
+	"using the name of", "use the name of", "borrows our name", "borrow the name of", "utilisent le nom de", "utilisant le nom de", // "Fraudsters are using the name of Stroud District Council"
 	// the messages say they come from it: "text messages claiming to come from 'Gloucester Parking Services'"
 	"claiming to come from", "claiming to be from", "purporting to come from", "pretendant venir", "pretendument envoye*",
 	"angeblich von", "angeblich im auftrag", "che sembrano provenire", "che dicono di provenire", "que dicen proceder",

@@ -344,3 +344,21 @@ func TestCountryInTheURL(t *testing.T) {
 		t.Errorf("the URL's section is %s (%s): want none, or Geneva", c.Name, c.Country)
 	}
 }
+
+// TestFraudstersPaidAndFraudstersBorrowingTheName: a council that paid
+// fraudsters posing as its contractor was deceived, an attack on it;
+// fraudsters "using the name of" a council to text residents scam them.
+func TestFraudstersPaidAndFraudstersBorrowingTheName(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"paid to fraudsters", article("en", "2021-07-14 14:48", "Rochdale Council lost £92,000 to fake supplier emails",
+			"Rochdale Council paid almost £92,000 to fraudsters who posed as one of its building contractors, the authority has admitted. In June, staff in the finance department received emails that appeared to come from a firm carrying out repairs."),
+			true, []string{"Rochdale Council|commune|phishing|2021-06"}},
+	})
+	r := Analyze(article("en", "2024-01-23 10:00", "Beware texts offering council tax refunds, residents told",
+		"Fraudsters are using the name of Cotswold District Council to harvest bank details.\n\n"+
+			"Residents across the district have received text messages offering a council tax rebate."), vigie.Source{TimeZone: paris})
+	if r.Relevant {
+		t.Errorf("a scam in the council's name: relevant, findings %+v", r.Findings)
+	}
+}
