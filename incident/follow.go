@@ -72,6 +72,9 @@ func (an *analysis) leadNames(lead []int) []string {
 		for _, b := range an.bodies[i] {
 			out = append(out, trackKeys(b.Body)...)
 		}
+		for _, b := range an.bareTowns(an.sents[i].Text, true) {
+			out = append(out, trackKeys(b.Body)...) // "Etten-Leur werkt al ruim een week met pen en papier": "leur" is a common word of French
+		}
 	}
 	for _, i := range an.openingSentences() {
 		if !slices.Contains(lead, i) { // after a standfirst naming no body, the body the next paragraph opens on

@@ -548,3 +548,16 @@ func TestCriminalsWhoLockedItsFiles(t *testing.T) {
 		t.Errorf("the budget piece is in incidents %q, want the attack's", got)
 	}
 }
+
+// TestFollowUpOfAHyphenedTown: "Etten-Leur", whose second half is a
+// common French word, is followed by its registry code.
+func TestFollowUpOfAHyphenedTown(t *testing.T) {
+	t.Parallel()
+	first := article("nl", "2025-06-03 10:00", "Gemeente Etten-Leur getroffen door ransomware",
+		"De gemeente Etten-Leur is op maandag 2 juni getroffen door een aanval met gijzelsoftware. De servers zijn versleuteld.")
+	later := article("nl", "2025-06-12 08:15", "Etten-Leur werkt al ruim een week met pen en papier",
+		"Sinds de aanval met gijzelsoftware van 2 juni werken de ambtenaren van Etten-Leur met pen en papier. Paspoorten worden met de hand aangevraagd.")
+	if got := followed(t, first, later); len(got) != 1 {
+		t.Errorf("the later piece is in incidents %q, want the attack's", got)
+	}
+}
