@@ -280,15 +280,24 @@ func (an *analysis) toldAttack() bool {
 
 // deniedAttack: the attack cue at m in folded sentence f is denied, not
 // its claim, nor something done to its authors ("Aucun paiement n'a été
-// versé aux pirates"): a negation right before those ("aucun pirate")
-// denies them.
+// versé aux pirates", "aucune somme aux auteurs de l'attaque"): a
+// negation right before those ("aucun pirate") denies them.
 func deniedAttack(f string, m []int) bool {
 	w := around(f, m)
 	if !w.negated() || w.unclaimed() {
 		return false
 	}
+	if authorsOf.in(lastWords(f[:m[0]], 4)) {
+		return false // "n'avoir versé aucune somme aux auteurs de l'attaque"
+	}
 	return !intruders.in(f[m[0]:m[1]]) || negators.in(lastWords(f[:m[0]], 2))
 }
+
+// authorsOf name the authors of what follows: what is denied them is not
+// the attack.
+var authorsOf = words("auteurs de l", "auteurs de la", "auteurs du", "auteur de l", "authors of the", "perpetrators of the",
+	"those behind the", "people behind the", "tatern des", "tater des", "urhebern des", "urheber des", "autori dell", "autori del",
+	"autores del", "autores de la", "daders van de")
 
 // unclaimed: the negation is of a claim, not of the attack ("Ningún
 // grupo criminal ha reivindicado el ataque", "zu dem Angriff hat sich
