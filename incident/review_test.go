@@ -271,6 +271,7 @@ func TestBodyNamedOnceAndCalledByItsKind(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Aucun paiement n'a été versé aux pirates, a-t-il été confirmé en séance.": false,
 		"Aucun pirate n'est entré dans le réseau.":                                 true,
+		"La commune assure n'avoir versé aucune somme aux auteurs de l'attaque.":   false,
 		"Il ne s'agit pas d'une cyberattaque.":                                     true,
 	} {
 		f := fold.String(text)
