@@ -142,7 +142,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the ninety-six corpora
+// TestBlindCorporaIncidents holds the figures on the one hundred and one corpora
 // written by helpers that never read the code (scored blind first; see
 // the README's evaluation) from falling back. Each was scored unread
 // first; the nineteenth to the twenty-fourth were then read and tuned on
@@ -290,7 +290,18 @@ func TestDevCorpusIncidents(t *testing.T) {
 // the ninety-third was then read and tuned on, the ninety-fourth never
 // was. The ninety-fifth (mix) and ninety-sixth (follow-ups) were written
 // later and scored with the first and the last binary only, never read.
-// The new corpora's floors sit 0.01 under their figures at its end.
+// The new corpora's floors sit 0.01 under their figures at its end. The
+// session after read the ninety-fifth and ninety-sixth and tuned on them
+// (floors 0.01 under their figures at its end); the ninety-seventh
+// (follow-ups), ninety-eighth (grouping) and ninety-ninth (mix) were
+// written at its start, the hundredth (follow-ups) and hundred-and-first
+// (mix) mid-session, all scored with its first binary before it read
+// anything of them, and with its last; none was read. Their floors sit
+// 0.01 under their figures at its end. That session lowered one floor:
+// the sixty-fifth's region, 0.80 to 0.74. Its year's review, reported by
+// nothing before, now reports one of its three cases (Álava, the
+// fraudsters' invoices), and the judge takes that incident as the best
+// match of the two others (B-cubed rose, 0.786 to 0.842).
 // unreadExceptions are the floors of unread corpora that differ from the
 // rule: the forty-first's gold reads one English site's zoneless bylines in
 // London time, where the corpus convention is Europe/Paris unless the site
@@ -298,7 +309,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 // has one spurious incident, whose cause is not known; the sixty-third has
 // two spurious incidents from its first figures, causes not read; the
 // seventy-first, the seventy-seventh, the eighty-second, the
-// eighty-fifth and the eighty-eighth have one each from their first
+// eighty-fifth, the eighty-eighth and the ninety-eighth have one each from their first
 // figures, causes not read; the eighty-third (read) has one, a piece on a
 // town's new e-office recalling its attack of three years before.
 var unreadExceptions = map[string]map[string]float64{
@@ -310,11 +321,12 @@ var unreadExceptions = map[string]map[string]float64{
 	"blindcorpus83": {"spurious_max": 1},
 	"blindcorpus85": {"spurious_max": 1},
 	"blindcorpus88": {"spurious_max": 1},
+	"blindcorpus98": {"spurious_max": 1},
 }
 
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("ninety-six more corpus crawls: not in -short")
+		t.Skip("one hundred and one more corpus crawls: not in -short")
 	}
 	t.Parallel()
 	for _, c := range []struct {
@@ -385,7 +397,7 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus62", 0.92, 0.80, 0.92, 0.85, 0.78, 0.92, 0.85},
 		{"blindcorpus63", 0.93, 0.90, 0.93, 0.93, 0.88, 0.93, 0.93},
 		{"blindcorpus64", 0.98, 0.96, 0.98, 0.98, 0.75, 0.98, 0.81},
-		{"blindcorpus65", 0.90, 0.77, 0.55, 0.80, 0.80, 0.74, 0.74},
+		{"blindcorpus65", 0.90, 0.77, 0.55, 0.74, 0.80, 0.74, 0.74},
 		{"blindcorpus66", 0.95, 0.88, 0.82, 0.88, 0.82, 0.88, 0.82},
 		{"blindcorpus67", 0.90, 0.81, 0.87, 0.98, 0.98, 0.93, 0.93},
 		{"blindcorpus68", 0.95, 0.93, 0.92, 0.85, 0.92, 0.98, 0.85},
@@ -415,8 +427,13 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus92", 0.95, 0.86, 0.92, 0.92, 0.92, 0.86, 0.92},
 		{"blindcorpus93", 0.96, 0.90, 0.93, 0.88, 0.88, 0.99, 0.82},
 		{"blindcorpus94", 0.99, 0.97, 0.93, 0.93, 0.81, 0.99, 0.87},
-		{"blindcorpus95", 0.93, 0.77, 0.75, 0.87, 0.75, 0.81, 0.75},
-		{"blindcorpus96", 0.91, 0.73, 0.85, 0.85, 0.79, 0.85, 0.65},
+		{"blindcorpus95", 0.99, 0.94, 0.87, 0.93, 0.87, 0.93, 0.87},
+		{"blindcorpus96", 0.99, 0.93, 0.92, 0.92, 0.85, 0.92, 0.72},
+		{"blindcorpus97", 0.99, 0.97, 0.92, 0.92, 0.85, 0.99, 0.85},
+		{"blindcorpus98", 0.98, 0.94, 0.92, 0.99, 0.92, 0.92, 0.92},
+		{"blindcorpus99", 0.99, 0.97, 0.87, 0.93, 0.87, 0.93, 0.99},
+		{"blindcorpus100", 0.93, 0.81, 0.91, 0.91, 0.77, 0.99, 0.70},
+		{"blindcorpus101", 0.96, 0.94, 0.92, 0.86, 0.86, 0.99, 0.74},
 	} {
 		floors := map[string]float64{
 			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
