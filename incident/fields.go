@@ -143,6 +143,9 @@ func readFacts(ss []sentence, fs []string) facts {
 // from when it tells another ("le site de la mairie saturé, quatre ans
 // après le rançongiciel"): the earlier attack's kind, not this one's.
 func olderKinds(folded string) string {
+	if !mentionMarkers.in(folded) {
+		return folded // most sentences: no kind is looked for
+	}
 	blanked := folded
 	for _, c := range attackKinds {
 		for _, m := range c.all(folded) {
