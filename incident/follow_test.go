@@ -392,7 +392,10 @@ func TestFollowUpsJoinTheirAttack(t *testing.T) {
 // director "formerly of a large NHS trust" comes from a hospital, whose
 // story the piece is not; "les élus de Brunoy" name the town, and "une
 // dépense que personne n'avait prévue" is no planned work; "leurs
-// ordinateurs bloqués" are systems down.
+// ordinateurs bloqués" are systems down. Residents finding their details
+// on a leak site follow the attack on the town the lead names; "the
+// criminals who locked its files" tell the council's attack; "Etten-Leur",
+// whose second half is a common French word, is followed by its code.
 func TestFollowUpsOfTheirBodies(t *testing.T) {
 	t.Parallel()
 	for name, c := range map[string]struct {
@@ -417,6 +420,19 @@ func TestFollowUpsOfTheirBodies(t *testing.T) {
 			article("fr", "2021-09-13 18:20", "Un an après, les agents racontent les semaines au papier et au crayon",
 				"Il y a un an jour pour jour, les équipes de l'hôtel de ville de Dreux découvraient leurs ordinateurs bloqués. Nous avons retrouvé ceux qui ont vécu ces semaines de l'intérieur.\n\n"+
 					"Les pirates n'ont jamais été identifiés ; aucune rançon n'a été versée.")},
+		"a leak found": {article("fr", "2024-02-12 10:00", "Cyberattaque : la mairie de Lisieux paralysée",
+			"La mairie de Lisieux est victime depuis le samedi 10 février d'un rançongiciel qui a chiffré ses serveurs."),
+			article("en", "2024-04-10 10:00", "Normandy residents find their personal details on a leak site",
+				"Residents of Lisieux have found their names and addresses published on a leak site, two months after the town hall was hit by ransomware.")},
+		"the criminals who locked its files": {article("en", "2020-10-27 10:00", "Ransomware attack hits Craven District Council",
+			"Craven District Council's servers were encrypted by ransomware on Saturday 24 October."),
+			article("en", "2021-02-24 10:00", "Reserves raided to pay for last autumn's IT rebuild",
+				"Almost half a million pounds will come out of the district's general reserve to cover the cost of rebuilding computer systems wrecked in October, councillors heard.\n\n"+
+					"Figures put the bill at £468,000. Craven District Council insisted again that no money was handed to the criminals who locked its files and demanded payment.")},
+		"a hyphened town": {article("nl", "2025-06-03 10:00", "Gemeente Etten-Leur getroffen door ransomware",
+			"De gemeente Etten-Leur is op maandag 2 juni getroffen door een aanval met gijzelsoftware. De servers zijn versleuteld."),
+			article("nl", "2025-06-12 08:15", "Etten-Leur werkt al ruim een week met pen en papier",
+				"Sinds de aanval met gijzelsoftware van 2 juni werken de ambtenaren van Etten-Leur met pen en papier. Paspoorten worden met de hand aangevraagd.")},
 	} {
 		if got := followed(t, c.first, c.later); len(got) != 1 {
 			t.Errorf("%s: in incidents %q, want the attack's", name, got)
@@ -518,46 +534,4 @@ func TestFollowUpsOfADistrictBackAtWork(t *testing.T) {
 				"Diesmal wurde nichts verschlüsselt. „Die Eindringlinge waren in unserem Netz“, sagte ein Sprecher."),
 			true, []string{"Stadt Emmerich|commune|intrusion|2023-06-12"}},
 	})
-}
-
-// TestLeakFoundFollowsItsAttack: residents finding their details on a
-// leak site, under a title naming the region only, follow the attack on
-// the town the lead names.
-func TestLeakFoundFollowsItsAttack(t *testing.T) {
-	t.Parallel()
-	first := article("fr", "2024-02-12 10:00", "Cyberattaque : la mairie de Lisieux paralysée",
-		"La mairie de Lisieux est victime depuis le samedi 10 février d'un rançongiciel qui a chiffré ses serveurs.")
-	later := article("en", "2024-04-10 10:00", "Normandy residents find their personal details on a leak site",
-		"Residents of Lisieux have found their names and addresses published on a leak site, two months after the town hall was hit by ransomware.")
-	if got := followed(t, first, later); len(got) != 1 {
-		t.Errorf("the leak piece is in incidents %q, want the attack's", got)
-	}
-}
-
-// TestCriminalsWhoLockedItsFiles: a budget piece whose second paragraph
-// says no money went to "the criminals who locked its files" tells the
-// council's attack, and joins it months later.
-func TestCriminalsWhoLockedItsFiles(t *testing.T) {
-	t.Parallel()
-	first := article("en", "2020-10-27 10:00", "Ransomware attack hits Craven District Council",
-		"Craven District Council's servers were encrypted by ransomware on Saturday 24 October.")
-	later := article("en", "2021-02-24 10:00", "Reserves raided to pay for last autumn's IT rebuild",
-		"Almost half a million pounds will come out of the district's general reserve to cover the cost of rebuilding computer systems wrecked in October, councillors heard.\n\n"+
-			"Figures put the bill at £468,000. Craven District Council insisted again that no money was handed to the criminals who locked its files and demanded payment.")
-	if got := followed(t, first, later); len(got) != 1 {
-		t.Errorf("the budget piece is in incidents %q, want the attack's", got)
-	}
-}
-
-// TestFollowUpOfAHyphenedTown: "Etten-Leur", whose second half is a
-// common French word, is followed by its registry code.
-func TestFollowUpOfAHyphenedTown(t *testing.T) {
-	t.Parallel()
-	first := article("nl", "2025-06-03 10:00", "Gemeente Etten-Leur getroffen door ransomware",
-		"De gemeente Etten-Leur is op maandag 2 juni getroffen door een aanval met gijzelsoftware. De servers zijn versleuteld.")
-	later := article("nl", "2025-06-12 08:15", "Etten-Leur werkt al ruim een week met pen en papier",
-		"Sinds de aanval met gijzelsoftware van 2 juni werken de ambtenaren van Etten-Leur met pen en papier. Paspoorten worden met de hand aangevraagd.")
-	if got := followed(t, first, later); len(got) != 1 {
-		t.Errorf("the later piece is in incidents %q, want the attack's", got)
-	}
 }
