@@ -59,7 +59,10 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"it dienstleister der kommunen", "municipal it provider", "syndicat informatique", "consorzio",
 		// water boards: "Waterschap Aa en Maas", "Wasserverband Ybbstal"
 		"waterschap", "hoogheemraadschap", "wetterskip", "water board", "wasserverband", "abwasserverband",
-		"wasserverbund", "wasserzweckverband", "wasserversorgungsverband"},
+		"wasserverbund", "wasserzweckverband", "wasserversorgungsverband",
+		// waste boards: "Abfallwirtschaftsverband Lungau", "der Lungauer Abfallverband"
+		"abfallverband", "abfallverbands", "abfallverbandes", "abfallwirtschaftsverband", "abfallwirtschaftsverbands",
+		"abfallwirtschaftsverbandes", "abfallzweckverband", "entsorgungsverband", "mullverband"},
 	vigie.VictimHospital: {"hopital", "hopitaux", "centre hospitalier", "chu", "chr", "clinique", "hospital",
 		"hospitals", "clinic", "krankenhaus", "klinikum", "klinik", "ospedale", "azienda ospedaliera", "nhs trust",
 		"clinica", "casa di cura", "ospedali", "hospitales", "ziekenhuis", "spital"},

@@ -363,3 +363,15 @@ func TestFraudstersPaidAndFraudstersBorrowingTheName(t *testing.T) {
 		t.Errorf("a scam in the council's name: relevant, findings %+v", r.Findings)
 	}
 }
+
+// TestWasteBoard: a district's waste board ("der Lungauer
+// Abfallverband", "Abfallwirtschaftsverband Lungau") is a local public
+// body an attack can hit.
+func TestWasteBoard(t *testing.T) {
+	t.Parallel()
+	r := Analyze(article("de", "2024-03-12 09:20", "Pinzgauer Abfallverband wird erpresst",
+		"Unbekannte haben am vergangenen Donnerstag Kundendaten des Abfallwirtschaftsverbands Pinzgau kopiert und fordern ein Lösegeld in Bitcoin. Verschlüsselt worden sei nichts."), vigie.Source{TimeZone: paris})
+	if !r.Relevant || len(r.Findings) != 1 || r.Findings[0].Victim.Kind != vigie.VictimLocalPublicBody {
+		t.Errorf("relevant %v, findings %+v: want the waste board's attack", r.Relevant, r.Findings)
+	}
+}
