@@ -211,10 +211,11 @@ func (an *analysis) toldAfterStandfirst() bool {
 }
 
 // toldNextParagraph: the lead names one body by its name, or one town
-// and no body, and tells no other story, and one of the next two paragraphs tells the attack ("Der
-// Rat der Stadt Delmenhorst hat … den Haushalt beschlossen … Das Geld ist
-// eine direkte Folge der Erpressungsattacke vom März"), none speaking of
-// bodies in the plural: the body's story after its attack.
+// and no body, and tells no other story, and one of the next two
+// paragraphs tells the attack ("Der Rat der Stadt Delmenhorst hat … den
+// Haushalt beschlossen … Das Geld ist eine direkte Folge der
+// Erpressungsattacke vom März"), none speaking of bodies in the plural:
+// the body's story after its attack.
 func (an *analysis) toldNextParagraph() bool {
 	lead, early := an.lead(), an.early(3)
 	if slices.ContainsFunc(lead, an.otherStory) || slices.ContainsFunc(early, an.collective) {
