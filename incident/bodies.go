@@ -99,7 +99,7 @@ func buildAnchors(m map[vigie.VictimKind][]string) []anchor {
 		anchor{words: []string{"distretto"}, joined: "distretto", kind: vigie.VictimDepartment, lang: "it"},
 		anchor{words: []string{"circondario"}, joined: "circondario", kind: vigie.VictimDepartment, lang: "it"},
 		anchor{words: []string{"rural", "district"}, joined: "rural district", kind: vigie.VictimDepartment, lang: "en"},
-		anchor{words: []string{"district"}, joined: "district", kind: vigie.VictimDepartment, lang: "en"}, // "the district of Stendal", never alone (namedOnly)
+		anchor{words: []string{"district"}, joined: "district", kind: vigie.VictimDepartment, lang: "en"}, // "the district of Stendal", never alone nor after a name (findNamed)
 		// a Landratsamt in English: "the district office in Offenburg"
 		anchor{words: []string{"district", "office"}, joined: "district office", kind: vigie.VictimDepartment, lang: "en"},
 		anchor{words: []string{"district", "administration"}, joined: "district administration", kind: vigie.VictimDepartment, lang: "en"})

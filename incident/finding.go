@@ -589,13 +589,6 @@ func hitWith(b body) bool {
 	return true
 }
 
-// accessGained and gainedWords, a few words apart, say someone got into
-// what the body holds: its own accounts sent the mails.
-var (
-	accessGained = words("access", "zugang", "zugriff", "acces", "accesso", "acceso", "toegang")
-	gainedWords  = words("gained", "obtained", "got", "gekregen", "verkregen", "obtenu", "ottenuto", "obtenido", "erlangt", "erhalten")
-)
-
 // alsoWords say that others were hit too.
 var alsoWords = words("aussi", "egalement", "eux aussi", "elle aussi", "too", "as well", "also", "auch", "ebenfalls",
 	"anche", "pure", "tambien", "asimismo")
@@ -619,8 +612,7 @@ func (an *analysis) impersonated() bool {
 		return impersonation.in(an.folded[i]) || !staff && near(an.folded[i], fakeWords, messageNouns, 3) // forged mails sent to its staff hit the body
 	}) &&
 		!slices.ContainsFunc(an.early(2), func(i int) bool {
-			return accountTaken(an.folded[i]) || credentialsGiven(an.folded[i]) || credentialsTaken(an.folded[i]) || // "le credenziali sottratte": its own accounts
-				near(an.folded[i], accessGained, gainedWords, 3) // "Kwaadwillenden hebben woensdag toegang gekregen tot het e-mailaccount van een ambtenaar"
+			return accountTaken(an.folded[i]) || credentialsGiven(an.folded[i]) || credentialsTaken(an.folded[i]) // "le credenziali sottratte": its own accounts
 		})
 }
 

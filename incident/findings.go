@@ -1755,6 +1755,7 @@ func (an *analysis) bareTowns(text string, landmarks bool) []body {
 			continue
 		}
 		if b, ok := an.townBody(text[toks[k].Start:toks[end-1].End]); ok {
+			b.Start, b.End = toks[k].Start, toks[end-1].End
 			if landmarks || k == 0 || !genitives[toks[k-1].Fold] {
 				out = append(out, b)
 			}
@@ -1814,7 +1815,7 @@ func (an *analysis) countedTown(i int) (body, bool) {
 	text := an.sents[i].Text
 	ts := an.bareTowns(text, false)
 	if len(ts) == 0 {
-		ts = slices.DeleteFunc(an.bareTowns(text, true), func(b body) bool { return !caseOf(text, strings.Index(text, b.Name)) })
+		ts = slices.DeleteFunc(an.bareTowns(text, true), func(b body) bool { return !caseOf(text, b.Start) })
 	}
 	if len(ts) == 0 {
 		return body{}, false
@@ -1828,9 +1829,6 @@ func (an *analysis) countedTown(i int) (body, bool) {
 // di Cecina", "the case of Dudley", "quello di Lamezia Terme"): the case
 // told is that town's, not a landmark.
 func caseOf(text string, at int) bool {
-	if at < 0 {
-		return false
-	}
 	ws := strings.Fields(fold.String(text[:at]))
 	return len(ws) >= 2 && genitives[ws[len(ws)-1]] && caseNouns[ws[len(ws)-2]]
 }

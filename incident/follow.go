@@ -161,15 +161,7 @@ func (an *analysis) outageExplained() bool {
 // deniesAttack: sentence i's paragraph denies an attack ("Aucun acte
 // malveillant", "no cyber attack"), not only its claim.
 func (an *analysis) deniesAttack(i int) bool {
-	return slices.ContainsFunc(an.paragraph(i), func(k int) bool {
-		f := an.folded[k]
-		for _, l := range []cue{attackWords, plainAttack} {
-			if slices.ContainsFunc(l.all(f), func(m []int) bool { return deniedAttack(f, m) }) {
-				return true
-			}
-		}
-		return false
-	})
+	return slices.ContainsFunc(an.paragraph(i), func(k int) bool { return deniesIn(an.folded[k]) })
 }
 
 // suppliers name a firm by what it supplies.
@@ -269,14 +261,18 @@ func (an *analysis) toldAttack() bool {
 	if !slices.ContainsFunc(lead, an.tellsAttack) || slices.ContainsFunc(lead, an.otherStory) {
 		return false // most articles: asked first, as the denials read every sentence
 	}
-	for _, f := range an.folded {
-		for _, l := range []cue{attackWords, plainAttack} {
-			if slices.ContainsFunc(l.all(f), func(m []int) bool { return deniedAttack(f, m) }) {
-				return false
-			}
+	return !slices.ContainsFunc(an.folded, deniesIn)
+}
+
+// deniesIn: the folded sentence f denies an attack named in words
+// (deniedAttack).
+func deniesIn(f string) bool {
+	for _, l := range []cue{attackWords, plainAttack} {
+		if slices.ContainsFunc(l.all(f), func(m []int) bool { return deniedAttack(f, m) }) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // deniedAttack: the attack cue at m in folded sentence f is denied, not

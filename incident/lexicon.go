@@ -415,7 +415,11 @@ var (
 		// seized: "des escrocs ont pu s'emparer de plusieurs comptes d'employés"
 		"s emparer", "emparer", "impadronit*", "apoderad*", "apoderarse", "bemachtigt", "bemachtigten",
 		// access gained: "Criminelen kregen toegang tot mailboxen van ambtenaren"
-		"toegang tot", "access to", "acces a", "acces aux", "zugriff auf", "zugang zu", "accesso a", "accesso alle", "acceso a")...)
+		"toegang tot", "access to", "acces a", "acces aux", "zugriff auf", "zugang zu", "accesso a", "accesso alle", "acceso a",
+		// and said the other way round: "Kwaadwillenden hebben woensdag toegang gekregen tot het e-mailaccount van een ambtenaar"
+		"toegang gekregen", "toegang verkregen", "gained access", "obtained access", "got access", "acces obtenu", "obtenu l acces",
+		"ottenuto l accesso", "accesso ottenuto", "obtenido acceso", "obtuvieron acceso", "zugang erlangt", "zugriff erlangt",
+		"zugang erhalten", "zugriff erhalten")...)
 	// credentials typed into a fake page (credentialsGiven)
 	enteredWords = words("introdujeron", "introdujo", "saisi", "saisis", "entered", "typed in", "eingegeben", "eingetippt",
 		"inserito", "inserito le", "inserirono", "ingevoerd", "ingevuld", "digitaram", "introduziram")
@@ -551,7 +555,7 @@ var impersonation = words("se faisant passer pour", "se font passer pour", "usur
 	"falsos sms", "sms falsos", "mensajes falsos", "correos falsos", "en nombre del ayuntamiento", "gefalschte*",
 	"valse sms", "nep sms", "nepberichten", "uit naam van", "in the council s name", "using the council s name",
 	"council s name", "in the name of the council", "au nom de la ville", "au nom de la commune",
-	"using the name of", "use the name of", "borrows our name", "borrow the name of", "utilisent le nom de", "utilisant le nom de", // "Fraudsters are using the name of Stroud District Council"
+	"using the name of", "use the name of", "borrow the name of", "utilisent le nom de", "utilisant le nom de", // "Fraudsters are using the name of Stroud District Council"
 	// the messages say they come from it: "text messages claiming to come from 'Gloucester Parking Services'"
 	"claiming to come from", "claiming to be from", "purporting to come from", "pretendant venir", "pretendument envoye*",
 	"angeblich von", "angeblich im auftrag", "che sembrano provenire", "che dicono di provenire", "que dicen proceder",

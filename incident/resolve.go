@@ -1055,10 +1055,10 @@ func (an *analysis) resolveRegion(b body) (body, bool) {
 var ownedAnchors = map[string]string{"collectivite de corse": "Corse"}
 
 // namedOnly are the anchors that name a body only with its name after
-// them ("the Province of Namur", "the Austrian state of Styria", "the
-// district of Stendal"): alone they are a word of the language ("en
-// province", "the state", "das Land", "the district"; "il Land Carinzia"
-// is Kärnten).
+// them ("the Province of Namur", "the Austrian state of Styria", "le
+// district de Lörrach"): alone they are a word of the language ("en
+// province", "the state", "das Land", "le district"; "il Land Carinzia"
+// is Kärnten). English "district" alone findNamed never reads.
 var namedOnly = map[string]bool{"province": true, "state": true, "land": true, "district": true}
 
 // needsName: the anchor names a body only with its name after it, in the
