@@ -856,7 +856,8 @@ func (an *analysis) unknownPlaceOf(name string, toks []token) *place.Commune {
 	if _, ok := an.g.Region(name); ok {
 		return nil
 	}
-	if spurious(name) || !an.saysIsPlace(name) {
+	if spurious(name) || end == 1 && (an.writtenLower(name) || an.writtenLower(strings.TrimSuffix(name, "s"))) || !an.saysIsPlace(name) {
+		// "Councillors approve £780,000…" over "One independent councillor asked": a common word
 		return nil
 	}
 	if c, ok := an.longerPlace(name); ok {

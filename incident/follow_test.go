@@ -2,6 +2,7 @@ package incident
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -534,4 +535,21 @@ func TestFollowUpsOfADistrictBackAtWork(t *testing.T) {
 				"Diesmal wurde nichts verschlüsselt. „Die Eindringlinge waren in unserem Netz“, sagte ein Sprecher."),
 			true, []string{"Stadt Emmerich|commune|intrusion|2023-06-12"}},
 	})
+}
+
+// TestTitleWordIsNoTown: "Councillors approve…" opens a title with a
+// word the text writes in lower case ("One independent councillor"): no
+// town called Councillors, so the piece follows Boston's attack.
+func TestTitleWordIsNoTown(t *testing.T) {
+	t.Parallel()
+	first := article("en", "2024-06-05 10:00", "Boston council's systems locked by ransomware",
+		"Boston Borough Council said on Tuesday that criminals had encrypted its servers on Monday, 3 June. Phone lines and online payments are down.")
+	later := article("en", "2024-09-18 10:00", "Councillors approve £780,000 to rebuild IT after summer crisis",
+		"Councillors in Boston have backed an emergency allocation of £780,000 from reserves to pay for the recovery of the borough's computer network, three months after criminals encrypted its servers.\n\n"+
+			"A report to the full council on Monday broke down the cost. The council had no cyber insurance policy at the time of the attack.\n\n"+
+			"One independent councillor asked whether the authority should now buy insurance.")
+	got := followed(t, first, later)
+	if len(got) != 1 || !strings.HasSuffix(got[0], "-boston") {
+		t.Errorf("in incidents %q, want Boston's", got)
+	}
 }
