@@ -2284,3 +2284,19 @@ func TestGeneralitatByItsAdjective(t *testing.T) {
 			true, []string{"Région Comunitat Valenciana|region|ddos|2019-11-05"}},
 	})
 }
+
+// TestRoundUpOverItsYears: a round-up of "two years of attacks" reports
+// an attack two years old; a paragraph opened by its victim and "June
+// 2024" dates "On 3 June" in 2024 and tells that victim's attack; a day
+// of the month a paragraph's heading gives is kept to the day.
+func TestRoundUpOverItsYears(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"two years", article("en", "2026-02-25 10:00", "From Lincolnshire to Lower Austria: two years of attacks on town halls",
+			"We looked at how three local authorities across Europe coped when criminals broke into their systems.\n\n"+
+				"Boston Borough Council, June 2024. On 3 June, ransomware encrypted servers and backups alike. It took months to rebuild.\n\n"+
+				"Langenthal, Switzerland, February 2024. On 19 February the town in the canton of Bern discovered that an attacker had copied files from a file server. The town informed about 6,000 people.\n\n"+
+				"Eggenburg, Austria, April 2025. The small Lower Austrian town had its administration shut down on 22 April, when a ransomware group encrypted its network. Appointments were cancelled."),
+			true, []string{"Boston Council|commune|ransomware|2024-06-03", "Gemeinde Langenthal|commune|data-breach|2024-02-19", "Stadt Eggenburg|commune|ransomware|2025-04-22"}},
+	})
+}

@@ -105,6 +105,29 @@ func (an *analysis) yearOfElapsed(e when.Expr) vigie.Timestamp {
 	return best
 }
 
+// yearOfParagraph is the year sentence i's paragraph gave, before e, to
+// the month e writes without its year ("Boston Borough Council, June
+// 2024. On 3 June, ransomware encrypted servers"): a round-up's heading
+// dates the attack it tells, however old. False when it gave none.
+func (an *analysis) yearOfParagraph(e when.Expr, i int) (int, bool) {
+	if e.Relative || yearRe.MatchString(e.Text) {
+		return 0, false
+	}
+	p := an.sents[i].Paragraph
+	for j := i; j >= 0 && an.sents[j].Paragraph == p; j-- {
+		text := an.sents[j].Text
+		if j == i {
+			text = text[:e.Start]
+		}
+		for _, h := range when.Find(text, an.lang, an.ref, an.loc) {
+			if yearRe.MatchString(h.Text) && h.Date.Time.Month() == e.Date.Time.Month() {
+				return h.Date.Time.Year(), true
+			}
+		}
+	}
+	return 0, false
+}
+
 // attackToken: the word names an attack.
 func attackToken(t token) bool { return attackWords.in(t.Fold) || plainAttack.in(t.Fold) }
 

@@ -169,8 +169,8 @@ func (an *analysis) finding(g []body, span []int) vigie.Finding {
 	}
 	out.Start, out.Discovered = an.dates(own, v.key, v.sent, &out)
 	if len(span) > 0 {
-		if d, ok := an.datelineStart(span[0], out.Victim.Place); ok && (out.Start.IsZero() || out.Start.Time.After(d.Time)) {
-			out.Start = d // the paragraph's dateline: nothing it tells began after it
+		if d, ok := an.datelineStart(span[0], out.Victim.Place); ok && (out.Start.IsZero() || out.Start.Time.After(d.Time) && !within(out.Start, d)) {
+			out.Start = d // the paragraph's dateline: nothing it tells began after it; a day of its month is more precise
 		}
 	}
 	out.Again = an.hitAnew()
@@ -295,8 +295,20 @@ func (an *analysis) current(own []int, victim string) []int {
 	again := an.hitAgain()
 	return slices.DeleteFunc(slices.Clone(own), func(i int) bool {
 		return (again || recalled(an.folded[i]) || againWords.in(an.folded[i]) || an.countsBack(i)) && an.datesOld(i, true) ||
-			!an.names(i, victim) && (attackAfterMarker(an.folded[i]) || an.datesOld(i, true) && an.attackIn(i))
+			!an.names(i, victim) && !an.headedBy(i, victim) && (attackAfterMarker(an.folded[i]) || an.datesOld(i, true) && an.attackIn(i))
 	})
+}
+
+// headedBy: sentence i's paragraph opens on a short line naming the
+// victim by key ("Boston Borough Council, June 2024. On 3 June, ransomware
+// encrypted servers"): what follows tells that victim's attack, however
+// old.
+func (an *analysis) headedBy(i int, key string) bool {
+	j := i
+	for j > 0 && an.sents[j-1].Paragraph == an.sents[i].Paragraph {
+		j--
+	}
+	return j < i && an.names(j, key) && len(wordsOf(an.sents[j].Text)) <= 8 && !an.attackIn(j)
 }
 
 // specific leaves out of own the sentences that speak of a class, not of
@@ -674,7 +686,8 @@ func (an *analysis) dates(own []int, victim string, at int, f *vigie.Finding) (s
 			if statedOn(text, e) {
 				continue // "le bourgmestre a confirmé jeudi soir une attaque": the day it was said
 			}
-			d := dated{t: an.yearOfElapsed(e), vague: e.Vague, sent: i, own: attackBefore(text[:e.Start]) && !recalls && !againWords.in(fo)}
+			year, headed := an.yearOfParagraph(e, i)
+			d := dated{t: an.yearOfElapsed(e), vague: e.Vague, sent: i, own: (headed || attackBefore(text[:e.Start])) && !recalls && !againWords.in(fo)}
 			if victimsAttack && !an.plausible(e.Date) && an.past(e.Date) && !e.Since {
 				d.own = true
 			}
@@ -689,6 +702,9 @@ func (an *analysis) dates(own []int, victim string, at int, f *vigie.Finding) (s
 			}
 			if e.Vague { // "la semaine dernière" says the month, not the day
 				d.t = an.vagueMonth(d.t)
+			}
+			if headed {
+				d.t.Time = d.t.Time.AddDate(year-d.t.Time.Year(), 0, 0)
 			}
 			if !an.plausible(d.t) && !(d.own && an.past(d.t)) && !an.countedBack(d.t, i, f.Victim, again || recalls && !slices.Contains(an.lead(), i)) {
 				continue // a date years old is the attack's only when the text writes it as the attack's ("l'attaque du 12 mars 2019"), or as long ago as the title says

@@ -828,6 +828,24 @@ func (an *analysis) windowed() bool {
 	})
 }
 
+// windowYears is how many years the span the title or the lead count
+// their attacks over lasts, rounded up ("two years of attacks on town
+// halls": 2; "in seven months": 1); 0 when they count over none.
+func (an *analysis) windowYears() int {
+	days := 0
+	for _, i := range an.lead() {
+		toks := tokenize(an.sents[i].Text)
+		for k := 1; k < len(toks); k++ {
+			if u, ok := when.UnitDays(toks[k].Fold); ok {
+				if n, ok := when.Count(toks[k-1].Fold, an.lang); ok {
+					days = max(days, n*u)
+				}
+			}
+		}
+	}
+	return (days + 364) / 365
+}
+
 // lastMonths name a season or the months just gone, whose attacks a
 // title counts back over.
 var lastMonths = words("ete", "summer", "sommer", "estate", "verano", "zomer", "automne", "autumn", "herbst", "autunno", "otono",
@@ -1425,6 +1443,7 @@ func (an *analysis) readRoundup() ([][]body, [][]int) {
 	}
 	judged, listed := map[int]bool{}, map[int]bool{}         // listed: groups read from a paragraph listing several
 	hits := isCounted && an.countsHits() || review           // a look back names its towns in heading lines
+	window := max(1, an.windowYears())                       // "two years of attacks on town halls": an attack of two years ago is news
 	timeless := isCounted && an.overview() && !an.seasonal() // "Tour d'horizon de quatre collectivités qui ont dû repartir de zéro après un piratage": the attacks it counts, whenever they were
 	for i := 1; i < len(an.sents); i++ {
 		p := an.sents[i].Paragraph
@@ -1446,7 +1465,7 @@ func (an *analysis) readRoundup() ([][]body, [][]int) {
 			continue
 		}
 		counting := isCounted && n > 0 && len(groups) < n && !an.windowed() // "Vier Angriffe, vier Lehren": the four it counts, however old
-		if old := an.datesOld(i, an.sents[i-1].Paragraph == p); !timeless && (old && (!isCounted || n > 0 && len(groups) >= n) && !review || an.yearsBack(i) > 1 && !counting || an.seasonal() && an.yearsBack(i) > 0) {
+		if old := an.datesOld(i, an.sents[i-1].Paragraph == p); !timeless && (old && (!isCounted || n > 0 && len(groups) >= n) && !review || an.yearsBack(i) > window && !counting || an.seasonal() && an.yearsBack(i) > 0) {
 			continue // "Les conséquences se mesurent en euros. À Caen, l'intrusion de septembre 2022…": an example, not news; so is one past the count
 		}
 		v, ok := an.paragraphVictim(i)
