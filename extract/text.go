@@ -50,12 +50,32 @@ func isNoise(n *html.Node) bool {
 	if n.Data == "body" || n.Data == "html" || n.Data == "main" || n.Data == "article" {
 		return false
 	}
+	if uiBox(n) {
+		return true
+	}
 	for _, tok := range strings.Fields(attr(n, "class") + " " + attr(n, "id")) {
 		low := strings.ToLower(tok)
 		if strings.HasPrefix(low, "has-") || strings.HasPrefix(low, "no-") || strings.HasPrefix(low, "with-") {
 			continue
 		}
 		if noiseToken.MatchString(tok) || consentWord.MatchString(tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// uiBox: a short block holding a control ("Nous utilisons des traceurs…
+// <button>Accepter</button>", "Recevez notre lettre <input>"): a consent
+// banner or a sign-up box whatever its class, never the story's prose.
+func uiBox(n *html.Node) bool {
+	return (n.Data == "div" || n.Data == "section" || n.Data == "p") && hasControl(n) && textLen(n) < 300
+}
+
+// hasControl: a button, a text field or a list box stands under n.
+func hasControl(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.Data == "button" || c.Data == "input" && attr(c, "type") != "hidden" || c.Data == "select" || c.Data == "textarea") || hasControl(c) {
 			return true
 		}
 	}

@@ -2300,3 +2300,38 @@ func TestRoundUpOverItsYears(t *testing.T) {
 			true, []string{"Boston Council|commune|ransomware|2024-06-03", "Gemeinde Langenthal|commune|data-breach|2024-02-19", "Stadt Eggenburg|commune|ransomware|2025-04-22"}},
 	})
 }
+
+// TestCountedRoundUpOverNoSpan: "the bills arrive for years" sets no
+// span of time over the councils a round-up counts, so the one hit four
+// years before is reported; "l'attaque informatique du printemps" dates
+// the attack to the spring, not to the council's Thursday; a service
+// closed "wegen Systemumstellung" is a planned outage.
+func TestCountedRoundUpOverNoSpan(t *testing.T) {
+	t.Parallel()
+	r := Analyze(article("en", "2026-03-10 10:00", "Counting the cost: three councils, three cyber bills",
+		"Cyber attacks on local government rarely make headlines for long, but the bills arrive for years. We looked at three councils in three countries that were hit very differently.\n\n"+
+			"In the Styrian town of Leibnitz, the council's servers were encrypted on Shrove Tuesday 2022. The town paid nothing to the extortionists but spent well over €600,000 rebuilding its network.\n\n"+
+			"The Dutch municipality of Epe suffered no encryption at all. In September 2021 a handful of employees typed their passwords into a fake login page, and criminals spent weeks reading their mailboxes.\n\n"+
+			"In Kehlen, a commune west of the capital, last summer's intrusion through a contractor's account led to the copying of some planning documents."), vigie.Source{TimeZone: paris})
+	var victims []string
+	for _, f := range r.Findings {
+		victims = append(victims, f.Victim.Official)
+	}
+	if want := []string{"Stadt Leibnitz", "Gemeente Epe", "Commune de Kehlen"}; !slices.Equal(victims, want) {
+		t.Errorf("for years: victims %q, want %q", victims, want)
+	}
+	checkFindings(t, []findingCase{
+		{"the spring's attack", article("fr", "2021-11-25 21:05", "Voiron : une rallonge de 480 000 euros votée au conseil municipal",
+			"La décision modificative adoptée jeudi soir solde l'essentiel de la facture laissée par l'attaque informatique du printemps. L'opposition s'est abstenue.\n\n"+
+				"Pour couvrir les dépenses engagées depuis mars, la ville inscrit 480 000 euros supplémentaires au budget."),
+			true, []string{"Mairie de Voiron|commune|unknown|2021-03"}},
+	})
+	first := article("de", "2024-11-12 10:00", "Cyberangriff legt Bürgerservice der Stadt Schärding lahm",
+		"Die Stadtgemeinde Schärding ist seit Montag, 11. November, Opfer eines Cyberangriffs. Das Bürgerservice bleibt geschlossen, die Server sind verschlüsselt.")
+	later := article("de", "2025-03-03 09:15", "Ried: Bürgerservice wegen Systemumstellung drei Tage geschlossen",
+		"Die Stadtgemeinde stellt auf eine neue Verwaltungssoftware um. Online-Dienste sind bis Donnerstag nicht verfügbar.\n\n"+
+			"Von Dienstag bis Donnerstag bleibt das Bürgerservice der Stadtgemeinde Ried im Innkreis geschlossen. Grund ist keine Störung, sondern eine lang geplante Umstellung.")
+	if got := followed(t, first, later); len(got) != 0 {
+		t.Errorf("a changeover: in incidents %q, want none", got)
+	}
+}

@@ -945,6 +945,9 @@ func attackBefore(prefix string) bool {
 	if k > 0 && itSystems.in(ws[k-1]) && slices.ContainsFunc(ws[max(0, k-6):k-1], intruders.in) {
 		return true // "when criminals locked the borough's network last September"
 	}
+	if k > 1 && attackAdjectives[ws[k-1]] {
+		k-- // "l'attaque informatique du printemps", "l'attacco informatico del 3 marzo"
+	}
 	if k == 0 || k == len(ws) && !attackNouns.in(ws[k-1]) { // "l'attaque du", "dem Angriff im"; not "the attack cost it in"
 		return false
 	}
@@ -962,6 +965,10 @@ var (
 	relatives = map[string]bool{"que": true, "qu": true, "that": true, "which": true, "den": true, "die": true, "che": true,
 		"dat": true}
 )
+
+// attackAdjectives may follow an attack's noun before its date.
+var attackAdjectives = map[string]bool{"informatique": true, "informatico": true, "informatica": true,
+	"numerique": true, "massive": true, "massiva": true, "masivo": true, "digitale": true}
 
 // detected are the participles that may stand between an attack and its
 // date.

@@ -824,9 +824,28 @@ func (an *analysis) windowed() bool {
 		if lastMonths.in(an.folded[i]) {
 			return true
 		}
-		return slices.ContainsFunc(tokenize(an.sents[i].Text), func(t token) bool { _, ok := when.UnitDays(t.Fold); return ok })
+		toks := tokenize(an.sents[i].Text)
+		for k := 1; k < len(toks); k++ {
+			if _, ok := when.UnitDays(toks[k].Fold); ok && an.spanOpener(toks[k-1].Fold) {
+				return true
+			}
+		}
+		return false
 	})
 }
+
+// spanOpener: a word before a unit of time makes it a span: a number
+// ("in seven months", "één week") or "this", "last", "past" ("this
+// week"); not "the bills arrive for years".
+func (an *analysis) spanOpener(w string) bool {
+	_, counts := when.Count(w, an.lang)
+	return counts || spanWords[w]
+}
+
+var spanWords = map[string]bool{"a": true, "an": true, "this": true, "last": true, "past": true, "cette": true, "ce": true,
+	"diese": true, "dieser": true, "diesem": true, "letzten": true, "vergangenen": true, "questa": true, "questo": true,
+	"ultimi": true, "ultime": true, "esta": true, "este": true, "ultimos": true, "ultimas": true, "deze": true, "dit": true,
+	"afgelopen": true, "derniers": true, "dernieres": true}
 
 // windowYears is how many years the span the title or the lead count
 // their attacks over lasts, rounded up ("two years of attacks on town

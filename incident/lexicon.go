@@ -538,7 +538,8 @@ var mentionMarkers = words("apres", "comme", "a l image de", "a l instar de", "t
 var plannedWords = words("onderhoud*", "wartung*", "manutenzion*", "mantenimiento*", "migration*", "maintenance", "mise a jour", "mises a jour", "travaux informatiques",
 	"interruption programmee", "interruption planifiee", "coupure programmee", "planned outage", "scheduled maintenance",
 	"system upgrade", "wartungsarbeiten", "geplante*", "manutenzione programmata", "mantenimiento programado",
-	"upgrade", "planned", "gepland*", "prevu*", "programmat*", "programad*")
+	"upgrade", "planned", "gepland*", "prevu*", "programmat*", "programad*",
+	"umstellung*", "systemumstellung*", "softwareumstellung*", "changeover", "switchover", "overstap*") // "Bürgerservice wegen Systemumstellung geschlossen"
 
 // trainingWords describe an exercise or awareness campaign, not an attack.
 var trainingWords = words("sensibilis*", "formation*", "exercice*", "simulation*", "simule*", "training",

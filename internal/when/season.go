@@ -23,11 +23,13 @@ var seasonMonth = map[string]int{
 	"verano": 6, "otono": 9, "invierno": 12,
 }
 
-// seasonRe finds a season with what places it in time: a year, or a word
-// saying it is the last one or the current one. A bare season ("in the
-// summer") is too loose to date an attack.
+// seasonRe finds a season with what places it in time: a year, a word
+// saying it is the last one or the current one, or "of" that makes it a
+// thing's ("l'attaque du printemps", "der Angriff vom Frühjahr"): the one
+// gone or under way. A bare season ("in the summer") is too loose to date
+// an attack.
 var seasonRe = regexp.MustCompile(`(?i)(?:\b(?P<last>last|past|this past|previous|letzten|vergangenen|im vergangenen|im letzten|la scorsa|lo scorso|nella scorsa|nello scorso|la pasada|el pasado)\s+|\b(?P<this>this|cet|ce|cette|diesen|dieses|questa|questo|este|esta)\s+)?` +
-	`(?:(?:l['’]|au |en |à l['’]|im |in the |dans l['’]|nell['’]|in |en el |el |la )\s*)?` +
+	`(?:(?:l['’]|au |en |à l['’]|im |in the |dans l['’]|nell['’]|in |en el |el |la |(?P<of>du |de l['’]|vom |della |dell['’]|del |de la ))\s*)?` +
 	`(?P<season>spring|summer|autumn|fall|winter|printemps|été|automne|hiver|frühling|frühjahr|sommer|herbst|primavera|estate|autunno|inverno|verano|otoño|invierno)` +
 	`(?:\s+(?P<after>dernier|passé|scors[oa]|passat[oa]|pasado|pasada))?` +
 	`(?:\s+(?:of\s+|de\s+|del\s+|di\s+)?(?P<year>(?:19|20)\d\d))?`)
@@ -61,7 +63,7 @@ func Seasons(text string, ref time.Time) []Expr {
 			}
 		case g["last"] != "" || g["after"] != "":
 			y = lastSeason(ref, month)
-		case g["this"] != "":
+		case g["this"] != "" || g["of"] != "": // "l'attaque informatique du printemps": the spring gone or under way
 			y = thisSeason(ref, month)
 		default:
 			continue

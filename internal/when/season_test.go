@@ -21,6 +21,8 @@ func TestSeasons(t *testing.T) {
 		{"the attack in the winter of 2021", "2020-12"},
 		{"cet hiver, la mairie a été attaquée", "2021-12"},
 		{"in the summer the pool opens", ""},
+		{"la facture laissée par l'attaque informatique de l'été", "2021-06"},
+		{"die Kosten des Angriffs vom Herbst", "2021-09"},
 		{"Spring Hill council said", ""},
 	} {
 		got := ""
