@@ -196,7 +196,8 @@ type Report struct {
 	Kinds []VictimKind `json:"kinds,omitempty"`
 	Told  Timestamp    `json:"told,omitzero"`
 	// Years are the years of the attacks such a report may follow: around
-	// Told, else those of the coverage before it came out. Its outlet's
+	// Told, else the one year its text dates its attack by ("le piratage
+	// de 2021"), else those of the coverage before it came out. Its outlet's
 	// reports are read by them (see incident.Keys).
 	Years []int `json:"years,omitempty"`
 	// Outlet is the site of a report with Kinds or an in-scope finding:

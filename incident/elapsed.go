@@ -59,8 +59,8 @@ func (an *analysis) elapsedIn(i int) (d time.Duration, named bool) {
 		}
 		named = at >= 0 && (i == 0 || !targetAfter(toks[k+2+at:])) // below the title, not "after the attack on the HSE"
 		switch {
-		case k >= 2 && agoBefore[toks[k-2].Fold], k >= 3 && toks[k-3].Fold == "il" && toks[k-2].Fold == "y":
-			return d, false // "hace dos años", "vor einem Jahr", "il y a un an"
+		case k >= 2 && agoBefore[toks[k-2].Fold], k >= 1 && ilYA(toks[:k-1]):
+			return d, false // "hace dos años", "vor einem Jahr", "il y a un an", "il y a tout juste un an"
 		case k+1 < len(toks) && agoAfter[toks[k+1].Fold]:
 			// "a year ago", "un anno fa", "een jaar geleden"; but "It was a
 			// year ago today that staff … were ordered to unplug everything",
@@ -82,6 +82,17 @@ func (an *analysis) elapsedIn(i int) (d time.Duration, named bool) {
 		}
 	}
 	return 0, false
+}
+
+// ilYA: the words before a count end on "il y a", and at most two more
+// ("il y a tout juste"): the count is of time ago.
+func ilYA(before []token) bool {
+	for j := len(before) - 1; j >= 2 && j >= len(before)-3; j-- {
+		if before[j-2].Fold == "il" && before[j-1].Fold == "y" && before[j].Fold == "a" {
+			return true
+		}
+	}
+	return false
 }
 
 // yearOfElapsed moves a date written without its year ("the incident of

@@ -56,12 +56,28 @@ func (an *analysis) report() vigie.Report {
 		}
 		if len(r.Kinds) > 0 {
 			r.Years = followedYears(r.Told, an.ref)
+			if y := an.attackYear(); r.Told.IsZero() && y > 0 {
+				r.Years = []int{y} // "reconstruit après le piratage de 2021": that year's attack
+			}
 		}
 	}
 	if len(r.Kinds) > 0 || slices.ContainsFunc(r.Findings, func(f vigie.Finding) bool { return f.InScope }) {
 		r.Outlet = an.art.Site
 	}
 	return r
+}
+
+// attackYear is the year the text first writes right after an attack's
+// noun ("après le piratage de 2021", "seit dem Angriff von 2019"), or 0.
+func (an *analysis) attackYear() int {
+	for _, s := range an.sents {
+		for _, m := range yearRe.FindAllStringIndex(s.Text, -1) {
+			if y, _ := strconv.Atoi(s.Text[m[0]:m[1]]); y <= an.ref.Year() && attackBefore(s.Text[:m[0]]) {
+				return y
+			}
+		}
+	}
+	return 0
 }
 
 // opensOn: the article's first sentence of prose, or the next in its

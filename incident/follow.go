@@ -546,7 +546,7 @@ func anaphor(clusters []*cluster, cands []int, a *vigie.Article, r vigie.Report)
 	var latest time.Time
 	for _, i := range cands {
 		c := clusters[i]
-		if pub.Sub(c.last) > coverage {
+		if pub.Sub(c.last) > coverage && !yearGiven(r) {
 			continue
 		}
 		for _, it := range c.items {
@@ -566,6 +566,11 @@ func anaphor(clusters []*cluster, cands []int, a *vigie.Article, r vigie.Report)
 	}
 	return best, victim, fmt.Sprintf("follows cluster %d (%s): its title and lead call a %s by its kind alone, and %s reported this one last before it", best, clusters[best].label(), victim.Kind, a.Site)
 }
+
+// yearGiven: the report's text gives its attack's year and nothing
+// closer ("après le piratage de 2021"): it follows that year's attack
+// however long the press was silent.
+func yearGiven(r vigie.Report) bool { return r.Told.IsZero() && len(r.Years) == 1 }
 
 // hireWords say a body hired a firm ("la contratación por vía de
 // emergencia de una empresa tecnológica"): the firm works for it, its

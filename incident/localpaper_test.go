@@ -177,3 +177,33 @@ func TestAttackOnThatDay(t *testing.T) {
 		t.Errorf("findings %+v, want one begun on Friday 17 May", r.Findings)
 	}
 }
+
+// TestFollowUpByTheYearOfItsAttack: a paper's piece that calls its bodies
+// by their kind alone and dates their attack by its year only ("après le
+// piratage de 2021"), years later, follows the paper's attack of that
+// year; "Il y a tout juste un an" counts a year back like "il y a un an".
+func TestFollowUpByTheYearOfItsAttack(t *testing.T) {
+	t.Parallel()
+	first := func() *vigie.Article {
+		a := article("fr", "2021-03-16 18:42", "Voiron : les services de la mairie paralysés depuis dimanche",
+			"La mairie de Voiron est victime d'une cyberattaque depuis dimanche 14 mars. Les serveurs ont été chiffrés par un rançongiciel.")
+		a.Site = "pouls.test"
+		return a
+	}
+	later := article("fr", "2026-03-10 14:05", "Un ancien officier de la gendarmerie prend la tête du numérique mutualisé",
+		"Le service informatique commun de la ville et de l'agglomération, lourdement reconstruit après le piratage de 2021, change de patron.\n\n"+
+			"Il a passé quinze ans dans la gendarmerie. Le nouveau directeur des systèmes d'information de Voiron et du Pays Voironnais a pris ses fonctions lundi.")
+	later.Site = "pouls.test"
+	if r := Analyze(later, vigie.Source{TimeZone: paris}); !slices.Equal(r.Years, []int{2021}) {
+		t.Errorf("years %v, want 2021", r.Years)
+	}
+	if got := followed(t, first(), later); len(got) != 1 {
+		t.Errorf("by its year: in incidents %q, want the attack's", got)
+	}
+	anniversary := article("fr", "2022-03-14 12:30", "Un an après, les services municipaux ont tourné la page",
+		"Il y a tout juste un an, Voiron découvrait ses serveurs verrouillés. Une partie des dossiers n'a jamais été récupérée.\n\n"+
+			"Dans le hall de l'hôtel de ville, les bornes de rendez-vous ont retrouvé leur place.")
+	if got := followed(t, first(), anniversary); len(got) != 1 {
+		t.Errorf("a year ago: in incidents %q, want the attack's", got)
+	}
+}
