@@ -140,6 +140,9 @@ func body(root *html.Node, doc *goquery.Document, h1 *html.Node, pageURL *url.UR
 			text, byline, density = t, b, d
 		}
 	}
+	if dek := standfirst(h1, text); dek != "" {
+		text = dek + " " + text // the lead's first sentence: the paragraph that opened the story stays in the lead
+	}
 	if b := bylineAuthor(doc); b != "" {
 		byline = b
 	}

@@ -191,3 +191,68 @@ func dropBylines(ps []string) []string {
 	}
 	return ps
 }
+
+// standfirst is the sentence a page sets right under its headline, as a
+// heading of its own ("<h2 class=\"sommario\">Via libera del consiglio
+// comunale di Udine: la somma copre le spese…</h2>"), when readability
+// left it out of text: the story's summary, often the only line naming
+// its body. Two elements at most are looked at after the headline, in
+// document order; one whose text is already in text ends the search.
+func standfirst(h1 *html.Node, text string) string {
+	if h1 == nil {
+		return ""
+	}
+	folded := fold.String(text)
+	n := h1
+	for range 2 {
+		n = nextElement(n)
+		if n == nil {
+			return ""
+		}
+		p := clean(nodeText(n))
+		if p == "" {
+			continue
+		}
+		if strings.Contains(folded, fold.String(p)) || len(p) > 600 {
+			return "" // the body has begun
+		}
+		if isNoise(n) || hasYear.MatchString(p) && hasDay.MatchString(p) && len(p) < 100 {
+			continue // a byline or a date line
+		}
+		if (n.Data == "h2" || n.Data == "h3" || n.Data == "p" || n.Data == "div") && len(p) >= 40 && strings.Count(p, " ") >= 6 {
+			if !strings.ContainsAny(p[len(p)-1:], ".!?…»\"") {
+				p += "."
+			}
+			return p
+		}
+	}
+	return ""
+}
+
+// nextElement is the element after n in document order, its own
+// children aside: its next sibling, or its parent's.
+func nextElement(n *html.Node) *html.Node {
+	for ; n != nil; n = n.Parent {
+		for s := n.NextSibling; s != nil; s = s.NextSibling {
+			if s.Type == html.ElementNode {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
+// nodeText is the text under n.
+func nodeText(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(nodeText(c))
+		if c.Type == html.ElementNode && block[c.Data] {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}

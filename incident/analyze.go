@@ -681,7 +681,7 @@ func (an *analysis) dateline() *place.Commune {
 		return nil
 	}
 	name := strings.TrimSpace(text[:end])
-	if len(strings.Fields(name)) > 3 || place.IsCommonWord(name) {
+	if len(strings.Fields(name)) > 3 || place.IsCommonWord(name) || namesListed(text[end+1:]) {
 		return nil
 	}
 	if name == strings.ToUpper(name) { // MARSEILLE
@@ -691,6 +691,22 @@ func (an *analysis) dateline() *place.Commune {
 		return &c
 	}
 	return nil
+}
+
+// namesListed: the text after a name's comma goes on listing names
+// ("Barnet, Barking and Dagenham and South Oxfordshire among the
+// authorities…"): the first name is one of a list, no dateline.
+func namesListed(rest string) bool {
+	toks := tokenize(rest)
+	if len(toks) == 0 || !toks[0].Upper || toks[0].Punct {
+		return false
+	}
+	for _, t := range toks[1:min(5, len(toks))] {
+		if conjunctions[t.Fold] || t.Fold == "ed" || t.Fold == "or" || t.Fold == "ou" || t.Fold == "oder" {
+			return true
+		}
+	}
+	return false
 }
 
 // barePlace finds a place the gazetteer knows written bare in a title,

@@ -2335,3 +2335,25 @@ func TestCountedRoundUpOverNoSpan(t *testing.T) {
 		t.Errorf("a changeover: in incidents %q, want none", got)
 	}
 }
+
+// TestOutageNamedIsNoCause: a standfirst that says "criminal interference
+// is behind the outage" names an outage, not another cause, so switching
+// off the network answers an attack; "Barnet, Barking and Dagenham and
+// South Oxfordshire among…" opens on a list of boroughs, no dateline
+// making "several councils" Barnet's.
+func TestOutageNamedIsNoCause(t *testing.T) {
+	t.Parallel()
+	conwy, _ := findingsOf(article("en", "2025-09-17 10:00", "Conwy council: phones and payments down for third day",
+		"The county borough says \"criminal interference\" is behind the outage, but will not say more. Residents trying to contact Conwy County Borough Council have faced a wall of silence since Monday. Telephone lines ring out and libraries cannot issue books.\n\n"+
+			"At Coed Pella, the council's headquarters in Colwyn Bay, staff were sent home early on Monday afternoon. In a short statement on Tuesday, the authority said it had \"identified criminal interference with its IT\" and had switched off its network while specialists investigate.\n\n"+
+			"The leader of the council told BBC Radio Cymru that he could not go into detail because the police and the National Cyber Security Centre were involved."))
+	if !conwy {
+		t.Errorf("Conwy: not relevant")
+	}
+	relevant, got := findingsOf(article("en", "2023-04-03 10:00", "Councils' phone lines down after 'cyber incident' at outsourcing giant Capita",
+		"Barnet, Barking and Dagenham and South Oxfordshire among the authorities whose call centres were disrupted on Friday. Several councils saw phone lines for benefits, council tax and business rates go down on Friday after a cyber incident at Capita, one of the government's biggest suppliers.\n\n"+
+			"The lines are run for them by Capita; the councils' own networks were not affected."))
+	if relevant || slices.ContainsFunc(got, func(f string) bool { return strings.HasPrefix(f, "Barnet") }) {
+		t.Errorf("a list of boroughs: relevant %v, %q; want Barnet's attack in none", relevant, got)
+	}
+}

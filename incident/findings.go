@@ -416,9 +416,16 @@ func (an *analysis) readAttack(i int) bool {
 // attack, not when: what is done about it comes after.
 func (an *analysis) responded(i int) bool {
 	f := an.folded[i]
-	return an.itDown && responseWords.in(f) && !outageCauses.in(f) && !plannedWords.in(an.folded[0]) &&
-		!slices.ContainsFunc(an.lead(), func(k int) bool { return outageCauses.in(an.folded[k]) })
+	return an.itDown && responseWords.in(f) && !faultCauses.in(f) && !plannedWords.in(an.folded[0]) &&
+		!slices.ContainsFunc(an.lead(), func(k int) bool { return faultCauses.in(an.folded[k]) })
 }
+
+// faultCauses name a cause of an outage other than an attack: a fault, a
+// fire, the weather. "Criminal interference is behind the outage" names
+// an outage, not its cause.
+var faultCauses = words(append(slices.DeleteFunc(slices.Clone(unexplainedOutages), func(w string) bool {
+	return w == "outage*" || w == "storing*" || w == "storung*"
+}), otherCauseWords...)...)
 
 // namesAttack: sentence i names an attack in words.
 func (an *analysis) namesAttack(i int) bool {
