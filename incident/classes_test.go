@@ -2357,3 +2357,18 @@ func TestOutageNamedIsNoCause(t *testing.T) {
 		t.Errorf("a list of boroughs: relevant %v, %q; want Barnet's attack in none", relevant, got)
 	}
 }
+
+// TestGermanNounIsNoTown: "die schwächste Stelle" in a round-up's last
+// paragraph is a noun after its article, not the town of Stelle.
+func TestGermanNounIsNoTown(t *testing.T) {
+	t.Parallel()
+	_, got := findingsOf(article("de", "2025-04-14 10:00", "Vier Rathäuser, vier Angriffe: Eine Bilanz aus vierzehn Monaten",
+		"Ein gefälschtes Lieferantenschreiben in Piemont, Verschlüsselung in Basel-Stadt, Datenklau in Tirol, lahmgelegte Webseiten in Katalonien – ein Überblick.\n\n"+
+			"Im Januar 2024 überwies die Stadtkasse von Rivoli bei Turin 98.000 Euro an Betrüger. Eine täuschend echte E-Mail, scheinbar von einem Reinigungsunternehmen, hatte eine neue Bankverbindung mitgeteilt. Ein Teil des Geldes konnte später zurückgeholt werden.\n\n"+
+			"Im September desselben Jahres traf es die Gemeinde Riehen: Erpresser verschlüsselten an einem Samstag die Server, die Verwaltung war wochenlang nur eingeschränkt erreichbar. Ein Lösegeld wurde nicht bezahlt.\n\n"+
+			"Mitte Februar 2025 legten Überlastungsangriffe die Webseite und das elektronische Amt der katalanischen Stadt Viladecans lahm, eine Hacktivistengruppe brüstete sich damit. Anfang März schließlich griffen Unbekannte in der Tiroler Marktgemeinde Reutte mit gestohlenen Zugangsdaten Meldedaten ab, die kurz darauf im Darknet auftauchten.\n\n"+
+			"Die Fälle unterscheiden sich in Technik und Motiv, zeigen aber ein gemeinsames Muster: Angreifer nutzen die schwächste Stelle, ob ein Konto eines Dienstleisters, eine ungeschulte Mitarbeiterin oder ein schlecht geschützter Webserver. Fachleute raten Gemeinden, Zugänge Dritter regelmäßig zu überprüfen."))
+	if slices.ContainsFunc(got, func(f string) bool { return strings.Contains(f, "Stelle") }) {
+		t.Errorf("findings %q, want none of Stelle", got)
+	}
+}

@@ -1815,6 +1815,9 @@ func (an *analysis) bareTowns(text string, landmarks bool) []body {
 			k = end - 1 // "De la Haute-Savoie à la Bretagne": a region or a département, not the hamlet of its name
 			continue
 		}
+		if an.germanNoun(toks, k) {
+			continue // "Angreifer nutzen die schwächste Stelle": a noun, not the town of Stelle
+		}
 		if b, ok := an.townBody(text[toks[k].Start:toks[end-1].End]); ok {
 			b.Start, b.End = toks[k].Start, toks[end-1].End
 			if landmarks || k == 0 || !genitives[toks[k-1].Fold] {
@@ -1825,6 +1828,26 @@ func (an *analysis) bareTowns(text string, landmarks bool) []body {
 	}
 	return out
 }
+
+// germanNoun: in German, the capitalised word at toks[k] follows an
+// article, itself or before an adjective ("die schwächste Stelle", "eine
+// Stelle"): a noun, as a town's name takes none.
+func (an *analysis) germanNoun(toks []token, k int) bool {
+	if an.lang != "de" && an.lang != "lb" || k == 0 {
+		return false
+	}
+	j := k - 1
+	if j > 0 && !toks[j].Upper && !toks[j].Punct && !germanArticles[toks[j].Fold] {
+		if strings.Contains(toks[j].Fold, "isch") {
+			return false // a land's adjective: "das westflämische Ypern" is the town
+		}
+		j-- // an adjective: "die schwächste"
+	}
+	return germanArticles[toks[j].Fold]
+}
+
+var germanArticles = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true,
+	"ein": true, "eine": true, "einer": true, "einem": true, "einen": true, "eines": true, "keine": true, "jede": true}
 
 // countsInParagraph: sentence i's paragraph counts the attacks below the
 // title, which does not ("From the Italian Riviera to Lower Austria … We
