@@ -2372,3 +2372,15 @@ func TestGermanNounIsNoTown(t *testing.T) {
 		t.Errorf("findings %q, want none of Stelle", got)
 	}
 }
+
+// TestDateOwningItsAttack: "last September's denial-of-service incident"
+// dates the attack, not the Tuesday a review of it was presented.
+func TestDateOwningItsAttack(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"possessive", article("en", "2023-03-08 10:00", "Review finds no data was taken when city's website was swamped",
+			"An internal review of last September's denial-of-service incident says defences held but recommends a second hosting provider.\n\n"+
+				"The review, presented to Stoke-on-Trent City Council's audit committee on Tuesday, concludes that the disruption that took the council's website offline for about twenty hours was \"a volume attack only\"."),
+			true, []string{"Stoke-on-Trent Council|commune|ddos|2022-09"}},
+	})
+}

@@ -687,7 +687,7 @@ func (an *analysis) dates(own []int, victim string, at int, f *vigie.Finding) (s
 				continue // "le bourgmestre a confirmé jeudi soir une attaque": the day it was said
 			}
 			year, headed := an.yearOfParagraph(e, i)
-			d := dated{t: an.yearOfElapsed(e), vague: e.Vague, sent: i, own: (headed || attackBefore(text[:e.Start])) && !recalls && !againWords.in(fo)}
+			d := dated{t: an.yearOfElapsed(e), vague: e.Vague, sent: i, own: (headed || attackBefore(text[:e.Start]) || attackOwns(text[e.End:]) && !e.Vague) && !recalls && !againWords.in(fo)}
 			if victimsAttack && !an.plausible(e.Date) && an.past(e.Date) && !e.Since {
 				d.own = true
 			}
@@ -955,6 +955,23 @@ func attackBefore(prefix string) bool {
 		k-- // "an attack detected on Sunday 19 May", "l'attaque découverte le 3 mars"
 	}
 	return attackNouns.in(ws[k-1])
+}
+
+// attackOwns: the words right after a date make it an attack's, as its
+// possessor ("last September's denial-of-service incident", "Monday's
+// cyber attack"): its own date.
+func attackOwns(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(rest, "'s ") && !strings.HasPrefix(rest, "’s ") {
+		return false
+	}
+	ws := strings.Fields(fold.String(rest))
+	for _, w := range ws[1:min(6, len(ws))] { // "'s denial-of-service incident"
+		if attackNouns.in(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // suffered are the verbs of a relative clause between an attack and its

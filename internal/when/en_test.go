@@ -9,6 +9,7 @@ func TestFindEnglish(t *testing.T) {
 		{name: "month first", text: "On April 24, 2021, the city was hit.", want: []string{"April 24, 2021=2021-04-24"}},
 		{name: "last month name", text: "the attack it suffered last November", want: []string{"last November=2020-11"}},
 		{name: "month of", text: "the attack of November", want: []string{"of November=2020-11"}},
+		{name: "last, the month under way", text: "recovering from last April's incident", want: []string{"last April=2020-04"}},
 		{name: "day first", text: "24 April 2021", want: []string{"24 April 2021=2021-04-24"}},
 		{name: "ordinal", text: "on the 24th of April", want: []string{"the 24th of April=2021-04-24"}},
 		{name: "no year", text: "April 24", want: []string{"April 24=2021-04-24"}},
