@@ -2384,3 +2384,23 @@ func TestDateOwningItsAttack(t *testing.T) {
 			true, []string{"Stoke-on-Trent Council|commune|ddos|2022-09"}},
 	})
 }
+
+// TestDateInAnotherBodysClause: "en octubre" after the semicolon of "La
+// Diputación de Huesca sigue sin sistemas; en octubre le tocó a la
+// Comarca del Bajo Aragón" is the Comarca's date, not the Diputación's;
+// "comme il y a trente ans" compares, and dates no attack.
+func TestDateInAnotherBodysClause(t *testing.T) {
+	t.Parallel()
+	_, got := findingsOf(article("es", "2024-05-14 10:00", "Dos instituciones aragonesas, atacadas en siete meses",
+		"La Diputación de Huesca sigue sin sistemas; en octubre le tocó a la Comarca del Bajo Aragón. Cinco días después de desconectar su red, la Diputación de Huesca ha recuperado el correo electrónico y el registro.\n\n"+
+			"No es el primer caso en Aragón este curso. El martes 17 de octubre de 2023, unos intrusos copiaron documentos de un servidor de la Comarca del Bajo Aragón y después exigieron dinero para no difundirlos."))
+	if len(got) == 0 || strings.HasSuffix(got[0], "|2023-10") {
+		t.Errorf("findings %q, want the Diputación's without the Comarca's month", got)
+	}
+	checkFindings(t, []findingCase{
+		{"thirty years ago", article("fr", "2022-09-06 12:10", "Dinan : la mairie et l'agglomération coupées du monde depuis samedi",
+			"Plus de messagerie, plus de logiciel de paie : depuis samedi 3 septembre, les quelque 900 agents de Dinan Agglomération et de la ville de Dinan travaillent comme il y a trente ans.\n\n"+
+				"Au cours du week-end, un programme malveillant s'est propagé sur les serveurs mutualisés et a rendu illisible une grande partie des fichiers."),
+			true, []string{"Mairie de Dinan|commune|ransomware|2022-09-03"}},
+	})
+}

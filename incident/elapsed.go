@@ -53,6 +53,9 @@ func (an *analysis) elapsedIn(i int) (d time.Duration, named bool) {
 			continue
 		}
 		d = time.Duration(n*days) * 24 * time.Hour
+		if n*days > 15*365 {
+			continue // "travaillent comme il y a trente ans": a comparison, no attack that old
+		}
 		at := -1
 		if k+1 < len(toks) && afterWords[toks[k+1].Fold] {
 			at = attackSoon(toks[k+2:])

@@ -680,7 +680,7 @@ func (an *analysis) dates(own []int, victim string, at int, f *vigie.Finding) (s
 			starts = append(starts, an.timeBefore(i)...) // "… die im vergangenen Herbst wochenlang im Ausnahmezustand gearbeitet hat. Damals hatten Kriminelle die Server … verschlüsselt"
 		}
 		for _, e := range append(when.Find(text, an.lang, an.ref, an.loc), when.Seasons(text, an.ref)...) {
-			if e.Until || an.outside(victim, i, e.Start) || an.readAhead(e) {
+			if e.Until || an.outside(victim, i, e.Start) || an.othersClause(i, victim, e.Start) || an.readAhead(e) {
 				continue // "geeft de stad tot 19 december om te betalen": a deadline, not a start; "a year ago tomorrow": not tomorrow
 			}
 			if statedOn(text, e) {
@@ -831,7 +831,9 @@ func (an *analysis) leadDates(victim string) []dated {
 		lead = an.earlyProse(1) // a follow-up: past its first paragraph, the lead dates what came later
 	}
 	for _, i := range lead[1:] {
-		es := slices.DeleteFunc(when.Find(an.sents[i].Text, an.lang, an.ref, an.loc), func(e when.Expr) bool { return e.Until || an.readAhead(e) })
+		es := slices.DeleteFunc(when.Find(an.sents[i].Text, an.lang, an.ref, an.loc), func(e when.Expr) bool {
+			return e.Until || an.readAhead(e) || an.othersClause(i, victim, e.Start)
+		})
 		if len(es) == 0 {
 			continue // a standfirst that dates nothing leaves the lead's first date to tell it
 		}

@@ -1681,6 +1681,33 @@ func (an *analysis) outside(victim string, i, at int) bool {
 	return ok && c.sent == i && (at < c.from || at >= c.to)
 }
 
+// othersClause: the date at byte at of sentence i lies in a clause, cut
+// by semicolons, that names another body and not the victim whose key is
+// given ("La Diputación de Huesca sigue sin sistemas; en octubre le tocó
+// a la Comarca del Bajo Aragón"): the other body's date.
+func (an *analysis) othersClause(i int, victim string, at int) bool {
+	text := an.sents[i].Text
+	from := strings.LastIndex(text[:at], ";") + 1
+	to := len(text)
+	if k := strings.Index(text[at:], ";"); k >= 0 {
+		to = at + k
+	}
+	if from == 0 && to == len(text) {
+		return false // one clause
+	}
+	other := false
+	for _, b := range an.bodies[i] {
+		if b.Start < from || b.Start >= to {
+			continue
+		}
+		if b.key == victim {
+			return false
+		}
+		other = other || b.Kind.InScope()
+	}
+	return other
+}
+
 // setsScene: sentence i names a place or a body but tells nothing of an
 // attack, and the next sentence of its paragraph that names one tells it
 // ("In Wrexham, the picture is murkier. The county borough council
