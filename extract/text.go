@@ -153,8 +153,8 @@ func paragraphs(n *html.Node) string {
 			return
 		}
 		key := fold.String(p)
-		if seen[key] && strings.Count(key, " ") >= 3 {
-			return
+		if seen[key] && strings.Count(key, " ") >= 3 || len(p) < 160 && copyrightLine.MatchString(p) {
+			return // a scraped copy's paragraph; the site's copyright line
 		}
 		seen[key] = true
 		out = append(out, p)
@@ -182,6 +182,10 @@ func paragraphs(n *html.Node) string {
 	flush()
 	return strings.Join(dropBylines(out), "\n\n")
 }
+
+// copyrightLine is a site's copyright notice ("The County Hall Courier ©
+// All rights reserved", "Tous droits réservés"): never the story's.
+var copyrightLine = regexp.MustCompile(`(?i)©|\(c\) \d{4}|all rights reserved|tous droits réservés|alle rechte vorbehalten|riproduzione riservata|tutti i diritti riservati|todos los derechos reservados|alle rechten voorbehouden`)
 
 // dropBylines removes the byline and date lines that open a text: they
 // are metadata, read elsewhere, not the story.
