@@ -747,10 +747,14 @@ func (an *analysis) barePlace(title string) *place.Commune {
 }
 
 // landmark: the name at toks[i:end] says where something else is: after
-// a town's noun and "near", "outside", "près de" ("Town near Geneva"), or
-// before "'s doorstep".
+// a town's noun and "near", "outside", "près de" ("Town near Geneva"),
+// after "came from" ("Un ingénieur venu de Toulouse"), or before "'s
+// doorstep".
 func landmark(title string, toks []token, i, end int) bool {
 	before := lastWords(fold.String(title[:toks[i].Start]), 4)
+	if cameFrom.in(lastWords(before, 2)) {
+		return true // a newcomer's former town
+	}
 	if ms := proximity.all(before); len(ms) > 0 && ms[len(ms)-1][1] == len(before) {
 		prev := strings.Fields(before[:ms[len(ms)-1][0]])
 		return len(prev) > 0 && placeWords[prev[len(prev)-1]] // "Town near Geneva", not "near-total outage at Geneva council"

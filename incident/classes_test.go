@@ -2404,3 +2404,15 @@ func TestDateInAnotherBodysClause(t *testing.T) {
 			true, []string{"Mairie de Dinan|commune|ransomware|2022-09-03"}},
 	})
 }
+
+// TestNewcomersFormerTown: "Un ingénieur venu de Toulouse" came from
+// Toulouse; the town hit is the one the lead names, Lectoure.
+func TestNewcomersFormerTown(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"came from", article("fr", "2024-09-30 10:00", "Un ingénieur venu de Toulouse pour veiller sur les réseaux",
+			"Il a pris ses fonctions le 2 septembre, dans un bureau encore encombré de cartons de serveurs neufs. À 38 ans, Mathieu Sarran, ancien administrateur réseau dans une entreprise aéronautique toulousaine, devient le premier responsable des systèmes d'information à plein temps de la ville de Lectoure.\n\n"+
+				"Le poste a été créé en urgence cet été. Le 17 juin, un rançongiciel avait chiffré l'ensemble des serveurs communaux, y compris une partie des sauvegardes. Pendant près de trois semaines, l'état civil, la cantine et la médiathèque avaient fonctionné avec des cahiers. Une partie des fichiers dérobés a depuis été publiée par les pirates sur leur site, selon la mairie."),
+			true, []string{"Mairie de Lectoure|commune|ransomware|2024-06-17"}},
+	})
+}
