@@ -2416,3 +2416,17 @@ func TestNewcomersFormerTown(t *testing.T) {
 			true, []string{"Mairie de Lectoure|commune|ransomware|2024-06-17"}},
 	})
 }
+
+// TestDataTappedOff: "zapften … Meldedaten … ab", its particle fifteen
+// words on, tells data taken, as "zapften … an" does.
+func TestDataTappedOff(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"Im Mai 2023 zapften Unbekannte in Herzogenrath bei Aachen über eine Schnittstelle des Bürgerportals Meldedaten von Tausenden Einwohnern ab.",
+		"Unbekannte zapften die Meldedaten der Stadt an.",
+	} {
+		if !dataTaken(foldProse(s)) {
+			t.Errorf("%q: no data taken", s)
+		}
+	}
+}

@@ -256,14 +256,14 @@ func separableTheft(folded string) bool {
 	}
 	ws := strings.Fields(folded)
 	for k, w := range ws {
-		particle, ok := theftStems[w]
+		particles, ok := theftStems[w]
 		if !ok {
 			continue
 		}
 		data := false
-		for j := k + 1; j < len(ws) && j <= k+14; j++ {
+		for j := k + 1; j < len(ws) && j <= k+18; j++ { // a German clause holds its particle back past a long object
 			data = data || dataNouns.in(ws[j])
-			if ws[j] == particle {
+			if slices.Contains(particles, ws[j]) {
 				return data
 			}
 		}
@@ -273,10 +273,13 @@ func separableTheft(folded string) bool {
 
 // theftStems are German verbs of theft, past or present ("Unbefugte
 // greifen Daten aus Bürgerportal ab"), with the particle that ends their
-// clause.
-var theftStems = map[string]string{"zog": "ab", "zogen": "ab", "griff": "ab", "griffen": "ab", "saugte": "ab",
-	"saugten": "ab", "zapfte": "an", "zapften": "an", "schopfte": "ab", "schopften": "ab",
-	"ziehen": "ab", "zieht": "ab", "greifen": "ab", "greift": "ab", "saugen": "ab", "saugt": "ab", "zapfen": "an", "zapft": "an"}
+// clause ("zapften … Meldedaten ab" and "zapften … an" both tap data).
+var theftStems = func() map[string][]string {
+	ab, tap := []string{"ab"}, []string{"an", "ab"}
+	return map[string][]string{"zog": ab, "zogen": ab, "griff": ab, "griffen": ab, "saugte": ab,
+		"saugten": ab, "zapfte": tap, "zapften": tap, "schopfte": ab, "schopften": ab,
+		"ziehen": ab, "zieht": ab, "greifen": ab, "greift": ab, "saugen": ab, "saugt": ab, "zapfen": tap, "zapft": tap}
+}()
 
 // theftStemCue finds theftStems' words at once.
 var theftStemCue = words(slices.Collect(maps.Keys(theftStems))...)
