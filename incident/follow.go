@@ -630,7 +630,7 @@ func recalledOnly(r vigie.Report, a *vigie.Article, v vigie.Body) bool {
 		return false
 	}
 	t := fold.String(a.Title)
-	if attackWords.in(t) || plainAttack.in(t) || tellsKind(t) || leakTold(t) || countsSince(a.Title, primaryLang(a.Lang)) {
+	if attackWords.in(t) || plainAttack.in(t) || tellsKind(t) || leakTold(t) || dataSurfaced(t) || countsSince(a.Title, primaryLang(a.Lang)) {
 		return false // "Drei Jahre danach: Zulassungsstelle wieder voll digital": the time since its attack
 	}
 	if slices.ContainsFunc(findNamed(a.Title, primaryLang(a.Lang)), func(n named) bool { return n.AnchorKind == v.Kind && n.Proper == "" }) {
@@ -639,3 +639,17 @@ func recalledOnly(r vigie.Report, a *vigie.Article, v vigie.Body) bool {
 	words := properWords(a.Title)
 	return slices.ContainsFunc(ownWords(v), func(w string) bool { return !slices.Contains(words, w) })
 }
+
+// dataSurfaced: a title tells residents' data found online ("Adressen
+// und Geburtsdaten im Netz aufgetaucht", "Données d'habitants retrouvées
+// sur un forum"): the leak of the attack it follows, not a recall.
+func dataSurfaced(folded string) bool {
+	return near(folded, surfacedWords, dataNouns, 4) || near(folded, surfacedWords, personalNouns, 4)
+}
+
+var (
+	surfacedWords = words("aufgetaucht", "aufgetauchte", "retrouve*", "apparu*", "publie*", "published", "surfaced", "found online",
+		"appear*", "veroffentlicht", "comparsi", "comparse", "pubblicat*", "aparecen", "aparecid*", "publicad*", "opgedoken", "gepubliceerd")
+	personalNouns = words("adressen", "geburtsdaten", "namen", "addresses", "names", "adresses", "noms", "indirizzi", "nomi",
+		"direcciones", "nombres", "personal details", "personendaten")
+)

@@ -553,3 +553,19 @@ func TestTitleWordIsNoTown(t *testing.T) {
 		t.Errorf("in incidents %q, want Boston's", got)
 	}
 }
+
+// TestDataFoundOnlineFollowsItsAttack: a title telling residents' data
+// found online ("Adressen und Geburtsdaten im Netz aufgetaucht") over a
+// lead that recalls "dem Datenleck bei der Stadt Herzogenrath" tells that
+// attack's leak, not a recall in passing.
+func TestDataFoundOnlineFollowsItsAttack(t *testing.T) {
+	t.Parallel()
+	first := article("de", "2023-05-24 13:05", "Herzogenrath: Unbekannte verschaffen sich Zugriff auf Meldedaten",
+		"Die Stadt Herzogenrath hat einen Datenabfluss aus ihrer Verwaltung gemeldet. Nach Angaben eines Sprechers fiel am Montag auf, dass über eine Schnittstelle des Bürgerportals in großem Umfang Datensätze abgerufen worden waren.")
+	later := article("de", "2023-08-16 10:00", "Adressen und Geburtsdaten im Netz aufgetaucht",
+		"Drei Monate nach dem Datenleck bei der Stadt Herzogenrath sind Teile der entwendeten Informationen in einem Forum aufgetaucht, in dem Kriminelle Datensätze handeln. Das bestätigte die Stadtverwaltung am Dienstag.\n\n"+
+			"Ein IT-Sicherheitsforscher hatte die Datei entdeckt und die Stadt verständigt.")
+	if got := followed(t, first, later); len(got) != 1 {
+		t.Errorf("in incidents %q, want the attack's", got)
+	}
+}
