@@ -157,7 +157,7 @@ func attackSoon(toks []token) int {
 }
 
 // intruders name who carried an attack out, or what they took.
-var intruders = words("intruders", "intrus", "eindringlinge", "intrusi", "intrusos", "indringers", "hackers", "pirates", "piratas",
+var intruders = words("intruders", "intruder", "intrus", "eindringlinge", "eindringling", "intrusi", "intruso", "intrusos", "indringers", "indringer", "hackers", "pirates", "piratas",
 	"criminals", "criminels", "kriminelle", "criminali", "criminales", "criminelen", "attackers", "attaquants", "angreifer", "aanvallers",
 	"theft", "diebstahl", "datendiebstahl", "furto", "robo", "diefstal", "breach", "datenleck", "datalek")
 

@@ -432,7 +432,7 @@ func (an *analysis) namesAttack(i int) bool {
 	f := an.folded[i]
 	if assertedAttack(attackWords, f) || an.cyber && assertedAttack(breakIns, f) || (an.cyber || i == 0 && counted(f) || itSystems.in(f)) && assertedAttack(plainAttack, f) ||
 		(an.cyber || itSystems.in(f) || ransomCue.in(f)) && dataTaken(f) || effectWords.in(f) || dataLocked(f) || defaced(f) || flooded(f) || leakTold(f) ||
-		an.cyber && accountTaken(f) || // "lost residents' data after an employee's email account was compromised"
+		(an.cyber || intruders.in(f)) && accountTaken(f) || // "lost residents' data after an employee's email account was compromised"; "la violazione delle caselle di posta … un intruso"
 		near(f, hijackWords, accountNouns, 4) || // "Postfach gekapert": an account seized, whatever else the text says
 		near(f, intruders, itSystems, 5) || // "when criminals locked the borough's network"
 		near(f, lockVerbs, intruders, 3) || // "the criminals who locked its files"

@@ -569,3 +569,18 @@ func TestDataFoundOnlineFollowsItsAttack(t *testing.T) {
 		t.Errorf("in incidents %q, want the attack's", got)
 	}
 }
+
+// TestMailboxesViolatedByAnIntruder: "la violazione delle caselle di
+// posta del municipio … un intruso aveva potuto leggere le mail" tells an
+// attack, which the piece on the new security officer follows.
+func TestMailboxesViolatedByAnIntruder(t *testing.T) {
+	t.Parallel()
+	first := article("it", "2026-01-14 10:00", "Bagnacavallo, violata la posta del Comune",
+		"Il Comune di Bagnacavallo ha denunciato un accesso abusivo alle caselle di posta dell'ente, scoperto lunedì 12 gennaio. Un intruso ha letto per giorni le mail ordinarie e certificate.")
+	later := article("it", "2026-02-20 10:00", "Arriva un responsabile per la sicurezza digitale in municipio",
+		"Il Comune di Bagnacavallo avrà un responsabile dedicato alla sicurezza informatica. La giunta ha approvato giovedì una convenzione con due comuni vicini.\n\n"+
+			"La decisione arriva poche settimane dopo la violazione delle caselle di posta del municipio, avvenuta a metà gennaio: per diversi giorni un intruso aveva potuto leggere le mail ordinarie e certificate dell'ente.")
+	if got := followed(t, first, later); len(got) != 1 {
+		t.Errorf("in incidents %q, want the attack's", got)
+	}
+}

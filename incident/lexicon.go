@@ -407,7 +407,7 @@ var (
 		"illisible*", "onleesbaar", "unlesbar*", "illeggibil*", "ilegible*", "unreadable",
 		"unbrauchbar", "inutilisable*", "unusable", "inutilizzabil*", "inutilizable*", "onbruikbaar", // "die Daten auf den Servern unbrauchbar gemacht"
 		"bloques", "bloquees", "bloqueados", "bloqueadas", "bloccati", "bloccate", "blockiert", "geblokkeerd")
-	takenWords = words(append(slices.Clone(hijackNames), "pirate", "pirates", "compromis", "compromise", "violat*",
+	takenWords = words(append(slices.Clone(hijackNames), "pirate", "pirates", "compromis", "compromise", "violat*", "violazion*", "violacion*",
 		"overgenomen", "controle", "control", "kontrolle", "controllo", "overnamen", "ubernommen", "taken over",
 		// misused: "ein Postfach der Stadtverwaltung für den Versand gefälschter Zahlungsaufforderungen missbraucht"
 		"missbraucht", "misused", "abused", "detourne", "detournee", "detournes", "misbruikt",
