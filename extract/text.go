@@ -69,17 +69,31 @@ func isNoise(n *html.Node) bool {
 // <button>Accepter</button>", "Recevez notre lettre <input>"): a consent
 // banner or a sign-up box whatever its class, never the story's prose.
 func uiBox(n *html.Node) bool {
-	return (n.Data == "div" || n.Data == "section" || n.Data == "p") && hasControl(n) && textLen(n) < 300
+	if n.Data != "div" && n.Data != "section" && n.Data != "p" {
+		return false
+	}
+	text, control := 0, false
+	return shortControl(n, &text, &control) && control
 }
 
-// hasControl: a button, a text field or a list box stands under n.
-func hasControl(n *html.Node) bool {
+// shortControl walks n until its text reaches 300 bytes (false: no short
+// block), noting whether a button, a text field or a list box stands
+// under it. It stops early, as every block of a page is asked.
+func shortControl(n *html.Node, text *int, control *bool) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (c.Data == "button" || c.Data == "input" && attr(c, "type") != "hidden" || c.Data == "select" || c.Data == "textarea") || hasControl(c) {
-			return true
+		switch {
+		case c.Type == html.TextNode:
+			if *text += len(strings.TrimSpace(c.Data)); *text >= 300 {
+				return false
+			}
+		case c.Type == html.ElementNode && (c.Data == "button" || c.Data == "input" && attr(c, "type") != "hidden" || c.Data == "select" || c.Data == "textarea"):
+			*control = true
+		}
+		if c.FirstChild != nil && !shortControl(c, text, control) {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 func textLen(n *html.Node) int {
@@ -153,7 +167,7 @@ func paragraphs(n *html.Node) string {
 			return
 		}
 		key := fold.String(p)
-		if seen[key] && strings.Count(key, " ") >= 3 || len(p) < 160 && copyrightLine.MatchString(p) {
+		if seen[key] && strings.Count(key, " ") >= 3 || len(p) < 160 && (strings.Contains(p, "©") || copyrightLine(key)) {
 			return // a scraped copy's paragraph; the site's copyright line
 		}
 		seen[key] = true
@@ -183,9 +197,20 @@ func paragraphs(n *html.Node) string {
 	return strings.Join(dropBylines(out), "\n\n")
 }
 
-// copyrightLine is a site's copyright notice ("The County Hall Courier ©
-// All rights reserved", "Tous droits réservés"): never the story's.
-var copyrightLine = regexp.MustCompile(`(?i)©|\(c\) \d{4}|all rights reserved|tous droits réservés|alle rechte vorbehalten|riproduzione riservata|tutti i diritti riservati|todos los derechos reservados|alle rechten voorbehouden`)
+// copyrightLine: a folded paragraph is a site's copyright notice ("The
+// County Hall Courier All rights reserved", "Tous droits réservés"), as
+// one holding "©" is: never the story's.
+func copyrightLine(folded string) bool {
+	for _, w := range copyrightWords {
+		if strings.Contains(folded, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var copyrightWords = []string{"all rights reserved", "tous droits reserves", "alle rechte vorbehalten", "riproduzione riservata",
+	"tutti i diritti riservati", "todos los derechos reservados", "alle rechten voorbehouden"}
 
 // dropBylines removes the byline and date lines that open a text: they
 // are metadata, read elsewhere, not the story.

@@ -133,6 +133,9 @@ func (an *analysis) yearOfParagraph(e when.Expr, i int) (int, bool) {
 		if j == i {
 			text = text[:e.Start]
 		}
+		if !yearRe.MatchString(text) {
+			continue // most sentences: no year to give
+		}
 		for _, h := range when.Find(text, an.lang, an.ref, an.loc) {
 			if yearRe.MatchString(h.Text) && h.Date.Time.Month() == e.Date.Time.Month() {
 				return h.Date.Time.Year(), true
