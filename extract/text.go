@@ -212,10 +212,13 @@ func copyrightLine(folded string) bool {
 var copyrightWords = []string{"all rights reserved", "tous droits reserves", "alle rechte vorbehalten", "riproduzione riservata",
 	"tutti i diritti riservati", "todos los derechos reservados", "alle rechten voorbehouden"}
 
+// dateLine: a short line giving a day and a year, a page's date.
+func dateLine(p string) bool { return len(p) < 100 && hasYear.MatchString(p) && hasDay.MatchString(p) }
+
 // dropBylines removes the byline and date lines that open a text: they
 // are metadata, read elsewhere, not the story.
 func dropBylines(ps []string) []string {
-	for len(ps) > 1 && len(ps[0]) < 100 && (bylinePrefix.MatchString(ps[0]) || hasYear.MatchString(ps[0]) && hasDay.MatchString(ps[0])) {
+	for len(ps) > 1 && (len(ps[0]) < 100 && bylinePrefix.MatchString(ps[0]) || dateLine(ps[0])) {
 		ps = ps[1:]
 	}
 	return ps
@@ -231,7 +234,7 @@ func standfirst(h1 *html.Node, text string) string {
 	if h1 == nil {
 		return ""
 	}
-	folded := fold.String(text)
+	folded := "" // text folded, once, when a raw comparison does not settle it
 	n := h1
 	for range 2 {
 		n = nextElement(n)
@@ -242,10 +245,16 @@ func standfirst(h1 *html.Node, text string) string {
 		if p == "" {
 			continue
 		}
-		if strings.Contains(folded, fold.String(p)) || len(p) > 600 {
+		if len(p) > 600 || strings.Contains(text, p) {
 			return "" // the body has begun
 		}
-		if isNoise(n) || hasYear.MatchString(p) && hasDay.MatchString(p) && len(p) < 100 {
+		if folded == "" {
+			folded = fold.String(text)
+		}
+		if strings.Contains(folded, fold.String(p)) {
+			return "" // the same, but for quotes and punctuation
+		}
+		if isNoise(n) || dateLine(p) {
 			continue // a byline or a date line
 		}
 		if (n.Data == "h2" || n.Data == "h3" || n.Data == "p" || n.Data == "div") && len(p) >= 40 && strings.Count(p, " ") >= 6 {

@@ -702,12 +702,16 @@ func namesListed(rest string) bool {
 		return false
 	}
 	for _, t := range toks[1:min(5, len(toks))] {
-		if conjunctions[t.Fold] || t.Fold == "ed" || t.Fold == "or" || t.Fold == "ou" || t.Fold == "oder" {
+		if conjunctions[t.Fold] || alternatives[t.Fold] {
 			return true
 		}
 	}
 	return false
 }
+
+// alternatives join the names of a list as conjunctions do ("ed" is
+// Italian "and" before a vowel).
+var alternatives = map[string]bool{"ed": true, "or": true, "ou": true, "oder": true}
 
 // barePlace finds a place the gazetteer knows written bare in a title,
 // neither first nor a common word ("Een jaar na de hack: Hof van Twente

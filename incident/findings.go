@@ -364,8 +364,12 @@ func (an *analysis) undeniedAttack(i int) bool {
 // a power cut, a provider's fault, or an outage whose cause is not given.
 var outageCauses = words(append(slices.Clone(unexplainedOutages), otherCauseWords...)...)
 
-// unexplainedOutages name an outage without its cause.
-var unexplainedOutages = []string{"panne*", "outage*", "storing*", "storung*", "guasto", "averia", "fault", "faults", "hardware failure",
+// unexplainedOutages name an outage without its cause: the outage
+// itself, or a fault (faultWords).
+var unexplainedOutages = append([]string{"outage*", "storing*", "storung*"}, faultWords...)
+
+// faultWords name a fault of the systems, a cause no attack is.
+var faultWords = []string{"panne*", "guasto", "averia", "fault", "faults", "hardware failure",
 	"technical failure", "defaillance technique", "technischer defekt", "fallo tecnico", "falla tecnica"}
 
 // otherCauses name what took services offline, other than an attack.
@@ -423,9 +427,7 @@ func (an *analysis) responded(i int) bool {
 // faultCauses name a cause of an outage other than an attack: a fault, a
 // fire, the weather. "Criminal interference is behind the outage" names
 // an outage, not its cause.
-var faultCauses = words(append(slices.DeleteFunc(slices.Clone(unexplainedOutages), func(w string) bool {
-	return w == "outage*" || w == "storing*" || w == "storung*"
-}), otherCauseWords...)...)
+var faultCauses = words(append(slices.Clone(faultWords), otherCauseWords...)...)
 
 // namesAttack: sentence i names an attack in words.
 func (an *analysis) namesAttack(i int) bool {
@@ -843,18 +845,30 @@ func (an *analysis) windowed() bool {
 	if yearRe.MatchString(an.sents[0].Text) {
 		return true
 	}
-	return slices.ContainsFunc(an.lead(), func(i int) bool {
-		if lastMonths.in(an.folded[i]) {
-			return true
-		}
+	spanned, _ := an.leadSpan()
+	return spanned || slices.ContainsFunc(an.lead(), func(i int) bool { return lastMonths.in(an.folded[i]) })
+}
+
+// leadSpan reads the spans of time the title and the lead count their
+// attacks over, a unit after a word opening a span (spanOpener):
+// whether they give one, and how many days the longest counted one
+// lasts ("two years of attacks on town halls": 730; "this week": none
+// counted, 0).
+func (an *analysis) leadSpan() (spanned bool, days int) {
+	for _, i := range an.lead() {
 		toks := tokenize(an.sents[i].Text)
 		for k := 1; k < len(toks); k++ {
-			if _, ok := when.UnitDays(toks[k].Fold); ok && an.spanOpener(toks[k-1].Fold) {
-				return true
+			u, ok := when.UnitDays(toks[k].Fold)
+			if !ok || !an.spanOpener(toks[k-1].Fold) {
+				continue
+			}
+			spanned = true
+			if n, ok := when.Count(toks[k-1].Fold, an.lang); ok {
+				days = max(days, n*u)
 			}
 		}
-		return false
-	})
+	}
+	return spanned, days
 }
 
 // spanOpener: a word before a unit of time makes it a span: a number
@@ -874,17 +888,7 @@ var spanWords = map[string]bool{"a": true, "an": true, "this": true, "last": tru
 // their attacks over lasts, rounded up ("two years of attacks on town
 // halls": 2; "in seven months": 1); 0 when they count over none.
 func (an *analysis) windowYears() int {
-	days := 0
-	for _, i := range an.lead() {
-		toks := tokenize(an.sents[i].Text)
-		for k := 1; k < len(toks); k++ {
-			if u, ok := when.UnitDays(toks[k].Fold); ok {
-				if n, ok := when.Count(toks[k-1].Fold, an.lang); ok {
-					days = max(days, n*u)
-				}
-			}
-		}
-	}
+	_, days := an.leadSpan()
 	return (days + 364) / 365
 }
 
@@ -1483,9 +1487,10 @@ func (an *analysis) readRoundup() ([][]body, [][]int) {
 	if !an.titleAttack() && !((an.cyber || review && an.attackSentences() > 1) && (isCounted || review || an.overview() || an.titleJoinsPlaces())) || an.target != "" && !counted(an.folded[0]) && !countedNouns.in(fold.String(an.target)) {
 		return nil, nil // the title tells of an attack on a target of its own: the others are context
 	}
-	judged, listed := map[int]bool{}, map[int]bool{}         // listed: groups read from a paragraph listing several
-	hits := isCounted && an.countsHits() || review           // a look back names its towns in heading lines
-	window := max(1, an.windowYears())                       // "two years of attacks on town halls": an attack of two years ago is news
+	judged, listed := map[int]bool{}, map[int]bool{} // listed: groups read from a paragraph listing several
+	hits := isCounted && an.countsHits() || review   // a look back names its towns in heading lines
+	window := max(1, an.windowYears())               // "two years of attacks on town halls": an attack of two years ago is news
+	windowed := an.windowed()
 	timeless := isCounted && an.overview() && !an.seasonal() // "Tour d'horizon de quatre collectivités qui ont dû repartir de zéro après un piratage": the attacks it counts, whenever they were
 	for i := 1; i < len(an.sents); i++ {
 		p := an.sents[i].Paragraph
@@ -1506,7 +1511,7 @@ func (an *analysis) readRoundup() ([][]body, [][]int) {
 			delete(listed, k)
 			continue
 		}
-		counting := isCounted && n > 0 && len(groups) < n && !an.windowed() // "Vier Angriffe, vier Lehren": the four it counts, however old
+		counting := isCounted && n > 0 && len(groups) < n && !windowed // "Vier Angriffe, vier Lehren": the four it counts, however old
 		if old := an.datesOld(i, an.sents[i-1].Paragraph == p); !timeless && (old && (!isCounted || n > 0 && len(groups) >= n) && !review || an.yearsBack(i) > window && !counting || an.seasonal() && an.yearsBack(i) > 0) {
 			continue // "Les conséquences se mesurent en euros. À Caen, l'intrusion de septembre 2022…": an example, not news; so is one past the count
 		}
