@@ -118,7 +118,7 @@ func TestVisibleDateAsLibrarySearch(t *testing.T) {
 			}
 			n++
 			got, gotOK := visibleDate(c.text, c.lang, c.loc)
-			if got.String() != want.String() || gotOK != wantOK {
+			if (got.String() != want.String() || gotOK != wantOK) && !sameClockReading(got, want) {
 				t.Errorf("%s: visibleDate(%q, %q, %s) = %s %v, go-dateparser's search reads %s %v",
 					p.page, c.text, c.lang, c.loc, got, gotOK, want, wantOK)
 			}
@@ -128,6 +128,15 @@ func TestVisibleDateAsLibrarySearch(t *testing.T) {
 		}
 	}
 	t.Logf("%d bylines compared; go-dateparser's search panicked on %d", n, panics)
+}
+
+// sameClockReading tells two readings of a relative date ("29 … heure de
+// Bruxelles" read as 29 hours ago) apart only by the second at which each
+// reader took the wall clock.
+func sameClockReading(a, b vigie.Timestamp) bool {
+	now := time.Now()
+	near := func(t time.Time) bool { return t.Sub(now).Abs() < 24*time.Hour*40 }
+	return !a.IsZero() && !b.IsZero() && near(a.Time) && near(b.Time) && a.Time.Sub(b.Time).Abs() < time.Minute
 }
 
 // librarySearch is visibleDate with go-dateparser's own search, and
