@@ -52,7 +52,7 @@ func readVisibleDate(text, lang string, loc *time.Location,
 	cfg := dateConfig(lang, loc)
 	text = isoDay.ReplaceAllStringFunc(text, func(m string) string { return unambiguous(m, cfg.DateOrder != nil) })
 	text = readingTime.ReplaceAllString(text, " ")
-	text = hourMark.ReplaceAllString(text, "$1")
+	text = hourMark.ReplaceAllString(text, "$1$2")
 	text = hourMinute.ReplaceAllString(text, "$1:$2")
 	if strings.HasPrefix(lang, "fr") {
 		text = frenchWeekday.ReplaceAllString(text, "$1")
@@ -85,9 +85,10 @@ func unambiguous(m string, dayFirst bool) string {
 // as minutes ago: "17 novembre 2023 · 4 min de lecture", "Lesezeit: 3 Min.".
 var readingTime = regexp.MustCompile(`(?i)\b\d+\s*(?:min|mins|minutes?|minuten|minuti|minutos)\.?\s*(?:de\s+lecture|read|reading|lesezeit|di\s+lettura|de\s+lectura|leestijd|lezen|leestijd)\b|(?:temps\s+de\s+lecture|lesezeit|reading\s+time|tempo\s+di\s+lettura|tiempo\s+de\s+lectura|leestijd)\s*:?\s*\d+\s*(?:min\w*)\.?`)
 
-// hourMark is the "h" Spanish and French bylines write after a clock time
-// ("a las 10:05 h"), which a date parser reads as hours ago.
-var hourMark = regexp.MustCompile(`\b(\d{1,2}[:.]\d{2})\s*h\b`)
+// hourMark is the "h" or "horas" Spanish and French bylines write after
+// a clock time ("a las 10:05 h"), or the "ore" Italian ones write before
+// it ("13/04/2024 ore 09:15"), which a date parser reads as hours ago.
+var hourMark = regexp.MustCompile(`(?i)(?:\bore\s+)?\b(\d{1,2}[:.]\d{2})\s*(?:h|hrs?|horas)\b|\bore\s+(\d{1,2}[:.]\d{2})\b`)
 
 // hourMinute is a clock time written with an "h" between hours and
 // minutes ("às 14h05", "à 9h30"), which a date parser may not read as one
@@ -250,13 +251,13 @@ func keepFirst(src dateSource, text string, loc *time.Location) (t vigie.Timesta
 		}
 		at += from
 		from = at + len(r.Text)
-		if !hasYear.MatchString(r.Text) || !hasDay.MatchString(r.Text) || updatedBefore.MatchString(text[max(0, at-40):at]) {
+		if !hasYear.MatchString(r.Text) || !hasDay.MatchString(r.Text) || r.Date.Period >= date.Month || updatedBefore.MatchString(text[max(0, at-40):at]) {
 			continue
 		}
 		if !src.exact(r) {
 			return vigie.Timestamp{}, false, false
 		}
-		if !yearWritten(r) {
+		if !yearWritten(r) || !dayWritten(r) {
 			continue
 		}
 		t, ok := plausible(r, loc)
@@ -292,16 +293,39 @@ func yearWritten(r dps.SearchResult) bool {
 	return false
 }
 
+// dayWritten says whether the date found has a day its text writes, give
+// or take the day a time zone moves it: a date whose day the parser took
+// from the clock ("2 de decembro de 2023 - 10:30", in a language whose
+// "de" it does not skip) is none the page shows.
+func dayWritten(r dps.SearchResult) bool {
+	d := r.Date.Time.Day()
+	for _, n := range number.FindAllString(r.Text, -1) {
+		if w := atoi(n); w >= d-1 && w <= d+1 || d == 1 && w >= 30 || d >= 30 && w == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+var number = regexp.MustCompile(`\d+`)
+
 // withClock adds to a day the time of day that follows it closely, when
 // the search found them apart ("5 de mayo de 2023 a las 10:45").
 func withClock(day vigie.Timestamp, after string, next dps.SearchResult, loc *time.Location) vigie.Timestamp {
 	if !clockNear(after, next) || !next.Date.Period.IsTime() {
 		return day
 	}
-	c := next.Date.Time.In(loc)
+	c, zone := next.Date.Time.In(loc), loc
+	if zoneNamed.MatchString(next.Text) { // "12:30 (CEST)": the zone's offset, not the one loc has today
+		c, zone = next.Date.Time, next.Date.Time.Location()
+	}
 	d := day.Time
-	return vigie.At(time.Date(d.Year(), d.Month(), d.Day(), c.Hour(), c.Minute(), 0, 0, loc))
+	return vigie.At(time.Date(d.Year(), d.Month(), d.Day(), c.Hour(), c.Minute(), 0, 0, zone).In(loc))
 }
+
+// zoneNamed is a time zone written after a clock time: an abbreviation
+// ("CEST", "BST", "MESZ") or an offset.
+var zoneNamed = regexp.MustCompile(`\b[A-Z]{2,5}\b|[+-]\d{2}:?\d{2}\b`)
 
 // clockNear says whether the text of next, found after a day, may be its
 // time of day: close after it, and without a year.

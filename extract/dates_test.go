@@ -47,6 +47,11 @@ func TestVisibleDate(t *testing.T) {
 		{"a reading time is no time ago", "Billet de Lucie Fabre, 17 novembre 2023 · 4 min de lecture", "fr", "2023-11-17"},
 		{"reading time before the date", "Lesezeit: 3 Min. · 12.03.2024", "de", "2024-03-12"},
 		{"two-digit year", "Publié le 08/12/22", "fr", "2022-12-08"},
+		{"a summer zone named after the time, read in winter", "Publicat el 20/10/2022 a les 12:30 h (CEST)", "ca", "2022-10-20T12:30:00+02:00"},
+		{"an italian ore before the time", "13/04/2024 ore 09:15", "it", "2024-04-13T09:15:00+02:00"},
+		{"a spanish horas after the time", "13/04/2024 a las 09:15 horas", "es", "2024-04-13T09:15:00+02:00"},
+		{"a day the parser would take from the clock", "2 de decembro de 2023 - 10:30 CET", "gl", ""},
+		{"a relative reading of a day and a time", "Publié 2026-01-29 18:30 (heure de Bruxelles)", "fr", "2026-01-29T18:30:00+01:00"},
 		{"an abbreviated weekday before an abbreviated september", "mar. 24 sept. 2024 - 11:40 · Nathalie Dewever", "fr", "2024-09-24T11:40:00+02:00"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -102,6 +107,7 @@ func TestLanguage(t *testing.T) {
 		{"feed when no markup", "", "Hi", "de", "en", "de"},
 		{"source last", "", "", "", "fr", "fr"},
 		{"text when nothing else", "", italian, "", "", "it"},
+		{"a declared language the detector cannot answer", "ca", "L'Ajuntament de Cerdanyola del Vallès ha perdut 187.000 euros en una estafa per correu electrònic: els delinqüents es van fer passar per un proveïdor habitual i van demanar el canvi del compte bancari on es pagaven les factures. L'alcalde ha presentat una denúncia als Mossos d'Esquadra.", "", "es", "ca"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

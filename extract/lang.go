@@ -12,6 +12,11 @@ import (
 // to the languages of European news avoids wild guesses on short texts.
 var detectable = map[whatlanggo.Lang]bool{}
 
+// detectableCode are the ISO 639-1 codes of the detectable languages. A
+// page declaring another language keeps it: the detector cannot tell it
+// from the neighbour it knows.
+var detectableCode = map[string]bool{}
+
 func init() {
 	for _, l := range []whatlanggo.Lang{whatlanggo.Fra, whatlanggo.Eng, whatlanggo.Deu, whatlanggo.Ita,
 		whatlanggo.Spa, whatlanggo.Por, whatlanggo.Nld, whatlanggo.Pol, whatlanggo.Ces,
@@ -19,6 +24,7 @@ func init() {
 		whatlanggo.Ell, whatlanggo.Rus, whatlanggo.Ukr, whatlanggo.Tur, whatlanggo.Slv,
 		whatlanggo.Hrv, whatlanggo.Bul, whatlanggo.Lit, whatlanggo.Lav, whatlanggo.Est} {
 		detectable[l] = true
+		detectableCode[l.Iso6391()] = true
 	}
 }
 
@@ -35,6 +41,9 @@ func language(m meta, text, feedLang, sourceLang string) string {
 	declared := firstLang(m.htmlLang, m.ld("inLanguage"), m.tag("content-language", "og:locale", "dc.language", "language"), feedLang, sourceLang)
 	if declared != "" && utf8.RuneCountInString(text) < minDetect {
 		return declared // too short to be trusted: the detector need not run
+	}
+	if len(declared) == 2 && !detectableCode[declared] {
+		return declared // Catalan, Galician, Luxembourgish: the detector would answer a neighbour
 	}
 	detected, sure := detectLanguage(text)
 	switch {
