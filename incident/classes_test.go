@@ -2430,3 +2430,52 @@ func TestDataTappedOff(t *testing.T) {
 		}
 	}
 }
+
+// TestRumouredAttackDenied: an outage the title puts down to planned work
+// or that it says was no attack is no attack, whatever guesses its lead
+// reports ("werd gespeculeerd over een cyberaanval", "asking whether the
+// council had been hacked").
+func TestRumouredAttackDenied(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"speculated", article("nl", "2024-05-14 10:00", "Storing bij gemeente Zwolle bleek geplande overstap naar nieuw systeem",
+			"Wie maandag online een afspraak wilde maken bij de gemeente Zwolle, kreeg een foutmelding. Op sociale media werd al snel gespeculeerd over een cyberaanval.\n\n"+
+				"Niets daarvan, zegt de gemeente: de storing hing samen met de geplande migratie naar een nieuw zaaksysteem."),
+			false, nil},
+		{"services cut", article("fr", "2024-05-14 10:00", "Vierzon : services municipaux coupés, mais pas de cyberattaque",
+			"Mardi, les habitants de Vierzon n'ont pu joindre ni la mairie ni la médiathèque. Beaucoup ont aussitôt parlé de piratage.\n\n"+
+				"Il n'en est rien : une coupure d'électricité a mis à l'arrêt la salle des serveurs de la mairie."),
+			false, nil},
+		{"isn't a hack", article("en", "2024-05-14 10:00", "Preston council online services down – but it isn't a hack",
+			"Residents trying to pay bills on Preston City Council's website over the weekend were met with an error page, prompting posts asking whether the council had been hacked.\n\n"+
+				"It had not. The council said the outage was a planned migration of its portal to a new platform."),
+			false, nil},
+	})
+}
+
+// TestCyberBreachDataTaken: "data taken in cyber breach", data "copied
+// by criminals": an attack that took data.
+func TestCyberBreachDataTaken(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"cyber breach", article("en", "2023-06-16 15:00", "Barnsley council admits residents' data taken in cyber breach",
+			"Barnsley Council has confirmed that personal information belonging to around 2,000 tenants was copied by criminals earlier this month."),
+			true, []string{"Barnsley Council|commune|data-breach|2023-06"}},
+	})
+}
+
+// TestEncryptionAttemptedOrRejected: encryption tried and blocked
+// ("Des tentatives de chiffrement … ont été bloquées"), or reports of it
+// rejected ("Berichte über eine Verschlüsselung wies die Stadt … zurück"),
+// is none: the attack is an intrusion.
+func TestEncryptionAttemptedOrRejected(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"attempted", article("fr", "2023-10-19 16:00", "Chartres : intrusion dans le réseau informatique de la ville",
+			"Les services de la Ville de Chartres ont détecté mardi 17 octobre une intrusion dans leur réseau. « Des tentatives de chiffrement ont eu lieu, mais elles ont été bloquées », assure la mairie."),
+			true, []string{"Mairie de Chartres|commune|intrusion|2023-10-17"}},
+		{"rejected", article("de", "2023-10-13 15:00", "Ahlen: Stadt nimmt nach Hackerangriff alle Systeme vom Netz",
+			"Die Stadt Ahlen hat am Donnerstag, 12. Oktober, einen unbefugten Zugriff auf ihr Netzwerk festgestellt. Berichte über eine Verschlüsselung wies die Stadt am Freitag ausdrücklich zurück."),
+			true, []string{"Stadt Ahlen|commune|intrusion|2023-10-12"}},
+	})
+}

@@ -192,7 +192,9 @@ func (f *facts) readRansomware(folded string) bool {
 	}
 	enc := false
 	if encryptionCue.in(folded) {
-		enc = assertedCue(encryptionCue, folded)
+		enc = slices.ContainsFunc(encryptionCue.all(folded), func(m []int) bool {
+			return assertedAt(folded, m) && !attempted(folded, m) && !rejected(folded, m)
+		})
 		f.encrypted = f.encrypted || enc
 	}
 	return enc || assertedCue(ransomCue, folded) || groupCue.in(folded) && !suspectWords.in(folded)
@@ -227,8 +229,30 @@ func (f *facts) readDenials(folded string) {
 	f.undisclosed = f.undisclosed || undisclosed.in(folded)
 	f.ransomDenied = f.ransomDenied || deniedCue(ransomCue, folded)
 	f.theftDenied = f.theftDenied || deniedCue(lossCue, folded)
-	f.encryptionDenied = f.encryptionDenied || deniedCue(encryptionCue, folded) // "insists that none of its systems were encrypted"
+	f.encryptionDenied = f.encryptionDenied || deniedCue(encryptionCue, folded) || // "insists that none of its systems were encrypted"
+		slices.ContainsFunc(encryptionCue.all(folded), func(m []int) bool { return attempted(folded, m) || rejected(folded, m) }) // "Des tentatives de chiffrement ont eu lieu, mais elles ont été bloquées"
 }
+
+// rejected: the German verb right after a cue rejects it, its particle a
+// few words on ("Berichte über eine Verschlüsselung wies die Stadt am
+// Freitag ausdrücklich zurück").
+func rejected(folded string, m []int) bool {
+	after := strings.Fields(folded[m[1]:])
+	return len(after) > 0 && rejectVerbs.in(after[0]) && slices.Contains(after[:min(len(after), 10)], "zuruck")
+}
+
+var rejectVerbs = words("wies", "weist", "wiesen", "weisen")
+
+// attempted: the words right before a cue say it was tried ("tentatives
+// de chiffrement", "ont tenté de déployer un logiciel de chiffrement",
+// "versuchten, die Daten zu verschlüsseln"), not done.
+func attempted(folded string, m []int) bool {
+	return attemptWords.in(lastWords(folded[:m[0]], 5))
+}
+
+var attemptWords = words("tentative", "tentatives", "tente de", "tente d", "tenterent", "tentaient", "tried to", "tries to", "attempt", "attempts", "attempted", "attempting",
+	"versuch", "versuchte*", "versucht", "versuchen", "tentativo", "tentativi", "tentato di", "tentarono", "intento", "intentos",
+	"intentaron", "intento de", "poging", "pogingen", "probeerde*", "geprobeerd")
 
 // deniedCue: the sentence denies one of the cue's words ("no ransom
 // demand"); a question or a supposition denies nothing.

@@ -328,8 +328,12 @@ func (an *analysis) titleDenies() bool {
 	t := an.folded[0]
 	denied := func(m []int) bool { return around(t, m).negated() }
 	return (slices.ContainsFunc(attackWords.all(t), denied) || slices.ContainsFunc(plainAttack.all(t), denied)) &&
-		(outageCauses.in(t) || plannedWords.in(t) || unreachable.in(t) || outageWords.in(t) || errorWords.in(t))
+		(outageCauses.in(t) || plannedWords.in(t) || unreachable.in(t) || outageWords.in(t) || errorWords.in(t) ||
+			impacts["services-suspended"].in(t) || servicesCut.in(t))
 }
+
+// servicesCut say services were cut off: "services municipaux coupés".
+var servicesCut = words("coupe", "coupes", "coupee", "coupees", "gestort", "verstoord", "interrott*", "interrumpid*", "unterbrochen")
 
 // statistics: the title and lead tell a report's figures on attacks
 // against a kind of body ("Lagebild: Kommunen bleiben beliebtes Ziel", "im
@@ -357,7 +361,7 @@ var percentRe = regexp.MustCompile(`\d\s?%`)
 // deny).
 func (an *analysis) undeniedAttack(i int) bool {
 	f := an.folded[i]
-	return an.attackIn(i) && !slices.ContainsFunc(attackWords.all(f), func(m []int) bool { return around(f, m).negated() })
+	return an.attackIn(i) && !slices.ContainsFunc(attackWords.all(f), func(m []int) bool { w := around(f, m); return w.negated() || w.supposed() })
 }
 
 // outageCauses are what takes services offline that is no attack: a fire,
@@ -433,7 +437,7 @@ var faultCauses = words(append(slices.Clone(faultWords), otherCauseWords...)...)
 func (an *analysis) namesAttack(i int) bool {
 	f := an.folded[i]
 	if assertedAttack(attackWords, f) || an.cyber && assertedAttack(breakIns, f) || (an.cyber || i == 0 && counted(f) || itSystems.in(f)) && assertedAttack(plainAttack, f) ||
-		(an.cyber || itSystems.in(f) || ransomCue.in(f)) && dataTaken(f) || effectWords.in(f) || dataLocked(f) || defaced(f) || flooded(f) || leakTold(f) ||
+		(an.cyber || itSystems.in(f) || ransomCue.in(f) || near(f, intruders, theftVerbs, 3)) && dataTaken(f) || effectWords.in(f) || dataLocked(f) || defaced(f) || flooded(f) || leakTold(f) ||
 		(an.cyber || intruders.in(f)) && accountTaken(f) || // "lost residents' data after an employee's email account was compromised"; "la violazione delle caselle di posta … un intruso"
 		near(f, hijackWords, accountNouns, 4) || // "Postfach gekapert": an account seized, whatever else the text says
 		near(f, intruders, itSystems, 5) || // "when criminals locked the borough's network"

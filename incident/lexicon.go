@@ -61,7 +61,7 @@ var attackWords = words(
 	"incident cyber", "incidents cyber", "cyber incidents", "incident de cybersecurite", "acte de cybermalveillance", "acte malveillant", "actes malveillants", "acte de malveillance", "cyber incident", "cybersecurity incident",
 	"incident de securite informatique", "incidente de seguridad informatica", "incidente di sicurezza informatica",
 	"incidente informatico", "incidente de ciberseguridad", "security incident", "sicherheitsvorfall", "it sicherheitsvorfall",
-	"beveiligingsincident",
+	"beveiligingsincident", "cyber breach*", "security breach*", "cyber security breach*", "cybersecurity breach*",
 	"cyberattack*", "cyber attack*", "computer attack*", "it attack", "hack", "hacked", "hacking", "hackerangriff*",
 	"cyberangriff*", "cyber angriff*", "angriff auf die it", "it angriff*", "hackerattacke*", "erpressungsattacke*", "erpressungsangriff*", "erpresserangriff*", "cyberattacco", "cyberattacchi",
 	"attacco informatico", "attacchi informatici", "attacco hacker", "attacco cyber", "ciberataque*", "ataque informatico",
@@ -233,6 +233,7 @@ var attackKinds = map[vigie.AttackType]cue{
 		"data breach*", "data leak*", "stolen data", "data stolen", "been stolen", "were stolen", "was stolen", "datenleck*", "datendiebstahl*",
 		"data theft", "theft of data", "theft of personal data", "theft of residents data", "stolen files", "stolen documents",
 		"steal data", "stole data", "steal and publish data",
+		"data taken", "data was taken", "data were taken", "data had been taken", "information was taken", "details were taken",
 		"daten gestohlen", "furto di dati", "dati rubati", "fuga de datos", "robo de datos", "datalek*",
 		"dados roubados", "roubado dados", "roubaram dados", "roubo de dados", "fuga de dados", "dados divulgados",
 		"darknet", "dark web", "darkweb",
@@ -369,6 +370,7 @@ var negators = words("n", "pas", "aucun", "aucune", "sans", "ni", "non", "jamais
 	"keinen", "keinerlei", "keinem", "nicht", "ohne", "nessun", "nessuna", "nessuno", "senza", "ningun", "ninguna", "sin", "nunca", "weder", "ne",
 	"geen", "niet", "zonder", "nothing", "none", "skip", "skips", "skipping", "skipped", "rien", "nichts", "niets", "nulla", "nada", "ninguno", "keiner", "keines",
 	"nao", "nenhum", "nenhuma", "sem", // Portuguese
+	"isn t", "wasn t", "aren t", "weren t", "didn t", "hasn t", "haven t", "hadn t", // "it isn't a hack"
 	// prevented: "the quick shutdown prevented any data leak", "a permis d'éviter une fuite de données"
 	"prevented", "averted", "empeche", "empecher", "eviter", "evite", "evitato", "evitare", "impedito", "evitar", "evitado",
 	"impedido", "verhindern", "verhindert")
@@ -476,6 +478,8 @@ var queries = words("interroge sur", "interrogee sur", "interroges sur", "questi
 	"on ignore", "on ne sait pas", "reste a determiner", "unclear whether", "not known whether", "not yet known",
 	"unklar", "nicht bekannt ob", "noch offen ob", "non e chiaro", "non si sa", "se desconoce", "no se sabe",
 	"onduidelijk of", "niet bekend of",
+	// a guess others made: "Op sociale media werd al gauw gespeculeerd over een cyberaanval"
+	"speculat*", "specule*", "gespeculeerd", "speculeren", "spekulier*", "spekulation*", "speculaz*", "specula*", "especul*",
 	// nothing to go on yet: "Rien ne permet à ce stade d'affirmer que des fichiers ont été chiffrés"
 	"rien ne permet", "impossible de dire", "too early to say", "cannot yet say", "nothing yet to suggest", "lasst sich nicht sagen",
 	"noch nicht sagen", "non e possibile dire", "nulla permette", "no es posible afirmar", "nada permite", "valt niet te zeggen",
@@ -516,7 +520,9 @@ var negatedAfter = words("exclu", "exclue", "exclus", "ecarte", "ecartee", "rule
 	// "Schadsoftware zur Verschlüsselung sei nicht ausgeführt worden"
 	"nicht ausgefuhrt", "nicht ausgelost", "nicht aktiviert", "nicht zum einsatz", "nicht gestartet", "nicht stattgefunden",
 	// "dass die schnelle Abschaltung einen Datenabfluss verhindert habe"
-	"verhindert", "verhindern", "verhindert werden", "abgewendet", "prevented", "averted")
+	"verhindert", "verhindern", "verhindert werden", "abgewendet", "prevented", "averted",
+	// reports of it denied: "reports of encryption were denied"
+	"zuruckgewiesen", "were denied", "was denied", "dementiert", "smentit*", "desmentid*", "ontkend")
 
 // eventWords say that something happened to a body.
 var eventWords = words("touche", "touchee", "touches", "touchees", "vise", "visee", "vises", "visees", "cible",
