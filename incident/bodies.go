@@ -195,7 +195,12 @@ func findNamed(text, lang string) []named {
 		}
 		b := named{AnchorKind: a.kind, Anchor: text[toks[i].Start:toks[i+n-1].End], Start: toks[i].Start, End: toks[i+n-1].End}
 		loc := locativeBefore(toks, i)
-		b.Locative = (loc || containedBefore(toks, i) || bracketedAfterName(toks, i)) && (a.kind == vigie.VictimRegion || a.kind == vigie.VictimDepartment)
+		bracketed := bracketedAfterName(toks, i)
+		b.Locative = (loc || containedBefore(toks, i) || bracketed) && (a.kind == vigie.VictimRegion || a.kind == vigie.VictimDepartment)
+		before := ""
+		if bracketed {
+			before = toks[i-2].Text
+		}
 		q, served := qualifier(toks, i+n, lang), 0
 		if a.kind == vigie.VictimLocalPublicBody && q == 0 {
 			q = service(toks, i+n, lang)
@@ -227,12 +232,16 @@ func findNamed(text, lang string) []named {
 				continue // "Onslow County utility", "Dorset County Hospital": the county names another body
 			}
 			b.Proper, b.Start, b.Before = text[toks[from].Start:toks[i-1].End], toks[from].Start, true
+			b.Locative = b.Locative || len(out) > 0 && placesLast(toks, from, out[len(out)-1].End) && (a.kind == vigie.VictimRegion || a.kind == vigie.VictimDepartment)
 			i += n - 1 // "Gloucester City Council": "Council" is no second anchor
 		} else {
 			i += n - 1
 		}
 		if b.Proper == "" && a.kind == vigie.VictimCommune && placeWords[a.joined] && loc {
 			b.Locative = true
+		}
+		if b.Locative && !loc && bracketed && strings.HasSuffix(b.Proper, before) {
+			b.Locative = false // "the district of Wittmund (Landkreis Wittmund)": the body named again, not where it is
 		}
 		if lang == "en" && a.joined == "district" && (b.Before || b.Proper == "") {
 			continue // "the district of Stendal", not "Horsham district" nor "the Essex district": a British district is its council's
@@ -649,6 +658,17 @@ func locativeBefore(toks []token, i int) bool {
 		k--
 	}
 	return k >= 0 && locatives[toks[k].Fold]
+}
+
+// placesLast: the name at toks[from] follows a locative set off by a comma
+// right after the body named before, ending at last: "the Comune di
+// Tolentino, in the Marche region" says where that body is.
+func placesLast(toks []token, from, last int) bool {
+	k := from - 1
+	if k >= 0 && (articles[toks[k].Fold] || localArticles[toks[k].Fold]) {
+		k--
+	}
+	return k >= 1 && locatives[toks[k].Fold] && toks[k-1].Text == "," && toks[k-1].Start <= last+1
 }
 
 // containedBefore: the anchor at toks[i] names the territory that holds

@@ -2479,3 +2479,21 @@ func TestEncryptionAttemptedOrRejected(t *testing.T) {
 			true, []string{"Stadt Ahlen|commune|intrusion|2023-10-12"}},
 	})
 }
+
+// TestRoundUpCountedAfterItsAttacks: a lead that tells attacks, then
+// counts them with their noun left out ("Here are three from the past few
+// months"), opens a round-up; a district named again in brackets ("the
+// district of Cuxhaven (Landkreis Cuxhaven)") is the victim, not where it
+// is; a region set off after a body ("the Comune di Cremona, in the
+// Lombardy region") is where that body is.
+func TestRoundUpCountedAfterItsAttacks(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"three from", article("en", "2024-07-02 10:00", "From the North Sea to the Po: Europe's town halls under digital siege",
+			"Across Europe, local authorities have spent the spring dealing with attacks of every kind. Here are three from the past few months.\n\n"+
+				"In northern Germany, the district of Cuxhaven (Landkreis Cuxhaven) was hit by ransomware on 3 March. Files on its servers were encrypted.\n\n"+
+				"In the Netherlands, the municipality of Zwolle had its websites knocked offline by a distributed denial-of-service attack on 27 February.\n\n"+
+				"In northern Italy, the Comune di Cremona, in the Lombardy region, saw its servers encrypted on 12 April."),
+			true, []string{"Landkreis Cuxhaven|departement|ransomware|2024-03-03", "Gemeente Zwolle|commune|ddos|2024-02-27", "Comune di Cremona|commune|ransomware|2024-04-12"}},
+	})
+}

@@ -2111,6 +2111,9 @@ func (an *analysis) countedAttacks() (int, bool) {
 		if n, ok := countIn(an.folded[i]); ok && (n > 0 || !told) { // under a title telling attacks, "several councils" hit through one supplier count none
 			return n, ok
 		}
+		if n := elidedCount(an.folded[i]); n > 0 && pluralAttacks.in(an.folded[i-1]) {
+			return n, true // "…dealing with attacks of every kind. Here are three from the past few months."
+		}
 		if n := listedHits(an.folded[i]); n > 1 {
 			return n, true
 		}
@@ -2152,6 +2155,26 @@ func countIn(folded string) (int, bool) {
 	}
 	return 0, false
 }
+
+// elidedCount is the number a sentence gives alone, its noun the attacks
+// the sentence before told ("Here are three from the past few months",
+// "En voici trois", "Drei davon"), or 0.
+func elidedCount(folded string) int {
+	ws := strings.Fields(folded)
+	for k, w := range ws {
+		n := countValues[w]
+		if n == 0 {
+			continue
+		}
+		if k == len(ws)-1 || elidedOf.in(ws[k+1]) {
+			return n
+		}
+	}
+	return 0
+}
+
+// elidedOf follow a count whose noun is left out: "three from", "trois parmi".
+var elidedOf = words("from", "of", "among", "parmi", "d entre", "davon", "aus", "unter", "di", "tra", "fra", "de", "entre", "van", "uit", "onder")
 
 var countValues = map[string]int{"two": 2, "deux": 2, "zwei": 2, "due": 2, "dos": 2, "twee": 2, "2": 2,
 	"three": 3, "trois": 3, "drei": 3, "tre": 3, "tres": 3, "drie": 3, "3": 3,
