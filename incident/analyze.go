@@ -763,9 +763,17 @@ func landmark(title string, toks []token, i, end int) bool {
 		prev := strings.Fields(before[:ms[len(ms)-1][0]])
 		return len(prev) > 0 && placeWords[prev[len(prev)-1]] // "Town near Geneva", not "near-total outage at Geneva council"
 	}
+	if ms := outskirts.all(before); len(ms) > 0 && ms[len(ms)-1][1] == len(before) {
+		return true // "on the north-western edge of Paris", "aux portes de Lyon"
+	}
 	after := strings.ReplaceAll(strings.ToLower(title[toks[end-1].End:]), "’", "'")
-	return strings.HasPrefix(after, "'s doorstep") || strings.HasPrefix(after, "'s outskirts")
+	return strings.HasPrefix(after, "'s doorstep") || strings.HasPrefix(after, "'s outskirts") ||
+		strings.HasPrefix(after, " suburb") || strings.HasPrefix(after, " commuter town") // "a Paris suburb"
 }
+
+// outskirts put a town at the edge of a city the sentence is not about.
+var outskirts = words("edge of", "outskirts of", "suburb of", "suburbs of", "banlieue de", "banlieue d", "portes de", "portes d",
+	"periferia di", "porte di", "afueras de", "extrarradio de", "rande von", "toren von", "rand van")
 
 // proximity words put a town beside what the sentence is about.
 var proximity = words("near", "outside", "close to", "near to", "pres de", "proche de", "non loin de", "nahe", "unweit", "vicino a",
@@ -969,8 +977,8 @@ func (an *analysis) insideName(text string, toks []token, i int) bool {
 // where what it read ends: past the name after a preposition, else the
 // next word.
 func (an *analysis) townAfter(text string, toks []token, i int) (*place.Commune, int) {
-	if i+1 >= len(toks) || !titlePrepositions[toks[i].Fold] || an.insideName(text, toks, i) {
-		return nil, i + 1 // "Furth im Wald": the preposition is the town's own, not where
+	if i+1 >= len(toks) || !titlePrepositions[toks[i].Fold] || an.insideName(text, toks, i) || an.lang == "en" && toks[i].Text == "a" {
+		return nil, i + 1 // "Furth im Wald": the preposition is the town's own, not where; English "a Paris suburb" is no "à Paris"
 	}
 	first := i + 1
 	if an.lang == "nl" && first+2 < len(toks) && (toks[first].Fold == "het" || toks[first].Fold == "de") &&

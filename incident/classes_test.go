@@ -2497,3 +2497,19 @@ func TestRoundUpCountedAfterItsAttacks(t *testing.T) {
 			true, []string{"Landkreis Cuxhaven|departement|ransomware|2024-03-03", "Gemeente Zwolle|commune|ddos|2024-02-27", "Comune di Cremona|commune|ransomware|2024-04-12"}},
 	})
 }
+
+// TestSuburbAndDock: English "a Lyon suburb" is no "à Lyon", and a town
+// "on the eastern edge of Lyon" is not Lyon: the town hall is
+// Villeurbanne's; the day defendants sit in the dock ("se sientan desde
+// este viernes en el banquillo") is the trial's, not the attack's.
+func TestSuburbAndDock(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"suburb", article("en", "2023-11-14 09:30", "One year after LockBit, a Lyon suburb is still rebuilding",
+			"Twelve months have passed since ransomware shut down the servers of Villeurbanne, a town of 150,000 on the eastern edge of Lyon, and the town hall is still replacing systems it lost that night."),
+			true, []string{"Mairie de Villeurbanne|commune|ransomware|2022-11"}},
+		{"dock", article("es", "2024-06-14 13:00", "Juicio en Madrid por la estafa del falso proveedor al Ayuntamiento de Getafe",
+			"Dos hombres se sientan desde este viernes en el banquillo de la Audiencia de Madrid acusados de participar en la estafa que sufrió el Ayuntamiento de Getafe, al que un correo falso de un proveedor llevó a transferir 187.000 euros."),
+			true, []string{"Ayuntamiento de Getafe|commune|phishing|"}},
+	})
+}

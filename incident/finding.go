@@ -873,7 +873,10 @@ func statedOn(text string, e when.Expr) bool {
 var courtWords = words("prozessauftakt", "prozess gegen", "der prozess", "strafprozess", "landgericht", "amtsgericht", "urteil",
 	"verurteilt*", "angeklagt*", "anklage", "trial", "in court", "crown court", "magistrates", "sentenced", "convicted",
 	"proces", "tribunal", "condamne*", "a processo", "il processo", "processo penale", "tribunale", "condannat*", "imputat*",
-	"provvedimento", "sanziona*", "el juicio", "juicio contra", "juzgado", "condenad*", "rechtbank", "rechtszaak", "veroordeeld")
+	"provvedimento", "sanziona*", "el juicio", "juicio contra", "juzgado", "condenad*", "rechtbank", "rechtszaak", "veroordeeld",
+	// in the dock: "se sientan desde este viernes en el banquillo", "auf der Anklagebank", "on the dock"
+	"banquillo", "acusados", "acusado de", "anklagebank", "in the dock", "defendants", "sul banco degli imputati", "beklaagden", "verdachten",
+	"prevenus", "banc des prevenus", "juges pour", "juge pour")
 
 // statedVerbs say or confirm something.
 var statedVerbs = words("confirme", "confirmee", "annonce", "annoncee", "indique", "declare", "affirme", "confirmed", "announced",

@@ -123,6 +123,7 @@ func TestFindFrench(t *testing.T) {
 		{name: "across the year", text: "du 28 décembre au 3 janvier", want: []string{"28 décembre=2020-12-28", "3 janvier=2021-01-03"}},
 		{name: "years on both ends", text: "du 28 décembre 2020 au 3 janvier 2021", want: []string{"28 décembre 2020=2020-12-28", "3 janvier 2021=2021-01-03"}},
 		{name: "since until", text: "depuis le 6 février jusqu'au 5 mars", want: []string{"6 février=2021-02-06 since", "5 mars=2021-03-05 until"}},
+		{name: "a deadline", ref: "2022-11-17 08:30", text: "si la ville ne paie pas d'ici au 2 décembre", want: []string{"2 décembre=2021-12-02 until"}},
 
 		// Not dates.
 		{name: "money", text: "une rançon de 150 000 euros", want: nil},

@@ -45,10 +45,11 @@ func since(text string, e Expr) bool {
 
 // untilWords, one of the two words before a date, or untilPairs, both,
 // make it an end or a deadline ("geeft de stad tot 19 december om te
-// betalen", "bis zum 1. März", "jusqu'au 3 mai", "fino al 10 ottobre").
+// betalen", "bis zum 1. März", "jusqu'au 3 mai", "fino al 10 ottobre",
+// "si la ville ne paie pas d'ici au 2 décembre", "uiterlijk 5 mei").
 var (
-	untilWords = setOf(strings.Fields("until till tot bis jusqu hasta entro"))
-	untilPairs = setOf([]string{"fino al", "fino a"})
+	untilWords = setOf(strings.Fields("until till tot bis jusqu hasta entro uiterlijk spätestens"))
+	untilPairs = setOf([]string{"fino al", "fino a", "ici au", "ici le", "ici à", "ici a"})
 )
 
 // until reports whether e is introduced as an end or a deadline.
