@@ -654,6 +654,9 @@ func joinTokens(toks []token) string {
 // toks[i]: "dans la région", "in the county", "im Landkreis".
 func locativeBefore(toks []token, i int) bool {
 	k := i - 1
+	if k >= 1 && nationalAdjectives[toks[k].Fold] {
+		k-- // "in the Dutch province of Drenthe", "in der niederländischen Provinz"
+	}
 	if k >= 0 && (articles[toks[k].Fold] || determiners[toks[k].Fold] || localArticles[toks[k].Fold]) {
 		k--
 	}
@@ -670,6 +673,13 @@ func placesLast(toks []token, from, last int) bool {
 	}
 	return k >= 1 && locatives[toks[k].Fold] && toks[k-1].Text == "," && toks[k-1].Start <= last+1
 }
+
+// nationalAdjectives say which country a territory named after them is
+// in: "the Dutch province of Drenthe".
+var nationalAdjectives = map[string]bool{"dutch": true, "german": true, "french": true, "italian": true, "spanish": true,
+	"belgian": true, "swiss": true, "austrian": true, "british": true, "english": true, "welsh": true, "scottish": true,
+	"portuguese": true, "niederlandischen": true, "deutschen": true, "franzosischen": true, "italienischen": true,
+	"spanischen": true, "belgischen": true, "osterreichischen": true, "britischen": true, "schweizer": true}
 
 // containedBefore: the anchor at toks[i] names the territory that holds
 // the bodies just counted ("i siti di altrettanti municipi della provincia

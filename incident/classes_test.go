@@ -2513,3 +2513,39 @@ func TestSuburbAndDock(t *testing.T) {
 			true, []string{"Ayuntamiento de Getafe|commune|phishing|"}},
 	})
 }
+
+// TestMailboxUsedAndArtificialTraffic: a mailbox "usata per inviare"
+// fraudulent mail was taken over: phishing; a site "sommersa da
+// un'ondata di traffico artificiale" was flooded.
+func TestMailboxUsedAndArtificialTraffic(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"mailbox used", article("it", "2025-02-12 10:00", "Crema, email fraudolente dalla casella di una dipendente del Comune",
+			"Il 10 febbraio la casella di posta di una dipendente del Comune di Crema è stata usata per inviare centinaia di email fraudolente a fornitori, con la richiesta di aggiornare le coordinate bancarie."),
+			true, []string{"Comune di Crema|commune|phishing|2025-02-10"}},
+		{"artificial traffic", article("it", "2026-01-20 10:00", "Crema, il portale del Comune irraggiungibile per un giorno",
+			"Il 19 gennaio il portale del Comune di Crema è stato sommerso da un'ondata di traffico artificiale ed è rimasto irraggiungibile."),
+			true, []string{"Comune di Crema|commune|ddos|2026-01-19"}},
+	})
+}
+
+// TestRoundUpOverPastYears: "in den vergangenen Jahren" counts over as
+// many years as the piece tells, and a province set off by its country's
+// adjective ("in the Dutch province of Gelderland") says where the town
+// after it is.
+func TestRoundUpOverPastYears(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"past years", article("de", "2024-02-20 06:00", "Zwischenbilanz: Drei Angriffe, drei Wege aus der Krise",
+			"Angriffe auf Kommunalverwaltungen gehören längst zum Alltag. Wie unterschiedlich Behörden damit umgehen, zeigen drei Fälle, über die wir in den vergangenen Jahren berichtet haben.\n\n"+
+				"Landkreis Anhalt-Bitterfeld, 6. Juli 2021: Verschlüsselte Server, Lösegeldforderung, wochenlang keine Kfz-Zulassung.\n\n"+
+				"Schwerin, 19. Oktober 2021: Auch hier ein Erpressungstrojaner, auch hier keine Zahlung. Die Stadt arbeitet inzwischen mit neuer Infrastruktur.\n\n"+
+				"Potsdam, 29. Dezember 2022: Unbekannte drangen in das Netz der Stadtverwaltung ein, die Stadt trennte sich vom Internet."),
+			true, []string{"Landkreis Anhalt-Bitterfeld|departement|ransomware|2021-07-06", "Stadt Schwerin|commune|ransomware|2021-10-19", "Stadt Potsdam|commune|intrusion|2022-12-29"}},
+		{"national adjective", article("en", "2023-03-30 08:00", "Two town halls: Europe's councils count the cost",
+			"Local government has become a favourite target for extortion gangs. Two recent cases show how differently the damage can unfold.\n\n"+
+				"In Berkshire, Reading Borough Council discovered on 17 February 2023 that its servers had been encrypted.\n\n"+
+				"And in the Dutch province of Gelderland, the municipality of Buren shut down its network on 6 March after staff noticed files being renamed."),
+			true, []string{"Reading Council|commune|ransomware|2023-02-17", "Gemeente Buren|commune|unknown|2023-03-06"}},
+	})
+}

@@ -93,7 +93,8 @@ func readFacts(ss []sentence, fs []string) facts {
 				ok = assertedCue(attackKinds[kind], fs[i]) || flooded(fs[i])
 			case vigie.AttackPhishing:
 				ok = assertedCue(attackKinds[kind], fs[i]) || credentialsGiven(fs[i]) || // "Dos de ellos introdujeron sus credenciales"
-					(s.Index == 0 || accountTaken(fs[i])) && near(fs[i], fakeWords, messageNouns, 3) // "Gefälschte Zahlungsaufforderungen aus dem Rathaus", sent from its mailbox; not a warning below
+					(s.Index == 0 || accountTaken(fs[i])) && near(fs[i], fakeWords, messageNouns, 3) ||
+					mailFromTakenAccount(fs[i]) // "Gefälschte Zahlungsaufforderungen aus dem Rathaus", sent from its mailbox; not a warning below
 			case vigie.AttackIntrusion:
 				ok = assertedCue(attackKinds[kind], fs[i]) || gotAccess(fs[i])
 			default:
@@ -360,6 +361,25 @@ func leakTold(folded string) bool { return near(folded, leakNouns, dataNouns, 4)
 // la mairie piratée", "hackers took control of the council's email
 // account"): the mails that follow come from the body's own systems.
 func accountTaken(folded string) bool { return near(folded, takenWords, accountNouns, 7) }
+
+// mailFromTakenAccount: an account taken over sent fake mail ("la
+// casella di posta di una dipendente è stata usata per inviare centinaia
+// di email fraudolente"): phishing from the body's own mailbox.
+func mailFromTakenAccount(folded string) bool {
+	return (accountTaken(folded) || near(folded, usedToSend, accountNouns, 10)) &&
+		(near(folded, fakeWords, messageNouns, 3) || near(folded, fakeWords, mailNoun, 2))
+}
+
+var (
+	// mailNoun is "email", singular or the plural of the languages that do
+	// not inflect it: sent from a taken account, not only a scam's bait.
+	mailNoun = words("email")
+	// usedToSend: an account was used to send what it should not.
+	usedToSend = words("used to send", "utilisee pour envoyer", "utilise pour envoyer", "utilisees pour envoyer", "utilises pour envoyer",
+		"usata per inviare", "usato per inviare", "usate per inviare", "usati per inviare", "utilizzata per inviare",
+		"utilizada para enviar", "utilizado para enviar", "utilizadas para enviar", "utilizados para enviar",
+		"gebruikt om", "benutzt um", "genutzt um", "verwendet um")
+)
 
 // credentialsGiven: staff gave their credentials away ("Dos de ellos
 // introdujeron sus credenciales", "avaient saisi leurs identifiants sur

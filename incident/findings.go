@@ -439,6 +439,7 @@ func (an *analysis) namesAttack(i int) bool {
 	if assertedAttack(attackWords, f) || an.cyber && assertedAttack(breakIns, f) || (an.cyber || i == 0 && counted(f) || itSystems.in(f)) && assertedAttack(plainAttack, f) ||
 		(an.cyber || itSystems.in(f) || ransomCue.in(f) || near(f, intruders, theftVerbs, 3)) && dataTaken(f) || effectWords.in(f) || dataLocked(f) || defaced(f) || flooded(f) || leakTold(f) ||
 		(an.cyber || intruders.in(f)) && accountTaken(f) || // "lost residents' data after an employee's email account was compromised"; "la violazione delle caselle di posta … un intruso"
+		mailFromTakenAccount(f) ||
 		near(f, hijackWords, accountNouns, 4) || // "Postfach gekapert": an account seized, whatever else the text says
 		near(f, intruders, itSystems, 5) || // "when criminals locked the borough's network"
 		near(f, lockVerbs, intruders, 3) || // "the criminals who locked its files"
@@ -869,6 +870,8 @@ func (an *analysis) leadSpan() (spanned bool, days int) {
 			spanned = true
 			if n, ok := when.Count(toks[k-1].Fold, an.lang); ok {
 				days = max(days, n*u)
+			} else if pluralYears[toks[k].Fold] {
+				days = max(days, openYears*365) // "in den vergangenen Jahren", "these past years": as many as it tells
 			}
 		}
 	}
@@ -882,6 +885,13 @@ func (an *analysis) spanOpener(w string) bool {
 	_, counts := when.Count(w, an.lang)
 	return counts || spanWords[w]
 }
+
+// pluralYears are years counted without a number: a span as long as the
+// text makes it, openYears at most.
+var pluralYears = map[string]bool{"years": true, "annees": true, "ans": true, "jahre": true, "jahren": true, "anni": true,
+	"anos": true, "jaren": true}
+
+const openYears = 10
 
 var spanWords = map[string]bool{"a": true, "an": true, "this": true, "last": true, "past": true, "cette": true, "ce": true,
 	"diese": true, "dieser": true, "diesem": true, "letzten": true, "vergangenen": true, "questa": true, "questo": true,

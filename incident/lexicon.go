@@ -227,7 +227,10 @@ var attackKinds = map[vigie.AttackType]cue{
 		"junk traffic", "flood of traffic", "flood of requests", "flooded with requests", "bombarded with requests",
 		"deliberate saturation", "saturation deliberee", "saturation volontaire", "afflux massif de requetes",
 		"mit anfragen uberflutet", "mit anfragen bombardiert", "flut von anfragen", "richieste massive", "sommers* di richieste",
-		"inundad* de peticiones", "avalancha de peticiones", "nepverkeer", "overspoeld met verkeer", "overspoeld met verzoeken"),
+		"inundad* de peticiones", "avalancha de peticiones", "nepverkeer", "overspoeld met verkeer", "overspoeld met verzoeken",
+		// traffic made up: "sommersa da un'ondata di traffico artificiale"
+		"traffico artificiale", "ondata di traffico", "artificial traffic", "trafic artificiel", "kunstlichem datenverkehr", "kunstlicher datenverkehr",
+		"trafico artificial", "kunstmatig verkeer"),
 	vigie.AttackDataBreach: words("fuite* de donnees", "vol* de donnees", "donnees volees", "donnees derobees",
 		"donnees exfiltrees", "exfiltration", "exfiltre*", "donnees publiees", "donnees divulguees", "donnees exposees",
 		"data breach*", "data leak*", "stolen data", "data stolen", "been stolen", "were stolen", "was stolen", "datenleck*", "datendiebstahl*",
@@ -579,7 +582,7 @@ var defrauded = words("lieferant*", "supplier", "suppliers", "contractor", "cont
 // fakeWords and messageNouns, a few words apart, tell messages forged in
 // a body's name: "fake parking penalty texts", "falsi messaggi di pagamento".
 var (
-	fakeWords  = words("fake", "bogus", "fraudulent", "faux", "fausses", "frauduleux", "frauduleuses", "gefalscht*", "falsch*", "betrugerisch*", "falsi", "false", "finti", "finte", "falsos", "falsas", "fraudulent*", "nep", "valse", "frauduleuze")
+	fakeWords  = words("fake", "bogus", "fraudulent", "faux", "fausses", "frauduleux", "frauduleuses", "gefalscht*", "falsch*", "betrugerisch*", "falsi", "false", "finti", "finte", "falsos", "falsas", "fraudulent*", "nep", "valse", "frauduleuze", "fraudolent*")
 	staffNouns = words("agents", "employes", "salaries", "personnel", "staff", "employees", "mitarbeiter*", "beschaftigte*",
 		"dipendenti", "impiegati", "empleados", "funcionarios", "trabajadores", "medewerkers", "ambtenaren", "personeel")
 	messageNouns = words("texts", "text messages", "sms", "messages", "emails", "e mails", "mails", "courriels", "nachrichten", "messaggi", "mensajes", "correos", "berichten", "letters", "lettres", "briefe", "lettere", "cartas", "brieven",
