@@ -2549,3 +2549,17 @@ func TestRoundUpOverPastYears(t *testing.T) {
 			true, []string{"Reading Council|commune|ransomware|2023-02-17", "Gemeente Buren|commune|unknown|2023-03-06"}},
 	})
 }
+
+// TestGalicianAndCatalanTheft: "roubo de datos" (Galician), "robatori de
+// dades" (Catalan) tell data stolen; the council keeps its registry name.
+func TestGalicianAndCatalanTheft(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"galician", article("gl", "2023-12-02 10:30", "O Concello de Lugo informa á veciñanza tras o roubo de datos",
+			"O Concello de Lugo comezou a enviar cartas ás persoas afectadas polo roubo de datos do padrón, detectado o 27 de novembro."),
+			true, []string{"Ayuntamiento de Lugo|commune|data-breach|2023-11-27"}},
+		{"catalan", article("ca", "2024-03-02 10:30", "L'Ajuntament de Manresa alerta els veïns després del robatori de dades",
+			"L'Ajuntament de Manresa ha començat a enviar cartes a les persones afectades pel robatori de dades del padró."),
+			true, []string{"Ayuntamiento de Manresa|commune|data-breach|"}},
+	})
+}

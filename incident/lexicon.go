@@ -239,6 +239,7 @@ var attackKinds = map[vigie.AttackType]cue{
 		"data taken", "data was taken", "data were taken", "data had been taken", "information was taken", "details were taken",
 		"daten gestohlen", "furto di dati", "dati rubati", "fuga de datos", "robo de datos", "datalek*",
 		"dados roubados", "roubado dados", "roubaram dados", "roubo de dados", "fuga de dados", "dados divulgados",
+		"roubo de datos", "datos roubados", "furt de dades", "robatori de dades", "dades robades", // Galician, Catalan
 		"darknet", "dark web", "darkweb",
 		// data flowing out: "informiert über einen Datenabfluss"
 		"datenabfluss*", "daten abgeflossen"),
