@@ -2563,3 +2563,19 @@ func TestGalicianAndCatalanTheft(t *testing.T) {
 			true, []string{"Ayuntamiento de Manresa|commune|data-breach|"}},
 	})
 }
+
+// TestRoundUpPossessiveTown: a paragraph opening on a town's possessive
+// ("Salford's experience this March") tells that town's attack, and "the
+// council" in it is Salford's, not the last council named; a relative
+// clause's pluperfect ("residents whose details had been exposed") recalls
+// nothing.
+func TestRoundUpPossessiveTown(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"possessive", article("en", "2025-06-20 08:00", "Two councils, two cyber attacks: what local government learned the hard way",
+			"Two local authorities tell us how an attack on their systems changed the way they work.\n\n"+
+				"In the Dutch municipality of Heerlen, attackers struck in the night of 3 to 4 December 2024. The town hall's civil affairs desk closed for a week.\n\n"+
+				"Salford's experience this March was smaller but more common: three staff fell for a fake login page, and the council later had to write to 2,300 residents whose details had been exposed."),
+			true, []string{"Gemeente Heerlen|commune|unknown|2024-12-03", "Salford Council|commune|data-breach|"}},
+	})
+}
