@@ -2579,3 +2579,18 @@ func TestRoundUpPossessiveTown(t *testing.T) {
 			true, []string{"Gemeente Heerlen|commune|unknown|2024-12-03", "Salford Council|commune|data-breach|"}},
 	})
 }
+
+// TestRoundUpMoreThanYears: "en un peu plus de trois ans" counts into the
+// fourth year: an attack of June 2021 is one of the three a January 2025
+// piece tells.
+func TestRoundUpMoreThanYears(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"more than", article("fr", "2025-01-20 08:00", "Trois collectivités, trois cyberattaques : ce qu'elles en ont appris",
+			"Trois collectivités de nos territoires ont été frappées par des attaques informatiques en un peu plus de trois ans.\n\n"+
+				"À Chinon, tout a commencé un dimanche de juin 2021, au petit matin. Le rançongiciel a chiffré l'ensemble des serveurs de la mairie.\n\n"+
+				"Dans la communauté d'agglomération de Saumur Val de Loire, l'attaque de novembre 2022, revendiquée par LockBit, a laissé une facture de 1,2 million d'euros.\n\n"+
+				"À Loches enfin, un rançongiciel a chiffré les serveurs de la mairie en septembre 2024."),
+			true, []string{"Mairie de Chinon|commune|ransomware|2021-06", "Communauté d'agglomération Saumur Val de Loire|intercommunalite|ransomware|2022-11", "Mairie de Loches|commune|ransomware|2024-09"}},
+	})
+}

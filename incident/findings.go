@@ -869,6 +869,9 @@ func (an *analysis) leadSpan() (spanned bool, days int) {
 			}
 			spanned = true
 			if n, ok := when.Count(toks[k-1].Fold, an.lang); ok {
+				if moreThan(toks[:k-1]) {
+					n++ // "en un peu plus de trois ans": into the fourth
+				}
 				days = max(days, n*u)
 			} else if pluralYears[toks[k].Fold] {
 				days = max(days, openYears*365) // "in den vergangenen Jahren", "these past years": as many as it tells
@@ -885,6 +888,18 @@ func (an *analysis) spanOpener(w string) bool {
 	_, counts := when.Count(w, an.lang)
 	return counts || spanWords[w]
 }
+
+// moreThan: the words before a count make it a floor ("plus de",
+// "more than", "über", "oltre", "más de", "ruim").
+func moreThan(before []token) bool {
+	var ws []string
+	for _, t := range before[max(0, len(before)-2):] {
+		ws = append(ws, t.Fold)
+	}
+	return moreThanWords.in(strings.Join(ws, " "))
+}
+
+var moreThanWords = words("plus de", "plus d", "more than", "over", "uber", "mehr als", "oltre", "piu di", "mas de", "ruim", "meer dan")
 
 // pluralYears are years counted without a number: a span as long as the
 // text makes it, openYears at most.
