@@ -2594,3 +2594,15 @@ func TestRoundUpMoreThanYears(t *testing.T) {
 			true, []string{"Mairie de Chinon|commune|ransomware|2021-06", "Communauté d'agglomération Saumur Val de Loire|intercommunalite|ransomware|2022-11", "Mairie de Loches|commune|ransomware|2024-09"}},
 	})
 }
+
+// TestRegulatorsFineDay: the day a regulator's fine is learned ("a
+// sanctionné la commune … d'une amende, a-t-on appris jeudi") is the
+// fine's, not the attack's.
+func TestRegulatorsFineDay(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"fine", article("fr", "2025-04-03 17:30", "La Cnil inflige 40 000 euros d'amende à la commune d'Hyères",
+			"La Commission nationale de l'informatique et des libertés a sanctionné la commune d'Hyères d'une amende de 40 000 euros, a-t-on appris jeudi. En cause : la fuite de données de milliers d'habitants après l'intrusion de pirates dans les serveurs municipaux."),
+			true, []string{"Mairie d'Hyères|commune|data-breach|"}},
+	})
+}

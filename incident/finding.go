@@ -874,6 +874,8 @@ var courtWords = words("prozessauftakt", "prozess gegen", "der prozess", "strafp
 	"verurteilt*", "angeklagt*", "anklage", "trial", "in court", "crown court", "magistrates", "sentenced", "convicted",
 	"proces", "tribunal", "condamne*", "a processo", "il processo", "processo penale", "tribunale", "condannat*", "imputat*",
 	"provvedimento", "sanziona*", "el juicio", "juicio contra", "juzgado", "condenad*", "rechtbank", "rechtszaak", "veroordeeld",
+	// a regulator's fine: "La Cnil a sanctionné la commune d'une amende de 40 000 euros" (in English, "a reprimand over the theft … in July last year" dates the theft)
+	"sanctionne*", "amende",
 	// in the dock: "se sientan desde este viernes en el banquillo", "auf der Anklagebank", "on the dock"
 	"banquillo", "acusados", "acusado de", "anklagebank", "in the dock", "defendants", "sul banco degli imputati", "beklaagden", "verdachten",
 	"prevenus", "banc des prevenus", "juges pour", "juge pour")
