@@ -142,7 +142,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the one hundred and six corpora
+// TestBlindCorporaIncidents holds the figures on the one hundred and thirteen corpora
 // written by helpers that never read the code (scored blind first; see
 // the README's evaluation) from falling back. Each was scored unread
 // first; the nineteenth to the twenty-fourth were then read and tuned on
@@ -309,7 +309,17 @@ func TestDevCorpusIncidents(t *testing.T) {
 // hundred-and-sixth (mix) mid-session, all scored with its first binary
 // before it read anything of them; the hundred-and-fourth was then read
 // and tuned on, the hundred-and-fifth near the end, the others never
-// were. Their floors sit 0.01 under their figures at its end.
+// were. Their floors sit 0.01 under their figures at its end. The next
+// session (the third of 2026-12-07) had seven written by helpers that
+// never read the code: the hundred-and-seventh (follow-ups),
+// hundred-and-eighth (grouping) and hundred-and-ninth (mix) at its start,
+// the hundred-and-tenth (follow-ups) and hundred-and-eleventh (mix) and
+// then the hundred-and-twelfth (follow-ups and round-ups) and
+// hundred-and-thirteenth (grouping) as it went, each scored with its first
+// binary before anything of it was read; it read and tuned on the
+// hundred-and-seventh, the hundred-and-ninth and the hundred-and-twelfth
+// (and the hundred-and-second, unread until then), never the others.
+// Their floors sit under their figures at its end.
 // unreadExceptions are the floors of unread corpora that differ from the
 // rule: the forty-first's gold reads one English site's zoneless bylines in
 // London time, where the corpus convention is Europe/Paris unless the site
@@ -319,22 +329,30 @@ func TestDevCorpusIncidents(t *testing.T) {
 // seventy-first, the seventy-seventh, the eighty-second, the
 // eighty-fifth, the eighty-eighth and the ninety-eighth have one each from their first
 // figures, causes not read; the eighty-third (read) has one, a piece on a
-// town's new e-office recalling its attack of three years before.
+// town's new e-office recalling its attack of three years before. The
+// hundred-and-eighth, the hundred-and-tenth and the hundred-and-thirteenth
+// have one spurious incident each and the hundred-and-eleventh two, from
+// their first figures, causes not read; the hundred-and-eleventh's
+// published is 0.978 (one byline, not read).
 var unreadExceptions = map[string]map[string]float64{
-	"blindcorpus41": {"published": 0.80, "spurious_max": 1},
-	"blindcorpus63": {"spurious_max": 2},
-	"blindcorpus71": {"spurious_max": 1},
-	"blindcorpus77": {"spurious_max": 1},
-	"blindcorpus82": {"spurious_max": 1},
-	"blindcorpus83": {"spurious_max": 1},
-	"blindcorpus85": {"spurious_max": 1},
-	"blindcorpus88": {"spurious_max": 1},
-	"blindcorpus98": {"spurious_max": 1},
+	"blindcorpus41":  {"published": 0.80, "spurious_max": 1},
+	"blindcorpus63":  {"spurious_max": 2},
+	"blindcorpus71":  {"spurious_max": 1},
+	"blindcorpus77":  {"spurious_max": 1},
+	"blindcorpus82":  {"spurious_max": 1},
+	"blindcorpus83":  {"spurious_max": 1},
+	"blindcorpus85":  {"spurious_max": 1},
+	"blindcorpus88":  {"spurious_max": 1},
+	"blindcorpus98":  {"spurious_max": 1},
+	"blindcorpus108": {"spurious_max": 1},
+	"blindcorpus110": {"spurious_max": 1},
+	"blindcorpus111": {"published": 0.97, "spurious_max": 2},
+	"blindcorpus113": {"spurious_max": 1},
 }
 
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("one hundred and six more corpus crawls: not in -short")
+		t.Skip("one hundred and thirteen more corpus crawls: not in -short")
 	}
 	t.Parallel()
 	for _, c := range []struct {
@@ -447,6 +465,13 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus104", 0.98, 0.94, 0.85, 0.99, 0.99, 0.99, 0.79},
 		{"blindcorpus105", 0.97, 0.96, 0.79, 0.92, 0.79, 0.99, 0.85},
 		{"blindcorpus106", 0.98, 0.90, 0.99, 0.92, 0.80, 0.99, 0.80},
+		{"blindcorpus107", 0.99, 0.99, 0.99, 0.92, 0.92, 0.99, 0.85},
+		{"blindcorpus108", 0.93, 0.93, 0.84, 0.91, 0.76, 0.91, 0.91},
+		{"blindcorpus109", 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"blindcorpus110", 0.95, 0.98, 0.99, 0.99, 0.78, 0.92, 0.78},
+		{"blindcorpus111", 0.94, 0.92, 0.99, 0.99, 0.84, 0.99, 0.99},
+		{"blindcorpus112", 0.98, 0.97, 0.99, 0.99, 0.84, 0.99, 0.91},
+		{"blindcorpus113", 0.91, 0.94, 0.91, 0.84, 0.84, 0.91, 0.84},
 	} {
 		floors := map[string]float64{
 			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
