@@ -2076,8 +2076,8 @@ func (an *analysis) paragraphVictim(i int) (body, bool) {
 	if len(vs) == 0 {
 		return an.placeVictim(i)
 	}
-	if c := an.subjectPlace(an.sents[i].Text); c != nil && !slices.ContainsFunc(vs, func(b body) bool { return b.named.Proper != "" || b.Place.Name == c.Name }) {
-		return an.placeVictim(i) // "Bolton's experience … the council later had to write": the council is Bolton's, not the last one named
+	if c := an.openingPossessive(i); c != nil && !slices.ContainsFunc(vs, func(b body) bool { return b.named.Proper != "" || b.Place.Name == c.Name }) {
+		return an.townVictim(i, c, false) // "Bolton's experience … the council later had to write": the council is Bolton's, not the last one named
 	}
 	if vs[0].Kind.InScope() { // "… Council is still in talks with the government": a national body is no rival victim
 		vs = slices.DeleteFunc(vs, func(b body) bool { return !b.Kind.InScope() && b.Kind != vigie.VictimCompany })
@@ -2360,6 +2360,12 @@ func (an *analysis) placeVictim(i int) (body, bool) {
 	if c == nil {
 		return body{}, false
 	}
+	return an.townVictim(i, c, headed)
+}
+
+// townVictim is the council of town c, named in sentence i, when its
+// paragraph speaks of a council or a town hall (or a heading named c).
+func (an *analysis) townVictim(i int, c *place.Commune, headed bool) (body, bool) {
 	for _, j := range an.paragraph(i) {
 		if headed || municipal.in(an.folded[j]) || an.names(j, "commune:"+c.INSEE) {
 			return an.bareTown(c.Name, *c, i), true
@@ -2371,14 +2377,27 @@ func (an *analysis) placeVictim(i int) (body, bool) {
 // paragraph lists the sentences of the paragraph of sentence i.
 // subjectPlace is the town of the press's countries a sentence opens on,
 // as its subject: its name first, a lower-case word after it.
-func (an *analysis) subjectPlace(text string) *place.Commune {
+func (an *analysis) subjectPlace(text string) *place.Commune { return an.subjectOf(text, false) }
+
+// subjectOf is subjectPlace, reading a possessive ("Bolton's experience")
+// as the town's own when possessive is set.
+func (an *analysis) subjectOf(text string, possessive bool) *place.Commune {
 	toks := tokenize(text)
 	for _, k := range clauseStarts(toks) {
-		if c := an.subjectAt(text, toks, k); c != nil {
+		if c := an.subjectAt(text, toks, k, possessive); c != nil {
 			return c
 		}
 	}
 	return nil
+}
+
+// openingPossessive is the town a paragraph's first sentence opens on in
+// the possessive ("Bolton's experience this March was smaller"), or nil.
+func (an *analysis) openingPossessive(i int) *place.Commune {
+	if an.lang != "en" || i > 0 && an.sents[i-1].Paragraph == an.sents[i].Paragraph || an.pastYearIn(an.sents[i].Text) {
+		return nil // not "Cavan's recovery from its 2023 ransomware attack", recalled
+	}
+	return an.subjectOf(an.sents[i].Text, true)
 }
 
 // clauseStarts are where a sentence's subject may stand: its first word,
@@ -2396,14 +2415,14 @@ func clauseStarts(toks []token) []int {
 
 // subjectAt is the town of the press's countries named at toks[k], a
 // lower-case word after its name.
-func (an *analysis) subjectAt(text string, toks []token, k int) *place.Commune {
+func (an *analysis) subjectAt(text string, toks []token, k int, possessive bool) *place.Commune {
 	if len(toks) < k+2 || !toks[k].Upper || toks[k].Punct || place.IsCommonWord(toks[k].Text) {
 		return nil
 	}
 	end := properEnd(toks, k)
 	next := end
-	if an.lang == "en" && next+2 < len(toks) && (toks[next].Text == "'" || toks[next].Text == "’") && toks[next+1].Text == "s" && !an.pastYearIn(text) {
-		next += 2 // "Bolton's experience this March…": the town's own; not "Cavan's recovery from its 2023 ransomware attack", recalled
+	if possessive && next+2 < len(toks) && (toks[next].Text == "'" || toks[next].Text == "’") && toks[next+1].Text == "s" {
+		next += 2 // "Bolton's experience this March…": the town's own
 	}
 	if next >= len(toks) || toks[next].Upper || toks[next].Punct || isAnchorAt(toks, next) {
 		return nil
