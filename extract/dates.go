@@ -324,8 +324,8 @@ func withClock(day vigie.Timestamp, after string, next dps.SearchResult, loc *ti
 }
 
 // zoneNamed is a time zone written after a clock time: an abbreviation
-// ("CEST", "BST", "MESZ") or an offset.
-var zoneNamed = regexp.MustCompile(`\b[A-Z]{2,5}\b|[+-]\d{2}:?\d{2}\b`)
+// ("CEST", "BST", "MESZ"; not "PM") or an offset.
+var zoneNamed = regexp.MustCompile(`\b(?:CET|CEST|MEZ|MESZ|BST|GMT|UTC|WET|WEST|EET|EEST|IST)\b|[+-]\d{2}:?\d{2}\b`)
 
 // clockNear says whether the text of next, found after a day, may be its
 // time of day: close after it, and without a year.
