@@ -483,7 +483,7 @@ var queries = words("interroge sur", "interrogee sur", "interroges sur", "questi
 	"unklar", "nicht bekannt ob", "noch offen ob", "non e chiaro", "non si sa", "se desconoce", "no se sabe",
 	"onduidelijk of", "niet bekend of",
 	// a guess others made: "Op sociale media werd al gauw gespeculeerd over een cyberaanval"
-	"speculat*", "specule*", "gespeculeerd", "speculeren", "spekulier*", "spekulation*", "speculaz*", "specula*", "especul*",
+	"specula*", "specule*", "gespeculeerd", "speculeren", "spekulier*", "spekulation*", "especul*",
 	// nothing to go on yet: "Rien ne permet à ce stade d'affirmer que des fichiers ont été chiffrés"
 	"rien ne permet", "impossible de dire", "too early to say", "cannot yet say", "nothing yet to suggest", "lasst sich nicht sagen",
 	"noch nicht sagen", "non e possibile dire", "nulla permette", "no es posible afirmar", "nada permite", "valt niet te zeggen",
