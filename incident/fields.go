@@ -230,8 +230,10 @@ func (f *facts) readDenials(folded string) {
 	f.undisclosed = f.undisclosed || undisclosed.in(folded)
 	f.ransomDenied = f.ransomDenied || deniedCue(ransomCue, folded)
 	f.theftDenied = f.theftDenied || deniedCue(lossCue, folded)
-	f.encryptionDenied = f.encryptionDenied || deniedCue(encryptionCue, folded) || // "insists that none of its systems were encrypted"
-		slices.ContainsFunc(encryptionCue.all(folded), func(m []int) bool { return attempted(folded, m) || rejected(folded, m) }) // "Des tentatives de chiffrement ont eu lieu, mais elles ont été bloquées"
+	f.encryptionDenied = f.encryptionDenied || slices.ContainsFunc(encryptionCue.all(folded), func(m []int) bool {
+		// "insists that none of its systems were encrypted"; "Des tentatives de chiffrement ont eu lieu, mais elles ont été bloquées"
+		return deniedAt(folded, m) || attempted(folded, m) || rejected(folded, m)
+	})
 }
 
 // rejected: the German verb right after a cue rejects it, its particle a
@@ -258,12 +260,13 @@ var attemptWords = words("tentative", "tentatives", "tente de", "tente d", "tent
 // deniedCue: the sentence denies one of the cue's words ("no ransom
 // demand"); a question or a supposition denies nothing.
 func deniedCue(c cue, folded string) bool {
-	for _, m := range c.all(folded) {
-		if w := around(folded, m); w.negated() && !w.supposed() {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(c.all(folded), func(m []int) bool { return deniedAt(folded, m) })
+}
+
+// deniedAt: the words at m are denied, not supposed.
+func deniedAt(folded string, m []int) bool {
+	w := around(folded, m)
+	return w.negated() && !w.supposed()
 }
 
 // dataTaken: a verb of theft a few words from data, not denied: "download

@@ -2214,7 +2214,7 @@ func elidedCount(folded string) int {
 }
 
 // elidedOf follow a count whose noun is left out: "three from", "trois parmi".
-var elidedOf = words("from", "of", "among", "parmi", "d entre", "davon", "aus", "unter", "di", "tra", "fra", "de", "entre", "van", "uit", "onder")
+var elidedOf = words("from", "of", "among", "parmi", "davon", "aus", "unter", "di", "tra", "fra", "de", "entre", "van", "uit", "onder")
 
 var countValues = map[string]int{"two": 2, "deux": 2, "zwei": 2, "due": 2, "dos": 2, "twee": 2, "2": 2,
 	"three": 3, "trois": 3, "drei": 3, "tre": 3, "tres": 3, "drie": 3, "3": 3,
@@ -2394,7 +2394,7 @@ func (an *analysis) subjectOf(text string, possessive bool) *place.Commune {
 // openingPossessive is the town a paragraph's first sentence opens on in
 // the possessive ("Bolton's experience this March was smaller"), or nil.
 func (an *analysis) openingPossessive(i int) *place.Commune {
-	if an.lang != "en" || i > 0 && an.sents[i-1].Paragraph == an.sents[i].Paragraph || an.pastYearIn(an.sents[i].Text) {
+	if an.lang != "en" || i > 0 && an.sents[i-1].Paragraph == an.sents[i].Paragraph || an.yearsBack(i) > 0 {
 		return nil // not "Cavan's recovery from its 2023 ransomware attack", recalled
 	}
 	return an.subjectOf(an.sents[i].Text, true)
@@ -2431,11 +2431,6 @@ func (an *analysis) subjectAt(text string, toks []token, k int, possessive bool)
 		return &c // "Most serious, perhaps, is…" opens on no Bavarian town
 	}
 	return nil
-}
-
-// pastYearIn: text writes a year before the publication's.
-func (an *analysis) pastYearIn(text string) bool {
-	return slices.ContainsFunc(yearRe.FindAllString(text, -1), func(y string) bool { n, _ := strconv.Atoi(y); return n < an.ref.Year() })
 }
 
 // opensSince: the sentence opens on how long after something it is set
