@@ -10,6 +10,8 @@ func TestFindGerman(t *testing.T) {
 		{name: "full date", text: "am 24. April 2021", want: []string{"24. April 2021=2021-04-24"}},
 		{name: "month after attack", text: "nach dem Angriff vom Oktober", want: []string{"vom Oktober=2020-10"}},
 		{name: "last month name", text: "der Angriff im vergangenen Oktober", want: []string{"im vergangenen Oktober=2020-10"}},
+		{name: "last, the month under way", text: "seit dem vergangenen April", want: []string{"seit dem vergangenen April=2020-04 since"}},
+		{name: "the month under way", text: "der Angriff im April", want: []string{"im April=2021-04"}},
 		{name: "no year", text: "am 24. April", want: []string{"24. April=2021-04-24"}},
 		{name: "umlaut spelled out", text: "am 3. Maerz 2021", want: []string{"3. Maerz 2021=2021-03-03"}},
 		{name: "numeric", text: "am 24.04.2021", want: []string{"24.04.2021=2021-04-24"}},

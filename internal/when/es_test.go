@@ -8,6 +8,7 @@ func TestFindSpanish(t *testing.T) {
 	runFind(t, "es", []findCase{
 		{name: "full date", text: "el 24 de abril de 2021", want: []string{"24 de abril de 2021=2021-04-24"}},
 		{name: "month after attack", text: "el ciberataque de octubre", want: []string{"de octubre=2020-10"}},
+		{name: "last, the month under way", text: "el ciberataque del pasado abril", want: []string{"del pasado abril=2020-04"}},
 		{name: "no year", text: "el 24 de abril", want: []string{"24 de abril=2021-04-24"}},
 		{name: "weekday and date", text: "el lunes 26 de abril", want: []string{"el lunes 26 de abril=2021-04-26"}},
 

@@ -8,6 +8,7 @@ func TestFindItalian(t *testing.T) {
 	runFind(t, "it", []findCase{
 		{name: "full date", text: "il 24 aprile 2021", want: []string{"24 aprile 2021=2021-04-24"}},
 		{name: "month after attack", text: "l'attacco di ottobre", want: []string{"di ottobre=2020-10"}},
+		{name: "last, the month under way", text: "l'attacco dello scorso aprile", want: []string{"dello scorso aprile=2020-04"}},
 		{name: "month, last", text: "l'attacco del novembre scorso", want: []string{"del novembre=2020-11"}},
 		{name: "no year", text: "il 24 aprile", want: []string{"24 aprile=2021-04-24"}},
 		{name: "weekday and date", text: "lunedì 26 aprile", want: []string{"lunedì 26 aprile=2021-04-26"}},

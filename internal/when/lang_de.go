@@ -35,7 +35,7 @@ var german = language{
 	rules: []ruleDef{
 		{kind: kindDate, tmpl: `(?:{wday:w1}` + deDaySfx + `,? (?:(?:den|dem) )?)?{day:d1} {month:m1}(?:,? {year:y1})?`},
 		{kind: kindDate, tmpl: `{wday:w1}` + deDaySfx + `,? (?:(?:den|dem) )?{day:d1}\.`},
-		{kind: kindMonth, tmpl: `(?:(?:im|vom|seit|ab|bis|von|für|im vergangenen|im letzten|vom vergangenen|vom letzten|seit dem vergangenen|vergangenen|letzten|Anfang|Mitte|Ende|seit Anfang|seit Mitte|seit Ende|bis Anfang|bis Mitte|bis Ende|ab Anfang|ab Mitte|ab Ende|im Laufe des|im Monat|Anfang des Monats|Mitte des Monats|Ende des Monats) )?{monthname:m1}(?: {year:y1})?`},
+		{kind: kindMonth, tmpl: `(?:(?:im|vom|seit|ab|bis|von|für|(?:(?:im|vom|seit dem) )?(?P<last>vergangenen|letzten)|Anfang|Mitte|Ende|seit Anfang|seit Mitte|seit Ende|bis Anfang|bis Mitte|bis Ende|ab Anfang|ab Mitte|ab Ende|im Laufe des|im Monat|Anfang des Monats|Mitte des Monats|Ende des Monats) )?{monthname:m1}(?: {year:y1})?`},
 		{kind: kindMonthRel, tmpl: `(?:(?:seit|ab|bis) )?(?:Anfang|Mitte|Ende) (?:des|dieses) Monats|(?:in )?diesem Monat`},
 		{kind: kindMonthRel, arg: -1, tmpl: `(?:im )?(?:vergangenen|letzten|vorigen) Monat|(?:Anfang|Mitte|Ende) (?:des )?(?:vergangenen|letzten|vorigen) Monats`},
 		{kind: kindWeekday, tmpl: `(?:(?:am|an diesem|diesen) |(?:am )?(?P<last>vergangenen|letzten|vorigen|vergangenem|letztem|vorigem) |(?:am )?(?P<next>kommenden|nächsten) )?{wday:w1}` + deDaySfx},

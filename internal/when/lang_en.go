@@ -8,7 +8,7 @@ const (
 	enWday1     = `(?:{wday:w1},? )?`
 	enWday2     = `(?:{wday:w2},? )?`
 	enNightPre  = `(?:(?:in|on|during|over) )?the night (?:of|from|between) `
-	enMonthPre  = `(?:(?:in|of|during|since|throughout|until|by|from|at|for|last|this past|the) )?(?:(?:early|late|mid|the (?:end|beginning|start|middle) of)-)?`
+	enMonthPre  = `(?:(?:in|of|during|since|throughout|until|by|from|at|for|(?P<last>last|this past)|the) )?(?:(?:early|late|mid|the (?:end|beginning|start|middle) of)-)?`
 	enWeekend   = `week-end`
 	enDayPart   = `(?: (?:morning|afternoon|evening|(?P<night>night)))?`
 	enAgoApprox = `(?:(?P<exact>exactly|precisely) )?(?:(?P<approx>about|nearly|almost|around|more than|over|some|roughly|less than|just over|just under) )?`

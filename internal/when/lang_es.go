@@ -10,7 +10,7 @@ const (
 	esDate2    = `(?:{wday:w2} )?{day:d2} de {month:m2}(?: de {year:y2})?`
 	esPair     = `(?:del |de )?{wday:w1}(?: {day:d1})?(?: de {month:m1})? (?:al|a) {wday:w2}(?: {day:d2})?(?: de {month:m2})?(?: de {year:y2})?`
 	esOne      = `(?:del |de )?{wday:w1}(?: {day:d1} de {month:m1}(?: de {year:y1})?)?`
-	esMonthPre = `(?:(?:en|desde|hasta|durante|para|de|del pasado|el pasado|a partir de|el mes de|en el mes de|durante el mes de|desde el mes de|` +
+	esMonthPre = `(?:(?:en|desde|hasta|durante|para|de|(?:del|el) (?P<last>pasado)|a partir de|el mes de|en el mes de|durante el mes de|desde el mes de|` +
 		`a principios de|a mediados de|a finales de|a fines de|a comienzos de|a inicios de|principios de|mediados de|finales de|fines de|comienzos de|` +
 		`desde principios de|desde mediados de|desde finales de|hasta finales de|hasta principios de) )?`
 )

@@ -6,7 +6,7 @@ const (
 	itWeekend  = `(?:fine settimana|week-end)`
 	itDate1    = `(?:{wday:w1} )?{day:d1}(?: {month:m1})?(?: {year:y1})?`
 	itDate2    = `(?:{wday:w2} )?{day:d2} {month:m2}(?: {year:y2})?`
-	itMonthPre = `(?:(?:a|ad|in|di|del|lo scorso|dello scorso|nello scorso|nel|nel mese di|da|dal|dal mese di|entro|fino a|a partire da|sin da|fin da|` +
+	itMonthPre = `(?:(?:a|ad|in|di|del|(?:lo|dello|nello) (?P<last>scorso)|nel mese di|da|dal|dal mese di|entro|fino a|a partire da|sin da|fin da|` +
 		`inizio|metà|fine|a inizio|a metà|a fine|da inizio|da metà|da fine|tra fine|primi di|ai primi di|` +
 		`all'inizio di|dall'inizio di|alla fine di|dalla fine di|alla metà di|dalla metà di|verso la fine di|verso metà) )?`
 )

@@ -26,7 +26,7 @@ var dutch = language{
 	to:      []string{"tot", "tot en met", "t/m", "en"},
 	rules: []ruleDef{
 		{kind: kindDate, tmpl: `(?:{wday:w1},? )?{day:d1} {month:m1}(?:,? {year:y1})?`},
-		{kind: kindMonth, tmpl: `(?:(?:in|sinds|begin|eind|half|medio|midden|vanaf|tot|sinds begin|sinds half|sinds eind|in de maand|afgelopen|vorige|van afgelopen|in afgelopen|(?:in )?de (?:eerste|tweede) helft van) )?{monthname:m1}(?: {year:y1})?`},
+		{kind: kindMonth, tmpl: `(?:(?:in|sinds|begin|eind|half|medio|midden|vanaf|tot|sinds begin|sinds half|sinds eind|in de maand|(?:(?:van|in) )?(?P<last>afgelopen|vorige)|(?:in )?de (?:eerste|tweede) helft van) )?{monthname:m1}(?: {year:y1})?`},
 		{kind: kindWeekday, tmpl: `(?:(?P<last>afgelopen|vorige) |deze |(?P<next>volgende|komende) )?{wday:w1}(?:avond|ochtend|middag|morgen|(?P<night>nacht))?`},
 		{kind: kindOffset, tmpl: `vandaag|vanochtend|vanmorgen|vanmiddag|vanavond`},
 		{kind: kindOffset, arg: -1, tmpl: `gisteren(?:avond|ochtend|middag|morgen)?|gister(?:avond|ochtend|middag|morgen)`},

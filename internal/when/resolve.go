@@ -100,24 +100,11 @@ func (m *match) monthName(ref day) ([]Expr, bool) {
 	}
 	if s.y == 0 {
 		s.y = recentMonth(s.m, ref)
-		if s.y == ref.Year() && s.m == int(ref.Month()) && lastBefore(m.text[m.start():start]) {
+		if s.y == ref.Year() && s.m == int(ref.Month()) && m.has("last") {
 			s.y-- // "last May's incident", written in May: a year before
 		}
 	}
 	return m.one(Expr{Date: monthStamp(s.y, s.m)})
-}
-
-// lastBefore: the words before a month's name say it is the last one
-// ("last May", "im vergangenen Mai", "afgelopen mei"), which is never the
-// month under way.
-func lastBefore(prefix string) bool {
-	p := strings.ToLower(prefix)
-	for _, w := range []string{"last", "past", "vergangenen", "letzten", "afgelopen", "vorige"} {
-		if strings.Contains(p, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // possessive: a month name written with its "'s".
