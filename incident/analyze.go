@@ -38,6 +38,8 @@ type analysis struct {
 	target         string                    // an attack's target named bare ("Angriff auf die Südwestfalen-IT")
 	attackMemo     []int8                    // per sentence: 0 unknown, 1 names an attack, -1 does not
 	asideMemo      []int8                    // per sentence, likewise: tells of an attack as context (see asideSentence)
+	datesMemo      [][]when.Expr             // per sentence: the dates it writes, once read (nil until then)
+	yearsMemo      []int8                    // per sentence: yearsBack plus one, once read (0 until then)
 	alsoEvidence   []vigie.Evidence          // the sentences of the bodies hit with the victim being read
 	victims        map[string]bool           // the keys of the victims of the attacks the article reports
 	clauses        map[string]clause         // a victim's clause, where a sentence tells two attacks

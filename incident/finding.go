@@ -679,7 +679,7 @@ func (an *analysis) dates(own []int, victim string, at int, f *vigie.Finding) (s
 		if i > 0 && attack && thenOpens(fo) {
 			starts = append(starts, an.timeBefore(i)...) // "… die im vergangenen Herbst wochenlang im Ausnahmezustand gearbeitet hat. Damals hatten Kriminelle die Server … verschlüsselt"
 		}
-		for _, e := range append(when.Find(text, an.lang, an.ref, an.loc), when.Seasons(text, an.ref)...) {
+		for _, e := range slices.Concat(an.datesIn(i), when.Seasons(text, an.ref)) {
 			if e.Until || an.outside(victim, i, e.Start) || an.othersClause(i, victim, e.Start) || an.readAhead(e) {
 				continue // "geeft de stad tot 19 december om te betalen": a deadline, not a start; "a year ago tomorrow": not tomorrow
 			}
@@ -738,7 +738,7 @@ var shutDown = words("shut down", "switched off", "taken offline", "coupe le res
 // dimanche 5 à lundi 6 novembre").
 func (an *analysis) plainDates(i int, since bool) []dated {
 	var out []dated
-	for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
+	for _, e := range an.datesIn(i) {
 		if !e.Until && !e.Vague && (e.Since || !since) && an.plausible(e.Date) && an.past(e.Date) && !an.readAhead(e) {
 			d := dated{t: e.Date, sent: i}
 			if e.Night {
@@ -758,7 +758,7 @@ var thatDay = words("ce jour la", "that day", "on that day", "an diesem tag", "a
 // sentence i tells the attack on "that day".
 func (an *analysis) dayBefore(i int) []dated {
 	var out []dated
-	for _, e := range when.Find(an.sents[i-1].Text, an.lang, an.ref, an.loc) {
+	for _, e := range an.datesIn(i - 1) {
 		if !e.Until && !e.Vague && e.Date.Precision == vigie.PrecisionDay && an.plausible(e.Date) {
 			out = append(out, dated{t: e.Date, sent: i, own: true})
 		}
@@ -785,8 +785,7 @@ func thenOpens(folded string) bool {
 // attack's: sentence i, opening on "Damals", tells the attack then, which
 // is months back ("im vergangenen Herbst"), not the day of a report.
 func (an *analysis) timeBefore(i int) []dated {
-	text := an.sents[i-1].Text
-	es := append(when.Find(text, an.lang, an.ref, an.loc), when.Seasons(text, an.ref)...)
+	es := slices.Concat(an.datesIn(i-1), when.Seasons(an.sents[i-1].Text, an.ref))
 	es = slices.DeleteFunc(es, func(e when.Expr) bool {
 		return e.Until || !an.plausible(e.Date) || !an.past(e.Date) || an.ref.Sub(e.Date.Time) < 60*24*time.Hour
 	})
@@ -831,7 +830,7 @@ func (an *analysis) leadDates(victim string) []dated {
 		lead = an.earlyProse(1) // a follow-up: past its first paragraph, the lead dates what came later
 	}
 	for _, i := range lead[1:] {
-		es := slices.DeleteFunc(when.Find(an.sents[i].Text, an.lang, an.ref, an.loc), func(e when.Expr) bool {
+		es := slices.DeleteFunc(slices.Clone(an.datesIn(i)), func(e when.Expr) bool {
 			return e.Until || an.readAhead(e) || an.othersClause(i, victim, e.Start)
 		})
 		if len(es) == 0 {

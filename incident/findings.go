@@ -788,7 +788,7 @@ func (an *analysis) currentAttack(i int) bool {
 	if !an.attackIn(i) || pastMarkers.in(f) || recalled(f) || riskOnly(f) || lastYear.in(f) || an.yearsBack(i) > 0 {
 		return false // "… tot de politiezone Zwijndrecht vorig jaar", "Van Willebroek in 2020"
 	}
-	for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
+	for _, e := range an.datesIn(i) {
 		if an.ref.Sub(e.Date.Time) > 31*24*time.Hour {
 			return false
 		}
@@ -1692,7 +1692,7 @@ func (an *analysis) pairedAttacks(i int) []body {
 	}
 	v, w := vs[0], vs[1]
 	var at []int
-	for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
+	for _, e := range an.datesIn(i) {
 		if !e.Until {
 			at = append(at, e.Start)
 		}
@@ -1780,7 +1780,7 @@ func (an *analysis) laterVictim(i int, counted bool) (body, bool) {
 	back := an.yearsBack(i)
 	if an.sents[i].Paragraph != an.sents[i-1].Paragraph || an.sents[i].Question || !an.attackIn(i) || !eventWords.in(f) && !counted ||
 		pastMarkers.in(f) || recalled(f) || back > 1 || back == 1 && !counted ||
-		len(when.Find(an.sents[i].Text, an.lang, an.ref, an.loc)) == 0 {
+		len(an.datesIn(i)) == 0 {
 		return body{}, false // under a title that counts its attacks, last year's is one of them
 	}
 	for _, b := range an.bodies[i] {
@@ -2246,7 +2246,7 @@ func (an *analysis) toldNext(i int) bool {
 // "last year", or, inside its paragraph, a date months before the
 // publication: a round-up's example from the past, not its news.
 func (an *analysis) datesOld(i int, inside bool) bool {
-	for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
+	for _, e := range an.datesIn(i) {
 		if inside && an.ref.Sub(e.Date.Time) > sameAttack {
 			return true
 		}
@@ -2259,9 +2259,20 @@ func (an *analysis) datesOld(i int, inside bool) bool {
 // instituciones, atacadas en siete meses") reports last year's, not an
 // example years old ("À Caen, l'intrusion de septembre 2020").
 func (an *analysis) yearsBack(i int) int {
+	if an.yearsMemo == nil {
+		an.yearsMemo = make([]int8, len(an.sents))
+	}
+	if an.yearsMemo[i] == 0 {
+		an.yearsMemo[i] = int8(an.readYearsBack(i)) + 1 // a year after 1990: under 127 until 2118
+	}
+	return int(an.yearsMemo[i]) - 1
+}
+
+// readYearsBack reads yearsBack.
+func (an *analysis) readYearsBack(i int) int {
 	text := an.sents[i].Text
 	current := len(text) // where the sentence first dates something of the last month
-	for _, e := range when.Find(text, an.lang, an.ref, an.loc) {
+	for _, e := range an.datesIn(i) {
 		if d := an.ref.Sub(e.Date.Time); d >= 0 && d <= 31*24*time.Hour {
 			current = min(current, e.Start)
 		}
@@ -2276,6 +2287,22 @@ func (an *analysis) yearsBack(i int) int {
 }
 
 var yearRe = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+
+// datesIn are the dates sentence i writes, read once per analysis (the
+// readers of a finding ask for them many times). Callers must not modify
+// the slice.
+func (an *analysis) datesIn(i int) []when.Expr {
+	if an.datesMemo == nil {
+		an.datesMemo = make([][]when.Expr, len(an.sents))
+	}
+	if an.datesMemo[i] == nil {
+		an.datesMemo[i] = when.Find(an.sents[i].Text, an.lang, an.ref, an.loc)
+		if an.datesMemo[i] == nil {
+			an.datesMemo[i] = []when.Expr{}
+		}
+	}
+	return an.datesMemo[i]
+}
 
 // lastYear words date an event a year or more back.
 var lastYear = words("l an dernier", "l annee derniere", "last year", "letztes jahr", "vergangenes jahr", "im vorjahr",

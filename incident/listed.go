@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/vigie-news/vigie"
-	"github.com/vigie-news/vigie/internal/when"
 )
 
 // listedAttack is one attack of a list: the sentence telling it, its
@@ -75,7 +74,7 @@ func (an *analysis) listed(i int) (listedAttack, bool) {
 	if victim.key == "" {
 		return listedAttack{}, false
 	}
-	for _, e := range when.Find(an.sents[i].Text, an.lang, an.ref, an.loc) {
+	for _, e := range an.datesIn(i) {
 		age := an.ref.Sub(e.Date.Time)
 		if !e.Vague && !e.Until && e.Date.Precision == vigie.PrecisionDay && age >= -lead && age <= 365*24*time.Hour {
 			return listedAttack{i, victim, an.nightDate(e, i).Time}, true
