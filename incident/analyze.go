@@ -733,7 +733,7 @@ func (an *analysis) barePlace(title string) *place.Commune {
 			continue
 		}
 		end := properEnd(toks, i)
-		if landmark(title, toks, i, end) {
+		if landmark(title, toks, i, end) || countryside(title, toks, i) {
 			i = end - 1
 			continue // "Town near Geneva knocked offline": the town is not Geneva
 		}
@@ -750,6 +750,18 @@ func (an *analysis) barePlace(title string) *place.Commune {
 		i = end - 1
 	}
 	return nil
+}
+
+// countryside: the name at toks[i] follows "pays de", in lower case, and
+// with it names a traditional region, not the commune ("Cyberattaque au
+// pays de Caux": Caux in the Hérault is not where). "Pays de Gex", in
+// capitals, is the name of a body seated there.
+func countryside(title string, toks []token, i int) bool {
+	switch lastWords(title[:toks[i].Start], 2) {
+	case "pays de", "pays d'", "pays d’", "pays du", "pays des":
+		return true
+	}
+	return false
 }
 
 // landmark: the name at toks[i:end] says where something else is: after

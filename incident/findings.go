@@ -361,8 +361,28 @@ var percentRe = regexp.MustCompile(`\d\s?%`)
 // deny).
 func (an *analysis) undeniedAttack(i int) bool {
 	f := an.folded[i]
-	return an.attackIn(i) && !slices.ContainsFunc(attackWords.all(f), func(m []int) bool { w := around(f, m); return w.negated() || w.supposed() })
+	return an.attackIn(i) && !slices.ContainsFunc(attackWords.all(f), func(m []int) bool { w := around(f, m); return w.negated() || w.supposed() }) &&
+		!an.gainsaid(i)
 }
+
+// gainsaid: the sentence after i opens by denying what i told ("Sur les
+// réseaux sociaux, certains ont aussitôt évoqué une cyberattaque. Il n'en
+// est rien.").
+func (an *analysis) gainsaid(i int) bool {
+	if i+1 >= len(an.folded) {
+		return false
+	}
+	next := an.folded[i+1]
+	return slices.ContainsFunc(gainsayings, func(g string) bool {
+		return strings.HasPrefix(next, g) && (len(next) == len(g) || !isWordByte(next[len(g)]))
+	})
+}
+
+// gainsayings open a sentence that denies the one before.
+var gainsayings = []string{"il n en est rien", "il n en etait rien", "rien de tel", "that was not the case",
+	"this was not the case", "dem ist nicht so", "dem war nicht so", "das ist nicht der fall", "das war nicht der fall",
+	"non e cosi", "non era cosi", "non e il caso", "nada de eso", "no es el caso", "no fue asi", "niets is minder waar",
+	"dat is niet zo", "dat was niet zo", "dat bleek niet zo"}
 
 // outageCauses are what takes services offline that is no attack: a fire,
 // a power cut, a provider's fault, or an outage whose cause is not given.
@@ -801,7 +821,10 @@ func (an *analysis) currentAttack(i int) bool {
 // "Jahresrückblick"): the attacks of that year are its news.
 var yearReview = words("a year of", "year in review", "in review", "review of the year", "the year", "l annee", "retour sur l annee",
 	"jahresruckblick", "ruckblick", "das jahr", "el ano", "l anno", "anno nero", "jaaroverzicht", "het jaar",
-	"un anno di", "une annee de", "un ano de", "ein jahr voller", "een jaar vol") // "Comuni nel mirino: un anno di attacchi"
+	"un anno di", "une annee de", "un ano de", "ein jahr voller", "een jaar vol", // "Comuni nel mirino: un anno di attacchi"
+	// and half of one: "Halbjahresbilanz: Kommunen in ganz Europa im Visier von Hackern"
+	"jahresbilanz", "halbjahresbilanz", "halbjahresruckblick", "half year review", "half yearly review", "premier semestre", "primo semestre",
+	"primer semestre", "eerste halfjaar", "halfjaaroverzicht")
 
 // attackSentences counts the sentences that name an attack in words: a
 // look back on the year whose lead names none ("Jahresrückblick: Wenn die

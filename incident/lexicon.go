@@ -77,6 +77,9 @@ var attackWords = words(
 	// malware named by its family or its kind
 	"emotet", "trickbot", "qakbot", "qbot", "dridex", "trojaner*", "trojan", "trojans", "troyano*", "cheval de troie",
 	"chevaux de troie", "cavallo di troia", "trojaans paard",
+	// Catalan: "l'atac informàtic a Banyoles", "un ciberatac"
+	"ciberatac*", "atac informatic", "atacs informatics", "atac cibernetic", "atacs cibernetics", "pirates informatics",
+	"pirata informatic", "ciberdelinquent*", "atacant", "atacants",
 )
 
 // effectWords tell an attack by what it did and who did it, without
@@ -187,7 +190,7 @@ var itSystems = words("systems", "system", "servers", "server", "computers", "or
 // plainAttack words name an attack of any kind: they count as a cyber
 // attack only in an article that names one plainly elsewhere.
 var plainAttack = words("attaque", "attaques", "attack", "attacks", "angriff", "angriffe", "angriffs", "angriffes", "attacco", "attacchi",
-	"ataque", "ataques", "aanval", "attacke", "attacken",
+	"ataque", "ataques", "aanval", "attacke", "attacken", "atac", "atacs", "atacat*",
 	// participles: "deux collectivités attaquées", "Dos instituciones atacadas"
 	"attacked", "attaquee*", "angegriffen", "attaccat*", "atacad*", "aangevallen",
 	// extortion, in an article on attacks: "Zwei Männer sollen Nastättener Verwaltung erpresst haben"
@@ -222,7 +225,7 @@ var attackKinds = map[vigie.AttackType]cue{
 	vigie.AttackRansomware: words(append(append(encryptionWords, ransomNouns...), groupNames...)...),
 	vigie.AttackDDoS: words("ddos", "deni de service", "denial of service", "denial-of-service", "dos attack*",
 		"uberlastungsangriff*", "uberlastungsattacke*", "ddos angriff*", "negacion de servicio", "denegacion de servicio", "negazione del servizio",
-		"negazione di servizio", "overbelastingsaanval*", "dienstweigering*", "anonymous sudan", "noname057*", "killnet",
+		"negazione di servizio", "overbelastingsaanval*", "dienstweigering*", "denegacio de servei", "anonymous sudan", "noname057*", "killnet",
 		// told by its effect: "collapsed under a flood of junk traffic", "une stortvloed aan nepverkeer"
 		"junk traffic", "flood of traffic", "flood of requests", "flooded with requests", "bombarded with requests",
 		"deliberate saturation", "saturation deliberee", "saturation volontaire", "afflux massif de requetes",
@@ -263,7 +266,7 @@ var attackKinds = map[vigie.AttackType]cue{
 		"correos trampa", "email trappola", "mail trappola"),
 	vigie.AttackIntrusion: words("infiltre", "infiltres", "infiltree", "infiltrees", "infiltration",
 		"infiltrated", "acces frauduleux", "acces non autorise", "unauthorised access", "unauthorized access",
-		"accesso abusivo", "acceso no autorizado", "unbefugte* zugriff", "eindringling*", "onbevoegd*",
+		"accesso abusivo", "acceso no autorizado", "acces no autoritzat", "unbefugte* zugriff", "eindringling*", "onbevoegd*",
 		"indringer*", "inbraak", "binnengedrongen", "toegang verschaft",
 		// systems breached or entered, as officials say it
 		"sistemi violati", "sistemi informatici violati", "sono stati violati", "violazione dei sistemi",
@@ -286,7 +289,8 @@ var (
 		"virus de chiffrement", "logiciel de rancon", "chiffre", "chiffres", "chiffree", "chiffrees", "chiffrement", "chiffrer", "crypter", "cifrare", "cifrar",
 		"crypte", "cryptes", "cryptee", "cryptees", "encrypted", "encrypt", "encryption", "verschlusselt*", "verschlusseln", "verschlusselten",
 		"verschlusselung*", "erpressungstrojaner", "erpressungssoftware", "criptat*", "cifrad*", "cifrat*", "secuestro de datos",
-		"gijzelsoftware", "versleutel*", "encrypting", "cifro", "cifrarono", "cifraron", "cifrando", "cifrara", "cifraran", "cifrase", "cifrasen", "chiffrant", "crittografat*", "encriptad*", "encriptacao"}
+		"gijzelsoftware", "versleutel*", "encrypting", "cifro", "cifrarono", "cifraron", "cifrando", "cifrara", "cifraran", "cifrase", "cifrasen", "chiffrant", "crittografat*", "encriptad*", "encriptacao",
+		"xifrat", "xifrats", "xifrada", "xifrades", "encriptat*"} // Catalan: "el mateix centre de dades que va ser xifrat"
 	ransomNouns = []string{"rancon*", "ransom", "ransoms", "losegeld*", "riscatto", "rescate", "losgeld*", "resgate",
 		// systems held for ransom: "el secuestro informático que sufrió el consistorio"
 		"secuestro informatico", "sequestro informatico", "sequestro dei dati",

@@ -2,6 +2,7 @@ package incident
 
 import (
 	"cmp"
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -890,7 +891,45 @@ func (an *analysis) bareDistrict(b body) (body, bool) {
 	if a, ok := an.namedDistrict(); ok {
 		return authorityBody(b, a), true
 	}
+	if a, ok := an.sectionDistrict(); ok {
+		return authorityBody(b, a), true // "/eichsfeld/…/kreisverwaltung-eichsfeld-notbetrieb": "das Landratsamt" is Eichsfeld's
+	}
 	return b, false
+}
+
+// sectionDistrict is the district outside France a section of the
+// article's URL names, as a local paper files a district's news (the
+// town it files under is sectionTown): the one district of the press's
+// countries so named, in an article that never writes the name (one that
+// does names its district where it means it).
+func (an *analysis) sectionDistrict() (place.Authority, bool) {
+	u, err := url.Parse(an.art.URL)
+	if err != nil {
+		return place.Authority{}, false
+	}
+	parts := strings.Split(strings.Trim(u.Path, "/"), "/")
+	for k := len(parts) - 2; k >= 0; k-- {
+		name := strings.ReplaceAll(parts[k], "-", " ")
+		if len(parts[k]) < 4 || strings.IndexFunc(parts[k], unicode.IsLetter) < 0 || an.writes(fold.String(name)) {
+			continue
+		}
+		var found []place.Authority
+		for _, a := range an.g.Authorities(name, "") {
+			if a.Kind == vigie.VictimDepartment && an.pressCountry(a.Country) {
+				found = append(found, a)
+			}
+		}
+		if len(found) == 1 {
+			return found[0], true
+		}
+	}
+	return place.Authority{}, false
+}
+
+// writes: the article's folded text holds the folded words.
+func (an *analysis) writes(phrase string) bool {
+	c := words(phrase)
+	return slices.ContainsFunc(an.folded, c.in)
 }
 
 // namedDistrict is the one district outside France the article names by

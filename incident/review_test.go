@@ -375,3 +375,68 @@ func TestWasteBoard(t *testing.T) {
 		t.Errorf("relevant %v, findings %+v: want the waste board's attack", r.Relevant, r.Findings)
 	}
 }
+
+// TestHalfYearReview: a title that reviews half a year ("Halbjahresbilanz")
+// looks back on the attacks its paragraphs tell, each its own finding.
+func TestHalfYearReview(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"halbjahresbilanz", article("de", "2024-06-27 17:30", "Halbjahresbilanz: Rathäuser in ganz Europa im Visier von Hackern",
+			"Verschlüsselte Server, lahmgelegte Websites: Das erste Halbjahr 2024 war für Kommunalverwaltungen kein ruhiges. Eine Auswahl.\n\n"+
+				"Landkreis Ludwigslust-Parchim (Mecklenburg-Vorpommern): Am 4. März verschlüsselten Erpresser die Server des Landratsamts.\n\n"+
+				"Witten (Nordrhein-Westfalen): Ein DDoS-Angriff legte am 11. April die Website der Stadt lahm."),
+			true, []string{"Landkreis Ludwigslust-Parchim|departement|ransomware|2024-03-04", "Stadt Witten|commune|ddos|2024-04-11"}},
+	})
+}
+
+// TestTraditionalRegionIsNoTown: "au pays de Caux" names a region, not
+// Caux in the Hérault: "l'intercommunalité" of the title is the one the
+// lead names.
+func TestTraditionalRegionIsNoTown(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"pays de", article("fr", "2024-05-02 10:00", "Cyberattaque au pays de Caux : l'intercommunalité refuse de payer",
+			"Dix jours après le rançongiciel qui a chiffré les serveurs de l'intercommunalité de Fécamp, la collectivité a confirmé qu'elle ne paierait pas de rançon."),
+			true, []string{"Communauté d'agglomération Fécamp Caux Littoral Agglomération|intercommunalite|ransomware|"}},
+	})
+}
+
+// TestRumourGainsaid: a rumour of an attack that the next sentence denies
+// ("Il n'en est rien.") is none, under a title blaming a power cut.
+func TestRumourGainsaid(t *testing.T) {
+	t.Parallel()
+	r := Analyze(article("fr", "2024-02-08 16:00", "Mauguio : la mairie sans informatique, la faute à une coupure de courant",
+		"Plus de téléphone ni de messagerie mercredi à la mairie de Mauguio. Sur les réseaux sociaux, certains ont aussitôt parlé d'une cyberattaque.\n\n"+
+			"Il n'en est rien. Un incident sur le réseau électrique a privé le bâtiment de courant, explique la commune."), vigie.Source{TimeZone: paris})
+	if r.Relevant {
+		t.Errorf("a rumour denied, a power cut: relevant, findings %+v", r.Findings)
+	}
+}
+
+// TestDistrictOfTheURL: a local paper files a district's news under its
+// name (/eichsfeld/): "die Kreisverwaltung" of a piece that never names
+// its district is that district's.
+func TestDistrictOfTheURL(t *testing.T) {
+	t.Parallel()
+	a := article("de", "2023-09-14 17:00", "Nach Cyberangriff: Kreisverwaltung arbeitet im Notbetrieb",
+		"Seit dem Angriff am vergangenen Donnerstag arbeitet das Landratsamt mit Stift und Papier. Der Landrat bestätigte, dass Erpresser die Server verschlüsselt haben.")
+	a.URL = "https://www.bote.test/saale-orla-kreis/2023-09-14/kreisverwaltung-notbetrieb"
+	r := Analyze(a, vigie.Source{TimeZone: paris})
+	if !r.Relevant || len(r.Findings) != 1 || r.Findings[0].Victim.Official != "Saale-Orla-Kreis" {
+		t.Errorf("relevant %v, findings %+v: want the Saale-Orla-Kreis's attack", r.Relevant, r.Findings)
+	}
+}
+
+// TestCatalanAttack: "l'atac informàtic del 14 de juny de 2021" is an
+// attack, dated in Catalan.
+func TestCatalanAttack(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"atac informàtic", article("ca", "2023-05-09 13:00", "La Sindicatura xifra en 500.000 euros el cost de l'atac informàtic a Vic",
+			"L'atac informàtic del 14 de juny de 2021 va costar 500.000 euros a l'Ajuntament de Vic, segons l'informe de fiscalització publicat aquest dimarts."),
+			true, []string{"Ayuntamiento de Vic|commune|unknown|2021-06-14"}},
+		{"xifrat", article("ca", "2024-02-20 10:00", "Ciberatac a l'Ajuntament de Ripoll",
+			"Els servidors de l'Ajuntament de Ripoll van ser xifrats dilluns a la nit."),
+			true, []string{"Ayuntamiento de Ripoll|commune|ransomware|2024-02-19"}},
+	})
+}
