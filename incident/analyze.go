@@ -1021,7 +1021,7 @@ func (an *analysis) townAfter(text string, toks []token, i int) (*place.Commune,
 // other than French and English is written: where its towns are, unless
 // the article says otherwise.
 var langCountries = map[string][]string{"it": {"IT", "CH"}, "es": {"ES"}, "nl": {"NL", "BE"}, "de": {"DE", "AT", "CH", "LU"},
-	"pt": {"PT"}}
+	"pt": {"PT"}, "pl": {"PL"}, "sv": {"SE"}}
 
 // mergeCountries is a's countries, then those of b not in a.
 func mergeCountries(a, b []string) []string {
@@ -1156,12 +1156,39 @@ func (an *analysis) commune(name, article string) (place.Commune, bool) {
 		}
 	}
 	c, ok := an.g.Resolve(name, ctx)
+	for _, base := range baseForms(name, an.lang) {
+		if ok {
+			break
+		}
+		c, ok = an.g.Resolve(base, ctx) // "Urząd Miasta Sopotu", "Sundsvalls kommun"
+	}
 	if ok {
 		c = an.fuller(c)
 	} else {
 		c, ok = an.exonym(name) // "Peterlingen – auf Französisch Payerne"
 	}
 	return c, ok
+}
+
+// baseForms are the forms a town's name written in a case of a language
+// that declines names may have in the nominative: Polish genitive and
+// locative endings ("Sopotu", "Gdańska", "w Sopocie"), the Swedish
+// genitive's "s" ("Sundsvalls kommun").
+func baseForms(name, lang string) []string {
+	var out []string
+	switch lang {
+	case "sv":
+		if base, ok := strings.CutSuffix(name, "s"); ok && len(base) > 2 {
+			out = append(out, base)
+		}
+	case "pl":
+		for _, e := range [][2]string{{"cie", "t"}, {"dzie", "d"}, {"owi", ""}, {"em", ""}, {"ie", ""}, {"u", ""}, {"a", ""}, {"y", ""}, {"i", ""}} {
+			if base, ok := strings.CutSuffix(name, e[0]); ok && len(base) > 2 {
+				out = append(out, base+e[1])
+			}
+		}
+	}
+	return out
 }
 
 // fuller is the town the article names in full, or files itself under,

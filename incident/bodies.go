@@ -81,6 +81,24 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"residenti", "vecinos", "inwoners"},
 })
 
+// langAnchors are anchors of one language, whose words are others' too
+// (German "Kommunen", "Regionen").
+var langAnchors = map[string]map[vigie.VictimKind][]string{
+	// Polish, in its cases: "Urząd Miasta Sopotu", "w Urzędzie Gminy", "Starostwo Powiatowe w Pucku"
+	"pl": {
+		vigie.VictimCommune: {"urzad miasta", "urzedu miasta", "urzedzie miasta", "urzad gminy", "urzedu gminy", "urzedzie gminy",
+			"urzad miasta i gminy", "urzedu miasta i gminy", "gmina miasta", "gminy miasta", "gmina", "gminy", "gminie",
+			"miasto", "ratusz", "ratusza", "ratuszu"},
+		vigie.VictimDepartment: {"starostwo powiatowe", "starostwa powiatowego", "starostwie powiatowym", "powiat", "powiatu", "powiecie"},
+		vigie.VictimRegion:     {"urzad marszalkowski", "urzedu marszalkowskiego"},
+	},
+	// Swedish: "Sundsvalls kommun", "kommunen", "Region Västernorrland"
+	"sv": {
+		vigie.VictimCommune: {"kommun", "kommunen", "kommunens", "stadshuset", "kommunhuset"},
+		vigie.VictimRegion:  {"regionen"},
+	},
+}
+
 func buildAnchors(m map[vigie.VictimKind][]string) []anchor {
 	var out []anchor
 	for kind, list := range m {
@@ -103,6 +121,13 @@ func buildAnchors(m map[vigie.VictimKind][]string) []anchor {
 		// a Landratsamt in English: "the district office in Offenburg"
 		anchor{words: []string{"district", "office"}, joined: "district office", kind: vigie.VictimDepartment, lang: "en"},
 		anchor{words: []string{"district", "administration"}, joined: "district administration", kind: vigie.VictimDepartment, lang: "en"})
+	for lang, m := range langAnchors {
+		for kind, list := range m {
+			for _, a := range list {
+				out = append(out, anchor{words: strings.Fields(a), joined: a, kind: kind, lang: lang})
+			}
+		}
+	}
 	// Longest first, so that "conseil départemental" wins over "département".
 	slicesSortByLen(out)
 	return out

@@ -236,12 +236,13 @@ func (f *facts) readDenials(folded string) {
 	})
 }
 
-// rejected: the German verb right after a cue rejects it, its particle a
-// few words on ("Berichte über eine Verschlüsselung wies die Stadt am
-// Freitag ausdrücklich zurück").
+// rejected: the German verb right after a cue, or after its noun, rejects
+// it, its particle a few words on ("Berichte über eine Verschlüsselung
+// wies die Stadt am Freitag ausdrücklich zurück", "Gerüchte über
+// verschlüsselte Daten weist die Stadt zurück").
 func rejected(folded string, m []int) bool {
 	after := strings.Fields(folded[m[1]:])
-	return len(after) > 0 && rejectVerbs.in(after[0]) && slices.Contains(after[:min(len(after), 10)], "zuruck")
+	return slices.ContainsFunc(after[:min(len(after), 2)], rejectVerbs.in) && slices.Contains(after[:min(len(after), 10)], "zuruck")
 }
 
 var rejectVerbs = words("wies", "weist", "wiesen", "weisen")

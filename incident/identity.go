@@ -115,7 +115,13 @@ func identity(b vigie.Body) string {
 	if name == "" {
 		return ""
 	}
-	return string(b.Kind) + ":" + name
+	return string(b.Kind) + ":" + unelided(name)
+}
+
+// unelided writes a folded name's elided "d'" whole: "Office de tourisme
+// d'Honfleur" and "… de Honfleur" are one body.
+func unelided(folded string) string {
+	return strings.TrimSpace(strings.ReplaceAll(" "+folded+" ", " d ", " de "))
 }
 
 // Keys are the identities of the bodies a report says were hit (the

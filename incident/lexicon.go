@@ -80,6 +80,10 @@ var attackWords = words(
 	// Catalan: "l'atac informàtic a Banyoles", "un ciberatac"
 	"ciberatac*", "atac informatic", "atacs informatics", "atac cibernetic", "atacs cibernetics", "pirates informatics",
 	"pirata informatic", "ciberdelinquent*", "atacant", "atacants",
+	// Polish: "atak hakerski", "cyberatak"; Swedish: "dataintrång", "it-attacken"
+	"cyberatak*", "atak hakerski", "ataku hakerskiego", "atakiem hakerskim", "atak hakerow", "ataku hakerow", "hakerzy", "hakerow",
+	"cyberprzestepc*", "incydent bezpieczenstwa", "wlamanie do system*", "wlamania do system*",
+	"dataintrang*", "it attacken", "it angrepp*", "hackerattack*", "hackare", "hackarna", "cyberbrottsling*", "sakerhetsincident*",
 )
 
 // effectWords tell an attack by what it did and who did it, without
@@ -191,6 +195,7 @@ var itSystems = words("systems", "system", "servers", "server", "computers", "or
 // attack only in an article that names one plainly elsewhere.
 var plainAttack = words("attaque", "attaques", "attack", "attacks", "angriff", "angriffe", "angriffs", "angriffes", "attacco", "attacchi",
 	"ataque", "ataques", "aanval", "attacke", "attacken", "atac", "atacs", "atacat*",
+	"atak", "ataku", "ataki", "atakow", "angrepp*", // Polish, Swedish
 	// participles: "deux collectivités attaquées", "Dos instituciones atacadas"
 	"attacked", "attaquee*", "angegriffen", "attaccat*", "atacad*", "aangevallen",
 	// extortion, in an article on attacks: "Zwei Männer sollen Nastättener Verwaltung erpresst haben"
@@ -225,7 +230,8 @@ var attackKinds = map[vigie.AttackType]cue{
 	vigie.AttackRansomware: words(append(append(encryptionWords, ransomNouns...), groupNames...)...),
 	vigie.AttackDDoS: words("ddos", "deni de service", "denial of service", "denial-of-service", "dos attack*",
 		"uberlastungsangriff*", "uberlastungsattacke*", "ddos angriff*", "negacion de servicio", "denegacion de servicio", "negazione del servizio",
-		"negazione di servizio", "overbelastingsaanval*", "dienstweigering*", "denegacio de servei", "anonymous sudan", "noname057*", "killnet",
+		"negazione di servizio", "overbelastingsaanval*", "dienstweigering*", "denegacio de servei",
+		"overbelastningsattack*", "odmowy uslugi", "odmowa uslugi", "anonymous sudan", "noname057*", "killnet",
 		// told by its effect: "collapsed under a flood of junk traffic", "une stortvloed aan nepverkeer"
 		"junk traffic", "flood of traffic", "flood of requests", "flooded with requests", "bombarded with requests",
 		"deliberate saturation", "saturation deliberee", "saturation volontaire", "afflux massif de requetes",
@@ -243,7 +249,12 @@ var attackKinds = map[vigie.AttackType]cue{
 		"daten gestohlen", "furto di dati", "dati rubati", "fuga de datos", "robo de datos", "datalek*",
 		"dados roubados", "roubado dados", "roubaram dados", "roubo de dados", "fuga de dados", "dados divulgados",
 		"roubo de datos", "datos roubados", "furt de dades", "robatori de dades", "dades robades", // Galician, Catalan
+		"wyciek danych", "wycieku danych", "wyciekly dane", "kradziez danych", "skradzione dane", // Polish
+		"lackt", "lackta", "lackts", "lackan", "stulna uppgifter", "datalacka*", // Swedish: "handlingar har läckt"
 		"darknet", "dark web", "darkweb",
+		// the law's word for it: "une « violation de données personnelles »", "eine Datenschutzverletzung"
+		"violation de donnees", "violations de donnees", "violation des donnees", "datenschutzverletzung*", "datenpanne*",
+		"violacion de datos", "brecha de datos",
 		// data flowing out: "informiert über einen Datenabfluss"
 		"datenabfluss*", "daten abgeflossen"),
 	vigie.AttackDefacement: words("defiguration", "defigure*", "defaced", "defacement", "defacciat*", "verunstalt*",
@@ -290,12 +301,14 @@ var (
 		"crypte", "cryptes", "cryptee", "cryptees", "encrypted", "encrypt", "encryption", "verschlusselt*", "verschlusseln", "verschlusselten",
 		"verschlusselung*", "erpressungstrojaner", "erpressungssoftware", "criptat*", "cifrad*", "cifrat*", "secuestro de datos",
 		"gijzelsoftware", "versleutel*", "encrypting", "cifro", "cifrarono", "cifraron", "cifrando", "cifrara", "cifraran", "cifrase", "cifrasen", "chiffrant", "crittografat*", "encriptad*", "encriptacao",
-		"xifrat", "xifrats", "xifrada", "xifrades", "encriptat*"} // Catalan: "el mateix centre de dades que va ser xifrat"
+		"xifrat", "xifrats", "xifrada", "xifrades", "encriptat*",
+		"zaszyfrowal*", "zaszyfrowan*", "szyfrujac*", "krypterad*", "krypterat*", "krypterades"} // Polish, Swedish // Catalan: "el mateix centre de dades que va ser xifrat"
 	ransomNouns = []string{"rancon*", "ransom", "ransoms", "losegeld*", "riscatto", "rescate", "losgeld*", "resgate",
 		// systems held for ransom: "el secuestro informático que sufrió el consistorio"
 		"secuestro informatico", "sequestro informatico", "sequestro dei dati",
 		// a ransom by other names: "a demand for payment had been left on the system", "a payment in cryptocurrency"
-		"demand for payment", "payment demand", "cryptocurrenc*", "bitcoin*", "cryptomonnaie*", "kryptowahrung*", "criptovalut*", "criptomoneda*"}
+		"demand for payment", "payment demand", "cryptocurrenc*", "bitcoin*", "cryptomonnaie*", "kryptowahrung*", "criptovalut*", "criptomoneda*",
+		"okup", "okupu", "okupem", "losensumm*"} // Polish, Swedish
 	// Groups whose names are no common words; the others need "ransomware" or "groupe" near them.
 	groupNames = []string{"lockbit*", "pysa", "mespinoza", "ryuk", "revil", "sodinokibi", "blackcat", "alphv", "vice society",
 		"rhysida", "clop", "cl0p", "doppelpaymer", "egregor", "netwalker", "avaddon", "babuk", "black basta",
@@ -540,7 +553,9 @@ var eventWords = words("touche", "touchee", "touches", "touchees", "vise", "vise
 	"traf", "trafen", "trifft", "an der reihe", "au tour", "toccato", "toccata", "le toco", "aan de beurt",
 	"the turn of", "het raak", "tocco a", "toco a",
 	"paralyzed", "crippled", "knocked", "getroffen", "lahmgelegt", "angegriffen", "betroffen", "colpit*",
-	"paralizzat*", "attaccat*", "afectad*", "atacad*", "victima*", "paralizad*")
+	"paralizzat*", "attaccat*", "afectad*", "atacad*", "victima*", "paralizad*",
+	// hacked: "Bagnolet de nouveau piratée"
+	"piratee", "piratees", "hacked", "gehackt", "hackeado", "hackeada", "hackerato", "hackerata")
 
 // mentionMarkers before a body say it is cited as context, not reported.
 var mentionMarkers = words("apres", "comme", "a l image de", "a l instar de", "tout comme", "rappel*", "deja",

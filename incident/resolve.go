@@ -1527,6 +1527,13 @@ func townHall(c place.Commune) string {
 		return c.Name + " Council"
 	case "NL":
 		return "Gemeente " + c.Name
+	case "PL":
+		return "Gmina " + c.Name
+	case "SE":
+		if strings.ContainsAny(c.Name[len(c.Name)-1:], "sxz") {
+			return c.Name + " kommun" // "Västerås kommun"
+		}
+		return c.Name + "s kommun"
 	case "BE":
 		if c.Region == "Vlaams Gewest" {
 			return "Gemeente " + c.Name

@@ -440,3 +440,59 @@ func TestCatalanAttack(t *testing.T) {
 			true, []string{"Ayuntamiento de Ripoll|commune|ransomware|2024-02-19"}},
 	})
 }
+
+// TestRumouredEncryptionRejected: "Gerüchte über verschlüsselte Daten
+// weist die Stadt zurück" rejects encryption, its verb after the noun: the
+// flood the article tells is the attack.
+func TestRumouredEncryptionRejected(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"weist zurück", article("de", "2024-05-15 12:30", "Bebra: Internetseite der Stadt nach Angriff nicht erreichbar",
+			"Seit Dienstag legen massenhafte Anfragen die Online-Dienste der Stadt Bebra lahm. Gerüchte über verschlüsselte Daten weist die Stadt zurück.\n\n"+
+				"Nach Angaben der Verwaltung wird der Server mit Millionen von Anfragen überflutet – eine sogenannte DDoS-Attacke."),
+			true, []string{"Stadt Bebra|commune|ddos|2024-05-14"}},
+	})
+}
+
+// TestPersonalDataBreachAndHackedAnew: the law's "violation de données
+// personnelles" is a data breach; a town "de nouveau piratée" tells a new
+// attack, whose day the lead gives, not the old one it recalls.
+func TestPersonalDataBreachAndHackedAnew(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"violation de données", article("fr", "2023-07-05 09:00", "Honfleur : les données de 8 000 visiteurs de l'office de tourisme exposées",
+			"L'office de tourisme de Honfleur a informé mardi ses clients d'une « violation de données personnelles » de sa billetterie en ligne, détectée lundi 3 juillet."),
+			true, []string{"Office de tourisme de Honfleur|local-public-body|data-breach|2023-07-03"}},
+		{"de nouveau piratée", article("fr", "2024-03-08 10:00", "Montreuil-Bellay de nouveau piratée : un fichier de familles mis en vente",
+			"Un courriel piégé a permis de dérober des données du service périscolaire. La ville de Montreuil-Bellay avait déjà subi un rançongiciel il y a trois ans.\n\n"+
+				"Lundi 4 mars, une employée a saisi ses identifiants sur une fausse page de connexion. Un fichier de 900 familles a été copié depuis sa messagerie."),
+			true, []string{"Mairie de Montreuil-Bellay|commune|data-breach|2024-03-04"}},
+	})
+}
+
+// TestPolishAndSwedish: a Polish town office named in the genitive
+// ("Urzędu Miasta Sopotu") and a Swedish municipality in its genitive
+// ("Sundsvalls kommun") are those towns' bodies; their attacks are read
+// in their languages.
+func TestPolishAndSwedish(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"polish", article("pl", "2024-05-22 10:00", "Atak DDoS na stronę Urzędu Miasta Sopotu",
+			"We wtorek strona internetowa Urzędu Miasta Sopotu była niedostępna. Miasto padło ofiarą ataku typu DDoS."),
+			true, []string{"Gmina Sopot|commune|ddos|2024-05-21"}},
+		{"swedish", article("sv", "2024-06-11 10:00", "Sundsvalls kommun: känsliga handlingar läckta efter dataintrång",
+			"Sundsvalls kommun bekräftar att känsliga handlingar har läckt efter ett dataintrång som upptäcktes den 10 juni."),
+			true, []string{"Sundsvalls kommun|commune|data-breach|2024-06-10"}},
+	})
+}
+
+// TestElidedNameIsOneBody: "Office de tourisme d'Honfleur" and "Office de
+// tourisme de Honfleur" are one body.
+func TestElidedNameIsOneBody(t *testing.T) {
+	t.Parallel()
+	a := vigie.Body{Name: "Office de tourisme d'Honfleur", Kind: vigie.VictimLocalPublicBody}
+	b := vigie.Body{Name: "Office de tourisme de Honfleur", Kind: vigie.VictimLocalPublicBody}
+	if identity(a) != identity(b) {
+		t.Errorf("identity %q and %q: want one", identity(a), identity(b))
+	}
+}

@@ -5,7 +5,7 @@ import "strings"
 // countries are the codes of France and the countries the gazetteer
 // knows, in the order Find files their names (the first to claim a name
 // keeps it).
-var countries = []string{"FR", "CH", "BE", "DE", "IT", "ES", "LU", "GB", "NL", "AT", "PT", "IE", "MC", "AD"}
+var countries = []string{"FR", "CH", "BE", "DE", "IT", "ES", "LU", "GB", "NL", "AT", "PT", "IE", "MC", "AD", "PL", "SE"}
 
 // countryNames are the names of France and its neighbours in French,
 // English, German, Italian and their own languages, and for the countries
@@ -26,6 +26,8 @@ var countryNames = map[string][]string{
 	"IE": {"Irlande", "Ireland", "Irland", "Irlanda", "Ierland", "Éire", "République d'Irlande", "Republic of Ireland"},
 	"MC": {"Monaco", "Mónaco", "Principauté de Monaco"},
 	"AD": {"Andorre", "Andorra", "Principauté d'Andorre"},
+	"PL": {"Pologne", "Poland", "Polen", "Polonia", "Polska"},
+	"SE": {"Suède", "Sweden", "Schweden", "Svezia", "Suecia", "Sverige", "Zweden"},
 }
 
 // countryByKey maps the folded country names to their codes.

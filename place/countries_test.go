@@ -27,6 +27,7 @@ func TestCountryCode(t *testing.T) {
 		"Pays-Bas": "NL", "Netherlands": "NL", "Niederlande": "NL", "Paesi Bassi": "NL", "Nederland": "NL", "Países Bajos": "NL",
 		"Autriche": "AT", "Österreich": "AT", "Portogallo": "PT", "Irlande": "IE", "Irland": "IE",
 		"Irlanda": "IE", "Ierland": "IE", "Monaco": "MC", "Andorre": "AD", "Andorra": "AD", "nl": "NL", "UK": "GB",
+		"Pologne": "PL", "Polen": "PL", "Polska": "PL", "Suède": "SE", "Sverige": "SE", "Zweden": "SE", "se": "SE",
 		"Suisse": "CH", "Narnia": "",
 	} {
 		if got := countryCode(in); got != want {

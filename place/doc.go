@@ -4,14 +4,17 @@
 // départements and régions, and into the municipalities and first-level
 // regions of the neighbouring and nearby countries (Switzerland, Belgium,
 // Germany, Italy, Spain, Luxembourg, the United Kingdom, the Netherlands,
-// Austria, Portugal, Ireland, Monaco, Andorra). Those regions are GeoNames'
-// first-level divisions, named officially in their own language: cantons,
-// Länder, regioni, comunidades autónomas, provincies (Fryslân,
-// Noord-Holland), Bundesländer (Steiermark, Wien), Portuguese districts and
-// autonomous regions (Porto, Região Autónoma da Madeira), Andorran
-// parishes; for Ireland the four provinces (Munster, Leinster…), not the
-// counties, and Monaco is its one region. Belgium's are its three regions,
-// not its provinces: "Limburg" is the Dutch province.
+// Austria, Portugal, Ireland, Monaco, Andorra, Poland, Sweden; for Poland
+// only places of 5,000 inhabitants or more, for Sweden of 2,000 or more).
+// Those regions are GeoNames' first-level divisions, named officially in
+// their own language: cantons, Länder, regioni, comunidades autónomas,
+// provincies (Fryslân, Noord-Holland), Bundesländer (Steiermark, Wien),
+// Portuguese districts and autonomous regions (Porto, Região Autónoma da
+// Madeira), Andorran parishes, Polish voivodeships (Pomorskie,
+// Mazowieckie), Swedish län (Stockholms län, Skåne län); for Ireland the
+// four provinces (Munster, Leinster…), not the counties, and Monaco is its
+// one region. Belgium's are its three regions, not its provinces:
+// "Limburg" is the Dutch province.
 //
 // Default loads the embedded data once (data/, built by `go generate
 // ./place` from @etalab/decoupage-administratif and GeoNames cities500;

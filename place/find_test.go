@@ -48,6 +48,11 @@ func TestFind(t *testing.T) {
 			[]want{{"Noord-Holland", KindRegion, "NL.07"}, {"Styrie", KindRegion, "AT.06"}, {"Tirol", KindRegion, "AT.07"}, {"Madère", KindRegion, "PT.10"}}},
 		{"accents tell a city from a province", "in Münster, in Munster", []want{{"Munster", KindRegion, "IE.M"}}},
 		{"Italian verb", "Guarda il video. A Guarda", []want{{"Guarda", KindRegion, "PT.11"}}},
+		{"Poland and Sweden", "en Pologne et en Suède; in Polska, Sverige, Schweden",
+			[]want{{"Pologne", KindCountry, "PL"}, {"Suède", KindCountry, "SE"}, {"Polska", KindCountry, "PL"}, {"Sverige", KindCountry, "SE"}, {"Schweden", KindCountry, "SE"}}},
+		{"voivodeships and län", "en Poméranie. Województwo małopolskie, in Skåne, Västernorrlands län",
+			[]want{{"Poméranie", KindRegion, "PL.82"}, {"Województwo małopolskie", KindRegion, "PL.77"}, {"Skåne", KindRegion, "SE.27"}, {"Västernorrlands län", KindRegion, "SE.24"}}},
+		{"a town, not its län; a lorry maker, not Skåne", "in Stockholm, Scania's trucks", nil},
 		{"empty", "", nil},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {

@@ -328,9 +328,10 @@ func (g *Gazetteer) addEPCI(e EPCI) {
 }
 
 // exonyms are the English (or German) names GeoNames gives some towns as
-// their main name; a municipality's official name is in its own language.
-// For Ireland it is the other way round: GeoNames names a few towns in
-// Irish, and their English name is the one the law and articles use. Some
+// their main name (for Bielsko-Biała, its name without diacritics); a
+// municipality's official name is in its own language. For Ireland it is
+// the other way round: GeoNames names a few towns in Irish, and their
+// English name is the one the law and articles use. Some
 // entries name the municipality rather than the town GeoNames lists
 // (Almere Stad is the town of Almere; les Escaldes, of the parish of
 // Escaldes-Engordany). Every name here is among the place's alternates.
@@ -345,6 +346,7 @@ var exonyms = map[string]string{
 	"IE|Gaillimh": "Galway", "IE|Droichead Nua": "Newbridge", "IE|An Muileann gCearr": "Mullingar",
 	"IE|Cluain Meala": "Clonmel", "IE|Cill Airne": "Killarney", "IE|Trá Mhór": "Tramore", "IE|An Ros": "Rush",
 	"AD|les Escaldes": "Escaldes-Engordany", "AD|la Massana": "La Massana",
+	"PL|Warsaw": "Warszawa", "PL|Bielsko-Biala": "Bielsko-Biała",
 }
 
 // localName is a municipality's name in its own language.

@@ -131,6 +131,23 @@ func TestCommunesNeighbours(t *testing.T) {
 		{"Andorra la Vella", "Andorra la Vella", "Andorra la Vella", "AD"},
 		{"Andorre-la-Vieille", "Andorra la Vella", "Andorra la Vella", "AD"},
 		{"Escaldes-Engordany", "Escaldes-Engordany", "Escaldes-Engordany", "AD"},
+		{"Sopot", "Sopot", "Pomorskie", "PL"},
+		{"Gdańsk", "Gdańsk", "Pomorskie", "PL"},
+		{"Gdansk", "Gdańsk", "Pomorskie", "PL"},
+		{"Danzig", "Gdańsk", "Pomorskie", "PL"},
+		{"Warszawa", "Warszawa", "Mazowieckie", "PL"},
+		{"Warsaw", "Warszawa", "Mazowieckie", "PL"},
+		{"Varsovie", "Warszawa", "Mazowieckie", "PL"},
+		{"Kraków", "Kraków", "Małopolskie", "PL"},
+		{"Cracovie", "Kraków", "Małopolskie", "PL"},
+		{"Wrocław", "Wrocław", "Dolnośląskie", "PL"},
+		{"Bielsko-Biała", "Bielsko-Biała", "Śląskie", "PL"},
+		{"Sundsvall", "Sundsvall", "Västernorrlands län", "SE"},
+		{"Stockholm", "Stockholm", "Stockholms län", "SE"},
+		{"Göteborg", "Göteborg", "Västra Götalands län", "SE"},
+		{"Gothenburg", "Göteborg", "Västra Götalands län", "SE"},
+		{"Malmö", "Malmö", "Skåne län", "SE"},
+		{"Uppsala", "Uppsala", "Uppsala län", "SE"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -287,6 +304,24 @@ func TestRegion(t *testing.T) {
 		{"Monaco", "MC.00", "Monaco", "MC", "Monaco"},
 		{"Andorra la Vella", "AD.07", "Andorra la Vella", "AD", "Andorra la Vella"},
 		{"Escaldes-Engordany", "AD.08", "Escaldes-Engordany", "AD", "Escaldes-Engordany"},
+		{"Pomorskie", "PL.82", "Pomorskie", "PL", "Gdańsk"},
+		{"województwo pomorskie", "PL.82", "Pomorskie", "PL", "Gdańsk"},
+		{"Poméranie", "PL.82", "Pomorskie", "PL", "Gdańsk"},
+		{"Pomeranian Voivodeship", "PL.82", "Pomorskie", "PL", "Gdańsk"},
+		{"Mazowieckie", "PL.78", "Mazowieckie", "PL", "Warszawa"},
+		{"Małopolskie", "PL.77", "Małopolskie", "PL", "Kraków"},
+		{"Petite-Pologne", "PL.77", "Małopolskie", "PL", "Kraków"},
+		{"Lower Silesia", "PL.72", "Dolnośląskie", "PL", "Wrocław"},
+		{"Schlesien", "PL.83", "Śląskie", "PL", "Katowice"},
+		{"Zachodniopomorskie", "PL.87", "Zachodniopomorskie", "PL", "Szczecin"},
+		{"Stockholms län", "SE.26", "Stockholms län", "SE", "Stockholm"},
+		{"Stockholm County", "SE.26", "Stockholms län", "SE", "Stockholm"},
+		{"Västernorrlands län", "SE.24", "Västernorrlands län", "SE", "Härnösand"},
+		{"Västernorrland", "SE.24", "Västernorrlands län", "SE", "Härnösand"},
+		{"Skåne", "SE.27", "Skåne län", "SE", "Malmö"},
+		{"Scanie", "SE.27", "Skåne län", "SE", "Malmö"},
+		{"Västra Götaland", "SE.28", "Västra Götalands län", "SE", "Göteborg"},
+		{"Uppsala län", "SE.21", "Uppsala län", "SE", "Uppsala"},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
 			t.Parallel()
@@ -300,7 +335,8 @@ func TestRegion(t *testing.T) {
 		})
 	}
 	// Vienne is a French département, Limbourg first the Belgian province.
-	for _, in := range []string{"Savoie", "Narnia", "", "Vienne", "Limbourg"} {
+	// Stockholm, Uppsala and Lublin are towns; Scania, a lorry maker.
+	for _, in := range []string{"Savoie", "Narnia", "", "Vienne", "Limbourg", "Stockholm", "Uppsala", "Lublin", "Scania"} {
 		if r, ok := g.Region(in); ok {
 			t.Errorf("Region(%q) = %+v, want none", in, r)
 		}

@@ -44,7 +44,7 @@ func (d Department) Place() vigie.Place { return d.ChefLieu.Place() }
 
 // Region is a French région or a neighbouring country's first-level
 // region (canton, Land, comunidad autónoma, regione, provincie,
-// distrito…).
+// distrito, województwo, län…).
 type Region struct {
 	Code     string // INSEE région code in France ("84"), else country.admin1 in GeoNames ("CH.VD")
 	Name     string // official name in its own language: "Auvergne-Rhône-Alpes", "Sachsen-Anhalt", "Catalunya"

@@ -84,7 +84,7 @@ const (
 
 // languages lists the tables by code, in the order used when the language
 // of a text is unknown.
-var languages = []*language{&french, &english, &german, &italian, &spanish, &dutch, &portuguese, &catalan}
+var languages = []*language{&french, &english, &german, &italian, &spanish, &dutch, &portuguese, &catalan, &polish, &swedish}
 
 // compiled builds every language's rules once; "" holds them all.
 var compiled = sync.OnceValue(func() map[string]*ruleSet {

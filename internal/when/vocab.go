@@ -22,10 +22,10 @@ const (
 var units = func() map[string]unit {
 	m := map[string]unit{}
 	for u, words := range map[unit]string{
-		unitDay:   "jour jours day days tag tage tagen giorno giorni dia dias dag dagen dies",
-		unitWeek:  "semaine semaines week weeks woche wochen settimana settimane semana semanas weken setmana setmanes",
-		unitMonth: "mois month months monat monate monaten mese mesi mes meses maand maanden mesos",
-		unitYear:  "an ans annee annees year years jahr jahre jahren anno anni ano anos jaar jaren any anys",
+		unitDay:   "jour jours day days tag tage tagen giorno giorni dia dias dag dagen dies dni dzien dnia dagar",
+		unitWeek:  "semaine semaines week weeks woche wochen settimana settimane semana semanas weken setmana setmanes tygodni tydzien tygodnie veckor vecka",
+		unitMonth: "mois month months monat monate monaten mese mesi mes meses maand maanden mesos miesiecy miesiac miesiace manader manad",
+		unitYear:  "an ans annee annees year years jahr jahre jahren anno anni ano anos jaar jaren any anys lat rok lata ar",
 	} {
 		for _, w := range strings.Fields(words) {
 			m[normWord(w)] = u

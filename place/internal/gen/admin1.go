@@ -11,8 +11,9 @@ func a(name string, aliases ...string) area { return area{name, aliases} }
 
 // admin1 maps the GeoNames admin1 codes of the neighbouring countries
 // (admin1CodesASCII.txt) to their regions: cantons, Länder, Bundesländer,
-// regioni, comunidades autónomas, provincies, distritos, parròquies… cities500 carries only the
-// codes; the generator test checks well-known cities land where they should.
+// regioni, comunidades autónomas, provincies, distritos, parròquies,
+// województwa, län… cities500 carries only the codes; the generator test
+// checks well-known cities land where they should.
 var admin1 = map[string]map[string]area{
 	"DE": {
 		"01": a("Baden-Württemberg", "Bade-Wurtemberg"),
@@ -163,6 +164,59 @@ var admin1 = map[string]map[string]area{
 	"AD": {
 		"02": a("Canillo"), "03": a("Encamp"), "04": a("La Massana"), "05": a("Ordino"),
 		"06": a("Sant Julià de Lòria"), "07": a("Andorra la Vella", "Andorre-la-Vieille"), "08": a("Escaldes-Engordany"),
+	},
+	// Poland's voivodeships (województwa) by the short adjectival form of
+	// their official name; the codes checked against GeoNames'
+	// admin1CodesASCII.txt (PL.72 Lower Silesia … PL.87 West Pomerania,
+	// as copied in github.com/openeventdata/es-geonames). No alias is a
+	// town's bare name (Lublin, Łódź, Opole; Lubusz is Lebus, a German
+	// town): those stay the towns'. Pommern is also a village of
+	// Rhineland-Palatinate, but German writers mean the region.
+	"PL": {
+		"72": a("Dolnośląskie", "województwo dolnośląskie", "Basse-Silésie", "Lower Silesian Voivodeship", "Lower Silesia", "Niederschlesien", "Bassa Slesia"),
+		"73": a("Kujawsko-Pomorskie", "województwo kujawsko-pomorskie", "Couïavie-Poméranie", "Kuyavian-Pomeranian Voivodeship", "Kuyavia-Pomerania", "Kujawien-Pommern", "Cuiavia-Pomerania"),
+		"74": a("Łódzkie", "województwo łódzkie", "voïvodie de Łódź", "Łódź Voivodeship", "Woiwodschaft Łódź", "voivodato di Łódź"),
+		"75": a("Lubelskie", "województwo lubelskie", "voïvodie de Lublin", "Lublin Voivodeship", "Woiwodschaft Lublin", "voivodato di Lublino"),
+		"76": a("Lubuskie", "województwo lubuskie", "voïvodie de Lubusz", "Lubusz Voivodeship", "Woiwodschaft Lebus", "voivodato di Lubusz"),
+		"77": a("Małopolskie", "województwo małopolskie", "Petite-Pologne", "Lesser Poland Voivodeship", "Lesser Poland", "Kleinpolen", "Piccola Polonia"),
+		"78": a("Mazowieckie", "województwo mazowieckie", "Mazovie", "Masovian Voivodeship", "Masovia", "Mazovia", "Masowien", "Mazowsze"),
+		"79": a("Opolskie", "województwo opolskie", "voïvodie d'Opole", "Opole Voivodeship", "Woiwodschaft Oppeln", "voivodato di Opole"),
+		"80": a("Podkarpackie", "województwo podkarpackie", "Basses-Carpates", "Subcarpathian Voivodeship", "Subcarpathia", "Karpatenvorland", "Precarpazia"),
+		"81": a("Podlaskie", "województwo podlaskie", "Podlachie", "Podlaskie Voivodeship", "Podlachia", "Podlasie", "Podlachien"),
+		"82": a("Pomorskie", "województwo pomorskie", "Poméranie", "Pomeranian Voivodeship", "Pomerania", "Pommern"),
+		"83": a("Śląskie", "województwo śląskie", "Silésie", "Silesian Voivodeship", "Silesia", "Schlesien", "Slesia"),
+		"84": a("Świętokrzyskie", "województwo świętokrzyskie", "voïvodie de Sainte-Croix", "Holy Cross Voivodeship", "Świętokrzyskie Voivodeship", "Woiwodschaft Heiligkreuz", "voivodato della Santacroce"),
+		"85": a("Warmińsko-Mazurskie", "województwo warmińsko-mazurskie", "Varmie-Mazurie", "Warmian-Masurian Voivodeship", "Warmia-Masuria", "Ermland-Masuren", "Varmia-Masuria"),
+		"86": a("Wielkopolskie", "województwo wielkopolskie", "Grande-Pologne", "Greater Poland Voivodeship", "Greater Poland", "Großpolen", "Grande Polonia"),
+		"87": a("Zachodniopomorskie", "województwo zachodniopomorskie", "Poméranie-Occidentale", "West Pomeranian Voivodeship", "West Pomerania", "Westpommern", "Pomerania Occidentale"),
+	},
+	// Sweden's counties (län) by their official Swedish name; the codes
+	// checked against GeoNames' admin1CodesASCII.txt (SE.02 Blekinge …
+	// SE.28 Västra Götaland, same copy as Poland's). The name without
+	// "län" is an alias except where it is a town's name (Stockholm,
+	// Uppsala, Örebro, Kalmar, Jönköping): there it stays the town's.
+	"SE": {
+		"02": a("Blekinge län", "Blekinge", "Blekinge County"),
+		"03": a("Gävleborgs län", "Gävleborg", "Gävleborg County"),
+		"05": a("Gotlands län", "Gotland", "Gotland County"),
+		"06": a("Hallands län", "Halland", "Halland County"),
+		"07": a("Jämtlands län", "Jämtland", "Jämtland County"),
+		"08": a("Jönköpings län", "Jönköping County", "comté de Jönköping"),
+		"09": a("Kalmar län", "Kalmar County", "comté de Kalmar"),
+		"10": a("Dalarnas län", "Dalarna", "Dalarna County", "Dalécarlie", "Dalecarlia"),
+		"12": a("Kronobergs län", "Kronoberg", "Kronoberg County"),
+		"14": a("Norrbottens län", "Norrbotten", "Norrbotten County"),
+		"15": a("Örebro län", "Örebro County", "comté d'Örebro"),
+		"16": a("Östergötlands län", "Östergötland", "Östergötland County", "Ostrogothie"),
+		"18": a("Södermanlands län", "Södermanland", "Södermanland County", "Sudermanie"),
+		"21": a("Uppsala län", "Uppsala County", "comté d'Uppsala"),
+		"22": a("Värmlands län", "Värmland", "Värmland County"),
+		"23": a("Västerbottens län", "Västerbotten", "Västerbotten County"),
+		"24": a("Västernorrlands län", "Västernorrland", "Västernorrland County"),
+		"25": a("Västmanlands län", "Västmanland", "Västmanland County"),
+		"26": a("Stockholms län", "Stockholm County", "comté de Stockholm", "contea di Stoccolma"),
+		"27": a("Skåne län", "Skåne", "Skåne County", "Scanie", "Schonen"), // not "Scania": the lorry maker
+		"28": a("Västra Götalands län", "Västra Götaland", "Västra Götaland County"),
 	},
 }
 

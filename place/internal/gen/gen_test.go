@@ -98,6 +98,21 @@ func TestAdmin1(t *testing.T) {
 		{"AD", "Andorra la Vella", "Andorra la Vella"}, {"AD", "Canillo", "Canillo"}, {"AD", "Encamp", "Encamp"},
 		{"AD", "la Massana", "La Massana"}, {"AD", "Ordino", "Ordino"}, {"AD", "Sant Julià de Lòria", "Sant Julià de Lòria"},
 		{"AD", "les Escaldes", "Escaldes-Engordany"},
+		{"PL", "Gdańsk", "Pomorskie"}, {"PL", "Sopot", "Pomorskie"}, {"PL", "Gdynia", "Pomorskie"}, {"PL", "Kraków", "Małopolskie"},
+		{"PL", "Warsaw", "Mazowieckie"}, {"PL", "Wrocław", "Dolnośląskie"}, {"PL", "Bydgoszcz", "Kujawsko-Pomorskie"},
+		{"PL", "Toruń", "Kujawsko-Pomorskie"}, {"PL", "Łódź", "Łódzkie"}, {"PL", "Lublin", "Lubelskie"},
+		{"PL", "Zielona Góra", "Lubuskie"}, {"PL", "Gorzów Wielkopolski", "Lubuskie"}, {"PL", "Opole", "Opolskie"},
+		{"PL", "Rzeszów", "Podkarpackie"}, {"PL", "Białystok", "Podlaskie"}, {"PL", "Katowice", "Śląskie"},
+		{"PL", "Kielce", "Świętokrzyskie"}, {"PL", "Olsztyn", "Warmińsko-Mazurskie"}, {"PL", "Poznań", "Wielkopolskie"},
+		{"PL", "Szczecin", "Zachodniopomorskie"},
+		{"SE", "Stockholm", "Stockholms län"}, {"SE", "Sundsvall", "Västernorrlands län"}, {"SE", "Härnösand", "Västernorrlands län"},
+		{"SE", "Malmö", "Skåne län"}, {"SE", "Lund", "Skåne län"}, {"SE", "Göteborg", "Västra Götalands län"}, {"SE", "Uppsala", "Uppsala län"},
+		{"SE", "Karlskrona", "Blekinge län"}, {"SE", "Gävle", "Gävleborgs län"}, {"SE", "Visby", "Gotlands län"},
+		{"SE", "Halmstad", "Hallands län"}, {"SE", "Östersund", "Jämtlands län"}, {"SE", "Jönköping", "Jönköpings län"},
+		{"SE", "Kalmar", "Kalmar län"}, {"SE", "Falun", "Dalarnas län"}, {"SE", "Växjö", "Kronobergs län"},
+		{"SE", "Luleå", "Norrbottens län"}, {"SE", "Kiruna", "Norrbottens län"}, {"SE", "Örebro", "Örebro län"},
+		{"SE", "Linköping", "Östergötlands län"}, {"SE", "Nyköping", "Södermanlands län"}, {"SE", "Karlstad", "Värmlands län"},
+		{"SE", "Umeå", "Västerbottens län"}, {"SE", "Västerås", "Västmanlands län"},
 	} {
 		codes := world[tc.country+"/"+tc.city]
 		if len(codes) == 0 {
@@ -121,6 +136,25 @@ func TestAdmin1(t *testing.T) {
 			if !seen[country+"."+code] {
 				t.Errorf("no city checks region %s.%s (%s)", country, code, a.name)
 			}
+		}
+	}
+}
+
+// TestKeepPlace checks the population thresholds of Poland and Sweden,
+// which the other countries do not have.
+func TestKeepPlace(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		country    string
+		population int
+		want       bool
+	}{
+		{"PL", 4999, false}, {"PL", 5000, true}, {"SE", 1999, false}, {"SE", 2000, true},
+		{"DE", 500, true}, {"AT", 0, true}, {"NO", 100000, false},
+	} {
+		c := &city{class: "P", code: "PPL", country: tc.country, admin: [4]string{"01"}, population: tc.population}
+		if got := keepPlace(c); got != tc.want {
+			t.Errorf("keepPlace(%s, %d inhabitants) = %v, want %v", tc.country, tc.population, got, tc.want)
 		}
 	}
 }

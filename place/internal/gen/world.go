@@ -25,8 +25,19 @@ type place struct {
 // neighbouring country worth keeping.
 func keepPlace(c *city) bool {
 	_, ok := admin1[c.country]
-	return ok && c.class == "P" && !skippedCodes[c.code] && !skippedAdmin1[c.country+"."+c.admin[0]]
+	return ok && c.class == "P" && !skippedCodes[c.code] && !skippedAdmin1[c.country+"."+c.admin[0]] &&
+		c.population >= minPopulation[c.country]
 }
+
+// minPopulation is, by country, the population under which a place is left
+// out (cities500 lists places of 500 inhabitants or more). Poland and
+// Sweden keep only their towns, of 5,000 inhabitants or more in Poland and
+// 2,000 or more in Sweden, to limit homonyms with common words of the
+// other languages Vigie reads: their villages are named Bardo, Brody or
+// Dobra (six of them), Lit, Rot, Horn or Berg, and articles Vigie reads
+// hardly ever name a Polish or Swedish village. The other countries keep
+// every place.
+var minPopulation = map[string]int{"PL": 5000, "SE": 2000}
 
 func buildWorld(rows []*city) ([]place, error) {
 	var out []place
