@@ -250,7 +250,7 @@ var attackKinds = map[vigie.AttackType]cue{
 		"dados roubados", "roubado dados", "roubaram dados", "roubo de dados", "fuga de dados", "dados divulgados",
 		"roubo de datos", "datos roubados", "furt de dades", "robatori de dades", "dades robades", // Galician, Catalan
 		"wyciek danych", "wycieku danych", "wyciekly dane", "kradziez danych", "skradzione dane", // Polish
-		"lackt", "lackta", "lackts", "lackan", "stulna uppgifter", "datalacka*", // Swedish: "handlingar har läckt"
+		"lackt", "lackta", "lackts", "lackan", "stulna uppgifter", "stulits", "stals", "datalacka*", // Swedish: "handlingar har läckt"
 		"darknet", "dark web", "darkweb",
 		// the law's word for it: "une « violation de données personnelles »", "eine Datenschutzverletzung"
 		"violation de donnees", "violations de donnees", "violation des donnees", "datenschutzverletzung*", "datenpanne*",
@@ -391,6 +391,8 @@ var negators = words("n", "pas", "aucun", "aucune", "sans", "ni", "non", "jamais
 	"keinen", "keinerlei", "keinem", "nicht", "ohne", "nessun", "nessuna", "nessuno", "senza", "ningun", "ninguna", "sin", "nunca", "weder", "ne",
 	"geen", "niet", "zonder", "nothing", "none", "skip", "skips", "skipping", "skipped", "rien", "nichts", "niets", "nulla", "nada", "ninguno", "keiner", "keines",
 	"nao", "nenhum", "nenhuma", "sem", // Portuguese
+	"inga", "inte", "ingen", "inget", "aldrig", "utan", // Swedish: "Inga system har krypterats"
+	"nie", "zadne", "zadnych", "zaden", "zadna", "bez", // Polish: "Nie doszło do wycieku danych"
 	"isn t", "wasn t", "aren t", "weren t", "didn t", "hasn t", "haven t", "hadn t", // "it isn't a hack"
 	// prevented: "the quick shutdown prevented any data leak", "a permis d'éviter une fuite de données"
 	"prevented", "averted", "empeche", "empecher", "eviter", "evite", "evitato", "evitare", "impedito", "evitar", "evitado",

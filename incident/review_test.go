@@ -483,6 +483,9 @@ func TestPolishAndSwedish(t *testing.T) {
 		{"swedish", article("sv", "2024-06-11 10:00", "Sundsvalls kommun: känsliga handlingar läckta efter dataintrång",
 			"Sundsvalls kommun bekräftar att känsliga handlingar har läckt efter ett dataintrång som upptäcktes den 10 juni."),
 			true, []string{"Sundsvalls kommun|commune|data-breach|2024-06-10"}},
+		{"swedish, nothing encrypted", article("sv", "2024-06-11 10:00", "Sundsvalls kommun: känsliga handlingar läckta efter dataintrång",
+			"Sundsvalls kommun har drabbats av ett dataintrång som upptäcktes den 10 juni. Inga system har krypterats, enligt kommunens säkerhetschef."),
+			true, []string{"Sundsvalls kommun|commune|data-breach|2024-06-10"}},
 	})
 }
 
