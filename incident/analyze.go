@@ -390,7 +390,7 @@ func (an *analysis) findFocus() *place.Commune {
 // the section a paper files the story under ("/es/madrid/").
 func (an *analysis) titleBodyTown() *place.Commune {
 	for _, n := range findNamed(an.art.Title, an.lang) {
-		if n.AnchorKind != vigie.VictimCommune || n.Proper == "" || n.Before {
+		if n.AnchorKind != vigie.VictimCommune || n.Proper == "" || n.Before || n.Marked {
 			continue
 		}
 		if c, ok := an.commune(n.Proper, n.Article); ok {

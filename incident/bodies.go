@@ -233,6 +233,9 @@ func findNamed(text, lang string) []named {
 		}
 		from := min(i+n+q, len(toks)-1)
 		name, art, end, ok := nameAfter(toks, i+n+q)
+		if !ok {
+			name, end, ok = appositive(toks, i+n) // "la commune voisine, Mantes-la-Ville, qui…"
+		}
 		if ok && secondAnchor(toks, name, end, a.kind, lang) {
 			ok = false // "gemeente en OCMW": a second body, not a name
 		}
@@ -533,6 +536,23 @@ func nameAfter(toks []token, i int) (from int, article string, end int, ok bool)
 		return i, article, i, false // "Landkreis 2,3 Millionen Euro": a number, no name
 	}
 	return i, article, end, end > i
+}
+
+// appositive reads a name set off by commas after an anchor and at most
+// one adjective ("la commune voisine, Mantes-la-Ville, qui…"): from the
+// name's first token to its end.
+func appositive(toks []token, i int) (from, end int, ok bool) {
+	if i < len(toks) && !toks[i].Upper && !toks[i].Punct && !prepositions[toks[i].Fold] && !articles[toks[i].Fold] {
+		i++ // one adjective
+	}
+	if i+1 >= len(toks) || toks[i].Text != "," || !toks[i+1].Upper {
+		return 0, 0, false
+	}
+	end = properEnd(toks, i+1)
+	if end <= i+1 || end < len(toks) && toks[end].Text != "," {
+		return 0, 0, false
+	}
+	return i + 1, end, hasLetter(toks[i+1 : end])
 }
 
 // hasLetter: one of the tokens holds a letter.

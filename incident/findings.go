@@ -1076,7 +1076,10 @@ var reportedPhrases = []string{"found that", "discovered that", "learned that", 
 	"erkannte dass", "erkannten dass", "ontdekte dat", "ontdekten dat",
 	// and their infinitives: "è stata la Provincia di Crotone a scoprire che un estraneo aveva usato le credenziali"
 	"scoprire che", "decouvrir que", "discover that", "descubrir que", "feststellen dass", "entdecken dass", "ontdekken dat",
-	"constater que", "accorgersi che", "accorta che", "accorto che", "s est apercue que", "s est apercu que"}
+	"constater que", "accorgersi che", "accorta che", "accorto che", "s est apercue que", "s est apercu que",
+	// in the narrative's imperfect or present: "Lundi, la Ville découvrait que ses serveurs avaient été chiffrés"
+	"decouvrait que", "decouvraient que", "decouvre que", "decouvrent que", "constatait que", "constataient que",
+	"scopriva che", "scopre che", "descubria que", "descubre que", "discovers that", "finds that", "entdeckt dass", "ontdekt dat"}
 
 var (
 	reportedSpeech = words(reportedPhrases...)

@@ -356,7 +356,7 @@ var (
 // requests", "mit Anfragen überlastet", "Millionen Anfragen pro Minute".
 var (
 	floodWords = words("flood*", "barrage", "deluge", "torrent", "avalanche", "swamped", "overwhelmed", "bombarded", "saturat*",
-		"sature", "saturee", "satures", "saturees",
+		"sature", "saturee", "satures", "saturees", "afflux", "influx", // "un afflux massif de connexions"
 		"inonde*", "submerge*", "deferlante", "diluvio", "diluvi", "uberflutet", "uberlastet", "uberschwemmt", "bombardiert", "flut", "inondat*",
 		"sommers*", "subissat*", "bombardat*", "inundad*", "desbordad*", "bombardead*", "overspoeld", "overbelast", "stortvloed",
 		// waves of them: "hit by waves of bogus requests"

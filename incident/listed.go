@@ -30,14 +30,15 @@ const minListed = 3
 // its sentence and those after it in its paragraph.
 func (an *analysis) listedAttacks() ([][]body, [][]int) {
 	var list []listedAttack
+	two := an.countsTwoAttacks()
 	for i := 1; i < len(an.sents); i++ {
 		if l, ok := an.listed(i); ok && !slices.ContainsFunc(list, func(o listedAttack) bool {
-			return o.victim.key == l.victim.key || o.day.Sub(l.day).Abs() <= sameDays
+			return o.victim.key == l.victim.key || o.day.Sub(l.day).Abs() <= sameDays && !two
 		}) {
 			list = append(list, l)
 		}
 	}
-	if len(list) < minListed {
+	if len(list) < minListed && !(two && len(list) == 2) {
 		return nil, nil
 	}
 	var groups [][]body
@@ -53,6 +54,16 @@ func (an *analysis) listedAttacks() ([][]body, [][]int) {
 		groups, spans = append(groups, []body{l.victim}), append(spans, span)
 	}
 	return groups, spans
+}
+
+// countsTwoAttacks: the first paragraphs count two attacks ("Les deux
+// attaques n'ont rien de commun"): two listed on bodies hit the same week
+// are two, neither recalling the other.
+func (an *analysis) countsTwoAttacks() bool {
+	return slices.ContainsFunc(an.early(2), func(i int) bool {
+		n, ok := countIn(an.folded[i])
+		return ok && n == 2 && (pluralAttacks.in(an.folded[i]) || plainAttack.in(an.folded[i]))
+	})
 }
 
 // listed reads sentence i as one attack of a list, if it is one.

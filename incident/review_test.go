@@ -499,3 +499,20 @@ func TestElidedNameIsOneBody(t *testing.T) {
 		t.Errorf("identity %q and %q: want one", identity(a), identity(b))
 	}
 }
+
+// TestTwoNeighboursTwoAttacks: a piece that counts two attacks ("Les deux
+// attaques n'ont rien de commun") and tells each in its sentence, on
+// neighbours hit the same week, reports both; "la commune voisine,
+// Gradignan," names Gradignan; a town hall that "découvrait que" its
+// servers had been encrypted tells its attack, in no tense of recall; "un
+// afflux massif de connexions" is a denial of service.
+func TestTwoNeighboursTwoAttacks(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"two neighbours", article("fr", "2024-11-21 09:00", "Après la Ville de Talence, sa voisine Gradignan ciblée à son tour",
+			"Semaine noire pour deux communes voisines. Lundi, la Ville de Talence découvrait que ses serveurs avaient été chiffrés par un rançongiciel. "+
+				"Mercredi, c'est le site internet de la commune voisine, Gradignan, qui est tombé sous un afflux massif de connexions.\n\n"+
+				"Les deux attaques n'ont rien de commun, insistent les deux mairies."),
+			true, []string{"Mairie de Talence|commune|ransomware|2024-11-18", "Mairie de Gradignan|commune|ddos|2024-11-20"}},
+	})
+}
