@@ -881,7 +881,7 @@ var courtWords = words("prozessauftakt", "prozess gegen", "der prozess", "strafp
 
 // statedVerbs say or confirm something.
 var statedVerbs = words("confirme", "confirmee", "annonce", "annoncee", "indique", "declare", "affirme", "confirmed", "announced",
-	"said", "stated", "told", "revealed", "bestatigt*", "mitgeteilt", "teilte", "erklarte", "sagte", "gab bekannt",
+	"said", "stated", "told", "revealed", "heard", "learned", "learnt", "bestatigt*", "mitgeteilt", "teilte", "erklarte", "sagte", "gab bekannt",
 	"confermat*", "annunciat*", "dichiarat*", "confirmo", "confirmado", "anuncio", "anunciado", "declaro", "informo",
 	"bevestigd*", "meldde", "gemeld", "liet weten", "maakte bekend", "zei",
 	// a report put out: "A report to the council's executive, published on Monday"

@@ -246,6 +246,9 @@ var attackKinds = map[vigie.AttackType]cue{
 		"data theft", "theft of data", "theft of personal data", "theft of residents data", "stolen files", "stolen documents",
 		"steal data", "stole data", "steal and publish data",
 		"data taken", "data was taken", "data were taken", "data had been taken", "information was taken", "details were taken",
+		// and looked at: "4,000 tenants had their records accessed in the breach"
+		"records accessed", "records were accessed", "records had been accessed", "data was accessed", "data were accessed",
+		"data had been accessed", "details were accessed", "information was accessed", "information had been accessed",
 		"daten gestohlen", "furto di dati", "dati rubati", "fuga de datos", "robo de datos", "datalek*",
 		"dados roubados", "roubado dados", "roubaram dados", "roubo de dados", "fuga de dados", "dados divulgados",
 		"roubo de datos", "datos roubados", "furt de dades", "robatori de dades", "dades robades", // Galician, Catalan

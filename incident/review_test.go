@@ -516,3 +516,18 @@ func TestTwoNeighboursTwoAttacks(t *testing.T) {
 			true, []string{"Mairie de Talence|commune|ransomware|2024-11-18", "Mairie de Gradignan|commune|ddos|2024-11-20"}},
 	})
 }
+
+// TestHeardOnAndRecordsAccessed: "a committee heard on Monday" dates the
+// hearing, not the attack "last spring"; records "accessed in the breach"
+// were taken.
+func TestHeardOnAndRecordsAccessed(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"heard on", article("en", "2025-03-11 10:00", "Ransomware recovery cost borough £900,000, councillors told",
+			"Recovering from the ransomware attack that crippled Tamworth Borough Council last spring has cost £900,000, a scrutiny committee heard on Monday."),
+			true, []string{"Tamworth Council|commune|ransomware|2024-03"}},
+		{"records accessed", article("en", "2025-01-30 10:00", "Council reveals 3,000 tenants' records were accessed",
+			"Around 3,000 tenants had their records accessed in the breach at Falkirk Council, officers told councillors."),
+			true, []string{"Falkirk Council|commune|data-breach|"}},
+	})
+}
