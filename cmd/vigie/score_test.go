@@ -142,7 +142,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the one hundred and thirteen corpora
+// TestBlindCorporaIncidents holds the figures on the one hundred and twenty corpora
 // written by helpers that never read the code (scored blind first; see
 // the README's evaluation) from falling back. Each was scored unread
 // first; the nineteenth to the twenty-fourth were then read and tuned on
@@ -333,7 +333,10 @@ func TestDevCorpusIncidents(t *testing.T) {
 // hundred-and-eighth, the hundred-and-tenth and the hundred-and-thirteenth
 // have one spurious incident each and the hundred-and-eleventh two, from
 // their first figures, causes not read; the hundred-and-eleventh's
-// published is 0.978 (one byline, not read).
+// published is 0.978 (one byline, not read). Of the seven written in the
+// last session (114 to 120), the hundred-and-fifteenth and the
+// hundred-and-eighteenth have two spurious incidents each and the
+// hundred-and-twentieth three, causes not read.
 var unreadExceptions = map[string]map[string]float64{
 	"blindcorpus41":  {"published": 0.80, "spurious_max": 1},
 	"blindcorpus63":  {"spurious_max": 2},
@@ -348,11 +351,14 @@ var unreadExceptions = map[string]map[string]float64{
 	"blindcorpus110": {"spurious_max": 1},
 	"blindcorpus111": {"published": 0.97, "spurious_max": 2},
 	"blindcorpus113": {"spurious_max": 1},
+	"blindcorpus115": {"spurious_max": 2},
+	"blindcorpus118": {"spurious_max": 2},
+	"blindcorpus120": {"spurious_max": 3},
 }
 
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("one hundred and thirteen more corpus crawls: not in -short")
+		t.Skip("one hundred and twenty more corpus crawls: not in -short")
 	}
 	t.Parallel()
 	for _, c := range []struct {
@@ -472,6 +478,13 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus111", 0.94, 0.92, 0.99, 0.99, 0.84, 0.99, 0.99},
 		{"blindcorpus112", 0.98, 0.97, 0.99, 0.99, 0.84, 0.99, 0.91},
 		{"blindcorpus113", 0.91, 0.94, 0.91, 0.84, 0.84, 0.91, 0.84},
+		{"blindcorpus114", 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"blindcorpus115", 0.89, 0.86, 0.99, 0.91, 0.68, 0.84, 0.84},
+		{"blindcorpus116", 0.98, 0.94, 0.99, 0.99, 0.99, 0.99, 0.99},
+		{"blindcorpus117", 0.92, 0.91, 0.99, 0.99, 0.82, 0.99, 0.99},
+		{"blindcorpus118", 0.94, 0.94, 0.99, 0.99, 0.86, 0.99, 0.92},
+		{"blindcorpus119", 0.95, 0.92, 0.93, 0.93, 0.81, 0.93, 0.76},
+		{"blindcorpus120", 0.93, 0.92, 0.84, 0.91, 0.99, 0.91, 0.99},
 	} {
 		floors := map[string]float64{
 			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
