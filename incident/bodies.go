@@ -545,14 +545,21 @@ func appositive(toks []token, i int) (from, end int, ok bool) {
 	if i < len(toks) && !toks[i].Upper && !toks[i].Punct && !prepositions[toks[i].Fold] && !articles[toks[i].Fold] {
 		i++ // one adjective
 	}
-	if i+1 >= len(toks) || toks[i].Text != "," || !toks[i+1].Upper {
+	if i+1 >= len(toks) || toks[i].Text != "," {
 		return 0, 0, false
 	}
-	end = properEnd(toks, i+1)
-	if end <= i+1 || end < len(toks) && toks[end].Text != "," {
+	i++
+	if i+1 < len(toks) && articles[toks[i].Fold] {
+		i++ // "un Land entier, le Bade-Wurtemberg, dont…"
+	}
+	if !toks[i].Upper {
 		return 0, 0, false
 	}
-	return i + 1, end, hasLetter(toks[i+1 : end])
+	end = properEnd(toks, i)
+	if end <= i || end < len(toks) && toks[end].Text != "," {
+		return 0, 0, false
+	}
+	return i, end, hasLetter(toks[i:end])
 }
 
 // hasLetter: one of the tokens holds a letter.

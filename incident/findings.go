@@ -1024,8 +1024,8 @@ func (an *analysis) recalledInMain(i int) bool {
 	var main []string
 	for _, c := range strings.Split(an.sents[i].Text, ",") {
 		w := strings.Fields(c)
-		if len(w) > 0 && relativePronouns[fold.String(w[0])] {
-			continue
+		if len(w) > 0 && (relativePronouns[fold.String(w[0])] || withoutClause[fold.String(w[0])]) {
+			continue // "…, sans jamais dire de quelle attaque elle avait été victime"
 		}
 		for k := 1; k < len(w); k++ {
 			if plainRelatives[fold.String(w[k])] {
@@ -1042,6 +1042,11 @@ func (an *analysis) recalledInMain(i int) bool {
 // or other word is written like them.
 var plainRelatives = map[string]bool{"whose": true, "which": true, "who": true, "dont": true, "cui": true, "cuyo": true,
 	"cuya": true, "cuyos": true, "cuyas": true, "wessen": true, "welche": true, "welcher": true, "waarvan": true}
+
+// withoutClause words open a clause of what was not done, whose tense
+// follows the main verb's: "coupait tout …, sans jamais dire de quelle
+// attaque elle avait été victime".
+var withoutClause = map[string]bool{"sans": true, "without": true, "ohne": true, "senza": true, "sin": true, "zonder": true}
 
 // relativePronouns open a relative clause, folded.
 var relativePronouns = map[string]bool{"der": true, "die": true, "das": true, "welche": true, "welcher": true, "qui": true,

@@ -531,3 +531,20 @@ func TestHeardOnAndRecordsAccessed(t *testing.T) {
 			true, []string{"Falkirk Council|commune|data-breach|"}},
 	})
 }
+
+// TestRoundUpClausesWithoutAndAppositions: in a round-up, a pluperfect in
+// a clause of what was not said ("sans jamais dire de quelle attaque elle
+// avait été victime") recalls nothing, and a Land set off by commas after
+// "un Land entier" is the victim.
+func TestRoundUpClausesWithoutAndAppositions(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"four cases", article("fr", "2025-07-02 10:00", "Collectivités : deux ans sous pression",
+			"À l'heure du bilan, un constat : aucune collectivité n'est à l'abri. Retour sur trois affaires suivies dans nos colonnes.\n\n"+
+				"En novembre 2023, la communauté de communes du Pays de Fayence coupait tout le 20 du mois, sans jamais dire de quelle attaque elle avait été victime.\n\n"+
+				"Le 5 mars dernier, c'est un Land entier, la Sarre, dont les sites ont été noyés sous un déni de service.\n\n"+
+				"Enfin, le 2 juin, la ville de Colmar voyait ses serveurs chiffrés par un rançongiciel."),
+			true, []string{"Communauté de communes du Pays de Fayence|intercommunalite|unknown|", "Land Saarland|region|ddos|2025-03-05",
+				"Mairie de Colmar|commune|ransomware|2025-06-02"}},
+	})
+}
