@@ -2303,19 +2303,38 @@ func (an *analysis) yearsBack(i int) int {
 func (an *analysis) readYearsBack(i int) int {
 	text := an.sents[i].Text
 	current := len(text) // where the sentence first dates something of the last month
+	dated := false       // the sentence dates something of the last year outside its relative clauses
 	for _, e := range an.datesIn(i) {
-		if d := an.ref.Sub(e.Date.Time); d >= 0 && d <= 31*24*time.Hour {
+		d := an.ref.Sub(e.Date.Time)
+		if d >= 0 && d <= 31*24*time.Hour {
 			current = min(current, e.Start)
 		}
+		dated = dated || d >= 0 && d <= 365*24*time.Hour && !e.Vague && !inRelative(text, e.Start)
 	}
 	n := 0
 	for _, m := range yearRe.FindAllStringIndex(text, -1) {
-		if v, _ := strconv.Atoi(text[m[0]:m[1]]); v > 1990 && v < an.ref.Year() && m[0] < current {
+		if v, _ := strconv.Atoi(text[m[0]:m[1]]); v > 1990 && v < an.ref.Year() && m[0] < current && !(dated && inRelative(text, m[0])) {
 			n = max(n, an.ref.Year()-v)
 		}
 	}
 	return n // "On Tuesday 14 January, the municipality of Westerkwartier, formed in 2019, found…": news, not an example
 }
+
+// inRelative: the byte at in text stands in a relative clause set off by
+// a comma ("… für einen Kreis, den Erpresser 2021 wochenlang lahmgelegt
+// hatten"): what it dates is another time than the sentence's news.
+func inRelative(text string, at int) bool {
+	start := strings.LastIndexByte(text[:at], ',')
+	if start < 0 {
+		return false
+	}
+	w := strings.Fields(text[start+1:])
+	return len(w) > 0 && (relativePronouns[fold.String(w[0])] || germanRelatives[fold.String(w[0])])
+}
+
+// germanRelatives open a German relative clause after a comma: "…, den
+// Erpresser 2021 lahmgelegt hatten".
+var germanRelatives = map[string]bool{"den": true, "dem": true, "deren": true, "dessen": true, "denen": true}
 
 var yearRe = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 

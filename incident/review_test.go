@@ -548,3 +548,16 @@ func TestRoundUpClausesWithoutAndAppositions(t *testing.T) {
 				"Mairie de Colmar|commune|ransomware|2025-06-02"}},
 	})
 }
+
+// TestYearInARelativeClause: a year in a relative clause ("…, den
+// Erpresser 2021 lahmgelegt hatten") does not make a year review's
+// paragraph an old example when its main clause dates its news.
+func TestYearInARelativeClause(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"relative clause", article("de", "2024-12-28 10:00", "Jahresrückblick 2024: Angriffe auf Verwaltungen",
+			"Das Jahr begann mit einer Welle: Am 16. Januar legten Überlastungsangriffe die Internetseiten des Kantons Tessin stundenlang lahm.\n\n"+
+				"Am 6. Mai wurde die Startseite des Landkreises Goslar durch Parolen ersetzt – ein glimpflicher Vorfall für einen Kreis, den Erpresser 2021 wochenlang lahmgelegt hatten."),
+			true, []string{"Kanton Ticino|region|ddos|2024-01-16", "Landkreis Goslar|departement|defacement|2024-05-06"}},
+	})
+}
