@@ -1273,16 +1273,7 @@ func shortTown(c, full place.Commune) bool {
 // Only a town of the press's countries whose whole name the section spells
 // counts.
 func (an *analysis) urlSection(raw string) *place.Commune {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return nil
-	}
-	parts := strings.Split(strings.Trim(u.Path, "/"), "/")
-	for k := len(parts) - 2; k >= 0; k-- {
-		seg := parts[k]
-		if len(seg) < 4 || strings.IndexFunc(seg, unicode.IsLetter) < 0 {
-			continue
-		}
+	for _, seg := range sections(raw) {
 		name := strings.ReplaceAll(seg, "-", " ")
 		if _, ok := an.g.Region(name); ok || countryNames[fold.String(name)] {
 			continue // "/news/wales/" files the story under the nation, not the village of Wales in Yorkshire; "/suisse/geneve/" not under Suisse (Moselle)
@@ -1296,6 +1287,24 @@ func (an *analysis) urlSection(raw string) *place.Commune {
 		}
 	}
 	return nil
+}
+
+// sections are the folders of a URL's path that may name a place, the
+// deepest first: not the page's own name, nor a short or numeric one
+// ("/2024/", "/fr/").
+func sections(raw string) []string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return nil
+	}
+	parts := strings.Split(strings.Trim(u.Path, "/"), "/")
+	var out []string
+	for k := len(parts) - 2; k >= 0; k-- {
+		if len(parts[k]) >= 4 && strings.IndexFunc(parts[k], unicode.IsLetter) >= 0 {
+			out = append(out, parts[k])
+		}
+	}
+	return out
 }
 
 // countryNames are the press's countries in its languages: a URL

@@ -2,7 +2,6 @@ package incident
 
 import (
 	"cmp"
-	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -903,14 +902,9 @@ func (an *analysis) bareDistrict(b body) (body, bool) {
 // countries so named, in an article that never writes the name (one that
 // does names its district where it means it).
 func (an *analysis) sectionDistrict() (place.Authority, bool) {
-	u, err := url.Parse(an.art.URL)
-	if err != nil {
-		return place.Authority{}, false
-	}
-	parts := strings.Split(strings.Trim(u.Path, "/"), "/")
-	for k := len(parts) - 2; k >= 0; k-- {
-		name := strings.ReplaceAll(parts[k], "-", " ")
-		if len(parts[k]) < 4 || strings.IndexFunc(parts[k], unicode.IsLetter) < 0 || an.writes(fold.String(name)) {
+	for _, seg := range sections(an.art.URL) {
+		name := strings.ReplaceAll(seg, "-", " ")
+		if an.writes(fold.String(name)) {
 			continue
 		}
 		var found []place.Authority
@@ -1530,10 +1524,10 @@ func townHall(c place.Commune) string {
 	case "PL":
 		return "Gmina " + c.Name
 	case "SE":
-		if strings.ContainsAny(c.Name[len(c.Name)-1:], "sxz") {
-			return c.Name + " kommun" // "Västerås kommun"
+		if last, _ := utf8.DecodeLastRuneInString(c.Name); strings.ContainsRune("sxzaeiouyåäö", last) {
+			return c.Name + " kommun" // "Västerås kommun", "Uppsala kommun", "Umeå kommun"
 		}
-		return c.Name + "s kommun"
+		return c.Name + "s kommun" // "Sundsvalls kommun"
 	case "BE":
 		if c.Region == "Vlaams Gewest" {
 			return "Gemeente " + c.Name

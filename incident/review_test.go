@@ -561,3 +561,15 @@ func TestYearInARelativeClause(t *testing.T) {
 			true, []string{"Kanton Ticino|region|ddos|2024-01-16", "Landkreis Goslar|departement|defacement|2024-05-06"}},
 	})
 }
+
+// TestSwedishMunicipalityName: a Swedish municipality takes the genitive's
+// "s" unless its name ends on a vowel or an s ("Sundsvalls kommun",
+// "Uppsala kommun", "Västerås kommun").
+func TestSwedishMunicipalityName(t *testing.T) {
+	t.Parallel()
+	for name, want := range map[string]string{"Sundsvall": "Sundsvalls kommun", "Uppsala": "Uppsala kommun", "Västerås": "Västerås kommun", "Malmö": "Malmö kommun"} {
+		if got := townHall(place.Commune{Name: name, Country: "SE"}); got != want {
+			t.Errorf("townHall(%s) = %q, want %q", name, got, want)
+		}
+	}
+}
