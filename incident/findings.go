@@ -372,17 +372,14 @@ func (an *analysis) gainsaid(i int) bool {
 	if i+1 >= len(an.folded) {
 		return false
 	}
-	next := an.folded[i+1]
-	return slices.ContainsFunc(gainsayings, func(g string) bool {
-		return strings.HasPrefix(next, g) && (len(next) == len(g) || !isWordByte(next[len(g)]))
-	})
+	return slices.ContainsFunc(gainsayings.all(an.folded[i+1]), func(m []int) bool { return m[0] == 0 })
 }
 
 // gainsayings open a sentence that denies the one before.
-var gainsayings = []string{"il n en est rien", "il n en etait rien", "rien de tel", "that was not the case",
+var gainsayings = words("il n en est rien", "il n en etait rien", "rien de tel", "that was not the case",
 	"this was not the case", "dem ist nicht so", "dem war nicht so", "das ist nicht der fall", "das war nicht der fall",
 	"non e cosi", "non era cosi", "non e il caso", "nada de eso", "no es el caso", "no fue asi", "niets is minder waar",
-	"dat is niet zo", "dat was niet zo", "dat bleek niet zo"}
+	"dat is niet zo", "dat was niet zo", "dat bleek niet zo")
 
 // outageCauses are what takes services offline that is no attack: a fire,
 // a power cut, a provider's fault, or an outage whose cause is not given.
