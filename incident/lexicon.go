@@ -304,8 +304,9 @@ var (
 		"crypte", "cryptes", "cryptee", "cryptees", "encrypted", "encrypt", "encryption", "verschlusselt*", "verschlusseln", "verschlusselten",
 		"verschlusselung*", "erpressungstrojaner", "erpressungssoftware", "criptat*", "cifrad*", "cifrat*", "secuestro de datos",
 		"gijzelsoftware", "versleutel*", "encrypting", "cifro", "cifrarono", "cifraron", "cifrando", "cifrara", "cifraran", "cifrase", "cifrasen", "chiffrant", "crittografat*", "encriptad*", "encriptacao",
+		// Catalan ("el mateix centre de dades que va ser xifrat"), Polish, Swedish
 		"xifrat", "xifrats", "xifrada", "xifrades", "encriptat*",
-		"zaszyfrowal*", "zaszyfrowan*", "szyfrujac*", "krypterad*", "krypterat*", "krypterades"} // Polish, Swedish // Catalan: "el mateix centre de dades que va ser xifrat"
+		"zaszyfrowal*", "zaszyfrowan*", "szyfrujac*", "krypterad*", "krypterat*", "krypterades"}
 	ransomNouns = []string{"rancon*", "ransom", "ransoms", "losegeld*", "riscatto", "rescate", "losgeld*", "resgate",
 		// systems held for ransom: "el secuestro informático que sufrió el consistorio"
 		"secuestro informatico", "sequestro informatico", "sequestro dei dati",
