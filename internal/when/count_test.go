@@ -26,6 +26,11 @@ func TestCountAndUnitDays(t *testing.T) {
 			t.Errorf("UnitDays(%q) = %d, %t; want %d", w, n, ok, want)
 		}
 	}
+	for _, w := range []string{"dies", "any", "ar", "lat"} { // German and English words; Catalan, Swedish and Polish units only in their rules
+		if _, ok := UnitDays(w); ok {
+			t.Errorf("UnitDays(%q) names a unit", w)
+		}
+	}
 	if _, ok := UnitDays("mairie"); ok {
 		t.Error(`UnitDays("mairie") names a unit`)
 	}

@@ -149,10 +149,19 @@ func lastWord(s string) string {
 	return normWord(f[len(f)-1])
 }
 
+// unit is the unit the match's "unit" group names, in its rule's language.
+func (m *match) unit() unit {
+	w := normWord(m.get("unit"))
+	if u, ok := langUnits[m.rule.lang.code][w]; ok {
+		return u
+	}
+	return units[w]
+}
+
 // ago counts back from ref. Months and years give a month.
 func (m *match) ago(ref day) ([]Expr, bool) {
 	n := m.number("n")
-	u := units[normWord(m.get("unit"))]
+	u := m.unit()
 	if n < 1 || u == 0 {
 		return nil, false
 	}
@@ -185,7 +194,7 @@ func (m *match) ago(ref day) ([]Expr, bool) {
 // as two.
 func (m *match) few(ref day) ([]Expr, bool) {
 	e := Expr{Relative: true, Vague: true}
-	switch units[normWord(m.get("unit"))] {
+	switch m.unit() {
 	case unitDay:
 		e.Date = dayStamp(addDays(ref, -3))
 	case unitWeek:

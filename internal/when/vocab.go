@@ -18,21 +18,34 @@ const (
 	unitYear
 )
 
-// units maps the normalized words for days, weeks, months and years.
-var units = func() map[string]unit {
+// units maps the normalized words for days, weeks, months and years that
+// UnitDays answers for any language (incident reads them in every one).
+var units = unitTable(map[unit]string{
+	unitDay:   "jour jours day days tag tage tagen giorno giorni dia dias dag dagen",
+	unitWeek:  "semaine semaines week weeks woche wochen settimana settimane semana semanas weken",
+	unitMonth: "mois month months monat monate monaten mese mesi mes meses maand maanden",
+	unitYear:  "an ans annee annees year years jahr jahre jahren anno anni ano anos jaar jaren",
+})
+
+// langUnits are the unit words of the languages read later, read only in
+// their language's rules: Catalan "any" and "dies" are English and German
+// words, Swedish "år" folds to "ar".
+var langUnits = map[string]map[string]unit{
+	"ca": unitTable(map[unit]string{unitDay: "dia dies", unitWeek: "setmana setmanes", unitMonth: "mes mesos", unitYear: "any anys"}),
+	"pl": unitTable(map[unit]string{unitDay: "dni dzien dnia", unitWeek: "tygodni tydzien tygodnie", unitMonth: "miesiecy miesiac miesiace", unitYear: "lat rok lata"}),
+	"sv": unitTable(map[unit]string{unitDay: "dag dagar", unitWeek: "vecka veckor", unitMonth: "manad manader", unitYear: "ar"}),
+}
+
+// unitTable maps each of the space-separated words to its unit.
+func unitTable(words map[unit]string) map[string]unit {
 	m := map[string]unit{}
-	for u, words := range map[unit]string{
-		unitDay:   "jour jours day days tag tage tagen giorno giorni dia dias dag dagen dies dni dzien dnia dagar",
-		unitWeek:  "semaine semaines week weeks woche wochen settimana settimane semana semanas weken setmana setmanes tygodni tydzien tygodnie veckor vecka",
-		unitMonth: "mois month months monat monate monaten mese mesi mes meses maand maanden mesos miesiecy miesiac miesiace manader manad",
-		unitYear:  "an ans annee annees year years jahr jahre jahren anno anni ano anos jaar jaren any anys lat rok lata ar",
-	} {
-		for _, w := range strings.Fields(words) {
+	for u, ws := range words {
+		for _, w := range strings.Fields(ws) {
 			m[normWord(w)] = u
 		}
 	}
 	return m
-}()
+}
 
 // normWord is the lookup key of a word as written in a text or a table:
 // folded, and with the spellings wordPattern accepts for one letter made
