@@ -674,7 +674,21 @@ func (an *analysis) dateline() *place.Commune {
 	if len(an.sents) < 2 {
 		return nil
 	}
-	text := an.sents[1].Text
+	if c := an.datelineIn(1, false); c != nil {
+		return c
+	}
+	for i := 2; i < len(an.sents); i++ {
+		if an.sents[i].Paragraph != an.sents[i-1].Paragraph {
+			return an.datelineIn(i, true) // after a standfirst, the first paragraph's: "QUETIGNY. Les premiers agents…"
+		}
+	}
+	return nil
+}
+
+// datelineIn reads a dateline opening sentence i; capitals, a dateline
+// written in capitals only.
+func (an *analysis) datelineIn(i int, capitals bool) *place.Commune {
+	text := an.sents[i].Text
 	end := strings.IndexAny(text, ".,–—(/:")
 	if d := strings.Index(text, " -"); d >= 0 && (end < 0 || d < end) {
 		end = d // "PARIS - …", not the hyphen of "Saint-Flour n'est pas un cas isolé"
@@ -688,6 +702,8 @@ func (an *analysis) dateline() *place.Commune {
 	}
 	if name == strings.ToUpper(name) { // MARSEILLE
 		name = capitalize(strings.ToLower(name))
+	} else if capitals {
+		return nil
 	}
 	if c, ok := an.commune(name, ""); ok {
 		return &c
@@ -794,14 +810,22 @@ var proximity = words("near", "outside", "close to", "near to", "pres de", "proc
 	"nei pressi di", "cerca de", "nabij", "vlakbij", "in de buurt van")
 
 // openingName is the place a title opens with when its name is several
-// words joined ("Villanueva de la Serena recupera…", "Hof van Twente
-// is…"): its last word alone is no place of its own ("Serena").
+// words ("Villanueva de la Serena recupera…", "Hof van Twente is…",
+// "Sant Boi investiga…"): its last word alone is no place of its own
+// ("Serena"), or another ("Boi").
 func (an *analysis) openingName(title string, toks []token) *place.Commune {
 	end := properEnd(toks, 0)
-	if end < 3 || isAnchorAt(toks, 0) || !slices.ContainsFunc(toks[1:end], func(t token) bool { return !t.Upper }) {
+	if end < 2 || isAnchorAt(toks, 0) {
 		return nil
 	}
-	if c, ok := an.communeSpan(title[toks[0].Start:toks[end-1].End], "", false); ok {
+	span := title[toks[0].Start:toks[end-1].End]
+	if !slices.ContainsFunc(toks[1:end], func(t token) bool { return !t.Upper }) {
+		if c, ok := an.commune(span, ""); ok && !place.IsCommonWord(toks[0].Text) {
+			return &c // the whole of "Sant Boi", never a part of "Die Überlastungsattacke", nor "La Corte dei conti"
+		}
+		return nil
+	}
+	if c, ok := an.communeSpan(span, "", false); ok {
 		return &c
 	}
 	return nil
@@ -1258,6 +1282,9 @@ func (an *analysis) spelledFull(c place.Commune) (place.Commune, bool) {
 // hyphenated name, as the press shortens it ("Chalon" for
 // Chalon-sur-Saône, "Charleville" for Charleville-Mézières).
 func shortTown(c, full place.Commune) bool {
+	if c.Name == full.Name && c.GeonameID == full.GeonameID && c.INSEE == full.INSEE {
+		return false // the town itself, found under the name the title gives it ("Sant Boi")
+	}
 	if c.Alias != "" && c != full { // "Villanueva", another town's alternate name, after "Villanueva de la Serena"
 		n := len(c.Alias)
 		return len(full.Name) > n && (full.Name[n] == '-' || full.Name[n] == ' ') && fold.String(full.Name[:n]) == fold.String(c.Alias)

@@ -151,6 +151,62 @@ func TestElapsedInAHeadline(t *testing.T) {
 	}
 }
 
+// TestHalfAYearAfter: "ein halbes Jahr nach dem Datendiebstahl" counts
+// half a year back, as "sechs Monate" would.
+func TestHalfAYearAfter(t *testing.T) {
+	t.Parallel()
+	for _, a := range []*vigie.Article{
+		article("de", "2024-01-16 08:45", "Steuerdaten tauchen im Darknet auf", "Ein halbes Jahr nach dem Datendiebstahl bei der Stadt Kriens sind Teile der Dateien im Darknet aufgetaucht."),
+		article("en", "2024-01-16 08:45", "Stolen files surface online", "Half a year after the data theft at Rother District Council, part of the files have surfaced online."),
+	} {
+		an := newAnalysis(a, vigie.Source{TimeZone: paris}, place.Default())
+		if d := an.elapsed(); d < 150*24*time.Hour || d > 200*24*time.Hour {
+			t.Errorf("%q: elapsed %v, want half a year", a.Text, d)
+		}
+	}
+}
+
+// TestDatelineAfterStandfirst: a title and a standfirst that name no
+// place, then "QUETIGNY." opening the first paragraph: the town of the
+// story, whose date is not the one a body recalled at the end carries
+// ("de la ville d'Angers en janvier 2021").
+func TestDatelineAfterStandfirst(t *testing.T) {
+	t.Parallel()
+	checkFirstFindings(t, []firstFinding{
+		{"a dateline of its own after the standfirst", article("fr", "2025-02-10 18:42", "Cyberattaque : les services municipaux paralysés depuis lundi",
+			"Messagerie coupée, logiciels inaccessibles : la commune a découvert ce lundi matin que ses serveurs avaient été chiffrés.\n\n"+
+				"QUETIGNY. Les premiers agents arrivés à l'hôtel de ville ce lundi n'ont pas pu ouvrir leur session. L'attaque s'est produite dans la nuit de dimanche à lundi.\n\n"+
+				"La commune rejoint la longue liste des collectivités touchées ces dernières années, de la ville d'Angers en janvier 2021 aux petites mairies rurales."),
+			"Mairie de Quetigny|commune|ransomware|2025-02-09"},
+	})
+}
+
+// TestNotTheFirstTime: "Het is niet de eerste keer dat …" brings an
+// earlier attack to mind: its date is not this one's.
+func TestNotTheFirstTime(t *testing.T) {
+	t.Parallel()
+	checkFirstFindings(t, []firstFinding{
+		{"an earlier attack after 'not the first time'", article("nl", "2024-05-14 15:30", "Website gemeente plat door DDoS-aanval, digitaal loket onbereikbaar",
+			"URK - De website van de gemeente en het digitale loket zijn sinds dinsdagochtend onbereikbaar. Volgens de gemeente gaat het om een DDoS-aanval.\n\n"+
+				"Het is niet de eerste keer dat een Nederlandse gemeente zwaar getroffen wordt door digitale criminelen: in december 2020 werd Hof van Twente lamgelegd door ransomware, waarna de gemeente maandenlang nauwelijks kon werken."),
+			"Gemeente Urk|commune|ddos|2024-05-14"},
+	})
+}
+
+// TestTitleOpensOnAShortName: "Sant Boi investiga…" opens on the name
+// the press gives Sant Boi de Llobregat, which the text spells in full
+// further down; not on "Boi", another town's other name.
+func TestTitleOpensOnAShortName(t *testing.T) {
+	t.Parallel()
+	a := article("es", "2025-01-15 11:30", "Sant Boi investiga una filtración de datos del padrón",
+		"El Ayuntamiento detectó el lunes un acceso no autorizado a un extracto del padrón municipal. Afecta a unos 9.000 vecinos.\n\n"+
+			"El Ajuntament de Sant Boi de Llobregat ha comunicado a la Autoridad Catalana de Protección de Datos una brecha de seguridad.")
+	r := Analyze(a, vigie.Source{TimeZone: paris})
+	if len(r.Findings) == 0 || r.Findings[0].Victim.Place.Name != "Sant Boi de Llobregat" {
+		t.Errorf("findings %+v, want Sant Boi de Llobregat's", r.Findings)
+	}
+}
+
 // TestTheCityJustNamed: "de stad" after a sentence that names a town of
 // the title bare is that town, not the title's first.
 func TestTheCityJustNamed(t *testing.T) {

@@ -1017,6 +1017,38 @@ func TestAncientStoryTellsNoType(t *testing.T) {
 	}
 }
 
+// TestBareAuxiliaryIsNoRecall: "hatte", "avait", "aveva", "había" tell an
+// earlier time only with a participle after them; alone they are the
+// plain past of the piece's own day ("Wer am Montag … buchen wollte,
+// hatte Pech").
+func TestBareAuxiliaryIsNoRecall(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"wer am montag online einen termin beim burgerburo der stadt emden buchen wollte hatte pech",
+		"lundi matin il n y avait plus de telephone a la mairie",
+		"la commune avait 5 000 habitants",
+		"il comune aveva una sede provvisoria",
+		"habia una nota de rescate en cada equipo",
+	} {
+		if recalled(s) {
+			t.Errorf("%q read as a recall", s)
+		}
+	}
+	for _, s := range []string{
+		"die stadt hatte im marz 2022 alle server abgeschaltet",
+		"nachdem ein sicherheitsforscher sie auf ein archiv hingewiesen hatte",
+		"la commune avait deja subi une attaque en 2021",
+		"il comune aveva gia pagato un riscatto",
+		"la vicenda insieme all intrusione scoperta alla provincia di crotone aveva spinto diversi enti a rivedere le difese",
+		"el ayuntamiento habia sufrido otro ataque",
+		"la mairie avait ete visee en 2019",
+	} {
+		if !recalled(s) {
+			t.Errorf("%q not read as a recall", s)
+		}
+	}
+}
+
 // TestReportedClauseIsNoRecall: a pluperfect in the clause of a verb of
 // finding, with a date between the verb and its "that", tells the attack
 // being reported, not an older one.

@@ -49,10 +49,14 @@ func (an *analysis) elapsedIn(i int) (d time.Duration, named bool) {
 		if k > 0 {
 			n, ok = when.Count(toks[k-1].Fold, an.lang)
 		}
-		if !ok {
+		half := halved(toks[:k])
+		if !ok && !half {
 			continue
 		}
 		d = time.Duration(n*days) * 24 * time.Hour
+		if half {
+			n, d = 1, time.Duration(days)*12*time.Hour // "Ein halbes Jahr nach dem Datendiebstahl", "half a year after"
+		}
 		if n*days > 15*365 {
 			continue // "travaillent comme il y a trente ans": a comparison, no attack that old
 		}
@@ -86,6 +90,15 @@ func (an *analysis) elapsedIn(i int) (d time.Duration, named bool) {
 	}
 	return 0, false
 }
+
+// halved: the words before a unit end on a word of "half" ("ein halbes
+// Jahr", "half a year", "een half jaar", "mezzo anno", "medio año").
+func halved(before []token) bool {
+	n := len(before)
+	return n > 0 && halfWords[before[n-1].Fold] || n > 1 && before[n-1].Fold == "a" && before[n-2].Fold == "half"
+}
+
+var halfWords = map[string]bool{"halbes": true, "halben": true, "halbe": true, "half": true, "mezzo": true, "medio": true}
 
 // ilYA: the words before a count end on "il y a", and at most two more
 // ("il y a tout juste"): the count is of time ago.

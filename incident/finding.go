@@ -16,7 +16,10 @@ import (
 // pastMarkers in a sentence say it recalls another, earlier attack.
 var pastMarkers = words("similaire", "similar", "similar attack", "deja", "already", "l an dernier", "l annee derniere",
 	"last year", "letztes jahr", "vergangenes jahr", "l anno scorso", "el ano pasado", "egalement victime",
-	"avant elle", "before it", "ahnlich*", "simile", "analogo")
+	"avant elle", "before it", "ahnlich*", "simile", "analogo",
+	// "Het is niet de eerste keer dat een gemeente … : in december 2020 werd Hof van Twente lamgelegd"
+	"pas la premiere fois", "not the first time", "nicht das erste mal", "nicht zum ersten mal", "non e la prima volta",
+	"no es la primera vez", "niet de eerste keer", "nao e a primeira vez")
 
 // againWords tell of a new attack on a body hit before: its older date
 // is the earlier attack's. Some also say a service is back ("wieder

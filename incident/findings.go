@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/vigie-news/vigie"
 	"github.com/vigie-news/vigie/internal/fold"
@@ -1003,7 +1004,7 @@ func (an *analysis) looksBack() bool {
 // técnicos descubrieron que … y que había una nota").
 func recalled(folded string) bool {
 	for _, m := range recallWords.all(folded) {
-		if !reportedSpeech.in(folded[:m[0]]) && !reportedClause(folded[:m[0]]) {
+		if pluperfectAt(folded, m) && !reportedSpeech.in(folded[:m[0]]) && !reportedClause(folded[:m[0]]) {
 			return true
 		}
 	}
@@ -1098,6 +1099,75 @@ func verbsOf(phrases []string) []string {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// pluperfectAt: the recall word matched at m is no bare auxiliary, or is
+// one with its participle after it: "avait subi", "hatte … verschlüsselt",
+// not "hatte Pech", "il n'y avait plus de réseau", "aveva 3 000 abitanti",
+// which tell the time of the piece.
+func pluperfectAt(folded string, m []int) bool {
+	lang, bare := bareAuxiliaries[folded[m[0]:m[1]]]
+	if !bare {
+		return true
+	}
+	ws := strings.Fields(folded[m[1]:])
+	if lang == "de" { // the participle closes the clause, or stands before "hatte" closing a subordinate one
+		before := lastWords(folded[:m[0]], 1)
+		return slices.ContainsFunc(ws[:min(len(ws), 10)], germanParticiple) || before != "" && germanParticiple(before)
+	}
+	for _, w := range ws {
+		if !auxAdverbs[w] {
+			return participleEnd[lang].MatchString(w) && !auxFollowers[w]
+		}
+	}
+	return false
+}
+
+// bareAuxiliaries are recall words only as a pluperfect's auxiliary, with
+// their language.
+var bareAuxiliaries = map[string]string{"avait": "fr", "avaient": "fr", "aveva": "it", "avevano": "it", "habia": "es",
+	"habian": "es", "hatte": "de"}
+
+// auxAdverbs stand between an auxiliary and its participle: "avait déjà
+// été", "había ya sido", "n'y avait plus".
+var auxAdverbs = map[string]bool{"n": true, "ne": true, "y": true, "pas": true, "plus": true, "jamais": true, "deja": true,
+	"encore": true, "alors": true, "aussi": true, "meme": true, "bien": true, "toujours": true, "egalement": true,
+	"gia": true, "ancora": true, "anche": true, "mai": true, "non": true, "sempre": true, "ya": true, "no": true,
+	"nunca": true, "tambien": true, "todavia": true, "aun": true}
+
+// auxFollowers are determiners and pronouns written like participles:
+// "avait des serveurs", "il y avait une note", "aveva sede".
+var auxFollowers = map[string]bool{"de": true, "le": true, "les": true, "des": true, "une": true, "ce": true, "cette": true,
+	"ces": true, "ses": true, "que": true, "qui": true, "aucune": true, "quelques": true, "te": true, "se": true,
+	"si": true, "ti": true, "tu": true, "lui": true, "sa": true, "to": true, "todo": true, "toda": true, "todos": true,
+	"todas": true, "esto": true, "esta": true, "tanta": true, "tanto": true, "tanti": true, "tante": true, "tutto": true,
+	"tutti": true, "tutta": true, "tutte": true, "questa": true, "questo": true, "quanto": true, "quanta": true,
+	"cada": true, "nada": true, "alta": true, "alto": true, "otra": true, "otro": true, "otros": true, "otras": true,
+	"molto": true, "molti": true, "molta": true, "molte": true, "certi": true, "certe": true, "otto": true, "sette": true,
+	"venti": true, "trenta": true, "esos": true, "esas": true, "estos": true, "estas": true, "mas": true, "unas": true}
+
+// participleEnd is how a past participle ends, folded, per language.
+var participleEnd = map[string]*regexp.Regexp{
+	"fr": regexp.MustCompile(`^[a-z]{1,}(e|ee|es|ees|i|ie|is|ies|it|ite|its|u|ue|us|ues|ert|erte|int|ainte)$`),
+	"it": regexp.MustCompile(`^[a-z]{2,}[ts][oaie]$`),
+	"es": regexp.MustCompile(`^[a-z]{1,}(ad|id|t|ch|s)(o|a|os|as)$`),
+}
+
+// germanParticiple: a folded German word shaped like a past participle:
+// "gehackt", "abgeschaltet", "verschlüsselt", "infiltriert", "worden".
+func germanParticiple(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "en") {
+		return false
+	}
+	if strings.HasSuffix(w, "iert") || strings.Contains(w[:min(len(w)-3, 7)], "ge") {
+		return true
+	}
+	for _, p := range []string{"ver", "be", "ent", "er", "zer", "uber"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // recallWords are tenses and words that tell of the past.
@@ -1761,6 +1831,9 @@ func (an *analysis) outside(victim string, i, at int) bool {
 // a la Comarca del Bajo Aragón"): the other body's date.
 func (an *analysis) othersClause(i int, victim string, at int) bool {
 	text := an.sents[i].Text
+	if an.othersDate(i, victim, at) {
+		return true
+	}
 	from := strings.LastIndex(text[:at], ";") + 1
 	to := len(text)
 	if k := strings.Index(text[at:], ";"); k >= 0 {
@@ -1780,6 +1853,34 @@ func (an *analysis) othersClause(i int, victim string, at int) bool {
 		other = other || b.Kind.InScope()
 	}
 	return other
+}
+
+// othersDate: the date at byte at of sentence i follows another in-scope
+// body's name with no more than a preposition between ("la commune
+// rejoint la liste des collectivités touchées, de la ville d'Angers en
+// janvier 2021 aux petites mairies"): that body's date.
+func (an *analysis) othersDate(i int, victim string, at int) bool {
+	text := an.sents[i].Text
+	for _, b := range an.bodies[i] {
+		if b.End > at || b.End < at-6 || b.key == victim || !b.Kind.InScope() || b.Locative || an.samePlace(victim, b) {
+			continue // "la mairie et le CCAS dans la nuit du 9 février": the CCAS of the victim's town shares its date
+		}
+		if between := strings.TrimSpace(text[b.End:at]); between == "" || isLowerWord(between) {
+			return true
+		}
+	}
+	return false
+}
+
+// samePlace: body b lies where the victim does, by the story's focus or
+// by where the text names the victim.
+func (an *analysis) samePlace(victim string, b body) bool {
+	if an.focus != nil && b.Place.Name == an.focus.Name {
+		return true
+	}
+	return slices.ContainsFunc(an.bodies, func(vs []body) bool {
+		return slices.ContainsFunc(vs, func(v body) bool { return v.key == victim && v.Place.Name == b.Place.Name })
+	})
 }
 
 // setsScene: sentence i names a place or a body but tells nothing of an
@@ -2545,4 +2646,9 @@ func (an *analysis) paragraph(i int) []int {
 		}
 	}
 	return out
+}
+
+// isLowerWord: s is one word of lowercase letters ("en", "im").
+func isLowerWord(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsLower(r) })
 }

@@ -92,7 +92,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		formerNames: map[int32][]string{}, official: map[int32]string{},
 	}
 	l := &loader{g: g, fsys: fsys}
-	for _, step := range []func() error{l.areas, l.communes, l.aliases, l.world, l.officialNames, l.chefLieux, l.epcis} {
+	for _, step := range []func() error{l.areas, l.communes, l.aliases, l.world, l.shortHeads, l.officialNames, l.chefLieux, l.epcis} {
 		if err := step(); err != nil {
 			return nil, err
 		}

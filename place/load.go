@@ -2,10 +2,13 @@ package place
 
 import (
 	"bufio"
+	"cmp"
 	"compress/gzip"
 	"fmt"
 	"io/fs"
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -218,6 +221,52 @@ func (l *loader) world() error {
 		}
 		return nil
 	})
+}
+
+// shortHeads files a Spanish or Portuguese municipality under its name's
+// head, the name the press gives it, when no other place of that name
+// comes near it in size: "Sant Boi" for Sant Boi de Llobregat, "Las
+// Rozas" for Las Rozas de Madrid. A head of one word may be a common noun
+// ("Câmara" of Câmara de Lobos) and is left alone.
+func (l *loader) shortHeads() error {
+	type cand struct {
+		id  int32
+		pop int
+	}
+	heads := map[string][]cand{}
+	for id, c := range l.g.communes {
+		if c.Country != "ES" && c.Country != "PT" {
+			continue
+		}
+		if h := nameHead(c.Name); strings.Contains(h, " ") { // "Sant Boi", not "Câmara" of Câmara de Lobos
+			k := nameKey(h)
+			heads[k] = append(heads[k], cand{int32(id), c.Population})
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(heads)) {
+		cs := heads[k]
+		for r := l.g.names[k]; r != 0; r = l.g.refs[r-1].next {
+			id := l.g.refs[r-1].id
+			cs = append(cs, cand{id, l.g.communes[id].Population}) // places of that very name
+		}
+		best := slices.MaxFunc(cs, func(a, b cand) int { return cmp.Compare(a.pop, b.pop) })
+		dominant := best.pop >= 20000 && nameHead(l.g.communes[best.id].Name) != "" && !slices.ContainsFunc(cs, func(c cand) bool { return c.id != best.id && c.pop*5 > best.pop })
+		if dominant {
+			l.index(nameHead(l.g.communes[best.id].Name), best.id, nameHead(l.g.communes[best.id].Name))
+		}
+	}
+	return nil
+}
+
+// nameHead is a name's head before " de ", " del ", " de la ": "Sant Boi"
+// of Sant Boi de Llobregat; else "".
+func nameHead(name string) string {
+	for _, sep := range []string{" de ", " del ", " da ", " do ", " dos ", " das "} {
+		if head, _, ok := strings.Cut(name, sep); ok && len(head) >= 4 {
+			return head
+		}
+	}
+	return ""
 }
 
 // officialNames reads official.tsv.gz: a neighbouring country's

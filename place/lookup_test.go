@@ -474,3 +474,22 @@ func TestKnown(t *testing.T) {
 		}
 	}
 }
+
+// TestNameHeads: a Spanish or Portuguese municipality goes by its name's
+// head when no place of that name comes near it in size ("Sant Boi"); a
+// head of one word may be a common noun and is no name ("Câmara" of
+// Câmara de Lobos).
+func TestNameHeads(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	for name, want := range map[string]string{"Sant Boi": "Sant Boi de Llobregat", "Las Rozas": "Las Rozas de Madrid", "Vila Nova": "Vila Nova de Gaia"} {
+		if ms := g.lookup(name); len(ms) == 0 || g.communes[ms[0].id].Name != want {
+			t.Errorf("lookup(%q): want %s first", name, want)
+		}
+	}
+	for _, m := range g.lookup("Câmara") {
+		if g.communes[m.id].Name == "Câmara de Lobos" {
+			t.Error(`lookup("Câmara") found Câmara de Lobos`)
+		}
+	}
+}
