@@ -677,9 +677,14 @@ func (an *analysis) dateline() *place.Commune {
 	if c := an.datelineIn(1, false); c != nil {
 		return c
 	}
-	for i := 2; i < len(an.sents); i++ {
-		if an.sents[i].Paragraph != an.sents[i-1].Paragraph {
-			return an.datelineIn(i, true) // after a standfirst, the first paragraph's: "QUETIGNY. Les premiers agents…"
+	paragraphs := 0
+	for i := 2; i < len(an.sents) && paragraphs < 4; i++ {
+		if an.sents[i].Paragraph == an.sents[i-1].Paragraph {
+			continue
+		}
+		paragraphs++
+		if c := an.datelineIn(i, true); c != nil {
+			return c // after a kicker, a standfirst or a byline, in capitals: "QUETIGNY. Les premiers agents…", "SANTARÉM — A Câmara…"
 		}
 	}
 	return nil

@@ -92,6 +92,11 @@ var langAnchors = map[string]map[vigie.VictimKind][]string{
 		vigie.VictimDepartment: {"starostwo powiatowe", "starostwa powiatowego", "starostwie powiatowym", "powiat", "powiatu", "powiecie"},
 		vigie.VictimRegion:     {"urzad marszalkowski", "urzedu marszalkowskiego"},
 	},
+	// Portuguese: "a Câmara de Santarém", "os SMAS de Sintra"
+	"pt": {
+		vigie.VictimCommune:         {"camara", "camaras", "municipio", "pacos do concelho"},
+		vigie.VictimLocalPublicBody: {"servicos municipalizados", "smas"},
+	},
 	// Swedish: "Sundsvalls kommun", "kommunen", "Region Västernorrland"
 	"sv": {
 		vigie.VictimCommune: {"kommun", "kommunen", "kommunens", "stadshuset", "kommunhuset"},
@@ -325,25 +330,46 @@ func qualifier(toks []token, i int, lang string) int {
 }
 
 // service is the number of tokens at toks[i] that say what a local
-// public body serves, a preposition and a noun (and an adjective), before
-// the preposition of its name, as French, Italian and Spanish write them:
-// "le syndicat des eaux de la Dranse", "Syndicat des eaux du Val de
-// Loire", "il consorzio di bonifica della Maremma"; 0 for none.
+// public body serves, a preposition and a noun (and an adjective), or two
+// joined by "and", before the preposition of its name, as French,
+// Italian, Spanish and Portuguese write them: "le syndicat des eaux de la
+// Dranse", "Syndicat des eaux du Val de Loire", "il consorzio di bonifica
+// della Maremma", "le syndicat des eaux et d'assainissement de Lunel",
+// "os Serviços Municipalizados de Água e Saneamento de Sintra"; 0 for
+// none. A capitalised service word counts only in a pair ("Água e
+// Saneamento"): alone it may be the name.
 func service(toks []token, i int, lang string) int {
-	if lang != "fr" && lang != "it" && lang != "es" || i+2 >= len(toks) || !prepositions[toks[i].Fold] && toks[i].Fold != "d" {
+	if lang != "fr" && lang != "it" && lang != "es" && lang != "pt" || i+2 >= len(toks) || !isPreposition(toks[i]) {
 		return 0
 	}
-	for n := 2; n <= 3 && i+n < len(toks); n++ {
-		t := toks[i+n-1]
-		if t.Upper || t.Punct || len(t.Fold) < 3 || prepositions[t.Fold] || articles[t.Fold] {
+	words, joined, upper := 0, false, false
+	for j := i + 1; j < len(toks) && j-i <= 7; j++ {
+		t := toks[j]
+		switch {
+		case t.Punct || articles[t.Fold]:
 			return 0
-		}
-		if prepositions[toks[i+n].Fold] {
-			return n
+		case isPreposition(t) && words > 0 && !conjunctions[toks[j-1].Fold]:
+			if upper && !joined {
+				return 0
+			}
+			return j - i
+		case conjunctions[t.Fold] && words > 0 && !joined:
+			joined = true
+			if j+1 < len(toks) && isPreposition(toks[j+1]) {
+				j++ // "et d'assainissement"
+			}
+		case len(t.Fold) < 3 || prepositions[t.Fold] || words == 3:
+			return 0
+		default:
+			words++
+			upper = upper || t.Upper
 		}
 	}
 	return 0
 }
+
+// isPreposition: the token is a preposition names follow ("de", "d'").
+func isPreposition(t token) bool { return prepositions[t.Fold] || t.Fold == "d" }
 
 // relational words set a body beside the one named after them.
 var relational = words("voisin*", "limitroph*", "proche*", "membre*", "centre", "siege", "chef", "capitale", "partenaire*",

@@ -34,6 +34,10 @@ func TestFindNamed(t *testing.T) {
 		{"le syndicat des eaux de la Dranse visé", "fr", []string{"local-public-body|syndicat|Dranse|la|false"}},
 		{"la gestion du Syndicat des eaux du Val de Loire", "fr", []string{"local-public-body|Syndicat|Val de Loire|le|false"}},
 		{"le syndicat a découvert lundi que la mairie de Lyon", "fr", []string{"local-public-body|syndicat|||false", "commune|mairie|Lyon||false"}},
+		// or two services joined by "and", capitalised in an official name
+		{"le syndicat des eaux et d'assainissement de Lunel visé", "fr", []string{"local-public-body|syndicat|Lunel||false"}},
+		{"uma coima aos Serviços Municipalizados de Água e Saneamento de Sintra", "pt", []string{"local-public-body|Serviços Municipalizados|Sintra||false"}},
+		{"le syndicat de Bellegarde et Lancrans", "fr", []string{"local-public-body|syndicat|Bellegarde||false"}},
 		// a local authority in Portuguese
 		{"o ataque que deixou a autarquia de Fafe sem sistemas", "pt", []string{"commune|autarquia|Fafe||false"}},
 		// a body called by its kind right after "the attack on" is the one the text is about

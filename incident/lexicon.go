@@ -84,6 +84,10 @@ var attackWords = words(
 	"cyberatak*", "atak hakerski", "ataku hakerskiego", "atakiem hakerskim", "atak hakerow", "ataku hakerow", "hakerzy", "hakerow",
 	"cyberprzestepc*", "incydent bezpieczenstwa", "wlamanie do system*", "wlamania do system*",
 	"dataintrang*", "it attacken", "it angrepp*", "hackerattack*", "hackare", "hackarna", "cyberbrottsling*", "sakerhetsincident*",
+	// Portuguese: "um acesso não autorizado à base de dados", "ataque cibernético", "intrusão"
+	"acesso nao autorizado", "acessos nao autorizados", "acesso indevido", "acessos indevidos", "intrusao", "intrusoes",
+	"ataque cibernetico", "ataques ciberneticos", "ataque hacker", "cibercriminosos", "criminosos informaticos",
+	"incidente de ciberseguranca", "incidente de seguranca informatica",
 )
 
 // effectWords tell an attack by what it did and who did it, without
@@ -230,7 +234,7 @@ var attackKinds = map[vigie.AttackType]cue{
 	vigie.AttackRansomware: words(append(append(encryptionWords, ransomNouns...), groupNames...)...),
 	vigie.AttackDDoS: words("ddos", "deni de service", "denial of service", "denial-of-service", "dos attack*",
 		"uberlastungsangriff*", "uberlastungsattacke*", "ddos angriff*", "negacion de servicio", "denegacion de servicio", "negazione del servizio",
-		"negazione di servizio", "overbelastingsaanval*", "dienstweigering*", "denegacio de servei",
+		"negazione di servizio", "overbelastingsaanval*", "dienstweigering*", "denegacio de servei", "negacao de servico",
 		"overbelastningsattack*", "odmowy uslugi", "odmowa uslugi", "anonymous sudan", "noname057*", "killnet",
 		// told by its effect: "collapsed under a flood of junk traffic", "une stortvloed aan nepverkeer"
 		"junk traffic", "flood of traffic", "flood of requests", "flooded with requests", "bombarded with requests",
@@ -251,6 +255,7 @@ var attackKinds = map[vigie.AttackType]cue{
 		"data had been accessed", "details were accessed", "information was accessed", "information had been accessed",
 		"daten gestohlen", "furto di dati", "dati rubati", "fuga de datos", "robo de datos", "datalek*",
 		"dados roubados", "roubado dados", "roubaram dados", "roubo de dados", "fuga de dados", "dados divulgados",
+		"violacao de dados", "dados expostos", "dados publicados", "dados copiados", "copiados dados",
 		"roubo de datos", "datos roubados", "furt de dades", "robatori de dades", "dades robades", // Galician, Catalan
 		"wyciek danych", "wycieku danych", "wyciekly dane", "kradziez danych", "skradzione dane", // Polish
 		"lackt", "lackta", "lackts", "lackan", "stulna uppgifter", "stulits", "stals", "datalacka*", // Swedish: "handlingar har läckt"
@@ -281,6 +286,7 @@ var attackKinds = map[vigie.AttackType]cue{
 	vigie.AttackIntrusion: words("infiltre", "infiltres", "infiltree", "infiltrees", "infiltration",
 		"infiltrated", "acces frauduleux", "acces non autorise", "unauthorised access", "unauthorized access",
 		"accesso abusivo", "acceso no autorizado", "acces no autoritzat", "unbefugte* zugriff", "eindringling*", "onbevoegd*",
+		"acesso nao autorizado", "acesso indevido", "intrusao",
 		"indringer*", "inbraak", "binnengedrongen", "toegang verschaft",
 		// systems breached or entered, as officials say it
 		"sistemi violati", "sistemi informatici violati", "sono stati violati", "violazione dei sistemi",
