@@ -207,6 +207,40 @@ func TestTitleOpensOnAShortName(t *testing.T) {
 	}
 }
 
+// TestPortugueseBasics: Portuguese words of an attack and its bodies
+// ("acesso não autorizado", "os SMAS de Sintra", "a Câmara Municipal"),
+// and a dateline in capitals after a kicker, a standfirst and a byline.
+func TestPortugueseBasics(t *testing.T) {
+	t.Parallel()
+	checkFirstFindings(t, []firstFinding{
+		{"unauthorised access to a municipal service", article("pt", "2023-11-23 10:00", "SMAS de Sintra detetam acesso indevido a dados de clientes",
+			"Os Serviços Municipalizados de Água e Saneamento (SMAS) de Sintra detetaram, na terça-feira, um acesso não autorizado à base de dados de clientes."),
+			"SMAS de Sintra|local-public-body|intrusion|2023-11-21"},
+		{"a dateline in the fourth paragraph", article("pt", "2024-03-05 10:00", "Ataque informático deixa serviços da câmara sem sistemas",
+			"Autarquias\n\nServidores da autarquia foram cifrados na madrugada de segunda-feira.\n\nRita Gameiro · 5 de março de 2024\n\n"+
+				"SANTARÉM — A Câmara Municipal foi alvo de um ataque informático na madrugada de segunda-feira, 4 de março."),
+			"Câmara Municipal de Santarém|commune|ransomware|2024-03-04"},
+	})
+}
+
+// TestHeadingsOfTheirOwn: a round-up whose cases each sit under a
+// heading of its own, town and month ("Agrigento, gennaio 2024"), over a
+// paragraph that never names the town again.
+func TestHeadingsOfTheirOwn(t *testing.T) {
+	t.Parallel()
+	_, fs := findingsOf(article("it", "2024-12-28 10:00", "Comuni sotto attacco: da Aversa ad Agrigento, il bilancio degli hacker",
+		"Tre casi, tre modi di colpire. Ecco come gli attacchi informatici hanno messo in ginocchio i municipi del Sud.\n\n"+
+			"Aversa, aprile 2023\n\nIl 12 aprile 2023 un ransomware ha cifrato i server del Comune di Aversa. Un anno dopo, l'ente ha traslocato tutto nel cloud.\n\n"+
+			"Agrigento, gennaio 2024\n\nNella notte tra il 21 e il 22 gennaio scorso a Palazzo dei Giganti si sono spenti gli schermi: ransomware anche qui, con servizi bloccati per due settimane.\n\n"+
+			"Bisceglie, novembre 2022\n\nUn attacco DDoS filorusso ha oscurato il sito comunale il 28 novembre 2022. Due giovani sono ora a processo a Trani."))
+	joined := strings.Join(fs, " ")
+	for _, want := range []string{"Aversa|commune|ransomware|2023-04-12", "Agrigento|commune|ransomware|2024-01-21", "Bisceglie|commune|ddos|2022-11-28"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("findings %q: want %s", fs, want)
+		}
+	}
+}
+
 // TestTheCityJustNamed: "de stad" after a sentence that names a town of
 // the title bare is that town, not the title's first.
 func TestTheCityJustNamed(t *testing.T) {

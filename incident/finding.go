@@ -674,7 +674,7 @@ func (an *analysis) dates(own []int, victim string, at int, f *vigie.Finding) (s
 		// A sentence that tells the victim's attack ("La mairie de Caen,
 		// victime d'une cyberattaque en mars 2019, …") dates it, however
 		// old, unless it tells of a new one ("de nouveau", "again").
-		victimsAttack := attack && (an.names(i, victim) || i == at) && !pastMarkers.in(fo) && !againWords.in(fo) && !recalls
+		victimsAttack := attack && (an.names(i, victim) || i == at || an.underHeading(i, at)) && !pastMarkers.in(fo) && !againWords.in(fo) && !recalls
 		later := datesLater(fo) // "Fast zwei Jahre nach dem Angriff … hat am Dienstag der Prozess begonnen": Tuesday is the trial's
 		if i > 0 && thatDay.in(fo) && !recalls {
 			starts = append(starts, an.dayBefore(i)...) // "… depuis vendredi dernier. Ce jour-là, … une attaque informatique"
@@ -727,6 +727,13 @@ func (an *analysis) dates(own []int, victim string, at int, f *vigie.Finding) (s
 	start = an.earliest(starts, "start", f)
 	found = an.earliest(finds, "discovered", f)
 	return start, found
+}
+
+// underHeading: sentence i is in the paragraph a heading of its own at
+// sentence at stands over ("Bisceglie, novembre 2022", then "Un attacco
+// DDoS filorusso ha oscurato il sito comunale il 28 novembre 2022").
+func (an *analysis) underHeading(i, at int) bool {
+	return at > 0 && i > at && len(an.paragraph(at)) == 1 && slices.Contains(an.headedParagraph(at), i)
 }
 
 // shutDown tell that systems were switched off, which an attack makes

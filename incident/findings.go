@@ -1678,6 +1678,9 @@ func (an *analysis) readRoundup() ([][]body, [][]int) {
 			continue
 		}
 		span := an.paragraph(i)
+		if bare && v.key == town.key {
+			span = an.headedParagraph(i) // "Agrigento, gennaio 2024", a heading over the paragraph telling its attack
+		}
 		if len(span) < 2 && (!isCounted && !review || an.headingLine(i)) || hasVictim(groups, v.key) {
 			continue
 		}
@@ -2090,7 +2093,7 @@ func (an *analysis) countedTown(i int) (body, bool) {
 	if an.sents[i].Question || an.sents[i-1].Paragraph == an.sents[i].Paragraph {
 		return body{}, false // the paragraph's opening sentence only
 	}
-	f, para := an.folded[i], an.paragraph(i)
+	f, para := an.folded[i], an.headedParagraph(i)
 	if len(para) < 2 || pastMarkers.in(f) || recalled(f) || len(an.authorities(i, false)) > 0 || !slices.ContainsFunc(para, an.attackIn) {
 		return body{}, false // not a heading line of its own ("Schaffhouse, le déni de service")
 	}
@@ -2646,6 +2649,28 @@ func (an *analysis) paragraph(i int) []int {
 		}
 	}
 	return out
+}
+
+// headedParagraph is sentence i's paragraph, and when that is a short
+// heading of its own telling no attack ("Agrigento, gennaio 2024"), the
+// paragraph after it too.
+func (an *analysis) headedParagraph(i int) []int {
+	para := an.paragraph(i)
+	if len(para) > 1 || an.attackIn(i) || len(wordsOf(an.sents[i].Text)) > 6 || i+1 >= len(an.sents) {
+		return para
+	}
+	next := an.paragraph(i + 1)
+	heading := " " + an.folded[i] + " "
+	if slices.ContainsFunc(next, func(k int) bool {
+		return slices.ContainsFunc(an.bodies[k], func(b body) bool {
+			return slices.ContainsFunc([]string{b.Place.Name, b.named.Proper}, func(n string) bool {
+				return n != "" && strings.Contains(heading, " "+fold.String(n)+" ")
+			})
+		})
+	}) {
+		return para // "Calw, l'arrêt complet" over "l'administration du Landkreis de Calw…": that paragraph names its victim
+	}
+	return append(para, next...)
 }
 
 // isLowerWord: s is one word of lowercase letters ("en", "im").

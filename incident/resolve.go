@@ -494,6 +494,7 @@ var hallByLang = map[string]func(string) string{
 	"it": func(n string) string { return "Comune di " + n },
 	"es": func(n string) string { return "Ayuntamiento de " + n },
 	"nl": func(n string) string { return "Gemeente " + n },
+	"pt": func(n string) string { return "Câmara Municipal de " + n },
 }
 
 func (an *analysis) resolveEPCI(b body) (body, bool) {
@@ -1521,6 +1522,8 @@ func townHall(c place.Commune) string {
 		return c.Name + " Council"
 	case "NL":
 		return "Gemeente " + c.Name
+	case "PT":
+		return "Câmara Municipal de " + c.Name
 	case "PL":
 		return "Gmina " + c.Name
 	case "SE":
