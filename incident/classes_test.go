@@ -1582,7 +1582,7 @@ func TestPortugueseAndDutchWords(t *testing.T) {
 				"«Não houve qualquer ataque informático», esclareceu a vereação."), ""},
 		{"an extortion", article("pt", "2024-03-15 10:00", "Câmara de Leiria alvo de extorsão: piratas dizem ter roubado dados",
 			"O município recebeu um pedido de resgate, mas garante que nenhum sistema foi bloqueado. Na quarta-feira um grupo criminoso afirmou ter copiado documentos internos e exigia um pagamento."),
-			"Commune de Leiria|commune|data-breach|2024-03-13"},
+			"Câmara Municipal de Leiria|commune|data-breach|2024-03-13"},
 		{"a year on, the gemeente by its province and its executive", article("nl", "2026-02-26 10:00", "Een jaar na de aanval: zo staat Assen ervoor",
 			"Nieuwe servers en een rekening van 1,6 miljoen euro. De Drentse gemeente blikt terug.\n\n"+
 				"Sinds de ransomware-aanval van februari 2025 is er in het Asser stadhuis veel veranderd. Dat blijkt uit een evaluatie die het college deze week naar de gemeenteraad heeft gestuurd."),
