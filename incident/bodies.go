@@ -622,7 +622,7 @@ func nameBefore(toks []token, i int) (int, bool) {
 		return i, false
 	}
 	j := i
-	for j > 0 && (toks[j-1].Upper && !toks[j-1].Punct || j-1 > 0 && (joiners[toks[j-1].Fold] || toks[j-1].Fold == "and") && toks[j-2].Upper) && i-j < 6 {
+	for j > 0 && (toks[j-1].Upper && !toks[j-1].Punct || j-1 > 0 && (joiners[toks[j-1].Fold] || toks[j-1].Fold == "and" || toks[j-1].Text == "&") && toks[j-2].Upper) && i-j < 6 {
 		j--
 	}
 	for j < i && (!toks[j].Upper || determiners[toks[j].Fold] || openers[toks[j].Fold] || calendarWords[toks[j].Fold] && j+1 < i) { // a name starts with neither a joiner nor "The" nor "In" nor "June" (but "Mayo County Council")

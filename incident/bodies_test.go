@@ -34,6 +34,8 @@ func TestFindNamed(t *testing.T) {
 		{"le syndicat des eaux de la Dranse visé", "fr", []string{"local-public-body|syndicat|Dranse|la|false"}},
 		{"la gestion du Syndicat des eaux du Val de Loire", "fr", []string{"local-public-body|Syndicat|Val de Loire|le|false"}},
 		{"le syndicat a découvert lundi que la mairie de Lyon", "fr", []string{"local-public-body|syndicat|||false", "commune|mairie|Lyon||false"}},
+		// a council named after two towns joined by "&"
+		{"Last summer's attack on Folkestone & Hythe District Council cost", "en", []string{"commune|District Council|Folkestone & Hythe||false"}},
 		// or two services joined by "and", capitalised in an official name
 		{"le syndicat des eaux et d'assainissement de Lunel visé", "fr", []string{"local-public-body|syndicat|Lunel||false"}},
 		{"uma coima aos Serviços Municipalizados de Água e Saneamento de Sintra", "pt", []string{"local-public-body|Serviços Municipalizados|Sintra||false"}},

@@ -1226,7 +1226,7 @@ func (an *analysis) seatOf() vigie.Place {
 // keeping the side next to the anchor: "How Annecy" (before "town hall")
 // gives Annecy, "Marseille am Vorabend" (after "Stadt") gives Marseille.
 func (an *analysis) communeSpan(name, article string, before bool) (place.Commune, bool) {
-	if first, _, ok := strings.Cut(name, " and "); ok { // "Redcar and Cleveland": the first names the seat
+	if first, _, ok := strings.Cut(strings.ReplaceAll(name, " & ", " and "), " and "); ok { // "Redcar and Cleveland", "Folkestone & Hythe": the first names the seat
 		if c, ok := an.commune(name, article); ok {
 			return c, true
 		}

@@ -64,7 +64,7 @@ type authRec struct {
 type authHit struct {
 	rec     int32 // index in auths, or -1 for a French one
 	fr      Authority
-	quality int // 0 official name, 1 alias, 2 core of the official name, 3 core of an alias (+1 without its article), +4 for the name's core only
+	quality int // 0 official name, 1 alias, 2 core of the official name, 3 core of an alias (+1 without its article), +4 for the name's core only; firstOfPair
 	pop     int
 }
 
@@ -194,7 +194,15 @@ func (g *Gazetteer) indexAuthority(i int32) {
 			file(p.core, q+2)
 		}
 	}
+	if first, _, ok := strings.Cut(parseAuthority(a.name).core, " and "); ok && a.country == "GB" && a.kind == vigie.VictimCommune {
+		file(first, firstOfPair) // "Folkestone council" for Folkestone and Hythe District Council
+	}
 }
+
+// firstOfPair is the quality of a British council filed under the first
+// town of its name's pair ("Folkestone" of Folkestone and Hythe), which
+// the press writes alone: below every other name.
+const firstOfPair = 15
 
 // Authorities returns every local authority a written name can be, by
 // its official name, an alias or a press form ("Landkreis Leipzig",
@@ -498,7 +506,7 @@ func (g *Gazetteer) communeAuthorityAt(p vigie.Place) (int32, bool) {
 		}
 	}
 	for ref := g.authNames[nameKey(p.Name)]; ref != 0; ref = g.authRefs[ref-1].next {
-		if n := g.authRefs[ref-1]; n.quality <= 1 {
+		if n := g.authRefs[ref-1]; n.quality <= 1 || n.quality == firstOfPair {
 			consider(n.rec)
 		}
 	}

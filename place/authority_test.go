@@ -613,3 +613,18 @@ func TestCouncilsNearAsScan(t *testing.T) {
 		t.Fatalf("only %d points checked", checked)
 	}
 }
+
+// TestFirstTownOfAPair: the press calls a British council named after two
+// towns by the first ("Folkestone council"), whose town its registry
+// seat is not: the town's council is that one.
+func TestFirstTownOfAPair(t *testing.T) {
+	t.Parallel()
+	g := Default()
+	c, ok := g.Resolve("Folkestone", Context{})
+	if !ok {
+		t.Fatal("Folkestone not found")
+	}
+	if a, ok := g.AuthorityOf(vigie.VictimCommune, c.Place()); !ok || a.ID != "gss:E07000112" {
+		t.Errorf("Folkestone's council: %+v, %v; want Folkestone and Hythe District Council", a, ok)
+	}
+}

@@ -12,6 +12,9 @@ import (
 // internal/fold) and spells out St and Ste, so that "St-Cloud",
 // "Saint Cloud" and "SAINT-CLOUD" give the same key.
 func nameKey(s string) string {
+	if strings.Contains(s, "&") {
+		s = strings.ReplaceAll(s, "&", " and ") // "Folkestone & Hythe", "Brighton & Hove"
+	}
 	if k, ok := asciiKey(s); ok {
 		return k
 	}
