@@ -374,6 +374,9 @@ func (an *analysis) findFocus() *place.Commune {
 		}
 	}
 	if c := an.placeIn(title); c != nil {
+		if an.courtTown(title, *c) {
+			return nil
+		}
 		return c
 	}
 	if an.titleNamesKnownPlace(title) {
@@ -805,6 +808,35 @@ func landmark(title string, toks []token, i, end int) bool {
 	return strings.HasPrefix(after, "'s doorstep") || strings.HasPrefix(after, "'s outskirts") ||
 		strings.HasPrefix(after, " suburb") || strings.HasPrefix(after, " commuter town") // "a Paris suburb"
 }
+
+// courtTown: the title names town c as where a court sits ("un
+// blanchisseur présumé jugé à Évreux", "Prozessauftakt in Landshut")
+// while the lead names the body of another town: the story is that
+// body's, tried where its court is.
+func (an *analysis) courtTown(title string, c place.Commune) bool {
+	f := " " + fold.String(title) + " "
+	at := strings.Index(f, " "+fold.String(c.Name)+" ")
+	if at < 0 || !courtCue.in(lastWords(f[:at], 3)) {
+		return false
+	}
+	for _, s := range an.sents[1:min(3, len(an.sents))] {
+		for _, n := range findNamed(s.Text, an.lang) {
+			if n.Proper == "" || !n.AnchorKind.InScope() {
+				continue
+			}
+			if o, ok := an.commune(n.Proper, n.Article); ok && o.Name != c.Name {
+				return true // "l'attaque qui avait mis à genoux la mairie de Pont-Audemer"
+			}
+		}
+	}
+	return false
+}
+
+// courtCue words set a town as a court's: "jugé à", "tried in", "vor
+// Gericht in".
+var courtCue = words("juge a", "jugee a", "juges a", "jugees a", "proces a", "tribunal d", "tribunal de", "tried in",
+	"court in", "trial in", "prozess in", "prozessauftakt in", "gericht in", "landgericht", "amtsgericht", "processo a",
+	"tribunale di", "juicio en", "juzgado en", "juzgado de", "rechtbank in", "rechtszaak in")
 
 // outskirts put a town at the edge of a city the sentence is not about.
 var outskirts = words("edge of", "outskirts of", "suburb of", "suburbs of", "banlieue de", "banlieue d", "portes de", "portes d",

@@ -164,6 +164,7 @@ func TestHalfAYearAfter(t *testing.T) {
 			t.Errorf("%q: elapsed %v, want half a year", a.Text, d)
 		}
 	}
+
 }
 
 // TestDatelineAfterStandfirst: a title and a standfirst that name no
@@ -239,6 +240,19 @@ func TestHeadingsOfTheirOwn(t *testing.T) {
 			t.Errorf("findings %q: want %s", fs, want)
 		}
 	}
+}
+
+// TestTriedWhereItsCourtSits: "jugé à Évreux" names the court's town;
+// the lead's "mairie de Pont-Audemer" is the body the attack hit, dated
+// by the relative clause that tells it.
+func TestTriedWhereItsCourtSits(t *testing.T) {
+	t.Parallel()
+	checkFirstFindings(t, []firstFinding{
+		{"a trial in the court's town", article("fr", "2025-11-18 20:30", "Rançongiciel de 2023 : un blanchisseur présumé jugé à Évreux",
+			"Deux ans et demi après l'attaque qui avait mis à genoux la mairie de Pont-Audemer, un homme de 31 ans comparaissait pour avoir converti une partie des fonds.\n\n"+
+				"Ce mardi, devant le tribunal correctionnel d'Évreux, un Rouennais de 31 ans était jugé pour blanchiment, en lien avec le rançongiciel qui avait frappé la Ville de Pont-Audemer dans la nuit du 18 au 19 mars 2023."),
+			"Mairie de Pont-Audemer|commune|ransomware|2023-03-18"},
+	})
 }
 
 // TestTheCityJustNamed: "de stad" after a sentence that names a town of

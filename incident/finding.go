@@ -709,7 +709,7 @@ func (an *analysis) dates(own []int, victim string, at int, f *vigie.Finding) (s
 			if headed {
 				d.t.Time = d.t.Time.AddDate(year-d.t.Time.Year(), 0, 0)
 			}
-			if !an.plausible(d.t) && !(d.own && an.past(d.t)) && !an.countedBack(d.t, i, f.Victim, again || recalls && !slices.Contains(an.lead(), i)) {
+			if !an.plausible(d.t) && !(d.own && an.past(d.t)) && !an.countedBack(d.t, i, f.Victim, again || recalls && !slices.Contains(an.lead(), i) && (!an.names(i, victim) || an.hitAnew())) {
 				continue // a date years old is the attack's only when the text writes it as the attack's ("l'attaque du 12 mars 2019"), or as long ago as the title says
 			}
 			starts = append(starts, d)
