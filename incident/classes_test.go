@@ -2482,6 +2482,13 @@ func TestRumouredAttackDenied(t *testing.T) {
 			"Residents trying to pay bills on Preston City Council's website over the weekend were met with an error page, prompting posts asking whether the council had been hacked.\n\n"+
 				"It had not. The council said the outage was a planned migration of its portal to a new platform."),
 			false, nil},
+		{"niente hacker", article("it", "2024-11-07 13:25", "Uffici comunali chiusi a Pomarance: niente hacker, era un guasto alla cabina elettrica",
+			"Per qualche ora, ieri mattina, in paese si è parlato di «attacco hacker». Il sito del Comune di Pomarance non rispondeva e gli uffici hanno chiuso."),
+			false, nil},
+		{"rumours denied", article("nl", "2024-11-12 19:20", "Gemeente Veere ontkent geruchten over gijzeling van systemen",
+			"De gemeente Veere spreekt geruchten tegen dat haar computersystemen zijn gegijzeld door ransomware. Op sociale media circuleerde maandag een bericht dat de gemeente na een cyberaanval plat zou liggen.\n\n"+
+				"\"Dat klopt niet. Er is geen aanval geweest\", zegt een woordvoerder."),
+			false, nil},
 	})
 }
 

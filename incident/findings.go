@@ -330,8 +330,12 @@ func (an *analysis) titleDenies() bool {
 	denied := func(m []int) bool { return around(t, m).negated() }
 	return (slices.ContainsFunc(attackWords.all(t), denied) || slices.ContainsFunc(plainAttack.all(t), denied)) &&
 		(outageCauses.in(t) || plannedWords.in(t) || unreachable.in(t) || outageWords.in(t) || errorWords.in(t) ||
-			impacts["services-suspended"].in(t) || servicesCut.in(t))
+			impacts["services-suspended"].in(t) || servicesCut.in(t)) ||
+		denials.in(t) && rumourWords.in(t) // "Gemeente Veere ontkent geruchten over gijzeling van systemen"
 }
+
+// rumourWords name talk of an attack that may not have happened.
+var rumourWords = words("gerucht*", "geruchte*", "rumeur*", "rumour*", "rumor*", "rumores", "voci", "indiscrezion*")
 
 // servicesCut say services were cut off: "services municipaux coupés".
 var servicesCut = words("coupe", "coupes", "coupee", "coupees", "gestort", "verstoord", "interrott*", "interrumpid*", "unterbrochen")
@@ -380,7 +384,10 @@ func (an *analysis) gainsaid(i int) bool {
 var gainsayings = words("il n en est rien", "il n en etait rien", "rien de tel", "that was not the case",
 	"this was not the case", "dem ist nicht so", "dem war nicht so", "das ist nicht der fall", "das war nicht der fall",
 	"non e cosi", "non era cosi", "non e il caso", "nada de eso", "no es el caso", "no fue asi", "niets is minder waar",
-	"dat is niet zo", "dat was niet zo", "dat bleek niet zo")
+	"dat is niet zo", "dat was niet zo", "dat bleek niet zo",
+	// "Op sociale media circuleerde een bericht … Dat klopt niet."
+	"dat klopt niet", "that is not true", "that s not true", "this is not true", "c est faux", "das stimmt nicht",
+	"non e vero", "eso no es cierto", "no es cierto", "isso nao e verdade", "nao e verdade")
 
 // outageCauses are what takes services offline that is no attack: a fire,
 // a power cut, a provider's fault, or an outage whose cause is not given.

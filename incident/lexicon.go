@@ -399,7 +399,7 @@ var breakIns = words("intrus", "intruder", "intruders", "intruso", "intrusos", "
 var negators = words("n", "pas", "aucun", "aucune", "sans", "ni", "non", "jamais", "exclut", "exclu", "exclue", "ecarte",
 	"ecartee", "not", "no", "without", "neither", "nor", "ruled out", "rules out", "rule out", "kein", "keine",
 	"keinen", "keinerlei", "keinem", "nicht", "ohne", "nessun", "nessuna", "nessuno", "senza", "ningun", "ninguna", "sin", "nunca", "weder", "ne",
-	"geen", "niet", "zonder", "nothing", "none", "skip", "skips", "skipping", "skipped", "rien", "nichts", "niets", "nulla", "nada", "ninguno", "keiner", "keines",
+	"geen", "niet", "zonder", "nothing", "none", "skip", "skips", "skipping", "skipped", "rien", "nichts", "niets", "nulla", "niente", "nada", "ninguno", "keiner", "keines",
 	"nao", "nenhum", "nenhuma", "sem", // Portuguese
 	"inga", "inte", "ingen", "inget", "aldrig", "utan", // Swedish: "Inga system har krypterats"
 	"nie", "zadne", "zadnych", "zaden", "zadna", "bez", // Polish: "Nie doszło do wycieku danych"
@@ -411,6 +411,7 @@ var negators = words("n", "pas", "aucun", "aucune", "sans", "ni", "non", "jamais
 // denials anywhere before a cue in its sentence deny it: "la ville écarte
 // à ce stade le scénario d'un rançongiciel".
 var denials = words("ecarte*", "exclut", "exclu", "rule* out", "ruled out", "denied", "denies", "dementi*", "nie",
+	"ontkent", "ontkende", "ontkennen", "bestreitet", "bestritt", "smentisce", "smentiscono", "desmiente", "desmienten",
 	"schliesst aus", "ausgeschlossen", "esclude", "smentit*", "descarta*", "niega", "keine hinweise", "aucun signe",
 	"aucun indice", "aucune preuve", "no evidence", "no sign", "no indication", "nessuna prova", "nessun segno",
 	"ninguna prueba", "ningun indicio", "geen aanwijzingen", "geen bewijs", "no confirmation", "aucune confirmation",
