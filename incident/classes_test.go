@@ -2500,6 +2500,10 @@ func TestCyberBreachDataTaken(t *testing.T) {
 		{"cyber breach", article("en", "2023-06-16 15:00", "Barnsley council admits residents' data taken in cyber breach",
 			"Barnsley Council has confirmed that personal information belonging to around 2,000 tenants was copied by criminals earlier this month."),
 			true, []string{"Barnsley Council|commune|data-breach|2023-06"}},
+		{"data extracted", article("es", "2025-01-17 10:00", "El Ajuntament de Sant Boi de Llobregat notifica la brecha",
+			"El Ajuntament de Sant Boi de Llobregat ha comunicado un acceso no autorizado al padrón municipal detectado el lunes 13 de enero. "+
+				"«No ha habido ningún bloqueo de los servicios; lo que hubo fue una extracción de datos», precisó el teniente de alcalde."),
+			true, []string{"Ayuntamiento de Sant Boi de Llobregat|commune|data-breach|2025-01-13"}},
 	})
 }
 

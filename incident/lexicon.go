@@ -263,6 +263,8 @@ var attackKinds = map[vigie.AttackType]cue{
 		// the law's word for it: "une « violation de données personnelles »", "eine Datenschutzverletzung"
 		"violation de donnees", "violations de donnees", "violation des donnees", "datenschutzverletzung*", "datenpanne*",
 		"violacion de datos", "brecha de datos",
+		// data extracted: "lo que hubo fue una extracción de datos"
+		"extraccion de datos", "extraccao de dados", "extraction de donnees", "estrazione di dati", "data extraction",
 		// data flowing out: "informiert über einen Datenabfluss"
 		"datenabfluss*", "daten abgeflossen"),
 	vigie.AttackDefacement: words("defiguration", "defigure*", "defaced", "defacement", "defacciat*", "verunstalt*",
