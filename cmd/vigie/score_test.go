@@ -142,7 +142,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the one hundred and twenty corpora
+// TestBlindCorporaIncidents holds the figures on the one hundred and twenty-five corpora
 // written by helpers that never read the code (scored blind first; see
 // the README's evaluation) from falling back. Each was scored unread
 // first; the nineteenth to the twenty-fourth were then read and tuned on
@@ -319,7 +319,16 @@ func TestDevCorpusIncidents(t *testing.T) {
 // binary before anything of it was read; it read and tuned on the
 // hundred-and-seventh, the hundred-and-ninth and the hundred-and-twelfth
 // (and the hundred-and-second, unread until then), never the others.
-// Their floors sit under their figures at its end.
+// Their floors sit under their figures at its end. The fifth session of
+// 2026-12-07 had five more written at its start, scored with its first
+// binary before anything of them was read: the hundred-and-twenty-first
+// (held-out shape), hundred-and-twenty-second (grouping and follow-ups),
+// hundred-and-twenty-third (hard cases, Portuguese), hundred-and-twenty-
+// fourth (follow-ups and round-ups) and hundred-and-twenty-fifth
+// (grouping and traps); it read and tuned on the hundred-and-twenty-third
+// and -fourth, never the others. Their floors, and those of the ten older
+// corpora that session raised (13, 26, 29, 41, 74, 88, 96, 108, 113,
+// 118), sit under their figures at its end.
 // unreadExceptions are the floors of unread corpora that differ from the
 // rule: the forty-first's gold reads one English site's zoneless bylines in
 // London time, where the corpus convention is Europe/Paris unless the site
@@ -336,9 +345,12 @@ func TestDevCorpusIncidents(t *testing.T) {
 // published is 0.978 (one byline, not read). Of the seven written in the
 // last session (114 to 120), the hundred-and-fifteenth and the
 // hundred-and-eighteenth have two spurious incidents each and the
-// hundred-and-twentieth three, causes not read.
+// hundred-and-twentieth three, causes not read. Of the five written in the
+// session after (121 to 125), the hundred-and-twenty-second has one, cause
+// not read; the forty-first's spurious incident went with a change of
+// that session (a title denying rumours of an attack).
 var unreadExceptions = map[string]map[string]float64{
-	"blindcorpus41":  {"published": 0.80, "spurious_max": 1},
+	"blindcorpus41":  {"published": 0.80},
 	"blindcorpus63":  {"spurious_max": 2},
 	"blindcorpus71":  {"spurious_max": 1},
 	"blindcorpus77":  {"spurious_max": 1},
@@ -354,11 +366,12 @@ var unreadExceptions = map[string]map[string]float64{
 	"blindcorpus115": {"spurious_max": 2},
 	"blindcorpus118": {"spurious_max": 2},
 	"blindcorpus120": {"spurious_max": 3},
+	"blindcorpus122": {"spurious_max": 1},
 }
 
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("one hundred and twenty more corpus crawls: not in -short")
+		t.Skip("one hundred and twenty-five more corpus crawls: not in -short")
 	}
 	t.Parallel()
 	for _, c := range []struct {
@@ -377,7 +390,7 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus10", 0.97, 0.98, 0.95, 0.90, 0.95, 0.95, 0.95},
 		{"blindcorpus11", 0.93, 0.90, 0.75, 0.88, 0.70, 0.83, 0.90},
 		{"blindcorpus12", 0.96, 0.91, 0.83, 0.90, 0.90, 0.95, 0.83},
-		{"blindcorpus13", 0.91, 0.88, 0.75, 0.65, 0.75, 0.83, 0.83},
+		{"blindcorpus13", 0.96, 0.90, 0.91, 0.91, 0.91, 0.99, 0.99},
 		{"blindcorpus14", 0.97, 0.97, 0.70, 0.90, 0.95, 0.90, 0.83},
 		{"blindcorpus15", 0.89, 0.76, 0.90, 0.82, 0.95, 0.90, 0.83},
 		{"blindcorpus16", 0.97, 0.92, 0.78, 0.83, 0.78, 0.90, 0.70},
@@ -390,10 +403,10 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus23", 0.91, 0.85, 0.80, 0.73, 0.90, 0.95, 0.90},
 		{"blindcorpus24", 0.93, 0.84, 0.59, 0.67, 0.82, 0.82, 0.67},
 		{"blindcorpus25", 0.95, 0.88, 0.78, 0.64, 0.78, 0.84, 0.84},
-		{"blindcorpus26", 0.95, 0.82, 0.62, 0.74, 0.74, 0.80, 0.74},
+		{"blindcorpus26", 0.96, 0.87, 0.76, 0.87, 0.87, 0.81, 0.87},
 		{"blindcorpus27", 0.94, 0.95, 0.80, 0.86, 0.86, 0.92, 0.80},
 		{"blindcorpus28", 0.95, 0.88, 0.90, 0.82, 0.90, 0.95, 0.82},
-		{"blindcorpus29", 0.95, 0.86, 0.95, 0.95, 0.80, 0.95, 0.80},
+		{"blindcorpus29", 0.96, 0.95, 0.99, 0.99, 0.91, 0.99, 0.82},
 		{"blindcorpus30", 0.92, 0.80, 0.90, 0.82, 0.75, 0.82, 0.75},
 		{"blindcorpus31", 0.96, 0.92, 0.83, 0.95, 0.90, 0.95, 0.95},
 		{"blindcorpus32", 0.97, 0.93, 0.72, 0.80, 0.85, 0.90, 0.65},
@@ -405,7 +418,7 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus38", 0.97, 0.88, 0.80, 0.70, 0.75, 0.95, 0.75},
 		{"blindcorpus39", 0.95, 0.90, 0.70, 0.90, 0.80, 0.95, 0.75},
 		{"blindcorpus40", 0.95, 0.83, 0.88, 0.88, 0.80, 0.95, 0.72},
-		{"blindcorpus41", 0.89, 0.79, 0.70, 0.70, 0.78, 0.83, 0.70},
+		{"blindcorpus41", 0.96, 0.83, 0.91, 0.82, 0.91, 0.91, 0.91},
 		{"blindcorpus42", 0.94, 0.82, 0.95, 0.88, 0.72, 0.95, 0.80},
 		{"blindcorpus43", 0.94, 0.79, 0.95, 0.90, 0.77, 0.90, 0.90},
 		{"blindcorpus44", 0.94, 0.93, 0.95, 0.80, 0.91, 0.95, 0.91},
@@ -438,7 +451,7 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus71", 0.92, 0.90, 0.93, 0.93, 0.66, 0.86, 0.86},
 		{"blindcorpus72", 0.94, 0.86, 0.98, 0.93, 0.87, 0.93, 0.87},
 		{"blindcorpus73", 0.97, 0.88, 0.98, 0.93, 0.80, 0.98, 0.98},
-		{"blindcorpus74", 0.87, 0.72, 0.98, 0.92, 0.92, 0.92, 0.98},
+		{"blindcorpus74", 0.96, 0.87, 0.99, 0.92, 0.92, 0.99, 0.99},
 		{"blindcorpus75", 0.95, 0.87, 0.98, 0.98, 0.80, 0.98, 0.93},
 		{"blindcorpus76", 0.96, 0.89, 0.98, 0.86, 0.86, 0.92, 0.86},
 		{"blindcorpus77", 0.97, 0.96, 0.98, 0.98, 0.71, 0.98, 0.92},
@@ -452,7 +465,7 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus85", 0.96, 0.97, 0.98, 0.98, 0.72, 0.92, 0.92},
 		{"blindcorpus86", 0.92, 0.80, 0.92, 0.86, 0.80, 0.98, 0.74},
 		{"blindcorpus87", 0.96, 0.92, 0.87, 0.87, 0.81, 0.87, 0.81},
-		{"blindcorpus88", 0.95, 0.88, 0.86, 0.99, 0.92, 0.99, 0.86},
+		{"blindcorpus88", 0.96, 0.92, 0.86, 0.99, 0.92, 0.99, 0.92},
 		{"blindcorpus89", 0.97, 0.91, 0.99, 0.99, 0.91, 0.99, 0.75},
 		{"blindcorpus90", 0.99, 0.99, 0.99, 0.88, 0.78, 0.94, 0.88},
 		{"blindcorpus91", 0.99, 0.96, 0.99, 0.86, 0.86, 0.99, 0.92},
@@ -460,7 +473,7 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus93", 0.96, 0.90, 0.93, 0.88, 0.88, 0.99, 0.82},
 		{"blindcorpus94", 0.99, 0.97, 0.93, 0.93, 0.81, 0.99, 0.87},
 		{"blindcorpus95", 0.99, 0.94, 0.87, 0.93, 0.87, 0.93, 0.87},
-		{"blindcorpus96", 0.99, 0.93, 0.92, 0.92, 0.85, 0.92, 0.72},
+		{"blindcorpus96", 0.99, 0.95, 0.92, 0.92, 0.86, 0.92, 0.72},
 		{"blindcorpus97", 0.99, 0.97, 0.92, 0.92, 0.85, 0.99, 0.85},
 		{"blindcorpus98", 0.98, 0.94, 0.92, 0.99, 0.92, 0.92, 0.92},
 		{"blindcorpus99", 0.99, 0.97, 0.87, 0.93, 0.87, 0.93, 0.99},
@@ -472,19 +485,24 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus105", 0.97, 0.96, 0.79, 0.92, 0.79, 0.99, 0.85},
 		{"blindcorpus106", 0.98, 0.90, 0.99, 0.92, 0.80, 0.99, 0.80},
 		{"blindcorpus107", 0.99, 0.99, 0.99, 0.92, 0.92, 0.99, 0.85},
-		{"blindcorpus108", 0.93, 0.93, 0.84, 0.91, 0.76, 0.91, 0.91},
+		{"blindcorpus108", 0.95, 0.95, 0.91, 0.99, 0.84, 0.99, 0.99},
 		{"blindcorpus109", 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"blindcorpus110", 0.95, 0.98, 0.99, 0.99, 0.78, 0.92, 0.78},
 		{"blindcorpus111", 0.94, 0.92, 0.99, 0.99, 0.84, 0.99, 0.99},
 		{"blindcorpus112", 0.98, 0.97, 0.99, 0.99, 0.84, 0.99, 0.91},
-		{"blindcorpus113", 0.91, 0.94, 0.91, 0.84, 0.84, 0.91, 0.84},
+		{"blindcorpus113", 0.92, 0.97, 0.99, 0.91, 0.84, 0.91, 0.91},
 		{"blindcorpus114", 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"blindcorpus115", 0.89, 0.86, 0.99, 0.91, 0.68, 0.84, 0.84},
 		{"blindcorpus116", 0.98, 0.94, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"blindcorpus117", 0.92, 0.91, 0.99, 0.99, 0.82, 0.99, 0.99},
-		{"blindcorpus118", 0.94, 0.94, 0.99, 0.99, 0.86, 0.99, 0.92},
+		{"blindcorpus118", 0.95, 0.98, 0.99, 0.99, 0.86, 0.99, 0.92},
 		{"blindcorpus119", 0.95, 0.92, 0.93, 0.93, 0.81, 0.93, 0.76},
 		{"blindcorpus120", 0.93, 0.92, 0.84, 0.91, 0.99, 0.91, 0.99},
+		{"blindcorpus121", 0.98, 0.96, 0.99, 0.99, 0.91, 0.99, 0.99},
+		{"blindcorpus122", 0.98, 0.94, 0.99, 0.85, 0.92, 0.99, 0.99},
+		{"blindcorpus123", 0.98, 0.97, 0.92, 0.92, 0.85, 0.99, 0.92},
+		{"blindcorpus124", 0.97, 0.94, 0.93, 0.93, 0.87, 0.93, 0.93},
+		{"blindcorpus125", 0.98, 0.89, 0.86, 0.79, 0.79, 0.92, 0.86},
 	} {
 		floors := map[string]float64{
 			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
