@@ -279,7 +279,10 @@ func (l *loader) officialNames() error {
 		if !ok {
 			return errData("official.tsv.gz", n, "unknown place %q", f[0])
 		}
-		l.g.official[id] = f[1]
+		name, _, _ := strings.Cut(f[1], " / ") // "Kamenz / Kamjenc": the press and the maps write the German name alone
+		if name != l.g.communes[id].Name {
+			l.g.official[id] = name
+		}
 		return nil
 	})
 }

@@ -493,3 +493,20 @@ func TestNameHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficialNameOfABilingualTown: a registry name in German and Sorbian
+// ("Kamenz / Kamjenc") is the German one, as the press and the maps write
+// it; a registry spelling of its own stays ("Sanremo").
+func TestOfficialNameOfABilingualTown(t *testing.T) {
+	t.Parallel()
+	g := mustGazetteer(t)
+	for name, want := range map[string]string{"Kamenz": "Kamenz", "San Remo": "Sanremo"} {
+		c, ok := g.Resolve(name, Context{})
+		if !ok {
+			t.Fatalf("%s not found", name)
+		}
+		if got := g.OfficialName(c.Place()); got != want {
+			t.Errorf("OfficialName(%s) = %q, want %q", name, got, want)
+		}
+	}
+}
