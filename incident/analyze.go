@@ -672,7 +672,9 @@ func (an *analysis) attackTarget() string {
 }
 
 // dateline reads the place a story opens with: "Köthen. …",
-// "Siegen/Hemer. …", "MARSEILLE, 15.03.2020 – …", "PARIS (AFP) -".
+// "Siegen/Hemer. …", "MARSEILLE, 15.03.2020 – …", "PARIS (AFP) -"; or,
+// in capitals, one of its first paragraphs opens with, past a kicker, a
+// standfirst or a byline ("QUETIGNY. Les premiers agents…").
 func (an *analysis) dateline() *place.Commune {
 	if len(an.sents) < 2 {
 		return nil
@@ -693,8 +695,8 @@ func (an *analysis) dateline() *place.Commune {
 	return nil
 }
 
-// datelineIn reads a dateline opening sentence i; capitals, a dateline
-// written in capitals only.
+// datelineIn reads a dateline opening sentence i; with capitals set,
+// only one written in capitals.
 func (an *analysis) datelineIn(i int, capitals bool) *place.Commune {
 	text := an.sents[i].Text
 	end := strings.IndexAny(text, ".,–—(/:")

@@ -1838,7 +1838,8 @@ func (an *analysis) outside(victim string, i, at int) bool {
 // othersClause: the date at byte at of sentence i lies in a clause, cut
 // by semicolons, that names another body and not the victim whose key is
 // given ("La Diputación de Huesca sigue sin sistemas; en octubre le tocó
-// a la Comarca del Bajo Aragón"): the other body's date.
+// a la Comarca del Bajo Aragón"), or stands right after another body's
+// name (othersDate): the other body's date.
 func (an *analysis) othersClause(i int, victim string, at int) bool {
 	text := an.sents[i].Text
 	if an.othersDate(i, victim, at) {
