@@ -94,7 +94,7 @@ var langAnchors = map[string]map[vigie.VictimKind][]string{
 	},
 	// Portuguese: "a Câmara de Santarém", "os SMAS de Sintra"
 	"pt": {
-		vigie.VictimCommune:         {"camara", "camaras", "municipio", "pacos do concelho"},
+		vigie.VictimCommune:         {"camara", "camaras", "pacos do concelho"}, // "municipio" is every language's anchor
 		vigie.VictimLocalPublicBody: {"servicos municipalizados", "smas"},
 	},
 	// Swedish: "Sundsvalls kommun", "kommunen", "Region Västernorrland"

@@ -334,8 +334,13 @@ func (an *analysis) titleDenies() bool {
 		denials.in(t) && rumourWords.in(t) // "Gemeente Veere ontkent geruchten over gijzeling van systemen"
 }
 
-// rumourWords name talk of an attack that may not have happened.
-var rumourWords = words("gerucht*", "geruchte*", "rumeur*", "rumour*", "rumor*", "rumores", "voci", "indiscrezion*")
+// rumourWords name talk of an attack that may not have happened: the
+// rumours attackDenials sets aside, and Italian's "voci" and
+// "indiscrezioni", too common a word to set a cause aside.
+var rumourWords = words(append([]string{"voci", "indiscrezion*"}, rumours...)...)
+
+// rumours name talk: "Gerüchte", "rumeurs", "rumores".
+var rumours = []string{"gerucht*", "rumeur*", "rumour*", "rumor*", "rumores"}
 
 // servicesCut say services were cut off: "services municipaux coupés".
 var servicesCut = words("coupe", "coupes", "coupee", "coupees", "gestort", "verstoord", "interrott*", "interrumpid*", "unterbrochen")
@@ -510,7 +515,7 @@ func assertedAttack(c cue, folded string) bool {
 }
 
 // attackDenials say what follows is not the cause.
-var attackDenials = words("rien a voir", "nothing to do with", "nichts zu tun", "nulla a che fare", "nada que ver",
+var attackDenials = words(append([]string{"rien a voir", "nothing to do with", "nichts zu tun", "nulla a che fare", "nada que ver",
 	"niets te maken", "not caused by", "pas due a", "pas du a", "ni une",
 	// "the scams were not directly connected to the recent cyber attack on …"
 	"not connected", "not directly connected", "not linked", "unrelated to", "no link", "sans lien", "aucun lien",
@@ -519,7 +524,7 @@ var attackDenials = words("rien a voir", "nothing to do with", "nichts zu tun", 
 	"geen verband", "los van", "no hay relacion", "non c e legame", "es gibt keinen zusammenhang",
 	// "keine Hinweise auf Angriff", "Gerüchte über Hacker weist die Stadt zurück": no attack asserted
 	"keine hinweise", "kein hinweis", "no sign", "no evidence", "aucun signe", "aucune trace", "aucun indice", "nessun segno",
-	"nessun indizio", "ningun indicio", "geen aanwijzing*", "gerucht*", "rumeur*", "rumour*", "rumor*", "rumores", "geruchten")
+	"nessun indizio", "ningun indicio", "geen aanwijzing*"}, rumours...)...)
 
 // lead is the title and the first paragraph (the standfirst, usually).
 func (an *analysis) lead() []int { return an.early(1) }

@@ -230,8 +230,9 @@ func (l *loader) world() error {
 // ("Câmara" of Câmara de Lobos) and is left alone.
 func (l *loader) shortHeads() error {
 	type cand struct {
-		id  int32
-		pop int
+		id   int32
+		pop  int
+		head string // "" for a place of that very name
 	}
 	heads := map[string][]cand{}
 	for id, c := range l.g.communes {
@@ -240,26 +241,25 @@ func (l *loader) shortHeads() error {
 		}
 		if h := nameHead(c.Name); strings.Contains(h, " ") { // "Sant Boi", not "Câmara" of Câmara de Lobos
 			k := nameKey(h)
-			heads[k] = append(heads[k], cand{int32(id), c.Population})
+			heads[k] = append(heads[k], cand{int32(id), c.Population, h})
 		}
 	}
 	for _, k := range slices.Sorted(maps.Keys(heads)) {
 		cs := heads[k]
 		for r := l.g.names[k]; r != 0; r = l.g.refs[r-1].next {
 			id := l.g.refs[r-1].id
-			cs = append(cs, cand{id, l.g.communes[id].Population}) // places of that very name
+			cs = append(cs, cand{id, l.g.communes[id].Population, ""}) // places of that very name
 		}
 		best := slices.MaxFunc(cs, func(a, b cand) int { return cmp.Compare(a.pop, b.pop) })
-		dominant := best.pop >= 20000 && nameHead(l.g.communes[best.id].Name) != "" && !slices.ContainsFunc(cs, func(c cand) bool { return c.id != best.id && c.pop*5 > best.pop })
-		if dominant {
-			l.index(nameHead(l.g.communes[best.id].Name), best.id, nameHead(l.g.communes[best.id].Name))
+		if best.head != "" && best.pop >= 20000 && !slices.ContainsFunc(cs, func(c cand) bool { return c.id != best.id && c.pop*5 > best.pop }) {
+			l.index(best.head, best.id, best.head)
 		}
 	}
 	return nil
 }
 
-// nameHead is a name's head before " de ", " del ", " de la ": "Sant Boi"
-// of Sant Boi de Llobregat; else "".
+// nameHead is a name's head before " de ", " del ", " da ", " do ": "Sant
+// Boi" of Sant Boi de Llobregat, "Vila Nova" of Vila Nova de Gaia; else "".
 func nameHead(name string) string {
 	for _, sep := range []string{" de ", " del ", " da ", " do ", " dos ", " das "} {
 		if head, _, ok := strings.Cut(name, sep); ok && len(head) >= 4 {
