@@ -38,6 +38,7 @@ type analysis struct {
 	target         string                    // an attack's target named bare ("Angriff auf die Südwestfalen-IT")
 	attackMemo     []int8                    // per sentence: 0 unknown, 1 names an attack, -1 does not
 	asideMemo      []int8                    // per sentence, likewise: tells of an attack as context (see asideSentence)
+	beside         []int                     // the sentences that name a neighbour by its kind alone ("la ville voisine")
 	datesMemo      [][]when.Expr             // per sentence: the dates it writes, once read (nil until then)
 	yearsMemo      []int8                    // per sentence: yearsBack plus one, once read (0 until then)
 	alsoEvidence   []vigie.Evidence          // the sentences of the bodies hit with the victim being read

@@ -212,6 +212,7 @@ type named struct {
 	Before     bool   // the name stands before the anchor ("Chaville town hall")
 	Locative   bool   // a region or district named as where things are: "dans la région", "in the county"
 	Served     bool   // a service stands between anchor and name: "syndicat des eaux de la Dranse", named after a river
+	Beside     bool   // an anchor alone set beside the body in view: "la ville voisine", "the neighbouring council"
 }
 
 // findNamed returns the bodies a sentence names through an anchor, in order.
@@ -279,6 +280,7 @@ func findNamed(text, lang string) []named {
 		if lang == "en" && a.joined == "district" && (b.Before || b.Proper == "") {
 			continue // "the district of Stendal", not "Horsham district" nor "the Essex district": a British district is its council's
 		}
+		b.Beside = b.Proper == "" && neighbouring(toks, i, n)
 		b.Written = text[b.Start:b.End]
 		if served > 0 && b.Proper != "" {
 			b.Served = true
@@ -376,6 +378,21 @@ var relational = words("voisin*", "limitroph*", "proche*", "membre*", "centre", 
 	"jumel*", "vicin*", "limitrof*", "confinant*", "prossim*", "capoluogo", "vecin*", "cercan*", "colindante*",
 	"lindante*", "socio*", "miembro*", "ubicad*", "situe*", "situat*", "situad*", "victime*", "vittima", "victima",
 	"responsable*", "responsabil*", "proprietaire*", "proprietari*", "propietari*")
+
+// neighbouring: the anchor toks[i:i+n] is qualified as a neighbour
+// ("la ville voisine", "il comune vicino", "the neighbouring council",
+// "de naburige gemeente"): another body than the one the text is about.
+func neighbouring(toks []token, i, n int) bool {
+	return i+n < len(toks) && neighbourAfter.in(toks[i+n].Fold) || i > 0 && neighbourBefore.in(toks[i-1].Fold)
+}
+
+// neighbourAfter and neighbourBefore qualify a body as a neighbour, after
+// the anchor as French, Italian, Spanish and Portuguese write it, or
+// before it.
+var (
+	neighbourAfter  = words("voisin*", "limitroph*", "vicin*", "limitrof*", "confinant*", "vecin*", "colindante*", "lindante*", "vizinh*")
+	neighbourBefore = words("neighbouring", "neighboring", "nearby", "adjacent", "benachbart*", "naburig*", "aangrenzend*")
+)
 
 // germanAttribute: a capitalised word before a German anchor that may be
 // a place's adjective or genitive ("Potsdamer", "Kärntner", "Kärntens"),

@@ -512,6 +512,9 @@ func (an *analysis) aboutOthers(i int, v body) bool {
 			other = true
 		}
 	}
+	if !other && !names && aside && (slices.Contains(an.beside, i) || neighbourNouns.in(an.folded[i])) {
+		return true // "la coïncidence avec le rançongiciel qui frappe depuis lundi la ville voisine"
+	}
 	if !other && !names && aside && v.Place.Name != "" {
 		// "Erinnerungen an Gmunden werden wach, wo im Juni 2023 ein Angriff…": another town's attack
 		c := an.barePlace(an.sents[i].Text)
@@ -520,6 +523,11 @@ func (an *analysis) aboutOthers(i int, v body) bool {
 	}
 	return other && !names
 }
+
+// neighbourNouns name a neighbour in one word, or a neighbour town as a
+// noun ("l'attaque de la voisine").
+var neighbourNouns = words("nachbargemeinde*", "nachbarstadt", "nachbarkommune*", "nachbarkreis*", "nachbarlandkreis*", "nachbarort*",
+	"buurgemeente*", "buurstad", "la voisine", "sa voisine", "de la voisine")
 
 // asideSentence: sentence i tells of an attack without "also", or recalls
 // the past: the bodies it names that are not the victim are context.

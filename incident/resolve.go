@@ -19,6 +19,10 @@ func (an *analysis) resolveAll(ns []named, sent int) []body {
 	var out []body
 	an.sentPlace = nil
 	for _, n := range ns {
+		if n.Beside {
+			an.beside = append(an.beside, sent) // "le rançongiciel qui frappe la ville voisine": no body of this text
+			continue
+		}
 		if b, ok := an.resolve(n); ok {
 			b.sent = sent
 			b.key = identity(b.Body)

@@ -573,3 +573,20 @@ func TestSwedishMunicipalityName(t *testing.T) {
 		}
 	}
 }
+
+// TestNeighbourByItsKind: a town's own piece that recalls the attack on
+// "la ville voisine", "the neighbouring council", unnamed, takes neither
+// that attack's kind nor its day.
+func TestNeighbourByItsKind(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"la ville voisine", article("fr", "2024-11-22 12:30", "Gradignan : le site de la mairie saturé, sans lien avec la voisine",
+			"Le site de la mairie de Gradignan a été rendu inaccessible mercredi par une attaque par déni de service.\n\n"+
+				"La coïncidence avec le rançongiciel qui frappe depuis lundi la ville voisine a alimenté les inquiétudes."),
+			true, []string{"Mairie de Gradignan|commune|ddos|2024-11-20"}},
+		{"the neighbouring council", article("en", "2024-11-22 12:30", "Gedling council website knocked offline",
+			"Gedling Borough Council's website was knocked offline on Wednesday by a distributed denial of service attack.\n\n"+
+				"It came two days after ransomware encrypted the servers of the neighbouring council on Monday."),
+			true, []string{"Gedling Council|commune|ddos|2024-11-20"}},
+	})
+}
