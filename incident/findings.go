@@ -300,9 +300,21 @@ func (an *analysis) reviewOf(v []body) ([][]body, [][]int) {
 // plannedOutage: the title announces an outage, and neither it nor the
 // lead names an attack ("website knocked offline by flood of traffic"
 // over "a distributed denial-of-service attack" is one).
+//
+// A title that names no attack over a lead that gives planned works or an
+// exercise as the cause ("Neufchâteau : le site de la ville indisponible
+// jusqu'à jeudi" over "La mairie migre ses outils informatiques", "…
+// probt den Ernstfall") is one too.
 func (an *analysis) plannedOutage() bool {
+	if an.titleDenies() {
+		return true
+	}
+	if slices.ContainsFunc(an.lead(), an.undeniedAttack) {
+		return false
+	}
 	title := strings.ReplaceAll(an.folded[0], "under fire", "") // "local authorities under fire": attacked, not burning
-	return (plannedWords.in(title) || outageCauses.in(title)) && !slices.ContainsFunc(an.lead(), an.undeniedAttack) || an.titleDenies()
+	return plannedWords.in(title) || outageCauses.in(title) || trainingWords.in(title) && !fakeWords.in(title) ||
+		slices.ContainsFunc(an.lead(), func(i int) bool { return leadWorks.in(an.folded[i]) })
 }
 
 // unexplainedOutage: the title tells an outage by a fault whose cause it
@@ -524,7 +536,10 @@ var attackDenials = words(append([]string{"rien a voir", "nothing to do with", "
 	"geen verband", "los van", "no hay relacion", "non c e legame", "es gibt keinen zusammenhang",
 	// "keine Hinweise auf Angriff", "Gerüchte über Hacker weist die Stadt zurück": no attack asserted
 	"keine hinweise", "kein hinweis", "no sign", "no evidence", "aucun signe", "aucune trace", "aucun indice", "nessun segno",
-	"nessun indizio", "ningun indicio", "geen aanwijzing*"}, rumours...)...)
+	"nessun indizio", "ningun indicio", "geen aanwijzing*", "geen spoor", "geen sporen", "no trace", "keine spur*", "nessuna traccia",
+	"ningun rastro", "ninguna huella",
+	// "Il ne s'agit en aucun cas d'une attaque"
+	"en aucun cas", "in no way", "keinesfalls", "auf keinen fall", "in nessun caso", "en ningun caso", "in geen geval"}, rumours...)...)
 
 // lead is the title and the first paragraph (the standfirst, usually).
 func (an *analysis) lead() []int { return an.early(1) }

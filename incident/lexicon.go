@@ -579,14 +579,23 @@ var mentionMarkers = words("apres", "comme", "a l image de", "a l instar de", "t
 	"heels of", "wake of", "dans la foulee de", "dans le sillage de", "im gefolge", "sulla scia", "a raiz de")
 
 // plannedWords describe an outage that was planned, not an attack.
-var plannedWords = words("onderhoud*", "wartung*", "manutenzion*", "mantenimiento*", "migration*", "maintenance", "mise a jour", "mises a jour", "travaux informatiques",
-	"interruption programmee", "interruption planifiee", "coupure programmee", "planned outage", "scheduled maintenance",
-	"system upgrade", "wartungsarbeiten", "geplante*", "manutenzione programmata", "mantenimiento programado",
-	"upgrade", "planned", "gepland*", "prevu*", "programmat*", "programad*",
-	"umstellung*", "systemumstellung*", "softwareumstellung*", "changeover", "switchover", "overstap*") // "Bürgerservice wegen Systemumstellung geschlossen"
+var plannedWords = words(append([]string{"upgrade", "planned", "gepland*", "prevu*", "programmat*", "programad*", "onderhoud*", "wartung*",
+	"manutenzion*", "mantenimiento*", "maintenance", "mise a jour", "mises a jour", "travaux informatiques", "system upgrade"}, plannedWorks...)...)
+
+// plannedWorks name works planned as such, which a lead may give as an
+// outage's cause ("La mairie migre ses outils vers un nouvel hébergeur");
+// "prévu", "planned" may be said of a return after an attack, and a site
+// "in manutenzione" is what an attacked body shows.
+var plannedWorks = []string{"migration*", "interruption programmee", "interruption planifiee", "coupure programmee", "operation programmee",
+	"planned outage", "scheduled maintenance", "wartungsarbeiten", "geplante*", "manutenzione programmata", "mantenimiento programado",
+	"umstellung*", "systemumstellung*", "softwareumstellung*", "changeover", "switchover", "overstap*", // "Bürgerservice wegen Systemumstellung geschlossen"
+	"migre", "migrent", "migrer", "migriert", "migreert", "migreren", "migrates", "migrating"}
+
+// leadWorks find plannedWorks in a lead.
+var leadWorks = words(plannedWorks...)
 
 // trainingWords describe an exercise or awareness campaign, not an attack.
-var trainingWords = words("sensibilis*", "formation*", "exercice*", "simulation*", "simule*", "training",
+var trainingWords = words("probt", "proben", "geprobt", "sensibilis*", "formation*", "exercice*", "simulation*", "simule*", "training",
 	"drill*", "awareness", "ubung*", "schulung*", "esercitazion*", "formazione", "simulacro*", "formacion",
 	"mock", "simulated", "simulat*", "simulier*", "simulad*", "gesimuleerd*", "oefening*", "fictie*", "fictiv*", "fictif*", "fittizi*", "ficticio*",
 	"fausse", "fausses", "oefen*", "nagespeeld*")

@@ -590,3 +590,35 @@ func TestNeighbourByItsKind(t *testing.T) {
 			true, []string{"Gedling Council|commune|ddos|2024-11-20"}},
 	})
 }
+
+// TestPlannedWorksInTheLeadAndExercises: a title that names no attack over
+// a lead that gives planned works as the cause (a migration, "une
+// interruption programmée"), or a title that says the town rehearses
+// ("probt den Ernstfall"), reports no attack, whatever fears or past
+// attacks the piece recalls; a site "in manutenzione" over an attack's
+// lead is no planned work; "en aucun cas", "geen spoor van" deny.
+func TestPlannedWorksInTheLeadAndExercises(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"migration in the lead", article("fr", "2024-10-08 08:30", "Vesoul : le site de la ville indisponible jusqu'à jeudi",
+			"La mairie migre ses outils informatiques vers un nouvel hébergeur. Une interruption programmée, insiste la commune.\n\n"+
+				"Le service communication a reçu plusieurs appels d'habitants craignant une attaque informatique. "+
+				"Échaudée par le rançongiciel de mars 2021, la commune a choisi des sauvegardes sur un second site."),
+			false, nil},
+		{"a rehearsal", article("de", "2025-05-06 13:15", "Gerbrunn probt den Ernstfall",
+			"Einen Vormittag lang spielte die Gemeindeverwaltung einen Totalausfall der IT durch.\n\n"+
+				"So sah am Dienstag im Rathaus Gerbrunn eine Übung aus, bei der die Verwaltung einen Cyberangriff durchspielte."),
+			false, nil},
+		{"maintenance shown after an attack", article("it", "2024-12-03 10:00", "Provincia di Lecco, i dati rubati pubblicati in rete",
+			"Il sito della Provincia di Lecco è ancora in manutenzione.\n\n"+
+				"Gli hacker che avevano colpito l'ente a novembre hanno pubblicato i documenti sottratti."),
+			true, []string{"Provincia di Lecco|departement|data-breach|"}},
+		{"en aucun cas", article("fr", "2025-06-27 16:45", "Albi : la mairie injoignable toute la journée",
+			"Le standard de la mairie d'Albi est resté muet toute la journée de jeudi.\n\n"+
+				"« Il ne s'agit en aucun cas d'une attaque », prévient le service informatique."),
+			false, nil},
+		{"geen spoor van", article("nl", "2025-04-09 14:50", "Website gemeente Heemstede urenlang onbereikbaar",
+			"De website en de systemen van de gemeente Heemstede lagen dinsdag urenlang plat. Onderzoek vond geen spoor van een cyberaanval."),
+			false, nil},
+	})
+}
