@@ -394,8 +394,13 @@ func (an *analysis) gainsaid(i int) bool {
 	if i+1 >= len(an.folded) {
 		return false
 	}
-	return slices.ContainsFunc(gainsayings.all(an.folded[i+1]), func(m []int) bool { return m[0] == 0 })
+	return slices.ContainsFunc(gainsayings.all(an.folded[i+1]), func(m []int) bool { return m[0] == 0 }) || allClear.in(an.folded[i+1])
 }
+
+// allClear, anywhere in the sentence after one that tells an attack,
+// call it off: "Viele Bürger vermuteten einen Cyberangriff. Die
+// Verwaltung gibt Entwarnung."
+var allClear = words("entwarnung", "fausse alerte", "false alarm", "falso allarme", "falsa alarma", "vals alarm", "loos alarm", "alarme falso")
 
 // gainsayings open a sentence that denies the one before.
 var gainsayings = words("il n en est rien", "il n en etait rien", "rien de tel", "that was not the case",

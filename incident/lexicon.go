@@ -398,7 +398,9 @@ var breakIns = words("intrus", "intruder", "intruders", "intruso", "intrusos", "
 	"drang", "drangen", "dringen", "dringt", "eingedrungen") // "drang ein Unbekannter … ins Netz der Behörde ein"
 
 // negators before a cue deny it ("aucune donnée chiffrée", "no ransom").
-var negators = words("n", "pas", "aucun", "aucune", "sans", "ni", "non", "jamais", "exclut", "exclu", "exclue", "ecarte",
+var negators = words("statt", "anstatt", "anstelle", "instead of", "rather than", "au lieu d", "au lieu de", "plutot qu", "plutot que",
+	"invece di", "anziche", "en lugar de", "en vez de", "in plaats van", "em vez de", // "Stromausfall statt Hackerangriff"
+	"n", "pas", "aucun", "aucune", "sans", "ni", "non", "jamais", "exclut", "exclu", "exclue", "ecarte",
 	"ecartee", "not", "no", "without", "neither", "nor", "ruled out", "rules out", "rule out", "kein", "keine",
 	"keinen", "keinerlei", "keinem", "nicht", "ohne", "nessun", "nessuna", "nessuno", "senza", "ningun", "ninguna", "sin", "nunca", "weder", "ne",
 	"geen", "niet", "zonder", "nothing", "none", "skip", "skips", "skipping", "skipped", "rien", "nichts", "niets", "nulla", "niente", "nada", "ninguno", "keiner", "keines",
@@ -498,6 +500,8 @@ var hedges = words("en cas de", "en cas d", "eventuel*", "si jamais", "in case o
 	"of er", "pu etre", "aurait pu", "auraient pu", "could have been", "may have been", "might have been",
 	"konnten", "konnte", "potrebbero", "potrebbe", "podrian haber", "podria haber",
 	// a purpose, not a deed: "les attaquants visent des structures fragiles afin de dérober leurs données"
+	// a fear: "des habitants craignant une attaque" ("a suspected ransomware attack" is one the body owns to)
+	"befurcht*", "craign*", "feared", "fearing", "temendo", "temiendo", "vreesden", "vrezend",
 	"afin de", "afin d", "in order to", "so as to", "cherchent a", "seek to", "seeks to", "aim to", "aims to",
 	"al fine di", "con el fin de", "para poder",
 	// a comparison: "anders dan bij een klassieke ransomware-aanval"

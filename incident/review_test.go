@@ -622,3 +622,20 @@ func TestPlannedWorksInTheLeadAndExercises(t *testing.T) {
 			false, nil},
 	})
 }
+
+// TestCauseInsteadOfAttack: "Stromausfall statt Hackerangriff", "power
+// cut rather than cyber attack" deny the attack; a sentence calling off
+// the one before ("Die Verwaltung gibt Entwarnung", "a false alarm")
+// denies the guess it told.
+func TestCauseInsteadOfAttack(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"statt", article("de", "2025-07-02 12:15", "Rathaus Weyhe offline – Stromausfall statt Hackerangriff",
+			"Telefone tot, Webseite weg: Viele Bürger vermuteten am Dienstag einen Cyberangriff auf die Gemeinde Weyhe. Die Verwaltung gibt Entwarnung.\n\n"+
+				"Ursache war ein Stromausfall im Rechenzentrum."),
+			false, nil},
+		{"rather than", article("en", "2025-07-02 12:15", "Power cut rather than cyber attack behind Rushmoor outage",
+			"Residents suspected a cyber attack when Rushmoor Borough Council's phones and website went down on Tuesday. The council said it was a false alarm."),
+			false, nil},
+	})
+}
