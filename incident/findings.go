@@ -228,7 +228,11 @@ var companyNouns = words("entreprise", "societe", "firm", "company", "business",
 	"fabrica", "bedrijf", "onderneming", "fabriek", "gmbh", "ltd", "sarl", "spa", "srl", "bv",
 	// compounds and trades: "Familienunternehmen", "Landtechnik-Hersteller", "Landtechnik-Händler"
 	"*unternehmen", "*hersteller", "*handler", "manufacturer",
-	"retailer", "dealer", "fabricant", "produttore", "fabricante", "fabrikant")
+	"retailer", "dealer", "fabricant", "produttore", "fabricante", "fabrikant",
+	// trades a local paper names its firms by: "Quévy : une brasserie à l'arrêt", "transportbedrijf uit Zundert"
+	"brasserie", "brewery", "brauerei", "birrificio", "cerveceria", "brouwerij", "transportbedrijf", "*fabrik",
+	"boulangerie", "bakery", "backerei", "supermarche", "supermarket", "fromagerie", "scierie", "sawmill", "winery", "vineyard",
+	"logisticien", "logistics", "cooperative", "cooperativa", "bodega")
 
 // incidents finds the attacks the article reports: each group is a
 // victim, then the bodies hit with it; each span, the sentences that tell

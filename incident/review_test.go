@@ -639,3 +639,19 @@ func TestCauseInsteadOfAttack(t *testing.T) {
 			false, nil},
 	})
 }
+
+// TestFirmByItsTrade: a title naming a firm by its trade ("une brasserie",
+// "transportbedrijf") over a town's name reports the firm's attack, not
+// the town hall's.
+func TestFirmByItsTrade(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"a brewery", article("fr", "2024-12-04 10:00", "Erquelinnes : une brasserie à l'arrêt après un rançongiciel",
+			"La brasserie n'a pas pu expédier une seule caisse depuis lundi. Un rançongiciel a chiffré ses ordinateurs.\n\n"+
+				"La commune d'Erquelinnes, sollicitée, précise que ses propres services ne sont pas concernés."),
+			false, nil},
+		{"a haulier", article("nl", "2024-12-04 10:00", "Transportbedrijf uit Oisterwijk getroffen door ransomware",
+			"Een transportbedrijf uit Oisterwijk is getroffen door ransomware. De systemen van het bedrijf liggen plat."),
+			false, nil},
+	})
+}
