@@ -198,7 +198,8 @@ func (f *facts) readRansomware(folded string) bool {
 		})
 		f.encrypted = f.encrypted || enc
 	}
-	return enc || assertedCue(ransomCue, folded) || groupCue.in(folded) && !suspectWords.in(folded)
+	return enc || slices.ContainsFunc(ransomCue.all(folded), func(m []int) bool { return assertedAt(folded, m) && !rejected(folded, m) }) ||
+		groupCue.in(folded) && !suspectWords.in(folded)
 }
 
 // securedOnly: the sentence's encryption words all qualify the channel
@@ -242,7 +243,7 @@ func (f *facts) readDenials(folded string) {
 // verschlüsselte Daten weist die Stadt zurück").
 func rejected(folded string, m []int) bool {
 	after := strings.Fields(folded[m[1]:])
-	return slices.ContainsFunc(after[:min(len(after), 2)], rejectVerbs.in) && slices.Contains(after[:min(len(after), 10)], "zuruck")
+	return slices.ContainsFunc(after[:min(len(after), 3)], rejectVerbs.in) && slices.Contains(after[:min(len(after), 10)], "zuruck")
 }
 
 var rejectVerbs = words("wies", "weist", "wiesen", "weisen")
@@ -520,7 +521,8 @@ var noneOf = words("none of", "aucun de", "aucune de", "aucun des", "aucune des"
 // exclusion denied around it ("il n'est pas exclu qu'il s'agisse d'un
 // rançongiciel", "ransomware has not been ruled out"): possible, not told.
 func (w cueWindow) supposed() bool {
-	return hedges.in(w.before) || queries.in(w.prefix) || notExcluded.in(w.prefix) || notExcluded.in(w.after)
+	return hedges.in(w.before) || queries.in(w.prefix) || notExcluded.in(w.prefix) || notExcluded.in(w.after) ||
+		rumourWords.in(w.before) // "Des rumeurs évoquaient un rançongiciel"
 }
 
 // notExcluded deny an exclusion: what they speak of may have happened.

@@ -422,6 +422,7 @@ var denials = words("ecarte*", "exclut", "exclu", "rule* out", "ruled out", "den
 	"keine bestatigung", "nessuna conferma", "ninguna confirmacion", "geen bevestiging",
 	// Portuguese: "A autarquia afasta qualquer ataque informático", "desmente"
 	"afasta", "afastou", "afastam", "desmente", "desmentiu", "negou", "nenhuma prova", "nenhum indicio",
+	"negando", "negato", "negano", "nega", // "ha respinto un'intrusione, negando qualsiasi cifratura"
 	// "L'ente ha escluso qualsiasi cifratura dei dati"
 	"escluso", "esclusa", "esclusi", "escludono", "uitgesloten", "sluit uit", "sluiten uit",
 	// present tenses: "l'amministrazione smentisce richieste di riscatto"

@@ -655,3 +655,24 @@ func TestFirmByItsTrade(t *testing.T) {
 			false, nil},
 	})
 }
+
+// TestEncryptionRumouredRejectedOrDenied: rumours of ransomware assert
+// none; a German report of encryption the town "weist … zurück" a few
+// words on, and an Italian "negando qualsiasi cifratura", deny it: an
+// intrusion.
+func TestEncryptionRumouredRejectedOrDenied(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"rumours", article("fr", "2025-02-18 10:00", "Intrusion dans le réseau de la commune de Milvignes",
+			"Une intrusion a été détectée dimanche dans le réseau informatique de la commune de Milvignes. Des rumeurs évoquaient un rançongiciel. "+
+				"La commune dément : aucune donnée n'a été chiffrée."),
+			true, []string{"Milvignes|commune|intrusion|2025-02-16"}},
+		{"weist zurück", article("de", "2025-02-19 10:00", "Hackerangriff auf Neuenburger Gemeinde Milvignes",
+			"Unbekannte sind am Sonntag in das Netz der Gemeinde Milvignes eingedrungen. "+
+				"Berichte über eine Verschlüsselung durch Erpressersoftware weist die Gemeinde zurück: Es seien weder Daten verschlüsselt noch Lösegeld gefordert worden."),
+			true, []string{"Milvignes|commune|intrusion|2025-02-16"}},
+		{"negando", article("it", "2025-02-20 10:00", "Attacco informatico al comune svizzero di Milvignes",
+			"Domenica il comune svizzero di Milvignes ha subito un'intrusione nella sua rete, negando qualsiasi cifratura."),
+			true, []string{"Milvignes|commune|intrusion|2025-02-16"}},
+	})
+}
