@@ -386,8 +386,83 @@ func (an *analysis) findFocus() *place.Commune {
 	if c := an.barePlace(title); c != nil {
 		return c
 	}
-	return an.unknownPlace(title)
+	if c := an.unknownPlace(title); c != nil {
+		return c
+	}
+	return an.adjectiveTown(title)
 }
+
+// adjectiveTown is the town a body's adjective of place names in a title that names no
+// place ("El consistorio tudelano recupera el padrón", "la mairie
+// sétoise"): the adjective after a town hall's anchor, its suffix cut and
+// a vowel put back, is the name of one town of the language's countries
+// of at least 10,000 inhabitants, and of no other.
+func (an *analysis) adjectiveTown(title string) *place.Commune {
+	suffixes := demonymSuffixes[an.lang]
+	if suffixes == nil {
+		return nil
+	}
+	toks := tokenize(title)
+	for i := range toks {
+		a, n := matchAnchor(toks, i, an.lang)
+		if n == 0 || a.kind != vigie.VictimCommune || i+n >= len(toks) || toks[i+n].Upper || toks[i+n].Punct || relational.in(toks[i+n].Fold) {
+			continue
+		}
+		if c := an.townOfDemonym(toks[i+n].Fold, suffixes); c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// townOfDemonym is the one town whose folded name is the demonym w
+// without one of its suffixes, with a vowel or nothing put back ("tudelano"
+// is Tudela, "sétoise" Sète, "romano" Roma), its final consonant single
+// ("lyonnaise" is Lyon); nil for none or several.
+func (an *analysis) townOfDemonym(w string, suffixes []string) *place.Commune {
+	var found *place.Commune
+	for _, suffix := range suffixes {
+		stem, ok := strings.CutSuffix(w, suffix)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		stems := []string{stem}
+		if n := len(stem); stem[n-1] == stem[n-2] {
+			stems = append(stems, stem[:n-1])
+		}
+		for _, st := range stems {
+			for _, end := range []string{"", "a", "o", "e"} {
+				for _, c := range an.g.Communes(st + end) {
+					if c.Population < 10000 || c.Alias != "" || !demonymCountries[an.lang][c.Country] || fold.String(c.Name) != st+end {
+						continue
+					}
+					if found != nil && found.Name != c.Name {
+						return nil
+					}
+					found = &c
+				}
+			}
+		}
+	}
+	return found
+}
+
+// demonymSuffixes end the adjectives of place the languages that put them
+// after the noun write lowercase; demonymCountries, where those towns are.
+var (
+	demonymSuffixes = map[string][]string{
+		"fr": {"oise", "ois", "aise", "ais", "ienne", "ien", "ine", "in"},
+		"es": {"ano", "ana", "ense", "eno", "ena", "ino", "ina"},
+		"it": {"ese", "ano", "ana", "ino", "ina", "ense"},
+		"pt": {"ense", "ano", "ana"},
+	}
+	demonymCountries = map[string]map[string]bool{
+		"fr": {"FR": true, "BE": true, "CH": true, "LU": true},
+		"es": {"ES": true},
+		"it": {"IT": true, "CH": true},
+		"pt": {"PT": true},
+	}
+)
 
 // titleBodyTown is the town of the first council the title names by its
 // name ("… deja sin servicio informático al Ayuntamiento de Alcoy"), before

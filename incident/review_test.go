@@ -676,3 +676,22 @@ func TestEncryptionRumouredRejectedOrDenied(t *testing.T) {
 			true, []string{"Milvignes|commune|intrusion|2025-02-16"}},
 	})
 }
+
+// TestTownByItsRomanceAdjective: a title naming its town hall by the town's
+// adjective ("el consistorio ourensano", "la mairie niçoise") is about
+// that town; "la ville voisine" names none.
+func TestTownByItsRomanceAdjective(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"ourensano", article("es", "2024-05-21 18:10", "El consistorio ourensano recupera el padrón una semana después del ataque",
+			"Ocho días después del secuestro informático que paralizó la administración local, el padrón municipal vuelve a funcionar. "+
+				"Los técnicos del Ayuntamiento han restaurado las bases de datos a partir de copias de seguridad."),
+			true, []string{"Ayuntamiento de Ourense|commune|ransomware|"}},
+		{"niçoise", article("fr", "2024-05-21 18:10", "La mairie niçoise toujours paralysée par le rançongiciel",
+			"Une semaine après l'attaque, les agents de la mairie travaillent toujours sur papier."),
+			true, []string{"Mairie de Nice|commune|ransomware|"}},
+	})
+	if c := newAnalysis(&vigie.Article{Title: "x", Lang: "fr"}, vigie.Source{}, place.Default()).adjectiveTown("La ville voisine paralysée"); c != nil {
+		t.Errorf("la ville voisine: %s", c.Name)
+	}
+}
