@@ -47,7 +47,7 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 	vigie.VictimRegion: {"region", "conseil regional", "hotel de region", "hotel de la region", "collectivite territoriale", "collectivite de corse",
 		"regional council", "regione", "comunidad autonoma", "generalitat", "bundesland", "landesverwaltung",
 		"landesregierung", "amministrazione regionale", "governo regionale", "regional government", "gobierno regional",
-		"kanton", "kantons", "kantonsverwaltung", "canton", "cantone", "state", "land"},
+		"kanton", "kantons", "kantonsverwaltung", "canton", "cantone", "state", "land", "deelstaat"},
 	vigie.VictimLocalPublicBody: {"office de tourisme", "office du tourisme", "offices de tourisme", "maison du tourisme", "tourist office",
 		"tourism office", "ccas", "centre communal d' action sociale", "syndicat", "syndicat mixte", "sdis",
 		// their Belgian, German and Austrian kin: "le CPAS de Seraing", "OCMW Menen", "Tourismusverband Ausseerland"

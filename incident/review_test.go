@@ -695,3 +695,13 @@ func TestTownByItsRomanceAdjective(t *testing.T) {
 		t.Errorf("la ville voisine: %s", c.Name)
 	}
 }
+
+// TestDutchFederalState: "de deelstaat Niederösterreich" is a Land.
+func TestDutchFederalState(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"deelstaat", article("nl", "2024-06-12 08:30", "Ook deelstaten in het vizier van hackers",
+			"In Oostenrijk kopieerden onbekenden op 13 mei gegevens van aanvragers uit een subsidieportaal van de deelstaat Niederösterreich en eisten losgeld, zonder systemen te versleutelen."),
+			true, []string{"Land Niederösterreich|region|data-breach|2024-05-13"}},
+	})
+}
