@@ -881,7 +881,21 @@ func (an *analysis) leadDates(victim string) []dated {
 // or right after it ("confirmó ayer el alcalde", "said on Monday", "am
 // Dienstag bestätigt"): the date is the statement's, not the attack's.
 func statedOn(text string, e when.Expr) bool {
-	return statedVerbs.in(lastWords(fold.String(text[:e.Start]), 2)) || statedVerbs.in(firstWords(fold.String(text[e.End:]), 2))
+	return statedVerbs.in(lastWords(fold.String(text[:e.Start]), 2)) || statedVerbs.in(firstWords(fold.String(text[e.End:]), 2)) ||
+		statedVerbs.in(lastWords(clauseAfter(text, e.End), 1)) // "heeft op 27 januari het rapport over het datalek gepubliceerd": the verb closes the clause
+}
+
+// clauseAfter is the folded rest of the clause from position at, when it
+// is short enough for its last word to be its verb: "" when longer.
+func clauseAfter(text string, at int) string {
+	rest := text[at:]
+	if k := strings.IndexAny(rest, ",;:"); k >= 0 {
+		rest = rest[:k]
+	}
+	if len(strings.Fields(rest)) > 10 {
+		return ""
+	}
+	return fold.String(rest)
 }
 
 // courtWords tell of a trial or a regulator's decision, whose days are

@@ -705,3 +705,15 @@ func TestDutchFederalState(t *testing.T) {
 			true, []string{"Land Niederösterreich|region|data-breach|2024-05-13"}},
 	})
 }
+
+// TestReportPublishedOnADay: a Dutch verb closing its clause ("heeft op
+// 27 januari het rapport over het datalek gepubliceerd") makes the day
+// the report's, not the attack's told "in september".
+func TestReportPublishedOnADay(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"gepubliceerd", article("nl", "2025-01-28 10:00", "Onderzoek naar datalek Eemsdelta afgerond",
+			"De gemeente Eemsdelta heeft op 27 januari het rapport over het datalek gepubliceerd. Hackers kregen in september toegang tot gegevens van 2.000 inwoners."),
+			true, []string{"Eemsdelta|commune|data-breach|2024-09"}},
+	})
+}
