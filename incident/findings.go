@@ -622,9 +622,9 @@ func (an *analysis) titleVictims() []body {
 	}
 	n, leadCounts := an.countedAttacks()
 	leadCounts = leadCounts && n > 1 && !an.titleAttack() // "three authorities in three countries reported cyber incidents"
-	if len(out) == 0 && leadCounts {
+	if len(out) == 0 && (leadCounts || an.overview()) {
 		if groups, _ := an.roundup(); len(groups) > 1 {
-			return nil // a round-up, each in its paragraph: "From Zeeland to Lower Saxony" names no village of Zeeland
+			return nil // a round-up, each in its paragraph: "From Zeeland to Lower Saxony" names no village of Zeeland; "tour d'horizon des attaques"
 		}
 	}
 	if len(out) == 0 && !an.attackIn(0) && !leadCounts {
@@ -1118,7 +1118,11 @@ var reportedPhrases = []string{"found that", "discovered that", "learned that", 
 	"constater que", "accorgersi che", "accorta che", "accorto che", "s est apercue que", "s est apercu que",
 	// in the narrative's imperfect or present: "Lundi, la Ville découvrait que ses serveurs avaient été chiffrés"
 	"decouvrait que", "decouvraient que", "decouvre que", "decouvrent que", "constatait que", "constataient que",
-	"scopriva che", "scopre che", "descubria que", "descubre que", "discovers that", "finds that", "entdeckt dass", "ontdekt dat"}
+	"scopriva che", "scopre che", "descubria que", "descubre que", "discovers that", "finds that", "entdeckt dass", "ontdekt dat",
+	// owning to it: "la municipalité a reconnu qu'un intrus avait pénétré son réseau le 4 juin"
+	"a reconnu que", "ont reconnu que", "a admis que", "ont admis que", "admitted that", "acknowledged that", "conceded that",
+	"ha ammesso che", "hanno ammesso che", "reconocio que", "reconocieron que", "admitio que", "gab zu dass", "raumte ein dass",
+	"erkende dat", "erkenden dat", "gaf toe dat", "gaven toe dat"}
 
 var (
 	reportedSpeech = words(reportedPhrases...)
@@ -2467,8 +2471,16 @@ func inRelative(text string, at int) bool {
 		return false
 	}
 	w := strings.Fields(text[start+1:])
-	return len(w) > 0 && (relativePronouns[fold.String(w[0])] || germanRelatives[fold.String(w[0])])
+	return len(w) > 0 && (relativePronouns[fold.String(w[0])] || germanRelatives[fold.String(w[0])] || bodyOrigins[fold.String(w[0])])
 }
+
+// bodyOrigins open an apposition telling how a body came to be: "la
+// municipalité de Hoeksche Waard, née en 2019 de la fusion de cinq
+// communes, …", "the municipality of Westerkwartier, formed in 2019, …".
+var bodyOrigins = map[string]bool{"ne": true, "nee": true, "nes": true, "nees": true, "creee": true, "cree": true, "fondee": true, "fonde": true,
+	"issue": true, "issu": true, "fusionnee": true, "formed": true, "founded": true, "created": true, "established": true, "merged": true,
+	"gegrundet": true, "entstanden": true, "nata": true, "nato": true, "creata": true, "creato": true, "fondata": true, "nacida": true,
+	"nacido": true, "creada": true, "creado": true, "fundada": true, "ontstaan": true, "opgericht": true, "gefuseerd": true}
 
 // germanRelatives open a German relative clause after a comma: "…, den
 // Erpresser 2021 lahmgelegt hatten".

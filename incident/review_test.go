@@ -717,3 +717,18 @@ func TestReportPublishedOnADay(t *testing.T) {
 			true, []string{"Eemsdelta|commune|data-breach|2024-09"}},
 	})
 }
+
+// TestOverviewWithAMergedMunicipality: a lead announcing an overview
+// ("tour d'horizon des attaques") names no victim of its own; a
+// municipality "née en 2019 de la fusion" is not dated 2019 by it; "a
+// reconnu qu'un intrus avait pénétré" owns to the attack, recalling none.
+func TestOverviewWithAMergedMunicipality(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"overview", article("fr", "2024-06-14 19:25", "Une semaine noire pour les collectivités",
+			"Tour d'horizon des attaques informatiques qui ont visé des administrations locales ces derniers jours.\n\n"+
+				"En Suisse, la Ville de Monthey a découvert vendredi 7 juin qu'un serveur de fichiers avait été visité. Les auteurs exigent une rançon.\n\n"+
+				"Aux Pays-Bas, la municipalité de Molenlanden, née en 2019 de la fusion de deux communes, a reconnu qu'un intrus avait pénétré son réseau le 4 juin. Le conseil municipal a été informé en urgence."),
+			true, []string{"Commune de Monthey|commune|ransomware|2024-06-07", "Molenlanden|commune|unknown|2024-06-04"}},
+	})
+}
