@@ -1055,8 +1055,12 @@ func (an *analysis) recalledInMain(i int) bool {
 	if !recalled(an.folded[i]) {
 		return false // most sentences
 	}
+	text := an.sents[i].Text
+	if head, _, ok := strings.Cut(text, ":"); ok && len(strings.Fields(head)) >= 5 && !recalled(fold.String(head)) {
+		text = head // "la Ville de Sète recibió el 7 de octubre un correo de extorsión: los delincuentes no habían bloqueado nada": what had been done before the news
+	}
 	var main []string
-	for _, c := range strings.Split(an.sents[i].Text, ",") {
+	for _, c := range strings.Split(text, ",") {
 		w := strings.Fields(c)
 		if len(w) > 0 && (relativePronouns[fold.String(w[0])] || withoutClause[fold.String(w[0])]) {
 			continue // "…, sans jamais dire de quelle attaque elle avait été victime"

@@ -732,3 +732,18 @@ func TestOverviewWithAMergedMunicipality(t *testing.T) {
 			true, []string{"Commune de Monthey|commune|ransomware|2024-06-07", "Molenlanden|commune|unknown|2024-06-04"}},
 	})
 }
+
+// TestPluperfectAfterAColon: after a full clause and a colon, a
+// pluperfect tells what had been done before the news ("recibió el 7 de
+// octubre un correo de extorsión: los delincuentes no habían bloqueado
+// nada, pero se habían llevado documentos"), no earlier attack.
+func TestPluperfectAfterAColon(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"colon", article("es", "2024-12-29 09:00", "2024, el año en que los piratas llamaron a la puerta de los ayuntamientos",
+			"Repasamos dos casos que han marcado el año.\n\n"+
+				"El 13 de mayo, un ransomware cifró los servidores del Ayuntamiento de Estella.\n\n"+
+				"En la costa francesa, la Ville de Frontignan recibió el 7 de octubre un correo de extorsión: los delincuentes no habían bloqueado nada, pero se habían llevado documentos y pedían dinero."),
+			true, []string{"Ayuntamiento de Estella-Lizarra|commune|ransomware|2024-05-13", "Mairie de Frontignan|commune|unknown|2024-10-07"}},
+	})
+}
