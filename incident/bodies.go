@@ -274,6 +274,9 @@ func findNamed(text, lang string) []named {
 		if b.Proper == "" && a.kind == vigie.VictimCommune && placeWords[a.joined] && loc {
 			b.Locative = true
 		}
+		if b.Proper == "" && a.kind == vigie.VictimRegion && pluralAttacks.in(fold.String(text)) {
+			b.Locative = true // "les cyberattaques qui ont frappé la région": where, not whom
+		}
 		if b.Locative && !loc && bracketed && strings.HasSuffix(b.Proper, before) {
 			b.Locative = false // "the district of Wittmund (Landkreis Wittmund)": the body named again, not where it is
 		}

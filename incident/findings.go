@@ -1040,12 +1040,18 @@ func (an *analysis) looksBack() bool {
 // técnicos descubrieron que … y que había una nota").
 func recalled(folded string) bool {
 	for _, m := range recallWords.all(folded) {
-		if pluperfectAt(folded, m) && !reportedSpeech.in(folded[:m[0]]) && !reportedClause(folded[:m[0]]) {
+		if pluperfectAt(folded, m) && !reportedSpeech.in(folded[:m[0]]) && !reportedClause(folded[:m[0]]) && !questionWords.in(lastWords(folded[:m[0]], 3)) {
 			return true
 		}
 	}
 	return false
 }
+
+// questionWords open an indirect question, whose pluperfect recalls
+// nothing: "la mairie n'a toujours pas dit quelle forme avait pris
+// l'attaque".
+var questionWords = words("quelle", "quel", "quelles", "quels", "comment", "pourquoi", "what", "how", "why", "welche", "welcher", "welches",
+	"wie", "warum", "quale", "quali", "come", "perche", "que tipo", "como", "por que", "welke", "hoe", "waarom")
 
 // recalledInMain: sentence i recalls an earlier time outside its
 // relative clauses: "entdeckten die Informatiker einen Eindringling, der
@@ -2280,7 +2286,7 @@ func joinedOnly(between string) bool {
 		ws = append(ws[:1], ws[3:]...) // "und mit ihr die Stadt", "et avec elle la ville": hit with the first
 	}
 	return len(ws) > 0 && len(ws) <= 3 && conjunctions[ws[0]] && !slices.ContainsFunc(ws[1:], func(w string) bool {
-		return !articles[w] && !(with && joinArticles[w]) && !repeatedPrepositions[w]
+		return !articles[w] && w != "l" && !(with && joinArticles[w]) && !repeatedPrepositions[w] // folded, "l'" is "l": "de la mairie et de l'agglomération"
 	})
 }
 

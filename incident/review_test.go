@@ -544,7 +544,7 @@ func TestRoundUpClausesWithoutAndAppositions(t *testing.T) {
 				"En novembre 2023, la communauté de communes du Pays de Fayence coupait tout le 20 du mois, sans jamais dire de quelle attaque elle avait été victime.\n\n"+
 				"Le 5 mars dernier, c'est un Land entier, la Sarre, dont les sites ont été noyés sous un déni de service.\n\n"+
 				"Enfin, le 2 juin, la ville de Colmar voyait ses serveurs chiffrés par un rançongiciel."),
-			true, []string{"Communauté de communes du Pays de Fayence|intercommunalite|unknown|", "Land Saarland|region|ddos|2025-03-05",
+			true, []string{"Communauté de communes du Pays de Fayence|intercommunalite|unknown|2023-11", "Land Saarland|region|ddos|2025-03-05",
 				"Mairie de Colmar|commune|ransomware|2025-06-02"}},
 	})
 }
@@ -745,5 +745,21 @@ func TestPluperfectAfterAColon(t *testing.T) {
 				"El 13 de mayo, un ransomware cifró los servidores del Ayuntamiento de Estella.\n\n"+
 				"En la costa francesa, la Ville de Frontignan recibió el 7 de octubre un correo de extorsión: los delincuentes no habían bloqueado nada, pero se habían llevado documentos y pedían dinero."),
 			true, []string{"Ayuntamiento de Estella-Lizarra|commune|ransomware|2024-05-13", "Mairie de Frontignan|commune|unknown|2024-10-07"}},
+	})
+}
+
+// TestRoundUpOfThreeInTheRegion: "les cyberattaques qui ont frappé la
+// région" say where, not whom; "les serveurs de la mairie et de
+// l'agglomération" name the mairie first; "n'a toujours pas dit quelle
+// forme avait pris l'attaque" asks, recalling nothing.
+func TestRoundUpOfThreeInTheRegion(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"three", article("fr", "2024-12-20 06:00", "Sarreguemines, Béthune, Lens : trois collectivités face aux pirates",
+			"Trois attaques, trois réponses différentes. Retour sur les cyberattaques qui ont frappé la région ces deux dernières années.\n\n"+
+				"À Sarreguemines, le rançongiciel lancé le 5 mars 2023 a chiffré les serveurs de la mairie et de l'agglomération. La Ville a choisi la transparence.\n\n"+
+				"À Béthune, la mairie a découvert le 14 novembre 2022 qu'un pirate circulait dans son réseau. Rien n'a été chiffré.\n\n"+
+				"À Lens enfin, la mairie n'a toujours pas dit quelle forme avait pris l'attaque qui a paralysé ses services à partir du 16 septembre 2024."),
+			true, []string{"Mairie de Sarreguemines|commune|ransomware|2023-03-05", "Mairie de Béthune|commune|intrusion|2022-11-14", "Mairie de Lens|commune|unknown|2024-09-16"}},
 	})
 }
