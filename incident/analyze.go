@@ -174,7 +174,9 @@ func newAnalysis(a *vigie.Article, src vigie.Source, g *place.Gazetteer) *analys
 			an.headed[i] = under
 		}
 		if c := an.placeIn(s.Text); c != nil {
-			an.local, an.localAt = c, i
+			if i > 0 || !an.courtTown(s.Text, *c) { // "Juzgado en Córdoba … el ataque al Consistorio lucentino": the court's town is no body's
+				an.local, an.localAt = c, i
+			}
 		} else if c := an.kicker(s.Text); c != nil {
 			an.local, an.localAt = c, -1 // "Mijas, November." over "The Spanish town's council was hit…"
 			if s.Aside {

@@ -763,3 +763,16 @@ func TestRoundUpOfThreeInTheRegion(t *testing.T) {
 			true, []string{"Mairie de Sarreguemines|commune|ransomware|2023-03-05", "Mairie de Béthune|commune|intrusion|2022-11-14", "Mairie de Lens|commune|unknown|2024-09-16"}},
 	})
 }
+
+// TestCourtTownInTheTitle: the town a title puts a court in ("Juzgado en
+// Córdoba … el ataque al Consistorio lucentino") is not the town of the
+// body the title names by its kind: the lead's is.
+func TestCourtTownInTheTitle(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"juzgado en", article("es", "2025-06-10 12:00", "Juzgado en Córdoba un joven acusado de facilitar el ataque al Consistorio",
+			"Casi tres años después del ataque informático de julio de 2022, se sienta en el banquillo el presunto vendedor de las credenciales.\n\n"+
+				"La Audiencia Provincial de Córdoba juzga desde este lunes a un joven acusado de vender las credenciales que permitieron el ataque al Ayuntamiento de Montilla."),
+			true, []string{"Ayuntamiento de Montilla|commune|unknown|2022-07"}},
+	})
+}
