@@ -158,7 +158,7 @@ func (an *analysis) finding(g []body, span []int) vigie.Finding {
 	if f.attack == "" || f.attack == vigie.AttackUnknown {
 		f.attack = cmp.Or(an.newAttackKind(), f.attack)
 	}
-	v.Body = an.seatInText(v.Body)
+	v.Body = an.memberSeat(an.seatInText(v.Body))
 	out := vigie.Finding{
 		Victim: v.Body, Attack: f.attack, Group: f.group, Impacts: f.impacts, Responses: f.responses,
 		Ransom: f.ransom, RansomAmount: f.amount, Evidence: f.evidence, Unencrypted: f.encryptionDenied && !f.encrypted,
@@ -278,6 +278,23 @@ func (an *analysis) seatInText(b vigie.Body) vigie.Body {
 			break
 		}
 	}
+	return b
+}
+
+// memberSeat places an intercommunality whose name holds no town, and
+// whose seat the registry therefore does not give, in the town the
+// article is about when that town is one of its members ("WALLERS. …
+// la communauté d'agglomération de la Porte du Hainaut"): its seat, more
+// likely than its most populous member.
+func (an *analysis) memberSeat(b vigie.Body) vigie.Body {
+	if b.Kind != vigie.VictimIntercommunalty || an.focus == nil || an.focus.INSEE == "" {
+		return b
+	}
+	e, ok := an.g.EPCIOf(an.focus.INSEE)
+	if !ok || officialEPCI(e.Name) != b.Official || strings.Contains(fold.String(e.Name), fold.String(e.Seat.Name)) {
+		return b
+	}
+	b.Place = an.focus.Place()
 	return b
 }
 

@@ -1342,6 +1342,14 @@ func (an *analysis) bareNames(text string, sent int, found []body) []body {
 			i = properEnd(toks, i) - 1
 			continue
 		}
+		if e, ok := an.epciAcronym(toks, i); ok {
+			n := named{Proper: toks[i].Text, Written: toks[i].Text, Start: toks[i].Start, End: toks[i].End, AnchorKind: vigie.VictimIntercommunalty}
+			b := epciBody(body{named: n, Body: vigie.Body{Name: n.Written}}, e)
+			b.Marked = markedBefore(text, n.Start)
+			b.sent, b.key = sent, identity(b.Body)
+			out = append(out, b)
+			continue
+		}
 		proper := min(properEnd(toks, i), i+5)
 		for end := lowerTail(toks, proper); end > i; end-- {
 			name := text[toks[i].Start:toks[end-1].End]
@@ -1365,6 +1373,25 @@ func (an *analysis) bareNames(text string, sent int, found []body) []body {
 		}
 	}
 	return out
+}
+
+// epciAcronym is the intercommunality a French text calls by its
+// acronym after "la" ("la CAPH", "la 2CCAM"; a CCAS is "le"): the one
+// whose official name's initials it is, in the department of the town in
+// view, or the only one.
+func (an *analysis) epciAcronym(toks []token, i int) (place.EPCI, bool) {
+	t := toks[i]
+	if an.lang != "fr" || i == 0 || toks[i-1].Fold != "la" && toks[i-1].Fold != "l'" || len(t.Text) < 4 || strings.ToUpper(t.Text) != t.Text {
+		return place.EPCI{}, false
+	}
+	es := an.g.EPCIsByAcronym(t.Text)
+	if c := an.nearestCommune(); c != nil && c.Country == "FR" {
+		es = slices.DeleteFunc(es, func(e place.EPCI) bool { return e.Seat.Department != c.Department })
+	}
+	if len(es) != 1 {
+		return place.EPCI{}, false
+	}
+	return es[0], true
 }
 
 // lowerTail extends a proper name ending at end over "et" and the name

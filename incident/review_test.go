@@ -776,3 +776,21 @@ func TestCourtTownInTheTitle(t *testing.T) {
 			true, []string{"Ayuntamiento de Montilla|commune|unknown|2022-07"}},
 	})
 }
+
+// TestIntercommunalityByItsAcronym: "la 2CCAM", "la CAPH" are the
+// intercommunalities whose official names' initials they are; an
+// intercommunality whose name holds no town sits in the member town the
+// piece is datelined in, not at the registry's guess.
+func TestIntercommunalityByItsAcronym(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"2CCAM", article("fr", "2023-09-19 10:00", "Attaque contre la 2CCAM : une semaine après, le flou demeure",
+			"Une semaine après l'attaque informatique qui a frappé la 2CCAM, les services redémarrent progressivement."),
+			true, []string{"Communauté de communes Cluses-Arve et Montagnes|intercommunalite|unknown|"}},
+	})
+	r := Analyze(article("fr", "2023-11-28 11:00", "Cyberattaque : l'informatique de la CAPH à l'arrêt",
+		"WALLERS.\n\nLa CAPH a annoncé lundi que son système informatique était indisponible suite à une cyberattaque survenue dimanche."), vigie.Source{TimeZone: paris})
+	if len(r.Findings) != 1 || r.Findings[0].Victim.Official != "Communauté d'agglomération de la Porte du Hainaut" || r.Findings[0].Victim.Place.Name != "Wallers" {
+		t.Errorf("CAPH: %+v", r.Findings)
+	}
+}

@@ -29,6 +29,9 @@ type Gazetteer struct {
 	epciTyped  map[string][]int // key → EPCIs, usable only with a type word ("Métropole de Lyon")
 	epciBySeat map[string][]int // seat's nameKey → EPCIs
 
+	acronymOnce sync.Once
+	epciByAcr   map[string][]int // initials of an EPCI's official name → EPCIs (see EPCIsByAcronym)
+
 	formerNames map[int32][]string // French commune id → names of the delegated and associated communes
 	official    map[int32]string   // commune id outside France → its registry's official name, where it differs
 

@@ -510,3 +510,25 @@ func TestOfficialNameOfABilingualTown(t *testing.T) {
 		}
 	}
 }
+
+// TestEPCIsByAcronym: initials of the official name, a digit doubling the
+// capital after it, hyphenated words read whole or by parts.
+func TestEPCIsByAcronym(t *testing.T) {
+	g := Default()
+	for a, want := range map[string][]string{
+		"CAPH":  {"CA de la Porte du Hainaut"},
+		"2CCAM": {"CC Cluses-Arve et Montagnes"},
+		"MNCA":  {"Métropole Nice Côte d'Azur"},
+		"CUCM":  {"CU Caen la Mer", "CU Le Creusot Montceau-les-Mines"},
+		"CNIL":  nil,
+	} {
+		var got []string
+		for _, e := range g.EPCIsByAcronym(a) {
+			got = append(got, e.Name)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: %q, want %q", a, got, want)
+		}
+	}
+}
