@@ -359,7 +359,7 @@ var (
 	websites = words("website", "websites", "webseite", "internetseite", "internetauftritt", "site internet", "site web", "sito web", "sito internet", "sitio web", "pagina web", "homepage", "home page",
 		"sito", "sito istituzionale", "site de la mairie", "site de la ville", "site de la commune", "sitio", "webpagina", "webstek")
 	vandalWords = words("vandalis*", "vandaliz*", "vandalisiert", "vandalizzat*", "slogans", "propaganda", "propagande", "parolen", "proclami", "consignas", "leuzen",
-		"sfregiat*", "imbrattat*", "beschmiert", "verschandelt", "besmeurd", "pintarrajead*", // "sito del Comune sfregiato"
+		"sfregiat*", "imbrattat*", "manomess*", "manomission*", "beschmiert", "verschandelt", "besmeurd", "pintarrajead*", // "sito del Comune sfregiato"
 		"detourne", "detournee", "hijacked", "gekapert", "dirottat*", "gekaapt") // "le site de la ville détourné pendant plusieurs heures"
 )
 

@@ -794,3 +794,14 @@ func TestIntercommunalityByItsAcronym(t *testing.T) {
 		t.Errorf("CAPH: %+v", r.Findings)
 	}
 }
+
+// TestTamperedSite: Italian "manomissione del sito", "la pagina
+// manomessa" tell a defacement.
+func TestTamperedSite(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"manomissione", article("it", "2019-05-14 17:00", "Nuovo portale e più controlli: la risposta dopo la pagina manomessa",
+			"A meno di tre settimane dalla manomissione del sito istituzionale, il Comune di Montepulciano ha messo online un portale completamente rifatto."),
+			true, []string{"Comune di Montepulciano|commune|defacement|"}},
+	})
+}
