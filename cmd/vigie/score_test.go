@@ -142,7 +142,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the one hundred and twenty-five corpora
+// TestBlindCorporaIncidents holds the figures on the one hundred and twenty-eight corpora
 // written by helpers that never read the code (scored blind first; see
 // the README's evaluation) from falling back. Each was scored unread
 // first; the nineteenth to the twenty-fourth were then read and tuned on
@@ -328,7 +328,15 @@ func TestDevCorpusIncidents(t *testing.T) {
 // (grouping and traps); it read and tuned on the hundred-and-twenty-third
 // and -fourth, never the others. Their floors, and those of the ten older
 // corpora that session raised (13, 26, 29, 41, 74, 88, 96, 108, 113,
-// 118), sit under their figures at its end.
+// 118), sit under their figures at its end. The sixth session of
+// 2026-12-07 had three more written at its start, scored with its first
+// binary before anything of them was read: the hundred-and-twenty-sixth
+// (held-out shape), hundred-and-twenty-seventh (Italy, Spain, the
+// Netherlands, Luxembourg, Austria) and hundred-and-twenty-eighth
+// (France, Belgium, Switzerland, Germany, the United Kingdom); it read and
+// tuned on the hundred-and-twenty-eighth, never the others. Their floors,
+// and those of the twenty-three older corpora whose figures it raised,
+// sit under their figures at its end.
 // unreadExceptions are the floors of unread corpora that differ from the
 // rule: the forty-first's gold reads one English site's zoneless bylines in
 // London time, where the corpus convention is Europe/Paris unless the site
@@ -346,9 +354,13 @@ func TestDevCorpusIncidents(t *testing.T) {
 // last session (114 to 120), the hundred-and-fifteenth and the
 // hundred-and-eighteenth have two spurious incidents each and the
 // hundred-and-twentieth three, causes not read. Of the five written in the
-// session after (121 to 125), the hundred-and-twenty-second has one, cause
+// session after (121 to 125), the hundred-and-twenty-second had one, cause
 // not read; the forty-first's spurious incident went with a change of
-// that session (a title denying rumours of an attack).
+// that session (a title denying rumours of an attack). The sixth session
+// of 2026-12-07 removed the spurious incidents of the hundred-and-eighth,
+// -tenth, -thirteenth and -twenty-second, one of the hundred-and-eleventh's
+// and two of the hundred-and-twentieth's (a lead giving planned works as
+// the cause, "statt", "Entwarnung"), and lowered their exceptions.
 var unreadExceptions = map[string]map[string]float64{
 	"blindcorpus41":  {"published": 0.80},
 	"blindcorpus63":  {"spurious_max": 2},
@@ -359,19 +371,15 @@ var unreadExceptions = map[string]map[string]float64{
 	"blindcorpus85":  {"spurious_max": 1},
 	"blindcorpus88":  {"spurious_max": 1},
 	"blindcorpus98":  {"spurious_max": 1},
-	"blindcorpus108": {"spurious_max": 1},
-	"blindcorpus110": {"spurious_max": 1},
-	"blindcorpus111": {"published": 0.97, "spurious_max": 2},
-	"blindcorpus113": {"spurious_max": 1},
+	"blindcorpus111": {"published": 0.97, "spurious_max": 1},
 	"blindcorpus115": {"spurious_max": 2},
 	"blindcorpus118": {"spurious_max": 2},
-	"blindcorpus120": {"spurious_max": 3},
-	"blindcorpus122": {"spurious_max": 1},
+	"blindcorpus120": {"spurious_max": 1},
 }
 
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("one hundred and twenty-five more corpus crawls: not in -short")
+		t.Skip("one hundred and twenty-eight more corpus crawls: not in -short")
 	}
 	t.Parallel()
 	for _, c := range []struct {
@@ -384,7 +392,7 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus4", 0.95, 0.92, 0.95, 0.95, 0.95, 0.95, 0.95},
 		{"blindcorpus5", 0.92, 0.80, 0.80, 0.73, 0.88, 0.95, 0.78},
 		{"blindcorpus6", 0.97, 0.93, 0.83, 0.90, 0.90, 0.83, 0.75},
-		{"blindcorpus7", 0.92, 0.93, 0.83, 0.93, 0.83, 0.95, 0.83},
+		{"blindcorpus7", 0.97, 0.95, 0.99, 0.93, 0.99, 0.99, 0.99},
 		{"blindcorpus8", 0.97, 0.96, 0.84, 0.90, 0.90, 0.95, 0.83},
 		{"blindcorpus9", 0.93, 0.82, 0.72, 0.64, 0.76, 0.82, 0.80},
 		{"blindcorpus10", 0.97, 0.98, 0.95, 0.90, 0.95, 0.95, 0.95},
@@ -392,7 +400,7 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus12", 0.96, 0.91, 0.83, 0.90, 0.90, 0.95, 0.83},
 		{"blindcorpus13", 0.96, 0.90, 0.91, 0.91, 0.91, 0.99, 0.99},
 		{"blindcorpus14", 0.97, 0.97, 0.70, 0.90, 0.95, 0.90, 0.83},
-		{"blindcorpus15", 0.89, 0.76, 0.90, 0.82, 0.95, 0.90, 0.83},
+		{"blindcorpus15", 0.98, 0.92, 0.91, 0.84, 0.99, 0.91, 0.99},
 		{"blindcorpus16", 0.97, 0.92, 0.78, 0.83, 0.78, 0.90, 0.70},
 		{"blindcorpus17", 0.86, 0.74, 0.64, 0.90, 0.73, 0.95, 0.80},
 		{"blindcorpus18", 0.95, 0.88, 0.44, 0.51, 0.58, 0.74, 0.67},
@@ -403,7 +411,7 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus23", 0.91, 0.85, 0.80, 0.73, 0.90, 0.95, 0.90},
 		{"blindcorpus24", 0.93, 0.84, 0.59, 0.67, 0.82, 0.82, 0.67},
 		{"blindcorpus25", 0.95, 0.88, 0.78, 0.64, 0.78, 0.84, 0.84},
-		{"blindcorpus26", 0.96, 0.87, 0.76, 0.87, 0.87, 0.81, 0.87},
+		{"blindcorpus26", 0.96, 0.90, 0.81, 0.87, 0.93, 0.87, 0.93},
 		{"blindcorpus27", 0.94, 0.95, 0.80, 0.86, 0.86, 0.92, 0.80},
 		{"blindcorpus28", 0.95, 0.88, 0.90, 0.82, 0.90, 0.95, 0.82},
 		{"blindcorpus29", 0.96, 0.95, 0.99, 0.99, 0.91, 0.99, 0.82},
@@ -415,10 +423,10 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus35", 0.94, 0.84, 0.83, 0.83, 0.75, 0.90, 0.75},
 		{"blindcorpus36", 0.95, 0.90, 0.84, 0.84, 0.60, 0.84, 0.65},
 		{"blindcorpus37", 0.97, 0.99, 0.95, 0.95, 0.65, 0.90, 0.95},
-		{"blindcorpus38", 0.97, 0.88, 0.80, 0.70, 0.75, 0.95, 0.75},
+		{"blindcorpus38", 0.99, 0.93, 0.86, 0.72, 0.86, 0.99, 0.86},
 		{"blindcorpus39", 0.95, 0.90, 0.70, 0.90, 0.80, 0.95, 0.75},
 		{"blindcorpus40", 0.95, 0.83, 0.88, 0.88, 0.80, 0.95, 0.72},
-		{"blindcorpus41", 0.96, 0.83, 0.91, 0.82, 0.91, 0.91, 0.91},
+		{"blindcorpus41", 0.98, 0.88, 0.91, 0.82, 0.91, 0.91, 0.91},
 		{"blindcorpus42", 0.94, 0.82, 0.95, 0.88, 0.72, 0.95, 0.80},
 		{"blindcorpus43", 0.94, 0.79, 0.95, 0.90, 0.77, 0.90, 0.90},
 		{"blindcorpus44", 0.94, 0.93, 0.95, 0.80, 0.91, 0.95, 0.91},
@@ -427,7 +435,7 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus47", 0.98, 0.96, 0.90, 0.90, 0.98, 0.98, 0.98},
 		{"blindcorpus48", 0.93, 0.81, 0.75, 0.82, 0.67, 0.90, 0.67},
 		{"blindcorpus49", 0.92, 0.84, 0.86, 0.92, 0.80, 0.98, 0.80},
-		{"blindcorpus50", 0.94, 0.80, 0.81, 0.87, 0.92, 0.92, 0.81},
+		{"blindcorpus50", 0.95, 0.84, 0.82, 0.88, 0.93, 0.93, 0.88},
 		{"blindcorpus51", 0.95, 0.88, 0.90, 0.90, 0.90, 0.98, 0.67},
 		{"blindcorpus52", 0.98, 0.92, 0.98, 0.79, 0.98, 0.92, 0.98},
 		{"blindcorpus53", 0.97, 0.88, 0.98, 0.86, 0.98, 0.98, 0.98},
@@ -439,24 +447,24 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus59", 0.95, 0.91, 0.98, 0.90, 0.90, 0.98, 0.90},
 		{"blindcorpus60", 0.90, 0.82, 0.90, 0.85, 0.85, 0.85, 0.85},
 		{"blindcorpus61", 0.95, 0.86, 0.98, 0.92, 0.92, 0.98, 0.92},
-		{"blindcorpus62", 0.92, 0.80, 0.92, 0.85, 0.78, 0.92, 0.85},
+		{"blindcorpus62", 0.94, 0.84, 0.92, 0.86, 0.86, 0.92, 0.86},
 		{"blindcorpus63", 0.93, 0.90, 0.93, 0.93, 0.88, 0.93, 0.93},
 		{"blindcorpus64", 0.98, 0.96, 0.98, 0.98, 0.75, 0.98, 0.81},
-		{"blindcorpus65", 0.90, 0.77, 0.55, 0.74, 0.80, 0.74, 0.74},
+		{"blindcorpus65", 0.93, 0.83, 0.62, 0.74, 0.80, 0.74, 0.87},
 		{"blindcorpus66", 0.95, 0.88, 0.82, 0.88, 0.82, 0.88, 0.82},
 		{"blindcorpus67", 0.90, 0.81, 0.87, 0.98, 0.98, 0.93, 0.93},
-		{"blindcorpus68", 0.95, 0.93, 0.92, 0.85, 0.92, 0.98, 0.85},
+		{"blindcorpus68", 0.99, 0.97, 0.99, 0.92, 0.99, 0.99, 0.92},
 		{"blindcorpus69", 0.96, 0.87, 0.98, 0.92, 0.86, 0.98, 0.86},
 		{"blindcorpus70", 0.97, 0.93, 0.98, 0.98, 0.82, 0.98, 0.93},
 		{"blindcorpus71", 0.92, 0.90, 0.93, 0.93, 0.66, 0.86, 0.86},
-		{"blindcorpus72", 0.94, 0.86, 0.98, 0.93, 0.87, 0.93, 0.87},
+		{"blindcorpus72", 0.98, 0.97, 0.99, 0.93, 0.87, 0.99, 0.93},
 		{"blindcorpus73", 0.97, 0.88, 0.98, 0.93, 0.80, 0.98, 0.98},
 		{"blindcorpus74", 0.96, 0.87, 0.99, 0.92, 0.92, 0.99, 0.99},
 		{"blindcorpus75", 0.95, 0.87, 0.98, 0.98, 0.80, 0.98, 0.93},
 		{"blindcorpus76", 0.96, 0.89, 0.98, 0.86, 0.86, 0.92, 0.86},
 		{"blindcorpus77", 0.97, 0.96, 0.98, 0.98, 0.71, 0.98, 0.92},
 		{"blindcorpus78", 0.96, 0.90, 0.94, 0.82, 0.76, 0.94, 0.88},
-		{"blindcorpus79", 0.89, 0.78, 0.98, 0.98, 0.86, 0.92, 0.98},
+		{"blindcorpus79", 0.96, 0.91, 0.99, 0.99, 0.92, 0.99, 0.99},
 		{"blindcorpus80", 0.94, 0.79, 0.93, 0.86, 0.93, 0.98, 0.86},
 		{"blindcorpus81", 0.96, 0.90, 0.98, 0.98, 0.84, 0.98, 0.91},
 		{"blindcorpus82", 0.92, 0.86, 0.75, 0.75, 0.75, 0.93, 0.93},
@@ -466,7 +474,7 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus86", 0.92, 0.80, 0.92, 0.86, 0.80, 0.98, 0.74},
 		{"blindcorpus87", 0.96, 0.92, 0.87, 0.87, 0.81, 0.87, 0.81},
 		{"blindcorpus88", 0.96, 0.92, 0.86, 0.99, 0.92, 0.99, 0.92},
-		{"blindcorpus89", 0.97, 0.91, 0.99, 0.99, 0.91, 0.99, 0.75},
+		{"blindcorpus89", 0.99, 0.95, 0.99, 0.99, 0.99, 0.99, 0.76},
 		{"blindcorpus90", 0.99, 0.99, 0.99, 0.88, 0.78, 0.94, 0.88},
 		{"blindcorpus91", 0.99, 0.96, 0.99, 0.86, 0.86, 0.99, 0.92},
 		{"blindcorpus92", 0.95, 0.86, 0.92, 0.92, 0.92, 0.86, 0.92},
@@ -477,7 +485,7 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus97", 0.99, 0.97, 0.92, 0.92, 0.85, 0.99, 0.85},
 		{"blindcorpus98", 0.98, 0.94, 0.92, 0.99, 0.92, 0.92, 0.92},
 		{"blindcorpus99", 0.99, 0.97, 0.87, 0.93, 0.87, 0.93, 0.99},
-		{"blindcorpus100", 0.96, 0.92, 0.92, 0.92, 0.78, 0.99, 0.78},
+		{"blindcorpus100", 0.98, 0.95, 0.92, 0.92, 0.85, 0.99, 0.78},
 		{"blindcorpus101", 0.96, 0.94, 0.92, 0.86, 0.86, 0.99, 0.74},
 		{"blindcorpus102", 0.96, 0.82, 0.99, 0.99, 0.72, 0.92, 0.99},
 		{"blindcorpus103", 0.98, 0.94, 0.99, 0.92, 0.85, 0.99, 0.92},
@@ -485,24 +493,27 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus105", 0.97, 0.96, 0.79, 0.92, 0.79, 0.99, 0.85},
 		{"blindcorpus106", 0.98, 0.90, 0.99, 0.92, 0.80, 0.99, 0.80},
 		{"blindcorpus107", 0.99, 0.99, 0.99, 0.92, 0.92, 0.99, 0.85},
-		{"blindcorpus108", 0.95, 0.95, 0.91, 0.99, 0.84, 0.99, 0.99},
+		{"blindcorpus108", 0.96, 0.95, 0.91, 0.99, 0.84, 0.99, 0.99},
 		{"blindcorpus109", 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99},
-		{"blindcorpus110", 0.95, 0.98, 0.99, 0.99, 0.78, 0.92, 0.78},
-		{"blindcorpus111", 0.94, 0.92, 0.99, 0.99, 0.84, 0.99, 0.99},
+		{"blindcorpus110", 0.96, 0.98, 0.99, 0.99, 0.78, 0.92, 0.78},
+		{"blindcorpus111", 0.95, 0.92, 0.99, 0.99, 0.91, 0.99, 0.99},
 		{"blindcorpus112", 0.98, 0.97, 0.99, 0.99, 0.84, 0.99, 0.91},
-		{"blindcorpus113", 0.92, 0.97, 0.99, 0.91, 0.84, 0.91, 0.91},
+		{"blindcorpus113", 0.93, 0.97, 0.99, 0.91, 0.84, 0.91, 0.91},
 		{"blindcorpus114", 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99},
-		{"blindcorpus115", 0.89, 0.86, 0.99, 0.91, 0.68, 0.84, 0.84},
+		{"blindcorpus115", 0.89, 0.86, 0.99, 0.91, 0.76, 0.84, 0.91},
 		{"blindcorpus116", 0.98, 0.94, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"blindcorpus117", 0.92, 0.91, 0.99, 0.99, 0.82, 0.99, 0.99},
 		{"blindcorpus118", 0.95, 0.98, 0.99, 0.99, 0.86, 0.99, 0.92},
-		{"blindcorpus119", 0.95, 0.92, 0.93, 0.93, 0.81, 0.93, 0.76},
-		{"blindcorpus120", 0.93, 0.92, 0.84, 0.91, 0.99, 0.91, 0.99},
+		{"blindcorpus119", 0.96, 0.92, 0.93, 0.93, 0.87, 0.93, 0.81},
+		{"blindcorpus120", 0.96, 0.92, 0.84, 0.91, 0.99, 0.91, 0.99},
 		{"blindcorpus121", 0.98, 0.96, 0.99, 0.99, 0.91, 0.99, 0.99},
-		{"blindcorpus122", 0.98, 0.94, 0.99, 0.85, 0.92, 0.99, 0.99},
-		{"blindcorpus123", 0.98, 0.97, 0.92, 0.92, 0.85, 0.99, 0.92},
-		{"blindcorpus124", 0.97, 0.94, 0.93, 0.93, 0.87, 0.93, 0.93},
+		{"blindcorpus122", 0.99, 0.94, 0.99, 0.85, 0.92, 0.99, 0.99},
+		{"blindcorpus123", 0.99, 0.97, 0.92, 0.92, 0.85, 0.99, 0.92},
+		{"blindcorpus124", 0.98, 0.97, 0.93, 0.93, 0.87, 0.93, 0.93},
 		{"blindcorpus125", 0.98, 0.89, 0.86, 0.79, 0.79, 0.92, 0.86},
+		{"blindcorpus126", 0.98, 0.99, 0.99, 0.99, 0.92, 0.99, 0.99},
+		{"blindcorpus127", 0.99, 0.99, 0.92, 0.92, 0.92, 0.99, 0.99},
+		{"blindcorpus128", 0.98, 0.92, 0.93, 0.88, 0.99, 0.93, 0.99},
 	} {
 		floors := map[string]float64{
 			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
