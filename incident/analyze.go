@@ -394,11 +394,11 @@ func (an *analysis) findFocus() *place.Commune {
 	return an.adjectiveTown(title)
 }
 
-// adjectiveTown is the town a body's adjective of place names in a title that names no
-// place ("El consistorio tudelano recupera el padrón", "la mairie
-// sétoise"): the adjective after a town hall's anchor, its suffix cut and
-// a vowel put back, is the name of one town of the language's countries
-// of at least 10,000 inhabitants, and of no other.
+// adjectiveTown is the town a title naming no place names by its
+// adjective after a town hall's word ("El consistorio tudelano recupera
+// el padrón", "la mairie sétoise"): the adjective, its suffix cut and a
+// vowel put back, is the name of one town of the language's countries of
+// at least 10,000 inhabitants, and of no other.
 func (an *analysis) adjectiveTown(title string) *place.Commune {
 	suffixes := demonymSuffixes[an.lang]
 	if suffixes == nil {
@@ -419,8 +419,8 @@ func (an *analysis) adjectiveTown(title string) *place.Commune {
 
 // townOfDemonym is the one town whose folded name is the demonym w
 // without one of its suffixes, with a vowel or nothing put back ("tudelano"
-// is Tudela, "sétoise" Sète, "romano" Roma), its final consonant single
-// ("lyonnaise" is Lyon); nil for none or several.
+// is Tudela, "sétoise" Sète), its final consonant single ("lyonnaise" is
+// Lyon); nil for none or several.
 func (an *analysis) townOfDemonym(w string, suffixes []string) *place.Commune {
 	var found *place.Commune
 	for _, suffix := range suffixes {

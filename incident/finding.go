@@ -544,7 +544,7 @@ func (an *analysis) aboutOthers(i int, v body) bool {
 // neighbourNouns name a neighbour in one word, or a neighbour town as a
 // noun ("l'attaque de la voisine").
 var neighbourNouns = words("nachbargemeinde*", "nachbarstadt", "nachbarkommune*", "nachbarkreis*", "nachbarlandkreis*", "nachbarort*",
-	"buurgemeente*", "buurstad", "la voisine", "sa voisine", "de la voisine")
+	"buurgemeente*", "buurstad", "la voisine", "sa voisine")
 
 // asideSentence: sentence i tells of an attack without "also", or recalls
 // the past: the bodies it names that are not the victim are context.

@@ -313,12 +313,10 @@ func (an *analysis) plannedOutage() bool {
 	if an.titleDenies() {
 		return true
 	}
-	if slices.ContainsFunc(an.lead(), an.undeniedAttack) {
-		return false
-	}
 	title := strings.ReplaceAll(an.folded[0], "under fire", "") // "local authorities under fire": attacked, not burning
-	return plannedWords.in(title) || outageCauses.in(title) || trainingWords.in(title) && !fakeWords.in(title) ||
+	planned := plannedWords.in(title) || outageCauses.in(title) || trainingWords.in(title) && !fakeWords.in(title) ||
 		slices.ContainsFunc(an.lead(), func(i int) bool { return leadWorks.in(an.folded[i]) })
+	return planned && !slices.ContainsFunc(an.lead(), an.undeniedAttack)
 }
 
 // unexplainedOutage: the title tells an outage by a fault whose cause it
@@ -1049,9 +1047,10 @@ func recalled(folded string) bool {
 
 // questionWords open an indirect question, whose pluperfect recalls
 // nothing: "la mairie n'a toujours pas dit quelle forme avait pris
-// l'attaque".
+// l'attaque" ("come", "como", "wie" also mean "as": "come era già
+// successo" recalls).
 var questionWords = words("quelle", "quel", "quelles", "quels", "comment", "pourquoi", "what", "how", "why", "welche", "welcher", "welches",
-	"wie", "warum", "quale", "quali", "come", "perche", "que tipo", "como", "por que", "welke", "hoe", "waarom")
+	"warum", "quale", "quali", "perche", "que tipo", "por que", "welke", "hoe", "waarom")
 
 // recalledInMain: sentence i recalls an earlier time outside its
 // relative clauses: "entdeckten die Informatiker einen Eindringling, der

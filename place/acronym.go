@@ -125,4 +125,4 @@ func initial(w string) string {
 
 // acronymSkips are the words an acronym leaves out.
 var acronymSkips = map[string]bool{"de": true, "du": true, "des": true, "la": true, "le": true, "les": true, "l": true, "d": true,
-	"et": true, "en": true, "sur": true, "sous": true, "aux": true, "au": true, "a": true, "lez": true, "les-": true}
+	"et": true, "en": true, "sur": true, "sous": true, "aux": true, "au": true, "a": true, "lez": true}
