@@ -377,10 +377,9 @@ func service(toks []token, i int, lang string) int {
 func isPreposition(t token) bool { return prepositions[t.Fold] || t.Fold == "d" }
 
 // relational words set a body beside the one named after them.
-var relational = words("voisin*", "limitroph*", "proche*", "membre*", "centre", "siege", "chef", "capitale", "partenaire*",
-	"jumel*", "vicin*", "limitrof*", "confinant*", "prossim*", "capoluogo", "vecin*", "cercan*", "colindante*",
-	"lindante*", "socio*", "miembro*", "ubicad*", "situe*", "situat*", "situad*", "victime*", "vittima", "victima",
-	"responsable*", "responsabil*", "proprietaire*", "proprietari*", "propietari*")
+var relational = words(append([]string{"proche*", "membre*", "centre", "siege", "chef", "capitale", "partenaire*",
+	"jumel*", "prossim*", "capoluogo", "cercan*", "socio*", "miembro*", "ubicad*", "situe*", "situat*", "situad*", "victime*", "vittima", "victima",
+	"responsable*", "responsabil*", "proprietaire*", "proprietari*", "propietari*"}, neighbourWords...)...)
 
 // neighbouring: the anchor toks[i:i+n] is qualified as a neighbour
 // ("la ville voisine", "il comune vicino", "the neighbouring council",
@@ -389,11 +388,12 @@ func neighbouring(toks []token, i, n int) bool {
 	return i+n < len(toks) && neighbourAfter.in(toks[i+n].Fold) || i > 0 && neighbourBefore.in(toks[i-1].Fold)
 }
 
-// neighbourAfter and neighbourBefore qualify a body as a neighbour, after
-// the anchor as French, Italian, Spanish and Portuguese write it, or
-// before it.
+// neighbourWords qualify a body as a neighbour after its anchor, as
+// French, Italian, Spanish and Portuguese write them (relational holds
+// them too); neighbourBefore, before it.
 var (
-	neighbourAfter  = words("voisin*", "limitroph*", "vicin*", "limitrof*", "confinant*", "vecin*", "colindante*", "lindante*", "vizinh*")
+	neighbourWords  = []string{"voisin*", "limitroph*", "vicin*", "limitrof*", "confinant*", "vecin*", "colindante*", "lindante*", "vizinh*"}
+	neighbourAfter  = words(neighbourWords...)
 	neighbourBefore = words("neighbouring", "neighboring", "nearby", "adjacent", "benachbart*", "naburig*", "aangrenzend*")
 )
 

@@ -500,9 +500,9 @@ var hedges = words("en cas de", "en cas d", "eventuel*", "si jamais", "in case o
 	"s il", "s ils", "si le", "si la", "si l", "se il", "se i", "se gli", "se vi", "se ci", "si el", "si los", "si las", "allfallig*",
 	"of er", "pu etre", "aurait pu", "auraient pu", "could have been", "may have been", "might have been",
 	"konnten", "konnte", "potrebbero", "potrebbe", "podrian haber", "podria haber",
-	// a purpose, not a deed: "les attaquants visent des structures fragiles afin de dérober leurs données"
 	// a fear: "des habitants craignant une attaque" ("a suspected ransomware attack" is one the body owns to)
 	"befurcht*", "craign*", "feared", "fearing", "temendo", "temiendo", "vreesden", "vrezend",
+	// a purpose, not a deed: "les attaquants visent des structures fragiles afin de dérober leurs données"
 	"afin de", "afin d", "in order to", "so as to", "cherchent a", "seek to", "seeks to", "aim to", "aims to",
 	"al fine di", "con el fin de", "para poder",
 	// a comparison: "anders dan bij een klassieke ransomware-aanval"
