@@ -151,10 +151,13 @@ type IncidentService interface {
 
 // Finding is what one article says of one incident.
 type Finding struct {
-	Victim       Body       `json:"victim"`
-	Attack       AttackType `json:"attack"`
-	Group        string     `json:"group,omitempty"`
-	Start        Timestamp  `json:"start"`
+	Victim Body       `json:"victim"`
+	Attack AttackType `json:"attack"`
+	Group  string     `json:"group,omitempty"`
+	Start  Timestamp  `json:"start"`
+	// StartWeekend says Start is the Saturday of a weekend the text gave
+	// ("at the weekend"): the attack may have been on its Sunday.
+	StartWeekend bool       `json:"start_weekend,omitempty"`
 	Discovered   Timestamp  `json:"discovered"`
 	AlsoAffected []Body     `json:"also_affected,omitempty"`
 	Impacts      []string   `json:"impacts,omitempty"`

@@ -220,3 +220,33 @@ func TestLeakOfARansomwareAttack(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekendGivesWayToItsSunday: "at the weekend" dates a report by the
+// weekend's Saturday; when another report of the attack gives the
+// Sunday, the attack is the Sunday's. A Saturday told as such stays.
+func TestWeekendGivesWayToItsSunday(t *testing.T) {
+	t.Parallel()
+	src := vigie.Source{TimeZone: paris}
+	first := article("en", "2022-10-11 17:00", "Swale council services disrupted as systems taken offline",
+		"Swale Borough Council said it had spotted suspicious activity on its network in the early hours of Sunday, and shut its systems down.")
+	second := article("en", "2022-10-14 10:00", "Ransomware confirmed at Swale",
+		"Swale Borough Council has confirmed that the cyber attack which forced it to shut down its computer systems at the weekend was a ransomware attack.")
+	first.ID, second.ID = 1, 2
+	arts := map[int64]*vigie.Article{1: first, 2: second}
+	reports := []vigie.Report{Analyze(first, src), Analyze(second, src)}
+	if s := reports[1].Findings[0]; !s.StartWeekend || s.Start.String() != "2022-10-08" {
+		t.Fatalf("the weekend report: start %s weekend=%v", s.Start, s.StartWeekend)
+	}
+	incs := Cluster(reports, arts, nil)
+	if len(incs) != 1 || incs[0].Start.String() != "2022-10-09" {
+		t.Fatalf("incidents %d, start %v; want one on the Sunday", len(incs), incs)
+	}
+	saturday := article("en", "2022-10-12 09:00", "Swale council: the attack began on Saturday",
+		"Swale Borough Council said the ransomware attack began on Saturday evening.")
+	saturday.ID = 3
+	arts[3] = saturday
+	incs = Cluster(append(reports, Analyze(saturday, src)), arts, nil)
+	if len(incs) != 1 || incs[0].Start.String() != "2022-10-08" {
+		t.Errorf("with a Saturday told: %d incidents, start %v; want the Saturday", len(incs), incs[0].Start)
+	}
+}

@@ -715,7 +715,7 @@ func (an *analysis) dates(own []int, victim string, at int, f *vigie.Finding) (s
 				continue // "le bourgmestre a confirmé jeudi soir une attaque": the day it was said
 			}
 			year, headed := an.yearOfParagraph(e, i)
-			d := dated{t: an.yearOfElapsed(e), vague: e.Vague, sent: i, own: (headed || attackBefore(text[:e.Start]) || attackOwns(text[e.End:]) && !e.Vague) && !recalls && !againWords.in(fo)}
+			d := dated{t: an.yearOfElapsed(e), vague: e.Vague, weekend: e.Weekend, sent: i, own: (headed || attackBefore(text[:e.Start]) || attackOwns(text[e.End:]) && !e.Vague) && !recalls && !againWords.in(fo)}
 			if victimsAttack && !an.plausible(e.Date) && an.past(e.Date) && !e.Since {
 				d.own = true
 			}
@@ -749,9 +749,9 @@ func (an *analysis) dates(own []int, victim string, at int, f *vigie.Finding) (s
 	if len(starts) == 0 && an.anniversary() {
 		starts = []dated{an.elapsedMonth()} // "Three years almost to the week after intruders got in": that month
 	}
-	start = an.earliest(starts, "start", f)
-	found = an.earliest(finds, "discovered", f)
-	return start, found
+	first := an.earliest(starts, "start", f)
+	f.StartWeekend = first.weekend
+	return first.t, an.earliest(finds, "discovered", f).t
 }
 
 // underHeading: sentence i is in the paragraph a heading of its own at
@@ -775,7 +775,7 @@ func (an *analysis) plainDates(i int, since bool) []dated {
 	var out []dated
 	for _, e := range an.datesIn(i) {
 		if !e.Until && !e.Vague && (e.Since || !since) && an.plausible(e.Date) && an.past(e.Date) && !an.readAhead(e) {
-			d := dated{t: e.Date, sent: i}
+			d := dated{t: e.Date, weekend: e.Weekend, sent: i}
 			if e.Night {
 				d.t = an.nightDate(e, i)
 			}
@@ -882,7 +882,7 @@ func (an *analysis) leadDates(victim string) []dated {
 			es = slices.DeleteFunc(es, func(e when.Expr) bool { return !an.elapsedAgo(e) }) // "Zwei Jahre danach: … Vor genau zwei Jahren gingen in der Kreisbehörde die Lichter aus"
 		}
 		for _, e := range es {
-			d := dated{t: an.nightDate(e, i), vague: e.Vague, sent: i}
+			d := dated{t: an.nightDate(e, i), vague: e.Vague, weekend: e.Weekend, sent: i}
 			if e.Vague {
 				d.t = an.vagueMonth(d.t)
 			}
@@ -971,10 +971,11 @@ func (an *analysis) nightDate(e when.Expr, i int) vigie.Timestamp {
 }
 
 type dated struct {
-	t     vigie.Timestamp
-	vague bool
-	sent  int
-	own   bool // written as the attack's own date: "the ransomware attack of last spring"
+	t       vigie.Timestamp
+	vague   bool
+	weekend bool // a weekend's Saturday: the attack may be its Sunday
+	sent    int
+	own     bool // written as the attack's own date: "the ransomware attack of last spring"
 }
 
 // attackBefore: the words right before a date name an attack, whose date
@@ -1128,7 +1129,7 @@ func (an *analysis) plausible(t vigie.Timestamp) bool {
 
 // earliest picks the earliest precise date, else the earliest vague or
 // month one, and records its evidence.
-func (an *analysis) earliest(ds []dated, field string, f *vigie.Finding) vigie.Timestamp {
+func (an *analysis) earliest(ds []dated, field string, f *vigie.Finding) dated {
 	ds = agreeWithOwn(ds)
 	slices.SortStableFunc(ds, func(a, b dated) int {
 		if a.own != b.own && (a.own && !an.plausible(a.t) || b.own && !an.plausible(b.t)) {
@@ -1146,10 +1147,15 @@ func (an *analysis) earliest(ds []dated, field string, f *vigie.Finding) vigie.T
 		return a.t.Time.Compare(b.t.Time)
 	})
 	if len(ds) == 0 {
-		return vigie.Timestamp{}
+		return dated{}
 	}
 	f.Evidence = append(f.Evidence, an.evidence(field, ds[0].t.String(), ds[0].sent))
-	return ds[0].t
+	return ds[0]
+}
+
+// dayAfter: b is the calendar day after a.
+func dayAfter(a, b vigie.Timestamp) bool {
+	return a.Precision == vigie.PrecisionDay && b.Precision == vigie.PrecisionDay && b.Time.Equal(a.Time.AddDate(0, 0, 1))
 }
 
 // agreeWithOwn drops, when the text writes the attack's own date ("une

@@ -21,7 +21,7 @@ func merge(c *cluster) *vigie.Incident {
 	in.Victim.ID = VictimID(in.Victim)
 	in.InScope = in.Victim.Kind.InScope()
 	in.Attack = commonAttack(c)
-	in.Start, in.Discovered = earliest(c, func(f vigie.Finding) vigie.Timestamp { return f.Start }),
+	in.Start, in.Discovered = weekendsSundayOf(c, earliest(c, func(f vigie.Finding) vigie.Timestamp { return f.Start })),
 		earliest(c, func(f vigie.Finding) vigie.Timestamp { return f.Discovered })
 	seen := map[string]bool{identity(in.Victim): true}
 	for i, it := range c.items {
@@ -148,6 +148,23 @@ func commonAttack(c *cluster) vigie.AttackType {
 		return vigie.AttackRansomware // the data of a ransomware attack published later: one attack, the ransomware's
 	}
 	return best
+}
+
+// weekendsSundayOf is the Sunday of the weekend whose Saturday start is
+// when only reports that gave the weekend date it so and another gives
+// the Sunday: "at the weekend" and "in the early hours of Sunday".
+func weekendsSundayOf(c *cluster, start vigie.Timestamp) vigie.Timestamp {
+	var sunday vigie.Timestamp
+	for _, it := range c.items {
+		switch f := it.finding; {
+		case f.StartWeekend:
+		case dayAfter(start, f.Start):
+			sunday = f.Start
+		case f.Start.Precision == vigie.PrecisionDay && f.Start.Time.Equal(start.Time):
+			return start // a report gives the Saturday itself
+		}
+	}
+	return cmp.Or(sunday, start)
 }
 
 // earliest is the earliest date the findings give, leaving out a date a

@@ -80,3 +80,29 @@ func TestNightDateKeepsMonths(t *testing.T) {
 		t.Errorf("NightDate of a month = %v, want it unchanged", got)
 	}
 }
+
+// TestWeekendFlag: a weekend is dated by its Saturday and flagged, for
+// its Sunday may be the day; a weekday named is not.
+func TestWeekendFlag(t *testing.T) {
+	t.Parallel()
+	ref := mustRef(t, "2022-10-14 12:00") // a Friday
+	for _, tc := range []struct {
+		lang, text string
+		weekend    bool
+	}{
+		{"en", "its computer systems at the weekend", true},
+		{"de", "Unbekannte haben am Wochenende Teile der Server verschlüsselt", true},
+		{"es", "el ciberataque sufrido el pasado fin de semana", true},
+		{"en", "over the weekend of October 8 and 9", true},
+		{"en", "in the early hours of Sunday", false},
+		{"fr", "samedi", false},
+	} {
+		es := Find(tc.text, tc.lang, ref, nil)
+		if len(es) != 1 {
+			t.Fatalf("%q: %d expressions", tc.text, len(es))
+		}
+		if es[0].Weekend != tc.weekend || es[0].Date.String()[:8] != "2022-10-" {
+			t.Errorf("%q: %s weekend=%v, want weekend=%v", tc.text, es[0].Date, es[0].Weekend, tc.weekend)
+		}
+	}
+}

@@ -215,7 +215,7 @@ func (m *match) weekend(ref day) ([]Expr, bool) {
 	if m.rule.arg < 0 && inWeekend {
 		sat = addDays(sat, -7)
 	}
-	return m.one(Expr{Date: dayStamp(sat), Relative: true})
+	return m.one(Expr{Date: dayStamp(sat), Relative: true, Weekend: true})
 }
 
 // weekendOf returns the first day of "the weekend of April 24 and 25".
@@ -228,7 +228,7 @@ func (m *match) weekendOf(ref day) ([]Expr, bool) {
 	if !ok {
 		return nil, false
 	}
-	return m.one(Expr{Date: dayStamp(first), Relative: a.m == 0 && b.m == 0})
+	return m.one(Expr{Date: dayStamp(first), Relative: a.m == 0 && b.m == 0, Weekend: true})
 }
 
 // night returns the first day of the night, or with arg 1 (the early

@@ -17,6 +17,7 @@ type Expr struct {
 	Relative   bool            // the day or month was read from the reference time ("jeudi dernier"); not when only the year was ("le 24 avril")
 	Night      bool            // "la nuit du 26 au 27": Date is the first day (see NightDate)
 	Vague      bool            // "la semaine dernière", "il y a quelques jours": approximate
+	Weekend    bool            // "le week-end dernier": Date is its Saturday, and may be its Sunday
 	Since      bool            // introduced by depuis, dès, since, seit, ab, da, desde…: a start ("dal 6 al 8 marzo" too)
 	Until      bool            // introduced by until, tot, bis, jusqu'à, hasta, fino a…: an end or a deadline, never a start
 }
