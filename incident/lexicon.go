@@ -315,7 +315,7 @@ var (
 		// Catalan ("el mateix centre de dades que va ser xifrat"), Polish, Swedish
 		"xifrat", "xifrats", "xifrada", "xifrades", "encriptat*",
 		"zaszyfrowal*", "zaszyfrowan*", "szyfrujac*", "krypterad*", "krypterat*", "krypterades"}
-	ransomNouns = []string{"rancon*", "ransom", "ransoms", "losegeld*", "riscatto", "rescate", "losgeld*", "resgate",
+	ransomNouns = []string{"rancon", "rancons", "ranconn*", "ransom", "ransoms", "losegeld*", "riscatto", "rescate", "losgeld*", "resgate",
 		// systems held for ransom: "el secuestro informático que sufrió el consistorio"
 		"secuestro informatico", "sequestro informatico", "sequestro dei dati",
 		// a ransom by other names: "a demand for payment had been left on the system", "a payment in cryptocurrency"
@@ -421,7 +421,7 @@ var denials = words("ecarte*", "exclut", "exclu", "rule* out", "ruled out", "den
 	"ninguna prueba", "ningun indicio", "geen aanwijzingen", "geen bewijs", "no confirmation", "aucune confirmation",
 	"keine bestatigung", "nessuna conferma", "ninguna confirmacion", "geen bevestiging",
 	// Portuguese: "A autarquia afasta qualquer ataque informático", "desmente"
-	"afasta", "afastou", "afastam", "desmente", "desmentiu", "negou", "nenhuma prova", "nenhum indicio",
+	"afasta", "afastou", "afastam", "desmente*", "desmentiu", "desmentit", // Catalan "desmenteix" "negou", "nenhuma prova", "nenhum indicio",
 	"negando", "negato", "negano", "nega", // "ha respinto un'intrusione, negando qualsiasi cifratura"
 	// "L'ente ha escluso qualsiasi cifratura dei dati"
 	"escluso", "esclusa", "esclusi", "escludono", "uitgesloten", "sluit uit", "sluiten uit",
@@ -594,7 +594,8 @@ var plannedWords = words(append([]string{"upgrade", "planned", "gepland*", "prev
 var plannedWorks = []string{"migration*", "interruption programmee", "interruption planifiee", "coupure programmee", "operation programmee",
 	"planned outage", "scheduled maintenance", "wartungsarbeiten", "geplante*", "manutenzione programmata", "mantenimiento programado",
 	"umstellung*", "systemumstellung*", "softwareumstellung*", "changeover", "switchover", "overstap*", // "Bürgerservice wegen Systemumstellung geschlossen"
-	"migre", "migrent", "migrer", "migriert", "migreert", "migreren", "migrates", "migrating"}
+	"migre", "migrent", "migrer", "migriert", "migreert", "migreren", "migrates", "migrating",
+	"migracio", "migracion", "migrazione", "migratie"} // "la web municipal, fora de servei per una migració planificada"
 
 // leadWorks find plannedWorks in a lead.
 var leadWorks = words(plannedWorks...)
@@ -603,7 +604,9 @@ var leadWorks = words(plannedWorks...)
 var trainingWords = words("probt", "proben", "geprobt", "sensibilis*", "formation*", "exercice*", "simulation*", "simule*", "training",
 	"drill*", "awareness", "ubung*", "schulung*", "esercitazion*", "formazione", "simulacro*", "formacion",
 	"mock", "simulated", "simulat*", "simulier*", "simulad*", "gesimuleerd*", "oefening*", "fictie*", "fictiv*", "fictif*", "fittizi*", "ficticio*",
-	"fausse", "fausses", "oefen*", "nagespeeld*")
+	"fausse", "fausses", "oefen*", "nagespeeld*",
+	// "les agents municipaux s'entraînent", "dipendenti comunali a lezione di cybersicurezza"
+	"s entrain*", "entrainement*", "a lezione", "simulazion*", "simulacre*", "un corso", "il corso", "corsi di formazione")
 
 // impersonation says a scam used a body's name: its victims are the people
 // who received it, not the body.

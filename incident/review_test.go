@@ -805,3 +805,28 @@ func TestTamperedSite(t *testing.T) {
 			true, []string{"Comune di Montepulciano|commune|defacement|"}},
 	})
 }
+
+// TestExercisesCoursesAndBodiesAboveNations: staff "s'entraînent" or go
+// "a lezione di cybersicurezza" under a simulated attack, a drill named
+// "Mairie de Rançonville" (a town's name holding "rançon"), a Catalan
+// planned migration the town hall "desmenteix" is an attack, a report of
+// the Council of Europe: no attack on a local authority.
+func TestExercisesCoursesAndBodiesAboveNations(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"staff in training", article("fr", "2025-10-14 09:00", "Cybersécurité : à Bron, les agents municipaux s'entraînent à déjouer les pièges",
+			"Un exercice de crise, baptisé « Mairie de Rançonville », a réuni lundi une soixantaine d'agents de la mairie de Bron.\n\n"+
+				"L'exercice simule l'attaque d'une commune fictive par un groupe inspiré de LockBit, détaille la formatrice du centre de gestion."),
+			false, nil},
+		{"a course", article("it", "2025-05-06 15:20", "Lodi, 200 dipendenti comunali a lezione di cybersicurezza",
+			"Il corso, promosso dal Comune di Lodi con l'università, si chiude con una simulazione di phishing.\n\n"+
+				"Riconoscere una mail truffa e sapere chi chiamare in caso di incidente informatico: sono i temi del corso."),
+			false, nil},
+		{"a Catalan migration", article("ca", "2025-07-08 10:00", "Sant Adrià de Besòs: la web municipal, fora de servei per una migració planificada",
+			"La pàgina web de l'Ajuntament de Sant Adrià de Besòs no està disponible des de dissabte. L'Ajuntament desmenteix qualsevol atac informàtic."),
+			false, nil},
+		{"the Council of Europe", article("en", "2025-03-12 11:00", "Council of Europe report urges towns to share cyber incident data",
+			"A report adopted this week by the Council of Europe says municipalities should share information about cyber incidents as easily as flood warnings."),
+			false, nil},
+	})
+}
