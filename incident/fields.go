@@ -522,7 +522,7 @@ var noneOf = words("none of", "aucun de", "aucune de", "aucun des", "aucune des"
 // rançongiciel", "ransomware has not been ruled out"): possible, not told.
 func (w cueWindow) supposed() bool {
 	return hedges.in(w.before) || queries.in(w.prefix) || notExcluded.in(w.prefix) || notExcluded.in(w.after) ||
-		rumourWords.in(w.before) // "Des rumeurs évoquaient un rançongiciel"
+		rumourWords.in(w.prefix) // "Des rumeurs évoquaient un rançongiciel", "Rumours circulated in Kirkwall on Wednesday that the council had been hit by ransomware"
 }
 
 // notExcluded deny an exclusion: what they speak of may have happened.

@@ -308,15 +308,26 @@ func (an *analysis) reviewOf(v []body) ([][]body, [][]int) {
 // A title that names no attack over a lead that gives planned works or an
 // exercise as the cause ("Neufchâteau : le site de la ville indisponible
 // jusqu'à jeudi" over "La mairie migre ses outils informatiques", "…
-// probt den Ernstfall") is one too.
+// probt den Ernstfall"), or an attack set aside for another cause
+// (leadSetsAside), is one too.
 func (an *analysis) plannedOutage() bool {
 	if an.titleDenies() {
 		return true
 	}
 	title := strings.ReplaceAll(an.folded[0], "under fire", "") // "local authorities under fire": attacked, not burning
 	planned := plannedWords.in(title) || outageCauses.in(title) || trainingWords.in(title) && !fakeWords.in(title) ||
-		slices.ContainsFunc(an.lead(), func(i int) bool { return leadWorks.in(an.folded[i]) })
+		slices.ContainsFunc(an.lead(), func(i int) bool { return leadWorks.in(an.folded[i]) }) || an.leadSetsAside()
 	return planned && !slices.ContainsFunc(an.lead(), an.undeniedAttack)
+}
+
+// leadSetsAside: the lead tells an attack only as a fear or a rumour, and
+// gives another cause ("Les agents ont d'abord craint une attaque
+// informatique. Il s'agissait en fait d'une coupure de courant."); a
+// "blackout informatico" alone is an outage, not its cause.
+func (an *analysis) leadSetsAside() bool {
+	lead := an.lead()
+	return slices.ContainsFunc(lead, func(i int) bool { return i > 0 && otherCauses.in(an.folded[i]) }) &&
+		slices.ContainsFunc(lead, func(i int) bool { return i > 0 && an.attackIn(i) && !an.undeniedAttack(i) })
 }
 
 // unexplainedOutage: the title tells an outage by a fault whose cause it

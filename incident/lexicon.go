@@ -501,7 +501,7 @@ var hedges = words("en cas de", "en cas d", "eventuel*", "si jamais", "in case o
 	"of er", "pu etre", "aurait pu", "auraient pu", "could have been", "may have been", "might have been",
 	"konnten", "konnte", "potrebbero", "potrebbe", "podrian haber", "podria haber",
 	// a fear: "des habitants craignant une attaque" ("a suspected ransomware attack" is one the body owns to)
-	"befurcht*", "craign*", "feared", "fearing", "temendo", "temiendo", "vreesden", "vrezend",
+	"befurcht*", "craign*", "craint", "craintes", "redout*", "feared", "fearing", "temendo", "temiendo", "vreesden", "vrezend",
 	// a purpose, not a deed: "les attaquants visent des structures fragiles afin de dérober leurs données"
 	"afin de", "afin d", "in order to", "so as to", "cherchent a", "seek to", "seeks to", "aim to", "aims to",
 	"al fine di", "con el fin de", "para poder",
@@ -617,6 +617,8 @@ var impersonation = words("se faisant passer pour", "se font passer pour", "usur
 	"falsos sms", "sms falsos", "mensajes falsos", "correos falsos", "en nombre del ayuntamiento", "gefalschte*",
 	"valse sms", "nep sms", "nepberichten", "uit naam van", "in the council s name", "using the council s name",
 	"council s name", "in the name of the council", "au nom de la ville", "au nom de la commune",
+	// Portuguese: "Burla das SMS em nome da Câmara de Paredes"
+	"em nome da camara", "em nome do municipio", "em nome da autarquia", "sms falsos", "mensagens falsas", "fazendo se passar",
 	"using the name of", "use the name of", "borrow the name of", "utilisent le nom de", "utilisant le nom de", // "Fraudsters are using the name of Stroud District Council"
 	// the messages say they come from it: "text messages claiming to come from 'Gloucester Parking Services'"
 	"claiming to come from", "claiming to be from", "purporting to come from", "pretendant venir", "pretendument envoye*",

@@ -830,3 +830,25 @@ func TestExercisesCoursesAndBodiesAboveNations(t *testing.T) {
 			false, nil},
 	})
 }
+
+// TestFearsRumoursAndScamsInPortuguese: an attack the staff "ont d'abord
+// craint" before "une coupure de courant" is no attack; "Rumours
+// circulated … that the council had been hit by ransomware" asserts no
+// ransomware; "Burla das SMS em nome da Câmara" is a scam on residents.
+func TestFearsRumoursAndScamsInPortuguese(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"a fear, then a power cut", article("fr", "2024-06-04 13:15", "Maubeuge : l'hôtel de ville privé d'informatique toute la matinée",
+			"Les agents ont d'abord craint une attaque informatique. Il s'agissait en fait d'une coupure de courant.\n\n"+
+				"Ordinateurs éteints, standard injoignable : ce mardi matin, l'hôtel de ville de Maubeuge a fonctionné au ralenti."),
+			false, nil},
+		{"a rumour far before its cue", article("en", "2024-04-18 12:40", "Orkney council says hackers got into staff email",
+			"Orkney Islands Council has confirmed that an unauthorised person gained access to staff email accounts on Tuesday, 16 April.\n\n"+
+				"Rumours circulated in Kirkwall on Wednesday that the council had been hit by ransomware."),
+			true, []string{"Orkney Islands Council|commune|unknown|2024-04-16"}},
+		{"a Portuguese scam", article("pt", "2024-06-18 15:00", "Burla das SMS em nome da Câmara de Paredes já fez 37 vítimas",
+			"Dezenas de moradores receberam mensagens a pedir o pagamento de uma taxa de água em atraso.\n\n"+
+				"A autarquia sublinha que nunca foi alvo de qualquer ataque informático e que não houve fuga de dados dos seus sistemas."),
+			false, []string{"Habitants de Paredes|other|phishing|"}},
+	})
+}
