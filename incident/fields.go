@@ -23,6 +23,7 @@ type facts struct {
 	attackSeen bool // some sentence names an attack, of whatever kind
 
 	encrypted, encryptionDenied bool     // a sentence says data were encrypted; one denies it
+	gangKind                    bool     // a sentence names a ransomware gang by its kind ("the Pysa ransomware group")
 	leaked                      bool     // a sentence says data were stolen or published
 	leakedIn                    sentence // the first that does
 	vulnerability               bool     // a sentence names a security flaw
@@ -113,7 +114,7 @@ func readFacts(ss []sentence, fs []string) facts {
 		f.readResponses(s, fs[i])
 		f.readRansom(s, fs[i])
 	}
-	if f.attack == vigie.AttackRansomware && !f.encrypted && (f.encryptionDenied || f.leaked) {
+	if f.attack == vigie.AttackRansomware && !f.encrypted && (f.encryptionDenied || f.leaked && !f.gangKind) {
 		// A ransom asked, a group named, data published, nothing encrypted: extortion.
 		f.attack = vigie.AttackDataBreach
 		for k := range f.evidence {
@@ -184,7 +185,7 @@ func isYears(w string) bool {
 // (not as a suspect or a threat). It notes whether the sentence says data
 // were encrypted, or denies it.
 func (f *facts) readRansomware(folded string) bool {
-	if dataLocked(folded) {
+	if dataLocked(folded) && slices.ContainsFunc(lockedWords.all(folded), func(m []int) bool { return !claimed(folded, m) }) {
 		f.encrypted = true
 		return true // "Iemand heeft onze bestanden gegijzeld": encryption told by its effect
 	}
@@ -192,13 +193,17 @@ func (f *facts) readRansomware(folded string) bool {
 		return false
 	}
 	enc := false
-	if encryptionCue.in(folded) {
-		enc = slices.ContainsFunc(encryptionCue.all(folded), func(m []int) bool {
-			return assertedAt(folded, m) && !attempted(folded, m) && !rejected(folded, m)
-		})
-		f.encrypted = f.encrypted || enc
+	for _, m := range encryptionCue.all(folded) {
+		if assertedAt(folded, m) && !attempted(folded, m) && !rejected(folded, m) && !claimed(folded, m) {
+			enc = true
+			if gangKind(folded, m) {
+				f.gangKind = true
+			} else {
+				f.encrypted = true
+			}
+		}
 	}
-	return enc || slices.ContainsFunc(ransomCue.all(folded), func(m []int) bool { return assertedAt(folded, m) && !rejected(folded, m) }) ||
+	return enc || slices.ContainsFunc(ransomCue.all(folded), func(m []int) bool { return assertedAt(folded, m) && !rejected(folded, m) && !claimed(folded, m) }) ||
 		groupCue.in(folded) && !suspectWords.in(folded)
 }
 
@@ -247,6 +252,31 @@ func rejected(folded string, m []int) bool {
 }
 
 var rejectVerbs = words("wies", "weist", "wiesen", "weisen")
+
+// gangKind: the cue names the kind of a gang ("a ransomware group's
+// claim", "un grupo de ransomware"), not an encryption told: the attack
+// is ransomware, unless a sentence denies the encryption.
+func gangKind(folded string, m []int) bool {
+	return gangNouns.in(firstWords(folded[m[1]:], 1)) || gangOf.in(lastWords(folded[:m[0]], 2))
+}
+
+var (
+	gangNouns = words("group", "groups", "gang", "gangs", "gruppe", "gruppen", "bande", "banden", "groep", "groepen", "bende", "operators")
+	gangOf    = words("grupo de", "grupos de", "groupe de", "groupes de", "gruppo di", "gruppi di", "banda de", "bandas de", "gang de")
+)
+
+// claimed: the words right before a cue say the attackers claim it ("a
+// ransomware group's claim that it encrypted all the servers", "asegura
+// haber secuestrado los servidores"): their word, not the body's.
+func claimed(folded string, m []int) bool {
+	return claimWords.in(lastWords(folded[:m[0]], 6))
+}
+
+var claimWords = words("claim that", "claims that", "claimed that", "claim to have", "claims to have", "claimed to have", "boast*",
+	"affirme avoir", "affirment avoir", "pretend avoir", "pretendent avoir", "revendique avoir", "revendiquent avoir", "se vante*",
+	"behauptet*", "behaupten", "sostiene di aver*", "sostengono di aver*", "afferma di aver*", "affermano di aver*", "si vanta*",
+	"asegura haber", "aseguran haber", "aseguraba haber", "aseguraban haber", "afirma haber", "afirman haber", "presume* de haber",
+	"beweert", "beweren", "beweerde*", "zegt te hebben", "zeggen te hebben")
 
 // attempted: the words right before a cue say it was tried ("tentatives
 // de chiffrement", "ont tenté de déployer un logiciel de chiffrement",

@@ -852,3 +852,28 @@ func TestFearsRumoursAndScamsInPortuguese(t *testing.T) {
 			false, []string{"Habitants de Paredes|other|phishing|"}},
 	})
 }
+
+// TestGangClaimsEncryptionTownDenies: a gang's claim of encryption ("un
+// grupo de ransomware, que aseguraba haber robado y cifrado…") the town
+// denies is a data breach; a ransomware group named as such that claims an
+// attack whose data it published is a ransomware attack.
+func TestGangClaimsEncryptionTownDenies(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		a    *vigie.Article
+		want string
+	}{
+		{article("es", "2025-06-11 10:00", "El Ayuntamiento de Alcobendas niega que sus sistemas fueran cifrados",
+			"El Ayuntamiento de Alcobendas ha salido al paso de la reivindicación publicada el lunes por un grupo de ransomware, que aseguraba haber robado y cifrado todos los servidores del consistorio.\n\n"+
+				"Sí admite que el jueves 5 de junio se detectó un acceso no autorizado a un servidor desde el que se copiaron documentos con datos personales."), "data-breach"},
+		{article("en", "2025-06-13 10:15", "Crawley council denies ransomware claim",
+			"Crawley Borough Council has rejected a ransomware group's claim that it encrypted all the council's servers. It says nothing was encrypted, but confirms that files were copied."), "data-breach"},
+		{article("en", "2021-01-08 11:40", "Hackney's stolen data published online",
+			"Data stolen from Hackney Council during last October's cyberattack has been published by the criminals behind it. The Pysa ransomware group has claimed responsibility for the attack."), "ransomware"},
+	} {
+		_, got := findingsOf(tc.a)
+		if len(got) == 0 || strings.Split(got[0], "|")[2] != tc.want {
+			t.Errorf("%q: got %q, want %s", tc.a.Title, got, tc.want)
+		}
+	}
+}
