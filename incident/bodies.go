@@ -205,7 +205,10 @@ var joiners = map[string]bool{"de": true, "du": true, "des": true, "la": true, "
 	"sur": true, "en": true, "l'": true, "d'": true, "aux": true, "am": true, "an": true, "der": true,
 	"di": true, "del": true, "della": true, "sul": true, "y": true, "van": true, "aan": true, "den": true,
 	"op": true, "ter": true, "ten": true, "sous": true, "lez": true, "im": true, "ob": true,
-	"nan": true, "na": true} // Gaelic: "Comhairle nan Eilean Siar"
+	"nan": true, "na": true, // Gaelic: "Comhairle nan Eilean Siar"
+	// "San Sebastián de los Reyes", "Cassano delle Murge", "Sant Vicenç dels Horts", "Santa Maria da Feira"
+	"los": true, "las": true, "dei": true, "delle": true, "degli": true, "dello": true, "dels": true,
+	"do": true, "da": true, "dos": true, "das": true}
 
 // named is a body as a sentence writes it.
 type named struct {

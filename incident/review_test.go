@@ -877,3 +877,18 @@ func TestGangClaimsEncryptionTownDenies(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesJoinedByArticles: "de los", "delle", "dels" stand inside a
+// town's name: "San Sebastián de los Reyes" is not Donostia / San
+// Sebastián.
+func TestNamesJoinedByArticles(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"de los", article("es", "2025-06-11 10:00", "El Ayuntamiento de San Sebastián de los Reyes sufre un ciberataque",
+			"El Ayuntamiento de San Sebastián de los Reyes ha sufrido un ciberataque el jueves 5 de junio."),
+			true, []string{"Ayuntamiento de San Sebastián de los Reyes|commune|unknown|2025-06-05"}},
+		{"dels", article("ca", "2025-03-18 10:00", "Ciberatac a l'Ajuntament de Sant Vicenç dels Horts",
+			"L'Ajuntament de Sant Vicenç dels Horts ha patit un ciberatac el diumenge 16 de març."),
+			true, []string{"Ayuntamiento de Sant Vicenç dels Horts|commune|unknown|2025-03-16"}},
+	})
+}
