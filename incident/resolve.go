@@ -23,6 +23,7 @@ func (an *analysis) resolveAll(ns []named, sent int) []body {
 			an.beside = append(an.beside, sent) // "le rançongiciel qui frappe la ville voisine": no body of this text
 			continue
 		}
+		n = an.listName(n, an.sents[sent].Text)
 		if b, ok := an.resolve(n); ok {
 			b.sent = sent
 			b.key = identity(b.Body)
@@ -38,6 +39,35 @@ func (an *analysis) resolveAll(ns []named, sent int) []body {
 		}
 	}
 	return out
+}
+
+// listName widens a name written before its anchor over the comma
+// before it when the wider name is an authority's own: "Newry, Mourne and
+// Down District Council", "Bournemouth, Christchurch and Poole Council".
+func (an *analysis) listName(n named, text string) named {
+	if !n.Before || !strings.Contains(n.Proper, " and ") || n.Start > len(text) {
+		return n
+	}
+	head, ok := strings.CutSuffix(strings.TrimRight(text[:n.Start], " "), ",")
+	if !ok {
+		return n
+	}
+	toks := tokenize(head)
+	k := len(toks)
+	for k > 0 && toks[k-1].Upper && !toks[k-1].Punct && len(toks)-k < 2 {
+		k--
+	}
+	if k == len(toks) {
+		return n
+	}
+	wide := n
+	wide.Start = toks[k].Start
+	wide.Proper = text[wide.Start:n.Start] + n.Proper
+	if len(an.g.Authorities(wide.Proper+" "+n.Anchor, "")) == 0 {
+		return n
+	}
+	wide.Written = text[wide.Start:wide.End]
+	return wide
 }
 
 // resolve turns a named body into a vigie.Body: its place from the

@@ -892,3 +892,15 @@ func TestNamesJoinedByArticles(t *testing.T) {
 			true, []string{"Ayuntamiento de Sant Vicenç dels Horts|commune|unknown|2025-03-16"}},
 	})
 }
+
+// TestCouncilNamedByAList: a council whose name lists places over a comma
+// ("Newry, Mourne and Down District Council") is that council, not
+// "Mourne and Down".
+func TestCouncilNamedByAList(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"a listed name", article("en", "2023-02-12 10:00", "Newry, Mourne and Down District Council hit by cyber attack",
+			"Newry, Mourne and Down District Council said its files were locked by a ransomware attack on Friday 10 February."),
+			true, []string{"Newry, Mourne and Down District Council|commune|ransomware|2023-02-10"}},
+	})
+}
