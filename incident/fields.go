@@ -552,8 +552,15 @@ var noneOf = words("none of", "aucun de", "aucune de", "aucun des", "aucune des"
 // rançongiciel", "ransomware has not been ruled out"): possible, not told.
 func (w cueWindow) supposed() bool {
 	return hedges.in(w.before) || queries.in(w.prefix) || notExcluded.in(w.prefix) || notExcluded.in(w.after) ||
+		whetherWords.in(firstWords(w.prefix, 1)) || // "Of het om ransomware, een inbraak of iets anders gaat, wil het gemeentebestuur niet zeggen"
 		rumourWords.in(w.prefix) // "Des rumeurs évoquaient un rançongiciel", "Rumours circulated in Kirkwall on Wednesday that the council had been hit by ransomware"
 }
+
+// whetherWords opening a sentence make what it tells a question or a
+// condition: "Of het om ransomware gaat, …", "Ob es sich um Ransomware
+// handelt, …". Not Romance "si" and "se": Italian "Se ne sono accorti",
+// Spanish "Sí admite" open sentences that tell.
+var whetherWords = words("of", "ob", "whether", "if")
 
 // notExcluded deny an exclusion: what they speak of may have happened.
 var notExcluded = words("pas exclu", "pas exclue", "n exclut pas", "n excluent pas", "pas a exclure", "pas ecarte", "pas ecartee",

@@ -904,3 +904,14 @@ func TestCouncilNamedByAList(t *testing.T) {
 			true, []string{"Newry, Mourne and Down District Council|commune|ransomware|2023-02-10"}},
 	})
 }
+
+// TestWhetherOpensTheSentence: "Of het om ransomware … gaat, wil het
+// gemeentebestuur niet zeggen" tells no ransomware.
+func TestWhetherOpensTheSentence(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"of het om", article("nl", "2025-05-23 10:00", "Gemeente Seneffe kampt met IT-incident",
+			"De Henegouwse gemeente Seneffe kampt sinds dinsdag 20 mei met de gevolgen van een cyberaanval. Of het om ransomware, een inbraak of iets anders gaat, wil het gemeentebestuur niet zeggen."),
+			true, []string{"Commune de Seneffe|commune|unknown|2025-05-20"}},
+	})
+}
