@@ -36,13 +36,14 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"agglomeration", "agglo", "comcom", "metropole", "intercommunalite", "intercommunality", "metropolis",
 		"urban community", "inter municipal authority", "intermunicipal authority", "inter municipal body", "intermunicipal body",
 		"inter municipal association", "intermunicipal association", "verbandsgemeinde", "unione dei comuni", "unione di comuni", "unione montana",
-		"comunita montana", "citta metropolitana", "mancomunidad", "mancomunitat", "area metropolitana", "comarca",
+		"comunita montana", "mancomunidad", "mancomunitat", "area metropolitana", "comarca",
 		"consell comarcal", "consejo comarcal"},
 	vigie.VictimDepartment: {"departement", "conseil departemental", "conseil general", "county council", "county",
 		"hotel du departement", "kreishaus", "provincie", "provinciebestuur", "provinciehuis", "palacio provincial",
 		"palazzo della provincia", "consell insular", "consejo insular", "cabildo insular", "province", "landkreis", "landkreises", "kreis", "kreises", "landratsamt", "landratsamtes", "kreisverwaltung",
 		"bezirkshauptmannschaft", "bezirk", // an Austrian district's authority: "die Bezirkshauptmannschaft Vöcklabruck", "der Bezirk"
 		"provincia", "provinz", "diputacion", "county government",
+		"citta metropolitana", // Italy's metropolitan cities took over their provinces in 2015
 		"arrondissement"}, // a German Kreis in French: "l'arrondissement de Bernkastel-Wittlich"
 	vigie.VictimRegion: {"region", "conseil regional", "hotel de region", "hotel de la region", "collectivite territoriale", "collectivite de corse",
 		"regional council", "regione", "comunidad autonoma", "generalitat", "bundesland", "landesverwaltung",

@@ -915,3 +915,14 @@ func TestWhetherOpensTheSentence(t *testing.T) {
 			true, []string{"Commune de Seneffe|commune|unknown|2025-05-20"}},
 	})
 }
+
+// TestMetropolitanCityIsAProvince: Italy's "Città metropolitana" is the
+// province it replaced, not a grouping of communes.
+func TestMetropolitanCityIsAProvince(t *testing.T) {
+	t.Parallel()
+	_, got := findingsOf(article("it", "2024-04-10 10:00", "Attacco hacker alla Città metropolitana di Reggio Calabria",
+		"Un attacco ransomware ha paralizzato i sistemi della Città metropolitana di Reggio Calabria lunedì 8 aprile."))
+	if len(got) == 0 || strings.Split(got[0], "|")[1] != "departement" {
+		t.Errorf("got %q, want a departement", got)
+	}
+}
