@@ -43,7 +43,8 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 		"palazzo della provincia", "consell insular", "consejo insular", "cabildo insular", "province", "landkreis", "landkreises", "kreis", "kreises", "landratsamt", "landratsamtes", "kreisverwaltung",
 		"bezirkshauptmannschaft", "bezirk", // an Austrian district's authority: "die Bezirkshauptmannschaft Vöcklabruck", "der Bezirk"
 		"provincia", "provinz", "diputacion", "county government",
-		"citta metropolitana", // Italy's metropolitan cities took over their provinces in 2015
+		// Italy's metropolitan cities took over their provinces in 2015
+		"citta metropolitana",
 		"arrondissement"}, // a German Kreis in French: "l'arrondissement de Bernkastel-Wittlich"
 	vigie.VictimRegion: {"region", "conseil regional", "hotel de region", "hotel de la region", "collectivite territoriale", "collectivite de corse",
 		"regional council", "regione", "comunidad autonoma", "generalitat", "bundesland", "landesverwaltung",

@@ -552,9 +552,30 @@ var noneOf = words("none of", "aucun de", "aucune de", "aucun des", "aucune des"
 // rançongiciel", "ransomware has not been ruled out"): possible, not told.
 func (w cueWindow) supposed() bool {
 	return hedges.in(w.before) || queries.in(w.prefix) || notExcluded.in(w.prefix) || notExcluded.in(w.after) ||
-		whetherWords.in(firstWords(w.prefix, 1)) || // "Of het om ransomware, een inbraak of iets anders gaat, wil het gemeentebestuur niet zeggen"
+		whetherWords.in(firstWords(w.prefix, 1)) || whetherClauses.in(w.prefix) || untoldEither(w) || // "Of het om ransomware, een inbraak of iets anders gaat, wil het gemeentebestuur niet zeggen"
 		rumourWords.in(w.prefix) // "Des rumeurs évoquaient un rançongiciel", "Rumours circulated in Kirkwall on Wednesday that the council had been hit by ransomware"
 }
+
+// whetherClauses open an indirect question that runs over the list
+// after it: "will not say whether it was hit by ransomware, a data theft
+// or something else", "non dire se i file siano stati cifrati o
+// esfiltrati".
+var whetherClauses = words("whether", "ob", "se sia", "se siano", "se si tratti", "se si tratta", "se i", "se il", "se gli",
+	"se vi", "se ci", "si hubo", "si el", "si los", "si las", "si se ha", "si se han", "s il", "s ils", "si des", "si les",
+	"of er", "ni si")
+
+// untoldEither: "neither … nor" that ends on what is not told ("Weder zu
+// einer Verschlüsselung noch zu einem Datenabfluss gibt es Angaben") leaves
+// the list untold; "Weder wurden Daten verschlüsselt noch…" denies it.
+func untoldEither(w cueWindow) bool {
+	return neither.in(w.prefix) && (infoNouns.in(w.after) || infoNouns.in(w.end))
+}
+
+var (
+	neither   = words("weder", "neither")
+	infoNouns = words("angaben", "auskunft", "auskunfte", "informationen", "bekannt", "details", "information", "informations",
+		"precisions", "informazioni", "dettagli", "informacion", "detalles", "informatie", "details bekend")
+)
 
 // whetherWords opening a sentence make what it tells a question or a
 // condition: "Of het om ransomware gaat, …", "Ob es sich um Ransomware

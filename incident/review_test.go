@@ -926,3 +926,24 @@ func TestMetropolitanCityIsAProvince(t *testing.T) {
 		t.Errorf("got %q, want a departement", got)
 	}
 }
+
+// TestWhetherRunsOverItsList: "will not say whether it was hit by
+// ransomware, a data theft or something else", "non dire se i file siano
+// stati cifrati o esfiltrati", "Weder zu einer Verschlüsselung noch zu
+// einem Datenabfluss" tell no kind.
+func TestWhetherRunsOverItsList(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []*vigie.Article{
+		article("en", "2025-01-20 10:00", "Louth County Council hit by cyber attack",
+			"Louth County Council was hit by a cyber attack on Thursday 16 January. Four days on, the council has still not said whether it was hit by ransomware, a data theft or something else entirely."),
+		article("it", "2025-02-14 10:00", "Attacco informatico al Comune di Aosta",
+			"Il Comune di Aosta è stato colpito da un attacco informatico martedì 11 febbraio. L'amministrazione continua a non dire se i file siano stati cifrati o esfiltrati."),
+		article("de", "2025-01-20 10:00", "Cyberangriff auf die Gemeinde Ybbsitz",
+			"Die Gemeinde Ybbsitz ist am Montag Ziel eines Cyberangriffs geworden. Weder zu einer Verschlüsselung noch zu einem Datenabfluss gibt es Angaben."),
+	} {
+		_, got := findingsOf(tc)
+		if len(got) == 0 || strings.Split(got[0], "|")[2] != "unknown" {
+			t.Errorf("%q: got %q, want unknown", tc.Title, got)
+		}
+	}
+}
