@@ -174,6 +174,9 @@ type Finding struct {
 	// Unencrypted says the text denies encryption ("nothing was
 	// encrypted"): its data breach is no phase of a ransomware attack.
 	Unencrypted bool `json:"unencrypted,omitempty"`
+	// Encrypted says the text tells files encrypted, not only a ransom
+	// asked or a gang named.
+	Encrypted bool `json:"encrypted,omitempty"`
 }
 
 // Report is what the incident analysis read in one article.

@@ -474,8 +474,9 @@ func assertedAt(folded string, m []int) bool {
 func figures(folded string, m []int) bool {
 	before := lastWords(folded[:m[0]], 1)
 	switch folded[m[0]:m[1]] {
-	case "chiffre": // "il chiffre à…", "le chiffre", not "a été chiffré à 90 %"
-		return figureDeterminers.in(before) || !passive.in(before) && figureWords.in(firstWords(folded[m[1]:], 4))
+	case "chiffre": // "il chiffre à…", "le chiffre", "le bilan est désormais chiffré", not "a été chiffré à 90 %"
+		return figureDeterminers.in(before) || !passive.in(before) && figureWords.in(firstWords(folded[m[1]:], 4)) ||
+			costNouns.in(lastWords(folded[:m[0]], 4))
 	case "chiffres": // "les chiffres", not "les fichiers chiffrés à…"
 		return figureDeterminers.in(before)
 	}
@@ -500,6 +501,7 @@ func (w cueWindow) excluded() bool {
 var (
 	figureWords       = words("a", "le cout", "la facture", "le montant", "le prejudice", "les pertes", "euros", "millions", "milliers")
 	figureDeterminers = words("les", "des", "ces", "un", "le", "quelques", "ses", "leurs")
+	costNouns         = words("bilan", "cout", "couts", "facture", "montant", "prejudice", "pertes", "degats", "addition", "budget")
 )
 
 // cueWindow is what stands around a cue's words in a sentence: the six

@@ -161,7 +161,7 @@ func (an *analysis) finding(g []body, span []int) vigie.Finding {
 	v.Body = an.memberSeat(an.seatInText(v.Body))
 	out := vigie.Finding{
 		Victim: v.Body, Attack: f.attack, Group: f.group, Impacts: f.impacts, Responses: f.responses,
-		Ransom: f.ransom, RansomAmount: f.amount, Evidence: f.evidence, Unencrypted: f.encryptionDenied && !f.encrypted,
+		Ransom: f.ransom, RansomAmount: f.amount, Evidence: f.evidence, Unencrypted: f.encryptionDenied && !f.encrypted, Encrypted: f.encrypted,
 	}
 	out.Evidence = append(out.Evidence, an.evidence("victim", v.Official, v.sent), an.evidence("place", v.Place.Name, v.sent))
 	an.alsoEvidence = nil

@@ -130,13 +130,17 @@ var itProvider = words("it dienstleister", "kommunalen it", "kommunaler it", "mu
 // commonAttack is the attack type most findings give, unknown ones aside;
 // on a tie the more specific type wins. A ransomware attack whose data
 // the follow-ups report published stays one, unless a text denies the
-// encryption.
+// encryption; a ransom demand is extortion (see extortion).
 func commonAttack(c *cluster) vigie.AttackType {
 	count := map[vigie.AttackType]int{}
 	for _, it := range c.items {
 		if a := it.finding.Attack; a != "" && a != vigie.AttackUnknown {
 			count[a] += weight(c, it)
 		}
+	}
+	if extortion(c) {
+		count[vigie.AttackDataBreach] += count[vigie.AttackRansomware]
+		delete(count, vigie.AttackRansomware)
 	}
 	best, bestN := vigie.AttackUnknown, 0
 	for _, k := range kindOrder {
@@ -165,6 +169,21 @@ func weekendsSundayOf(c *cluster, start vigie.Timestamp) vigie.Timestamp {
 		}
 	}
 	return cmp.Or(sunday, start)
+}
+
+// extortion: a ransom asked of a body that no report says had files
+// encrypted or services down, and one says had nothing encrypted: data
+// taken and held to ransom, not ransomware.
+func extortion(c *cluster) bool {
+	unencrypted := false
+	for _, it := range c.items {
+		f := it.finding
+		if f.Encrypted || slices.Contains(f.Impacts, "services-suspended") {
+			return false
+		}
+		unencrypted = unencrypted || f.Unencrypted
+	}
+	return unencrypted
 }
 
 // earliest is the earliest date the findings give, leaving out a date a

@@ -947,3 +947,26 @@ func TestWhetherRunsOverItsList(t *testing.T) {
 		}
 	}
 }
+
+// TestCostsAreFiguresAndRansomWithoutEncryption: "le bilan est désormais
+// chiffré" counts, it does not encrypt; a ransom asked of a body whose
+// first report said nothing was encrypted, and no report tells files
+// encrypted or services down, is extortion: a data breach.
+func TestCostsAreFiguresAndRansomWithoutEncryption(t *testing.T) {
+	t.Parallel()
+	_, got := findingsOf(article("fr", "2025-06-20 10:00", "Libourne : les données de 4 870 foyers copiées",
+		"Des pirates ont copié les données de la mairie de Libourne en mai. Le bilan est désormais chiffré : 4 870 foyers ont vu leurs informations copiées."))
+	if len(got) == 0 || strings.Split(got[0], "|")[2] != "data-breach" {
+		t.Errorf("a cost counted: got %q, want data-breach", got)
+	}
+	src := vigie.Source{TimeZone: paris}
+	first := article("it", "2023-09-08 10:00", "Provincia di Isernia, accesso abusivo ai server",
+		"La Provincia di Isernia ha scoperto giovedì 7 settembre un accesso non autorizzato ai propri server: alcuni documenti sono stati sottratti. Nessun file è stato cifrato.")
+	second := article("it", "2023-09-21 10:00", "Isernia, arriva la richiesta di riscatto: la Provincia non tratta",
+		"Gli hacker che hanno colpito la Provincia di Isernia hanno inviato una richiesta di riscatto per non pubblicare i documenti. La Provincia non pagherà.")
+	first.ID, second.ID = 1, 2
+	incs := Cluster([]vigie.Report{Analyze(first, src), Analyze(second, src)}, map[int64]*vigie.Article{1: first, 2: second}, nil)
+	if len(incs) != 1 || incs[0].Attack != vigie.AttackDataBreach {
+		t.Errorf("a ransom without encryption: %d incidents, attack %v; want one data breach", len(incs), incs[0].Attack)
+	}
+}
