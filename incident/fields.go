@@ -555,6 +555,7 @@ var noneOf = words("none of", "aucun de", "aucune de", "aucun des", "aucune des"
 func (w cueWindow) supposed() bool {
 	return hedges.in(w.before) || queries.in(w.prefix) || notExcluded.in(w.prefix) || notExcluded.in(w.after) ||
 		whetherWords.in(firstWords(w.prefix, 1)) || whetherClauses.in(w.prefix) || untoldEither(w) || // "Of het om ransomware, een inbraak of iets anders gaat, wil het gemeentebestuur niet zeggen"
+		drillWords.in(w.before) || // "un corso obbligatorio sul phishing"
 		rumourWords.in(w.prefix) // "Des rumeurs évoquaient un rançongiciel", "Rumours circulated in Kirkwall on Wednesday that the council had been hit by ransomware"
 }
 

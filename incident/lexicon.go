@@ -442,7 +442,9 @@ var (
 		"gestohlen", "erbeutet", "abgegriffen", "abgeflossen", "entwendet", "kopiert", "rubat*", "sottratt*",
 		"trafugat*", "esfiltrat*", "divulgat*", "sustra*", "robad*", "robo", "filtrad*", "gestolen", "buitgemaakt",
 		"gelekt", "uitgelekt", "copier", "copiee", "copiees", "kopieerde", "gekopieerd", "copiato", "copiati", "copiado", "copiados", "stehlen",
-		"stahlen", "kopierten", "abgezogen", "abgesaugt", "copie", "copiees", "copies")
+		"stahlen", "kopierten", "abgezogen", "abgesaugt", "copie", "copiees", "copies",
+		// the theft named: "il furto di credenziali dell'agosto 2024"
+		"furto", "furti", "theft", "thefts", "diebstahl", "diefstal", "vol", "vols")
 	hijackWords = words(hijackNames...)
 	lockedWords = words("gegijzeld", "gijzel*", "otage*", "hostage*", "geisel*", "ostaggi*", "rehen*", "secuestrad*",
 		"illisible*", "onleesbaar", "unlesbar*", "illeggibil*", "ilegible*", "unreadable",
@@ -601,12 +603,18 @@ var plannedWorks = []string{"migration*", "interruption programmee", "interrupti
 var leadWorks = words(plannedWorks...)
 
 // trainingWords describe an exercise or awareness campaign, not an attack.
-var trainingWords = words("probt", "proben", "geprobt", "sensibilis*", "formation*", "exercice*", "simulation*", "simule*", "training",
+var trainingWords = words(append([]string{"fictie*", "fictiv*", "fictif*", "fittizi*", "ficticio*", "fausse", "fausses"}, drills...)...)
+
+// drills name an exercise or a course: a cue right after one is what is
+// practised ("un corso obbligatorio sul phishing", "des exercices de
+// simulation d'hameçonnage"), not what happened.
+var drills = []string{"probt", "proben", "geprobt", "sensibilis*", "formation*", "exercice*", "simulation*", "simule*", "training",
 	"drill*", "awareness", "ubung*", "schulung*", "esercitazion*", "formazione", "simulacro*", "formacion",
-	"mock", "simulated", "simulat*", "simulier*", "simulad*", "gesimuleerd*", "oefening*", "fictie*", "fictiv*", "fictif*", "fittizi*", "ficticio*",
-	"fausse", "fausses", "oefen*", "nagespeeld*",
+	"mock", "simulated", "simulat*", "simulier*", "simulad*", "gesimuleerd*", "oefening*", "oefen*", "nagespeeld*",
 	// "les agents municipaux s'entraînent", "dipendenti comunali a lezione di cybersicurezza"
-	"s entrain*", "entrainement*", "a lezione", "simulazion*", "simulacre*", "un corso", "il corso", "corsi di formazione")
+	"s entrain*", "entrainement*", "a lezione", "simulazion*", "simulacre*", "un corso", "il corso", "corsi di formazione"}
+
+var drillWords = words(drills...)
 
 // impersonation says a scam used a body's name: its victims are the people
 // who received it, not the body.

@@ -970,3 +970,17 @@ func TestCostsAreFiguresAndRansomWithoutEncryption(t *testing.T) {
 		t.Errorf("a ransom without encryption: %d incidents, attack %v; want one data breach", len(incs), incs[0].Attack)
 	}
 }
+
+// TestDrilledKindsAndTheftsNamed: "un corso obbligatorio sul phishing"
+// after an attack tells no phishing; "il furto di credenziali" is a theft.
+func TestDrilledKindsAndTheftsNamed(t *testing.T) {
+	t.Parallel()
+	_, got := findingsOf(article("it", "2024-04-20 10:00", "Sciacca, il Comune stanzia fondi dopo l'attacco informatico",
+		"Il Comune di Sciacca è stato colpito da un attacco informatico lunedì 8 aprile. Una quota sarà destinata alla formazione dei dipendenti, chiamati a seguire un corso obbligatorio sul phishing."))
+	if len(got) == 0 || strings.Split(got[0], "|")[2] != "unknown" {
+		t.Errorf("a course on phishing: got %q, want unknown", got)
+	}
+	if f := foldProse("Il riferimento è al furto di credenziali dell'agosto 2024."); !credentialsTaken(f) {
+		t.Errorf("%q: no theft of credentials", f)
+	}
+}
