@@ -853,13 +853,15 @@ func (an *analysis) vagueMonth(t vigie.Timestamp) vigie.Timestamp {
 // am Donnerstag die Internetverbindung gekappt. Es gebe Hinweise auf eine
 // Cyberattacke").
 //
-// Under a title that tells the attack on the victim, the lead's first
-// sentence dates it without naming it ("Differdange : le site de la Ville
-// défiguré par des pirates" over "Samedi matin, la page d'accueil
-// affichait un message de propagande").
+// Under a title that tells the attack on the victim, or its outage, the
+// lead's first sentence dates it without naming it ("Differdange : le
+// site de la Ville défiguré par des pirates" over "Samedi matin, la page
+// d'accueil affichait un message de propagande"; "Online-Dienste des
+// Magistrats stundenlang lahmgelegt" over "Wer am Dienstag einen Termin …
+// buchen wollte, hatte Pech").
 func (an *analysis) leadDates(victim string) []dated {
 	var out []dated
-	titled := an.titleAttack() && an.names(0, victim)
+	titled := (an.titleAttack() || unreachable.in(an.folded[0]) || outageWords.in(an.folded[0])) && an.names(0, victim)
 	lead := an.earlyProse(2)
 	if !an.hitAnew() && (an.elapsed() > 0 || slices.ContainsFunc(an.sents, an.datesItsAttackOld)) {
 		lead = an.earlyProse(1) // a follow-up: past its first paragraph, the lead dates what came later

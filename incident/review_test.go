@@ -984,3 +984,15 @@ func TestDrilledKindsAndTheftsNamed(t *testing.T) {
 		t.Errorf("%q: no theft of credentials", f)
 	}
 }
+
+// TestOutageTitleDatesItsLead: under a title telling the victim's outage,
+// the lead's first dated sentence dates the attack the next one names.
+func TestOutageTitleDatesItsLead(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"an outage title", article("de", "2022-10-20 09:48", "Friedrichsdorf: Internetauftritt der Stadt stundenlang nicht erreichbar",
+			"Wer am Mittwoch online einen Termin beim Friedrichsdorfer Bürgerbüro buchen wollte, hatte Pech. Die Website der Stadt war bis zum späten Abend nicht aufrufbar. "+
+				"Nach Angaben der Verwaltung wurden die Server mit einer Flut von Anfragen aus dem Ausland überschwemmt."),
+			true, []string{"Stadt Friedrichsdorf|commune|ddos|2022-10-19"}},
+	})
+}
