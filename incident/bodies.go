@@ -24,7 +24,7 @@ var anchors = buildAnchors(map[vigie.VictimKind][]string{
 	vigie.VictimCommune: {"mairie", "mairies", "ville", "commune", "municipalite", "hotel de ville", "town hall",
 		"city hall", "city council", "town council", "borough council", "county borough council", "county borough", "district council", "council",
 		"municipality", "city", "town", "stadt", "gemeinde", "stadtgemeinde", "marktgemeinde", "ortsgemeinde", "gemeindeamt", "stadtamt", "stadtverwaltung", "gemeindeverwaltung", "rathaus", "rathauses",
-		"kommune", "magistrat", "markt", "marktes", "comune", "municipio", "ayuntamiento", "consistorio", "concello", "ajuntament", "gemeente", "camara municipal", "autarquia", "junta de freguesia",
+		"kommune", "magistrat", "markt", "marktes", "comune", "municipio", "ayuntamiento", "consistorio", "consistori", "casa consistorial", "concello", "ajuntament", "gemeente", "camara municipal", "autarquia", "junta de freguesia",
 		"village", "borough", "township", "parish council", "city government", "town government", "gobierno municipal",
 		"administration communale", "administration municipale", "services municipaux", "amministrazione comunale",
 		"administracion municipal", "stad", "stadsbestuur", "gemeentebestuur", "lokaal bestuur", "gemeentehuis", "stadhuis",

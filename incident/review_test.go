@@ -996,3 +996,14 @@ func TestOutageTitleDatesItsLead(t *testing.T) {
 			true, []string{"Stadt Friedrichsdorf|commune|ddos|2022-10-19"}},
 	})
 }
+
+// TestCasaConsistorial: "la casa consistorial de Sant Joan Despí" and
+// Catalan "el consistori" name the town hall.
+func TestCasaConsistorial(t *testing.T) {
+	t.Parallel()
+	_, got := findingsOf(article("ca", "2025-02-18 10:00", "Ciberatac a Sant Joan Despí",
+		"Diumenge 16 de febrer els servidors de la casa consistorial de Sant Joan Despí van quedar xifrats per un programari de segrest."))
+	if len(got) == 0 || !strings.Contains(got[0], "Sant Joan Despí|commune|") {
+		t.Errorf("got %q, want the town hall of Sant Joan Despí", got)
+	}
+}
