@@ -13,6 +13,7 @@ func TestFindCatalan(t *testing.T) {
 		{name: "weekday", text: "dilluns passat", want: []string{"dilluns passat=2021-04-26 rel"}},
 		{name: "yesterday", text: "ahir al matí", want: []string{"ahir al matí=2021-04-26 rel"}},
 		{name: "ago", text: "fa tres anys", want: []string{"fa tres anys=2018-04 rel vague"}},
+		{name: "just ago", text: "Fa just un any, un diumenge", want: []string{"Fa just un any=2020-04-27 rel"}},
 		{name: "bare month", text: "juny va ser tranquil", want: nil},
 	})
 }

@@ -45,7 +45,7 @@ var catalan = language{
 		{kind: kindNight, tmpl: `(?:(?:durant|en) )?la nit del {day:d1} al {day:d2} ` + caOf + `{month:m2}(?: de {year:y2})?`},
 		{kind: kindWeekend, tmpl: `(?:aquest|durant el|el) ` + caWeekend},
 		{kind: kindWeekend, arg: -1, tmpl: `(?:el )?` + caWeekend + ` passat|el passat ` + caWeekend},
-		{kind: kindAgo, tmpl: `fa (?:(?P<approx>gairebé|uns|unes|més de|prop de) )?{num:n} (?P<unit>dies|dia|setmanes|setmana|mesos|mes|anys|any)`},
+		{kind: kindAgo, tmpl: `fa (?:(?P<exact>just|exactament) )?(?:(?P<approx>gairebé|uns|unes|més de|prop de) )?{num:n} (?P<unit>dies|dia|setmanes|setmana|mesos|mes|anys|any)`},
 		{kind: kindFew, tmpl: `fa {few} (?P<unit>dies|setmanes|mesos)`},
 		{kind: kindWeek, arg: -1, tmpl: `la setmana passada|la passada setmana`},
 		{kind: kindWeek, tmpl: `aquesta setmana`},
