@@ -142,7 +142,7 @@ func TestDevCorpusIncidents(t *testing.T) {
 	})
 }
 
-// TestBlindCorporaIncidents holds the figures on the one hundred and twenty-eight corpora
+// TestBlindCorporaIncidents holds the figures on the one hundred and thirty-one corpora
 // written by helpers that never read the code (scored blind first; see
 // the README's evaluation) from falling back. Each was scored unread
 // first; the nineteenth to the twenty-fourth were then read and tuned on
@@ -336,7 +336,14 @@ func TestDevCorpusIncidents(t *testing.T) {
 // (France, Belgium, Switzerland, Germany, the United Kingdom); it read and
 // tuned on the hundred-and-twenty-eighth, never the others. Their floors,
 // and those of the twenty-three older corpora whose figures it raised,
-// sit under their figures at its end.
+// sit under their figures at its end. The seventh session of 2026-12-07
+// did the same with the hundred-and-twenty-ninth (held-out shape), the
+// hundred-and-thirtieth (the kind of attack; northern and central Europe,
+// Danish, Norwegian, Swedish, Polish, Czech and Portuguese pages) and the
+// hundred-and-thirty-first (telling incidents apart and together); it read
+// and tuned on the hundred-and-thirtieth and -thirty-first, never the
+// hundred-and-twenty-ninth, and raised the floors of the twenty-seven
+// older corpora whose figures rose.
 // unreadExceptions are the floors of unread corpora that differ from the
 // rule: the forty-first's gold reads one English site's zoneless bylines in
 // London time, where the corpus convention is Europe/Paris unless the site
@@ -360,7 +367,11 @@ func TestDevCorpusIncidents(t *testing.T) {
 // of 2026-12-07 removed the spurious incidents of the hundred-and-eighth,
 // -tenth, -thirteenth and -twenty-second, one of the hundred-and-eleventh's
 // and two of the hundred-and-twentieth's (a lead giving planned works as
-// the cause, "statt", "Entwarnung"), and lowered their exceptions.
+// the cause, "statt", "Entwarnung"), and lowered their exceptions. Of the
+// three written in the seventh session (129 to 131), the
+// hundred-and-twenty-ninth (unread) has one spurious incident from its
+// first figures, cause not read; the hundred-and-thirtieth (read) labels
+// Norwegian pages "no" where they declare "nb".
 var unreadExceptions = map[string]map[string]float64{
 	"blindcorpus41":  {"published": 0.80},
 	"blindcorpus63":  {"spurious_max": 2},
@@ -375,11 +386,13 @@ var unreadExceptions = map[string]map[string]float64{
 	"blindcorpus115": {"spurious_max": 2},
 	"blindcorpus118": {"spurious_max": 2},
 	"blindcorpus120": {"spurious_max": 1},
+	"blindcorpus129": {"spurious_max": 1},
+	"blindcorpus130": {"lang": 0.95},
 }
 
 func TestBlindCorporaIncidents(t *testing.T) {
 	if testing.Short() {
-		t.Skip("one hundred and twenty-eight more corpus crawls: not in -short")
+		t.Skip("one hundred and thirty-one more corpus crawls: not in -short")
 	}
 	t.Parallel()
 	for _, c := range []struct {
@@ -393,22 +406,22 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus5", 0.92, 0.80, 0.80, 0.73, 0.88, 0.95, 0.78},
 		{"blindcorpus6", 0.97, 0.93, 0.83, 0.90, 0.90, 0.83, 0.75},
 		{"blindcorpus7", 0.97, 0.95, 0.99, 0.93, 0.99, 0.99, 0.99},
-		{"blindcorpus8", 0.97, 0.96, 0.84, 0.90, 0.90, 0.95, 0.83},
+		{"blindcorpus8", 0.98, 0.98, 0.86, 0.99, 0.99, 0.99, 0.86},
 		{"blindcorpus9", 0.93, 0.82, 0.72, 0.64, 0.76, 0.82, 0.80},
 		{"blindcorpus10", 0.97, 0.98, 0.95, 0.90, 0.95, 0.95, 0.95},
-		{"blindcorpus11", 0.93, 0.90, 0.75, 0.88, 0.70, 0.83, 0.90},
+		{"blindcorpus11", 0.99, 0.96, 0.92, 0.92, 0.92, 0.86, 0.92},
 		{"blindcorpus12", 0.96, 0.91, 0.83, 0.90, 0.90, 0.95, 0.83},
 		{"blindcorpus13", 0.96, 0.90, 0.91, 0.91, 0.91, 0.99, 0.99},
-		{"blindcorpus14", 0.97, 0.97, 0.70, 0.90, 0.95, 0.90, 0.83},
+		{"blindcorpus14", 0.99, 0.99, 0.85, 0.92, 0.99, 0.92, 0.99},
 		{"blindcorpus15", 0.98, 0.92, 0.91, 0.84, 0.99, 0.91, 0.99},
 		{"blindcorpus16", 0.97, 0.92, 0.78, 0.83, 0.78, 0.90, 0.70},
 		{"blindcorpus17", 0.86, 0.74, 0.64, 0.90, 0.73, 0.95, 0.80},
 		{"blindcorpus18", 0.95, 0.88, 0.44, 0.51, 0.58, 0.74, 0.67},
 		{"blindcorpus19", 0.90, 0.85, 0.60, 0.52, 0.75, 0.75, 0.60},
-		{"blindcorpus20", 0.92, 0.78, 0.60, 0.79, 0.60, 0.73, 0.60},
+		{"blindcorpus20", 0.99, 0.95, 0.68, 0.87, 0.87, 0.87, 0.87},
 		{"blindcorpus21", 0.94, 0.84, 0.90, 0.95, 0.95, 0.90, 0.83},
 		{"blindcorpus22", 0.94, 0.90, 0.70, 0.71, 0.90, 0.90, 0.95},
-		{"blindcorpus23", 0.91, 0.85, 0.80, 0.73, 0.90, 0.95, 0.90},
+		{"blindcorpus23", 0.96, 0.97, 0.91, 0.91, 0.99, 0.99, 0.99},
 		{"blindcorpus24", 0.93, 0.84, 0.59, 0.67, 0.82, 0.82, 0.67},
 		{"blindcorpus25", 0.95, 0.88, 0.78, 0.64, 0.78, 0.84, 0.84},
 		{"blindcorpus26", 0.96, 0.90, 0.81, 0.87, 0.93, 0.87, 0.93},
@@ -421,19 +434,19 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus33", 0.93, 0.84, 0.73, 0.73, 0.80, 0.85, 0.62},
 		{"blindcorpus34", 0.97, 0.95, 0.95, 0.95, 0.75, 0.95, 0.80},
 		{"blindcorpus35", 0.94, 0.84, 0.83, 0.83, 0.75, 0.90, 0.75},
-		{"blindcorpus36", 0.95, 0.90, 0.84, 0.84, 0.60, 0.84, 0.65},
-		{"blindcorpus37", 0.97, 0.99, 0.95, 0.95, 0.65, 0.90, 0.95},
+		{"blindcorpus36", 0.99, 0.92, 0.87, 0.87, 0.68, 0.87, 0.87},
+		{"blindcorpus37", 0.99, 0.99, 0.99, 0.99, 0.92, 0.92, 0.99},
 		{"blindcorpus38", 0.99, 0.93, 0.86, 0.72, 0.86, 0.99, 0.86},
 		{"blindcorpus39", 0.95, 0.90, 0.70, 0.90, 0.80, 0.95, 0.75},
 		{"blindcorpus40", 0.95, 0.83, 0.88, 0.88, 0.80, 0.95, 0.72},
 		{"blindcorpus41", 0.98, 0.88, 0.91, 0.82, 0.91, 0.91, 0.91},
-		{"blindcorpus42", 0.94, 0.82, 0.95, 0.88, 0.72, 0.95, 0.80},
+		{"blindcorpus42", 0.96, 0.86, 0.99, 0.91, 0.91, 0.99, 0.91},
 		{"blindcorpus43", 0.94, 0.79, 0.95, 0.90, 0.77, 0.90, 0.90},
 		{"blindcorpus44", 0.94, 0.93, 0.95, 0.80, 0.91, 0.95, 0.91},
 		{"blindcorpus45", 0.95, 0.94, 0.82, 0.82, 0.82, 0.92, 0.92},
 		{"blindcorpus46", 0.95, 0.90, 0.80, 0.80, 0.62, 0.93, 0.80},
 		{"blindcorpus47", 0.98, 0.96, 0.90, 0.90, 0.98, 0.98, 0.98},
-		{"blindcorpus48", 0.93, 0.81, 0.75, 0.82, 0.67, 0.90, 0.67},
+		{"blindcorpus48", 0.96, 0.87, 0.84, 0.84, 0.76, 0.91, 0.76},
 		{"blindcorpus49", 0.92, 0.84, 0.86, 0.92, 0.80, 0.98, 0.80},
 		{"blindcorpus50", 0.95, 0.84, 0.82, 0.88, 0.93, 0.93, 0.88},
 		{"blindcorpus51", 0.95, 0.88, 0.90, 0.90, 0.90, 0.98, 0.67},
@@ -441,12 +454,12 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus53", 0.97, 0.88, 0.98, 0.86, 0.98, 0.98, 0.98},
 		{"blindcorpus54", 0.95, 0.90, 0.90, 0.90, 0.65, 0.90, 0.81},
 		{"blindcorpus55", 0.92, 0.81, 0.83, 0.68, 0.75, 0.90, 0.75},
-		{"blindcorpus56", 0.95, 0.87, 0.98, 0.90, 0.85, 0.98, 0.58},
+		{"blindcorpus56", 0.96, 0.94, 0.99, 0.92, 0.92, 0.99, 0.72},
 		{"blindcorpus57", 0.98, 0.93, 0.81, 0.98, 0.87, 0.98, 0.92},
 		{"blindcorpus58", 0.97, 0.91, 0.98, 0.90, 0.85, 0.98, 0.98},
 		{"blindcorpus59", 0.95, 0.91, 0.98, 0.90, 0.90, 0.98, 0.90},
-		{"blindcorpus60", 0.90, 0.82, 0.90, 0.85, 0.85, 0.85, 0.85},
-		{"blindcorpus61", 0.95, 0.86, 0.98, 0.92, 0.92, 0.98, 0.92},
+		{"blindcorpus60", 0.93, 0.83, 0.93, 0.87, 0.93, 0.87, 0.87},
+		{"blindcorpus61", 0.99, 0.92, 0.99, 0.92, 0.92, 0.99, 0.99},
 		{"blindcorpus62", 0.94, 0.84, 0.92, 0.86, 0.86, 0.92, 0.86},
 		{"blindcorpus63", 0.93, 0.90, 0.93, 0.93, 0.88, 0.93, 0.93},
 		{"blindcorpus64", 0.98, 0.96, 0.98, 0.98, 0.75, 0.98, 0.81},
@@ -461,7 +474,7 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus73", 0.97, 0.88, 0.98, 0.93, 0.80, 0.98, 0.98},
 		{"blindcorpus74", 0.96, 0.87, 0.99, 0.92, 0.92, 0.99, 0.99},
 		{"blindcorpus75", 0.95, 0.87, 0.98, 0.98, 0.80, 0.98, 0.93},
-		{"blindcorpus76", 0.96, 0.89, 0.98, 0.86, 0.86, 0.92, 0.86},
+		{"blindcorpus76", 0.99, 0.96, 0.99, 0.92, 0.99, 0.99, 0.92},
 		{"blindcorpus77", 0.97, 0.96, 0.98, 0.98, 0.71, 0.98, 0.92},
 		{"blindcorpus78", 0.96, 0.90, 0.94, 0.82, 0.76, 0.94, 0.88},
 		{"blindcorpus79", 0.96, 0.91, 0.99, 0.99, 0.92, 0.99, 0.99},
@@ -469,51 +482,54 @@ func TestBlindCorporaIncidents(t *testing.T) {
 		{"blindcorpus81", 0.96, 0.90, 0.98, 0.98, 0.84, 0.98, 0.91},
 		{"blindcorpus82", 0.92, 0.86, 0.75, 0.75, 0.75, 0.93, 0.93},
 		{"blindcorpus83", 0.93, 0.88, 0.92, 0.92, 0.86, 0.98, 0.74},
-		{"blindcorpus84", 0.96, 0.89, 0.87, 0.92, 0.74, 0.98, 0.68},
+		{"blindcorpus84", 0.96, 0.91, 0.87, 0.93, 0.80, 0.99, 0.68},
 		{"blindcorpus85", 0.96, 0.97, 0.98, 0.98, 0.72, 0.92, 0.92},
-		{"blindcorpus86", 0.92, 0.80, 0.92, 0.86, 0.80, 0.98, 0.74},
+		{"blindcorpus86", 0.96, 0.92, 0.93, 0.87, 0.87, 0.99, 0.74},
 		{"blindcorpus87", 0.96, 0.92, 0.87, 0.87, 0.81, 0.87, 0.81},
 		{"blindcorpus88", 0.96, 0.92, 0.86, 0.99, 0.92, 0.99, 0.92},
 		{"blindcorpus89", 0.99, 0.95, 0.99, 0.99, 0.99, 0.99, 0.76},
-		{"blindcorpus90", 0.99, 0.99, 0.99, 0.88, 0.78, 0.94, 0.88},
+		{"blindcorpus90", 0.99, 0.99, 0.99, 0.89, 0.83, 0.94, 0.89},
 		{"blindcorpus91", 0.99, 0.96, 0.99, 0.86, 0.86, 0.99, 0.92},
 		{"blindcorpus92", 0.95, 0.86, 0.92, 0.92, 0.92, 0.86, 0.92},
 		{"blindcorpus93", 0.96, 0.90, 0.93, 0.88, 0.88, 0.99, 0.82},
-		{"blindcorpus94", 0.99, 0.97, 0.93, 0.93, 0.81, 0.99, 0.87},
+		{"blindcorpus94", 0.99, 0.98, 0.93, 0.93, 0.81, 0.99, 0.93},
 		{"blindcorpus95", 0.99, 0.94, 0.87, 0.93, 0.87, 0.93, 0.87},
 		{"blindcorpus96", 0.99, 0.95, 0.92, 0.92, 0.86, 0.92, 0.72},
 		{"blindcorpus97", 0.99, 0.97, 0.92, 0.92, 0.85, 0.99, 0.85},
 		{"blindcorpus98", 0.98, 0.94, 0.92, 0.99, 0.92, 0.92, 0.92},
-		{"blindcorpus99", 0.99, 0.97, 0.87, 0.93, 0.87, 0.93, 0.99},
-		{"blindcorpus100", 0.98, 0.95, 0.92, 0.92, 0.85, 0.99, 0.78},
+		{"blindcorpus99", 0.99, 0.98, 0.87, 0.93, 0.93, 0.93, 0.99},
+		{"blindcorpus100", 0.98, 0.95, 0.92, 0.92, 0.85, 0.99, 0.85},
 		{"blindcorpus101", 0.96, 0.94, 0.92, 0.86, 0.86, 0.99, 0.74},
 		{"blindcorpus102", 0.96, 0.82, 0.99, 0.99, 0.72, 0.92, 0.99},
 		{"blindcorpus103", 0.98, 0.94, 0.99, 0.92, 0.85, 0.99, 0.92},
 		{"blindcorpus104", 0.98, 0.94, 0.85, 0.99, 0.99, 0.99, 0.79},
 		{"blindcorpus105", 0.97, 0.96, 0.79, 0.92, 0.79, 0.99, 0.85},
-		{"blindcorpus106", 0.98, 0.90, 0.99, 0.92, 0.80, 0.99, 0.80},
+		{"blindcorpus106", 0.98, 0.91, 0.99, 0.93, 0.80, 0.99, 0.87},
 		{"blindcorpus107", 0.99, 0.99, 0.99, 0.92, 0.92, 0.99, 0.85},
-		{"blindcorpus108", 0.96, 0.95, 0.91, 0.99, 0.84, 0.99, 0.99},
+		{"blindcorpus108", 0.96, 0.95, 0.91, 0.99, 0.91, 0.99, 0.99},
 		{"blindcorpus109", 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99},
 		{"blindcorpus110", 0.96, 0.98, 0.99, 0.99, 0.78, 0.92, 0.78},
 		{"blindcorpus111", 0.95, 0.92, 0.99, 0.99, 0.91, 0.99, 0.99},
 		{"blindcorpus112", 0.98, 0.97, 0.99, 0.99, 0.84, 0.99, 0.91},
-		{"blindcorpus113", 0.93, 0.97, 0.99, 0.91, 0.84, 0.91, 0.91},
+		{"blindcorpus113", 0.93, 0.97, 0.99, 0.91, 0.91, 0.91, 0.91},
 		{"blindcorpus114", 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99},
-		{"blindcorpus115", 0.89, 0.86, 0.99, 0.91, 0.76, 0.84, 0.91},
+		{"blindcorpus115", 0.89, 0.86, 0.99, 0.91, 0.84, 0.84, 0.91},
 		{"blindcorpus116", 0.98, 0.94, 0.99, 0.99, 0.99, 0.99, 0.99},
-		{"blindcorpus117", 0.92, 0.91, 0.99, 0.99, 0.82, 0.99, 0.99},
-		{"blindcorpus118", 0.95, 0.98, 0.99, 0.99, 0.86, 0.99, 0.92},
+		{"blindcorpus117", 0.92, 0.91, 0.99, 0.99, 0.91, 0.99, 0.99},
+		{"blindcorpus118", 0.95, 0.98, 0.99, 0.99, 0.86, 0.99, 0.99},
 		{"blindcorpus119", 0.96, 0.92, 0.93, 0.93, 0.87, 0.93, 0.81},
 		{"blindcorpus120", 0.96, 0.92, 0.84, 0.91, 0.99, 0.91, 0.99},
 		{"blindcorpus121", 0.98, 0.96, 0.99, 0.99, 0.91, 0.99, 0.99},
 		{"blindcorpus122", 0.99, 0.94, 0.99, 0.85, 0.92, 0.99, 0.99},
-		{"blindcorpus123", 0.99, 0.97, 0.92, 0.92, 0.85, 0.99, 0.92},
-		{"blindcorpus124", 0.98, 0.97, 0.93, 0.93, 0.87, 0.93, 0.93},
+		{"blindcorpus123", 0.99, 0.97, 0.92, 0.92, 0.85, 0.99, 0.99},
+		{"blindcorpus124", 0.98, 0.97, 0.93, 0.93, 0.93, 0.93, 0.93},
 		{"blindcorpus125", 0.98, 0.89, 0.86, 0.79, 0.79, 0.92, 0.86},
 		{"blindcorpus126", 0.98, 0.99, 0.99, 0.99, 0.92, 0.99, 0.99},
 		{"blindcorpus127", 0.99, 0.99, 0.92, 0.92, 0.92, 0.99, 0.99},
 		{"blindcorpus128", 0.98, 0.92, 0.93, 0.88, 0.99, 0.93, 0.99},
+		{"blindcorpus129", 0.98, 0.97, 0.99, 0.99, 0.79, 0.99, 0.92},
+		{"blindcorpus130", 0.78, 0.56, 0.56, 0.70, 0.70, 0.92, 0.70},
+		{"blindcorpus131", 0.97, 0.91, 0.99, 0.86, 0.99, 0.99, 0.99},
 	} {
 		floors := map[string]float64{
 			"coverage": 0.98, "title": 0.98, "published": 0.98, "lang": 0.98,
