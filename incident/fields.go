@@ -554,16 +554,18 @@ var noneOf = words("none of", "aucun de", "aucune de", "aucun des", "aucune des"
 // rançongiciel", "ransomware has not been ruled out"): possible, not told.
 func (w cueWindow) supposed() bool {
 	return hedges.in(w.before) || queries.in(w.prefix) || notExcluded.in(w.prefix) || notExcluded.in(w.after) ||
-		whetherWords.in(firstWords(w.prefix, 1)) || whetherClauses.in(w.prefix) || untoldEither(w) || // "Of het om ransomware, een inbraak of iets anders gaat, wil het gemeentebestuur niet zeggen"
+		whetherWords.in(firstWords(w.prefix, 1)) || whetherClauses.in(w.prefix) || untoldEither(w) ||
 		drillWords.in(w.before) || // "un corso obbligatorio sul phishing"
-		rumourWords.in(w.prefix) // "Des rumeurs évoquaient un rançongiciel", "Rumours circulated in Kirkwall on Wednesday that the council had been hit by ransomware"
+		rumourWords.in(w.prefix) // "Des rumeurs évoquaient un rançongiciel", "Rumours circulated in Kirkwall … that the council had been hit by ransomware"
 }
 
 // whetherClauses open an indirect question that runs over the list
 // after it: "will not say whether it was hit by ransomware, a data theft
 // or something else", "non dire se i file siano stati cifrati o
-// esfiltrati".
-var whetherClauses = words("whether", "ob", "se sia", "se siano", "se si tratti", "se si tratta", "se i", "se il", "se gli",
+// esfiltrati". German "ob" is read with the word after it: "Rothenburg
+// ob der Tauber" asks nothing.
+var whetherClauses = words("whether", "ob es", "ob sich", "ob dabei", "ob daten", "ob die", "ob ein", "ob eine", "ob auch",
+	"ob und", "ob tatsachlich", "se sia", "se siano", "se si tratti", "se si tratta", "se i", "se il", "se gli",
 	"se vi", "se ci", "si hubo", "si el", "si los", "si las", "si se ha", "si se han", "s il", "s ils", "si des", "si les",
 	"of er", "ni si")
 

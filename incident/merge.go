@@ -154,9 +154,10 @@ func commonAttack(c *cluster) vigie.AttackType {
 	return best
 }
 
-// weekendsSundayOf is the Sunday of the weekend whose Saturday start is
-// when only reports that gave the weekend date it so and another gives
-// the Sunday: "at the weekend" and "in the early hours of Sunday".
+// weekendsSundayOf moves start, a weekend's Saturday, to its Sunday when
+// only reports that said "the weekend" date the attack so and another
+// report gives the Sunday: "at the weekend" and "in the early hours of
+// Sunday" tell one day, the Sunday.
 func weekendsSundayOf(c *cluster, start vigie.Timestamp) vigie.Timestamp {
 	var sunday vigie.Timestamp
 	for _, it := range c.items {
