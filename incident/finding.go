@@ -714,6 +714,9 @@ func (an *analysis) dates(own []int, victim string, at int, f *vigie.Finding) (s
 			if statedOn(text, e) {
 				continue // "le bourgmestre a confirmé jeudi soir une attaque": the day it was said
 			}
+			if due(text, e) {
+				continue // "Un prestataire spécialisé doit arriver mercredi": a weekday to come, not the last one
+			}
 			year, headed := an.yearOfParagraph(e, i)
 			d := dated{t: an.yearOfElapsed(e), vague: e.Vague, weekend: e.Weekend, sent: i, own: (headed || attackBefore(text[:e.Start]) || attackOwns(text[e.End:]) && !e.Vague) && !recalls && !againWords.in(fo)}
 			if victimsAttack && !an.plausible(e.Date) && an.past(e.Date) && !e.Since {
@@ -868,7 +871,7 @@ func (an *analysis) leadDates(victim string) []dated {
 	}
 	for _, i := range lead[1:] {
 		es := slices.DeleteFunc(slices.Clone(an.datesIn(i)), func(e when.Expr) bool {
-			return e.Until || an.readAhead(e) || an.othersClause(i, victim, e.Start)
+			return e.Until || an.readAhead(e) || an.othersClause(i, victim, e.Start) || due(an.sents[i].Text, e)
 		})
 		if len(es) == 0 {
 			continue // a standfirst that dates nothing leaves the lead's first date to tell it
@@ -953,6 +956,16 @@ func (an *analysis) datesItsAttackOld(s sentence) bool {
 // samedi seront célébrés"): a weekday beside them is no day past.
 var aheadWords = words("seront", "sera", "prevu", "prevus", "prevue", "prevues", "will", "shall", "planned", "scheduled",
 	"geplant", "sara", "saranno", "previsto", "previsti", "prevista", "previste", "seran", "zal", "zullen", "gepland")
+
+// due: the words right before a weekday put it ahead ("doit arriver
+// mercredi", "soll am Montag", "is due on Monday"), though it was read as
+// the last one.
+func due(text string, e when.Expr) bool {
+	return e.Relative && dueWords.in(lastWords(fold.String(text[:e.Start]), 3))
+}
+
+var dueWords = words("doit", "doivent", "devrait", "devraient", "is due", "are due", "is expected", "are expected", "soll",
+	"sollen", "sollte", "sollten", "deve", "devono", "dovrebbe", "dovrebbero", "debe", "deben", "deberia", "moet", "moeten")
 
 // nextInParagraph is the sentence after i in its paragraph, or "".
 func (an *analysis) nextInParagraph(i int) string {

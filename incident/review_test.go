@@ -1007,3 +1007,14 @@ func TestCasaConsistorial(t *testing.T) {
 		t.Errorf("got %q, want the town hall of Sant Joan Despí", got)
 	}
 }
+
+// TestWeekdayToCome: "doit arriver mercredi" is the Wednesday ahead, no
+// start of the attack.
+func TestWeekdayToCome(t *testing.T) {
+	t.Parallel()
+	checkFindings(t, []findingCase{
+		{"doit arriver", article("fr", "2022-11-15 18:42", "Castelnaudary : la mairie paralysée par un rançongiciel",
+			"La mairie de Castelnaudary a été victime d'un rançongiciel. Un prestataire spécialisé doit arriver mercredi pour évaluer l'étendue du chiffrement des serveurs."),
+			true, []string{"Mairie de Castelnaudary|commune|ransomware|"}},
+	})
+}
