@@ -958,14 +958,15 @@ var aheadWords = words("seront", "sera", "prevu", "prevus", "prevue", "prevues",
 	"geplant", "sara", "saranno", "previsto", "previsti", "prevista", "previste", "seran", "zal", "zullen", "gepland")
 
 // due: the words right before a weekday put it ahead ("doit arriver
-// mercredi", "soll am Montag", "is due on Monday"), though it was read as
-// the last one.
+// mercredi", "is due on Monday"), though it was read as the last one.
+// Not German "soll", Dutch "moet", Italian "dovrebbe": "Der Angriff soll
+// am Montag begonnen haben" reports a past day.
 func due(text string, e when.Expr) bool {
 	return e.Relative && dueWords.in(lastWords(fold.String(text[:e.Start]), 3))
 }
 
-var dueWords = words("doit", "doivent", "devrait", "devraient", "is due", "are due", "is expected", "are expected", "soll",
-	"sollen", "sollte", "sollten", "deve", "devono", "dovrebbe", "dovrebbero", "debe", "deben", "deberia", "moet", "moeten")
+var dueWords = words("doit", "doivent", "devrait", "devraient", "is due", "are due", "is expected", "are expected",
+	"deve", "devono", "debe", "deben", "deberia")
 
 // nextInParagraph is the sentence after i in its paragraph, or "".
 func (an *analysis) nextInParagraph(i int) string {

@@ -421,7 +421,7 @@ var denials = words("ecarte*", "exclut", "exclu", "rule* out", "ruled out", "den
 	"ninguna prueba", "ningun indicio", "geen aanwijzingen", "geen bewijs", "no confirmation", "aucune confirmation",
 	"keine bestatigung", "nessuna conferma", "ninguna confirmacion", "geen bevestiging",
 	// Portuguese: "A autarquia afasta qualquer ataque informático", "desmente"
-	"afasta", "afastou", "afastam", "desmente*", "desmentiu", "desmentit", // Catalan "desmenteix" "negou", "nenhuma prova", "nenhum indicio",
+	"afasta", "afastou", "afastam", "desmente*", "desmentiu", "desmentit", "negou", "nenhuma prova", "nenhum indicio", // and Catalan "desmenteix"
 	"negando", "negato", "negano", "nega", // "ha respinto un'intrusione, negando qualsiasi cifratura"
 	// "L'ente ha escluso qualsiasi cifratura dei dati"
 	"escluso", "esclusa", "esclusi", "escludono", "uitgesloten", "sluit uit", "sluiten uit",

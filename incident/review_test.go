@@ -1018,3 +1018,14 @@ func TestWeekdayToCome(t *testing.T) {
 			true, []string{"Mairie de Castelnaudary|commune|ransomware|"}},
 	})
 }
+
+// TestPortugueseAndCatalanDenials: "negou", "desmenteix", "desmente" deny.
+func TestPortugueseAndCatalanDenials(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"A Câmara negou qualquer ataque informático.", "L'Ajuntament desmenteix qualsevol atac informàtic.",
+		"A autarquia desmente qualquer ataque informático."} {
+		if f := foldProse(s); !denials.in(f) {
+			t.Errorf("%q: no denial read", s)
+		}
+	}
+}
