@@ -151,13 +151,10 @@ type IncidentService interface {
 
 // Finding is what one article says of one incident.
 type Finding struct {
-	Victim Body       `json:"victim"`
-	Attack AttackType `json:"attack"`
-	Group  string     `json:"group,omitempty"`
-	Start  Timestamp  `json:"start"`
-	// StartWeekend says Start is the Saturday of a weekend the text gave
-	// ("at the weekend"): the attack may have been on its Sunday.
-	StartWeekend bool       `json:"start_weekend,omitempty"`
+	Victim       Body       `json:"victim"`
+	Attack       AttackType `json:"attack"`
+	Group        string     `json:"group,omitempty"`
+	Start        Timestamp  `json:"start"`
 	Discovered   Timestamp  `json:"discovered"`
 	AlsoAffected []Body     `json:"also_affected,omitempty"`
 	Impacts      []string   `json:"impacts,omitempty"`
@@ -177,6 +174,9 @@ type Finding struct {
 	// Encrypted says the text tells files encrypted, not only a ransom
 	// asked or a gang named.
 	Encrypted bool `json:"encrypted,omitempty"`
+	// StartWeekend says Start is the Saturday of a weekend the text gave
+	// ("at the weekend"): the attack may have been on its Sunday.
+	StartWeekend bool `json:"start_weekend,omitempty"`
 }
 
 // Report is what the incident analysis read in one article.

@@ -562,8 +562,9 @@ func (w cueWindow) supposed() bool {
 // whetherClauses open an indirect question that runs over the list
 // after it: "will not say whether it was hit by ransomware, a data theft
 // or something else", "non dire se i file siano stati cifrati o
-// esfiltrati". German "ob" is read with the word after it: "Rothenburg
-// ob der Tauber" asks nothing.
+// esfiltrati", "s'il s'agit d'un rançongiciel", "si el sistema fue
+// cifrado". German "ob" is read with the word after it: "Rothenburg ob
+// der Tauber" asks nothing.
 var whetherClauses = words("whether", "ob es", "ob sich", "ob dabei", "ob daten", "ob die", "ob ein", "ob eine", "ob auch",
 	"ob und", "ob tatsachlich", "se sia", "se siano", "se si tratti", "se si tratta", "se i", "se il", "se gli",
 	"se vi", "se ci", "si hubo", "si el", "si los", "si las", "si se ha", "si se han", "s il", "s ils", "si des", "si les",
@@ -583,10 +584,11 @@ var (
 )
 
 // whetherWords opening a sentence make what it tells a question or a
-// condition: "Of het om ransomware gaat, …", "Ob es sich um Ransomware
-// handelt, …". Not Romance "si" and "se": Italian "Se ne sono accorti",
-// Spanish "Sí admite" open sentences that tell.
-var whetherWords = words("of", "ob", "whether", "if")
+// condition: "Of het om ransomware gaat, …", "Ob hier Daten abflossen, …"
+// ("whether" anywhere is a whetherClause). Not Romance "si" and "se":
+// Italian "Se ne sono accorti", Spanish "Sí admite" open sentences that
+// tell.
+var whetherWords = words("of", "ob", "if")
 
 // notExcluded deny an exclusion: what they speak of may have happened.
 var notExcluded = words("pas exclu", "pas exclue", "n exclut pas", "n excluent pas", "pas a exclure", "pas ecarte", "pas ecartee",

@@ -1169,11 +1169,6 @@ func (an *analysis) earliest(ds []dated, field string, f *vigie.Finding) dated {
 	return ds[0]
 }
 
-// dayAfter: b is the calendar day after a.
-func dayAfter(a, b vigie.Timestamp) bool {
-	return a.Precision == vigie.PrecisionDay && b.Precision == vigie.PrecisionDay && b.Time.Equal(a.Time.AddDate(0, 0, 1))
-}
-
 // agreeWithOwn drops, when the text writes the attack's own date ("une
 // cyberattaque en octobre"), the dates after every such date: they tell
 // of what came later ("a-t-on appris lundi"). Earlier ones may be when it

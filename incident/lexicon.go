@@ -494,13 +494,12 @@ var lossCue = words("perte* de donnees", "vol* de donnees", "fuite* de donnees",
 // hedges just before a cue make it a supposition, not a fact: "en cas de
 // demande de rançon", "un éventuel vol de données", "whether data were
 // stolen".
-var hedges = words("en cas de", "en cas d", "eventuel*", "si jamais", "in case of", "in the event of", "if", "whether",
+var hedges = words("en cas de", "en cas d", "eventuel*", "si jamais", "in case of", "in the event of", "if",
 	"potential", "potentially", "possible", "possibly", "im falle", "ob", "eventuell*", "moglich*",
-	"in caso di", "eventual*", "en caso de", "posible*", "si hubo", "mogelijk*", "indien",
-	"si des", "si les", "ni si", "si se ha", "si se han", "nor whether", "se sia", "se siano", "se si tratti", "se si tratta",
-	// "whether" opening a clause: "s'il s'agit d'un rançongiciel", "se vi siano file cifrati", "si el sistema fue cifrado"
-	"s il", "s ils", "si le", "si la", "si l", "se il", "se i", "se gli", "se vi", "se ci", "si el", "si los", "si las", "allfallig*",
-	"of er", "pu etre", "aurait pu", "auraient pu", "could have been", "may have been", "might have been",
+	"in caso di", "eventual*", "en caso de", "posible*", "mogelijk*", "indien",
+	// "whether" opening a clause, a few words before (the rest of the
+	// whether words are whetherClauses, read over the whole sentence)
+	"si le", "si la", "si l", "allfallig*", "pu etre", "aurait pu", "auraient pu", "could have been", "may have been", "might have been",
 	"konnten", "konnte", "potrebbero", "potrebbe", "podrian haber", "podria haber",
 	// a fear: "des habitants craignant une attaque" ("a suspected ransomware attack" is one the body owns to)
 	"befurcht*", "craign*", "craint", "craintes", "redout*", "feared", "fearing", "temendo", "temiendo", "vreesden", "vrezend",

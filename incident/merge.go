@@ -172,6 +172,11 @@ func weekendsSundayOf(c *cluster, start vigie.Timestamp) vigie.Timestamp {
 	return cmp.Or(sunday, start)
 }
 
+// dayAfter: b is the calendar day after a.
+func dayAfter(a, b vigie.Timestamp) bool {
+	return a.Precision == vigie.PrecisionDay && b.Precision == vigie.PrecisionDay && b.Time.Equal(a.Time.AddDate(0, 0, 1))
+}
+
 // extortion: a ransom asked of a body that no report says had files
 // encrypted or services down, and one says had nothing encrypted: data
 // taken and held to ransom, not ransomware.
